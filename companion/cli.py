@@ -1,0 +1,89 @@
+"""The `prep-companion` command: starts the window, or runs a headless sub-command.
+
+    prep-companion                  open the app
+    prep-companion --data-dir DIR   open the app with its data in DIR
+    prep-companion check            check the data and list backups (exit 0 if sound, 1 if not)
+    prep-companion backup           make a backup now
+    prep-companion --version
+
+Errors are one plain line on stderr and a non-zero exit; nothing is changed.
+Qt is only imported when the window is opened, so the sub-commands stay quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from companion import APP_ID, APP_NAME, __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_ID,
+        description=f"{APP_NAME}: get ready, at your own pace, with the people helping you.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="PATH",
+        help="keep the data in PATH instead of the usual folder "
+        "(also: environment variable PREP_COMPANION_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--quit-after",
+        metavar="MS",
+        type=int,
+        help=argparse.SUPPRESS,  # scripted checks and start-up measurements
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("check", help="check the data for damage and list the backups")
+    commands.add_parser("backup", help="make a backup of the data now")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args, qt_args = build_parser().parse_known_args(argv)
+    if args.command == "check":
+        return _check(args.data_dir)
+    if args.command == "backup":
+        return _backup(args.data_dir)
+    from companion.ui.app import run_app
+
+    return run_app(data_dir=args.data_dir, quit_after_ms=args.quit_after, qt_args=qt_args)
+
+
+def _check(data_dir: str | None) -> int:
+    from companion.core import paths, storage
+
+    directory = paths.resolve_data_dir(data_dir)
+    try:
+        problems = storage.check(directory)
+    except storage.StorageError as error:
+        print(f"{APP_ID}: {error}", file=sys.stderr)
+        return 1
+    database = paths.database_path(directory)
+    if not database.exists():
+        print(f"No data yet in {directory}.")
+    elif problems:
+        print(f"Problem found in {database}: {problems[0]}")
+    else:
+        print(f"Your data is sound: {database}")
+    backups = storage.list_backups(paths.backups_dir(directory))
+    print(f"Backups ({len(backups)}):")
+    for backup in backups:
+        print(f"  {backup.taken_at:%Y-%m-%d %H:%M:%S}  {backup.path}")
+    return 1 if problems else 0
+
+
+def _backup(data_dir: str | None) -> int:
+    from companion.core import storage
+
+    try:
+        made = storage.backup_existing(data_dir)
+    except storage.StorageError as error:
+        print(f"{APP_ID}: {error}", file=sys.stderr)
+        return 1
+    print(f"Backup made: {made}")
+    return 0

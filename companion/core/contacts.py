@@ -1,0 +1,85 @@
+"""The person's own numbers for the Get help now panel: add, edit, remove, list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+MAX_NAME = 80
+MAX_NUMBER = 40
+MAX_NOTE = 200
+
+
+@dataclass(frozen=True)
+class OwnNumber:
+    """A number the person added: a sponsor, a friend, their clinic."""
+
+    id: int
+    name: str
+    number: str
+    note: str = ""
+
+
+class InvalidNumberError(ValueError):
+    """A name or number that cannot be saved; the message says why."""
+
+
+def _clean(name: str, number: str, note: str) -> tuple[str, str, str]:
+    name, number, note = name.strip(), number.strip(), note.strip()
+    if not name:
+        raise InvalidNumberError("Please give the number a name.")
+    if not number:
+        raise InvalidNumberError("Please enter a phone number.")
+    if not any(ch.isdigit() for ch in number):
+        raise InvalidNumberError("A phone number needs at least one digit.")
+    if len(name) > MAX_NAME or len(number) > MAX_NUMBER or len(note) > MAX_NOTE:
+        raise InvalidNumberError("That is too long to save; please shorten it.")
+    return name, number, note
+
+
+def list_own_numbers(db: Database) -> list[OwnNumber]:
+    return [
+        OwnNumber(row["id"], row["name"], row["number"], row["note"])
+        for row in db["own_numbers"].rows_where(order_by="position, id")
+    ]
+
+
+def add_own_number(db: Database, name: str, number: str, note: str = "") -> OwnNumber:
+    name, number, note = _clean(name, number, note)
+    with db.atomic():
+        position = db.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM own_numbers").fetchone()[
+            0
+        ]
+        table = db["own_numbers"].insert(
+            {"name": name, "number": number, "note": note, "position": position}
+        )
+        new_id = table.last_pk
+    return OwnNumber(int(new_id), name, number, note)  # type: ignore[arg-type]
+
+
+def update_own_number(db: Database, number_id: int, name: str, number: str, note: str = "") -> None:
+    name, number, note = _clean(name, number, note)
+    with db.atomic():
+        db["own_numbers"].update(number_id, {"name": name, "number": number, "note": note})
+
+
+def delete_own_number(db: Database, number_id: int) -> OwnNumber | None:
+    """Remove a number and return it, so the caller can offer to put it back."""
+    rows = list(db["own_numbers"].rows_where("id = ?", [number_id]))
+    if not rows:
+        return None
+    with db.atomic():
+        db["own_numbers"].delete(number_id)
+    row = rows[0]
+    return OwnNumber(row["id"], row["name"], row["number"], row["note"])
+
+
+def restore_own_number(db: Database, number: OwnNumber) -> None:
+    """Put back a number removed by `delete_own_number` (undo)."""
+    with db.atomic():
+        db["own_numbers"].insert(
+            {"id": number.id, "name": number.name, "number": number.number, "note": number.note,
+             "position": number.id},
+            replace=True,
+        )

@@ -1,0 +1,120 @@
+"""Loads the shipped content in `resources/`: helplines and the overdose response steps.
+
+Code holds no prose: every sentence the app shows about health or safety comes
+from these files, which say where each fact comes from.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from companion.core.paths import resources_dir
+
+
+class ContentError(Exception):
+    """A shipped content file is missing or malformed."""
+
+
+@dataclass(frozen=True)
+class Helpline:
+    """One service a person can call or text."""
+
+    name: str
+    number: str
+    description: str
+    source: str
+    last_checked: str
+    text: str = ""
+    tty: str = ""
+
+
+@dataclass(frozen=True)
+class RegionHelp:
+    """Everything the Get help now panel shows for one region."""
+
+    code: str
+    name: str
+    emergency_number: str
+    emergency_note: str
+    helplines: tuple[Helpline, ...]
+
+
+@dataclass(frozen=True)
+class ResponseSteps:
+    """The overdose response steps, with their sources."""
+
+    title: str
+    signs_title: str
+    signs: tuple[str, ...]
+    steps_title: str
+    steps: tuple[str, ...]
+    note: str
+    sources: tuple[str, ...]
+
+
+def _load_toml(relative: str) -> dict[str, Any]:
+    path: Path = resources_dir() / relative
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise ContentError(f"Could not read {relative}: {error}") from error
+
+
+@cache
+def load_regions() -> dict[str, RegionHelp]:
+    """Helplines for every region, keyed by region code (US, UK, IE, CA, AU, NZ, OTHER)."""
+    data = _load_toml("helplines.toml")
+    regions: dict[str, RegionHelp] = {}
+    try:
+        for code, region in data["regions"].items():
+            lines = tuple(
+                Helpline(
+                    name=line["name"],
+                    number=line["number"],
+                    description=line.get("description", ""),
+                    source=line["source"],
+                    last_checked=str(line["last_checked"]),
+                    text=line.get("text", ""),
+                    tty=line.get("tty", ""),
+                )
+                for line in region.get("helplines", [])
+            )
+            regions[code] = RegionHelp(
+                code=code,
+                name=region["name"],
+                emergency_number=region["emergency_number"],
+                emergency_note=region.get("emergency_note", ""),
+                helplines=lines,
+            )
+    except (KeyError, TypeError, AttributeError) as error:
+        raise ContentError(f"helplines.toml is missing a field: {error}") from error
+    return regions
+
+
+def region_help(code: str) -> RegionHelp:
+    """The help for one region; an unknown code falls back to 'OTHER'."""
+    regions = load_regions()
+    return regions.get(code, regions["OTHER"])
+
+
+@cache
+def load_response_steps() -> ResponseSteps:
+    """What to do if someone may have overdosed, from resources/content/overdose-response.toml."""
+    data = _load_toml("content/overdose-response.toml")
+    try:
+        return ResponseSteps(
+            title=data["title"],
+            signs_title=data["signs_title"],
+            signs=tuple(data["signs"]),
+            steps_title=data["steps_title"],
+            steps=tuple(data["steps"]),
+            note=data["note"],
+            sources=tuple(data["sources"]),
+        )
+    except (KeyError, TypeError) as error:
+        raise ContentError(f"overdose-response.toml is missing a field: {error}") from error

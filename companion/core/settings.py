@@ -1,0 +1,84 @@
+"""Settings that are the user's own data, each declared once here with its default.
+
+Values live in the `settings` table as JSON. Window geometry and other remembered
+screen state are not settings: the UI keeps those in QSettings.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+REGIONS = ("US", "UK", "IE", "CA", "AU", "NZ", "OTHER")
+TEXT_SIZES = ("small", "normal", "large", "largest")
+TEXT_SCALE = {"small": 0.9, "normal": 1.0, "large": 1.2, "largest": 1.45}
+APPEARANCES = ("system", "light", "dark")
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One user setting: its key, default, and the values it may take."""
+
+    key: str
+    default: Any
+    choices: tuple[Any, ...]
+
+
+SETTINGS: dict[str, Setting] = {
+    s.key: s
+    for s in (
+        Setting("region", "US", REGIONS),
+        Setting("text_size", "normal", TEXT_SIZES),
+        Setting("appearance", "system", APPEARANCES),
+        Setting("discreet_mode", False, (False, True)),
+    )
+}
+
+
+class UnknownSettingError(KeyError):
+    """A setting key that is not declared in SETTINGS."""
+
+
+class InvalidSettingError(ValueError):
+    """A value a setting cannot take."""
+
+
+def _declared(key: str) -> Setting:
+    try:
+        return SETTINGS[key]
+    except KeyError:
+        raise UnknownSettingError(key) from None
+
+
+def get_setting(db: Database, key: str) -> Any:
+    """The stored value of `key`, or its default when unset or no longer valid."""
+    setting = _declared(key)
+    rows = list(db["settings"].rows_where("key = ?", [key], limit=1))
+    if not rows:
+        return setting.default
+    try:
+        value = json.loads(rows[0]["value"])
+    except (TypeError, ValueError):
+        return setting.default
+    return value if _allowed(setting, value) else setting.default
+
+
+def set_setting(db: Database, key: str, value: Any) -> None:
+    """Store `value` for `key`; a value outside the declared choices is refused unchanged."""
+    setting = _declared(key)
+    if not _allowed(setting, value):
+        raise InvalidSettingError(f"{value!r} is not a valid value for {key}")
+    with db.atomic():
+        db["settings"].upsert({"key": key, "value": json.dumps(value)}, pk="key")
+
+
+def all_settings(db: Database) -> dict[str, Any]:
+    return {key: get_setting(db, key) for key in SETTINGS}
+
+
+def _allowed(setting: Setting, value: Any) -> bool:
+    # bool is an int in Python: compare types too, so 1 is not taken for True.
+    return any(type(value) is type(choice) and value == choice for choice in setting.choices)

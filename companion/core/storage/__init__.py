@@ -1,0 +1,217 @@
+"""Safe local storage: `open()` gives a ready, checked, migrated database in the data folder.
+
+On every start: the folder is made private (0700) and the file owner-only (0600);
+the file is integrity-checked, and a damaged one is moved aside and the newest good
+backup restored; a database from a newer version is refused untouched; pending
+migrations run only after a backup. While running, `Storage` takes a backup when
+data has changed, at most every 15 minutes, and once more on close.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from companion.core import paths
+from companion.core.clock import Clock, SystemClock
+from companion.core.storage import migrations
+from companion.core.storage.backup import (
+    AUTO_BACKUP_INTERVAL,
+    Backup,
+    Recovery,
+    list_backups,
+    make_backup,
+    recover,
+    thin_backups,
+)
+from companion.core.storage.db import connect, connect_readonly, quick_check
+from companion.core.storage.errors import (
+    DatabaseLockedError,
+    DiskFullError,
+    NewerDatabaseError,
+    StorageError,
+    explain,
+)
+
+__all__ = [
+    "Backup",
+    "DatabaseLockedError",
+    "DiskFullError",
+    "NewerDatabaseError",
+    "Recovery",
+    "Storage",
+    "StorageError",
+    "backup_existing",
+    "check",
+    "list_backups",
+    "open",
+]
+
+
+@dataclass
+class Storage:
+    """An open database in its data folder, with its backup schedule."""
+
+    db: Database
+    data_dir: Path
+    clock: Clock
+    recovery: Recovery | None = None
+    _last_backup_at: datetime | None = field(default=None, repr=False)
+    _changes_at_last_backup: int = field(default=0, repr=False)
+
+    @property
+    def path(self) -> Path:
+        return paths.database_path(self.data_dir)
+
+    @property
+    def backups_dir(self) -> Path:
+        return paths.backups_dir(self.data_dir)
+
+    @property
+    def changed_since_backup(self) -> bool:
+        return self.db.conn.total_changes != self._changes_at_last_backup
+
+    def backups(self) -> list[Backup]:
+        return list_backups(self.backups_dir)
+
+    def backup_now(self, reason: str = "") -> Path:
+        """Make a backup now, then thin the old ones."""
+        now = self.clock.now()
+        try:
+            made = make_backup(self.db.conn, self.backups_dir, now, reason)
+            thin_backups(self.backups_dir, now.date())
+        except (sqlite3.Error, OSError) as error:
+            raise explain(error, "make a backup") from error
+        self._last_backup_at = now
+        self._changes_at_last_backup = self.db.conn.total_changes
+        return made
+
+    def backup_due(self) -> bool:
+        if not self.changed_since_backup:
+            return False
+        if self._last_backup_at is None:
+            return True
+        return self.clock.now() - self._last_backup_at >= AUTO_BACKUP_INTERVAL
+
+    def backup_if_due(self) -> Path | None:
+        """Back up if data changed and the last backup is at least 15 minutes old."""
+        return self.backup_now() if self.backup_due() else None
+
+    def close(self) -> None:
+        """Back up if anything changed since the last backup, then close the database."""
+        try:
+            if self.changed_since_backup:
+                self.backup_now()
+        finally:
+            self.db.close()
+
+    def erase_everything(self) -> None:
+        """Delete the database, its backups and any damaged copies. Closes the database."""
+        self.db.close()
+        for name in (paths.DATABASE_NAME + suffix for suffix in ("", "-wal", "-shm")):
+            (self.data_dir / name).unlink(missing_ok=True)
+        for folder in (paths.backups_dir(self.data_dir), paths.damaged_dir(self.data_dir)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def open(  # noqa: A001 - the module's one entry point, used as `storage.open`
+    data_dir: str | Path | None = None, *, clock: Clock | None = None
+) -> Storage:
+    """Open (creating if needed) the app's database in the data folder, checked and migrated.
+
+    Raises a StorageError subclass, with a message fit to show, when the data
+    cannot be used; in that case nothing on disk has been changed.
+    """
+    clock = clock or SystemClock()
+    try:
+        directory = paths.ensure_private_dir(paths.resolve_data_dir(data_dir))
+    except OSError as error:
+        raise explain(error, "open the data folder") from error
+    path = paths.database_path(directory)
+    recovery = None
+    try:
+        if path.exists() and quick_check(path):
+            recovery = recover(
+                path, paths.backups_dir(directory), paths.damaged_dir(directory), clock.now()
+            )
+        if path.exists():
+            _refuse_newer(path)
+        db = connect(path)
+    except (sqlite3.Error, OSError) as error:
+        raise explain(error, "open your data") from error
+    storage = Storage(db=db, data_dir=directory, clock=clock, recovery=recovery)
+    try:
+        pending = migrations.pending_names(db)
+        if pending and db.table_names():
+            storage.backup_now("before-upgrade")
+        migrations.apply(db)
+    except BaseException as error:
+        db.close()
+        if isinstance(error, (sqlite3.Error, OSError)):
+            raise explain(error, "update your data to this version") from error
+        raise
+    storage._changes_at_last_backup = db.conn.total_changes
+    return storage
+
+
+def check(data_dir: str | Path | None = None) -> list[str]:
+    """Integrity-check the database without changing anything; return the problems found."""
+    path = paths.database_path(paths.resolve_data_dir(data_dir))
+    if not path.exists():
+        return []
+    try:
+        problems = quick_check(path)
+        if not problems:
+            _refuse_newer(path)
+    except sqlite3.Error as error:
+        raise explain(error, "check your data") from error
+    return problems
+
+
+def _refuse_newer(path: Path) -> None:
+    conn = connect_readonly(path)
+    try:
+        unknown = migrations.unknown_names(conn)
+    finally:
+        conn.close()
+    if unknown:
+        raise NewerDatabaseError(
+            "Your data was saved by a newer version of Prep Companion, so this version "
+            "will not open it, to keep it safe. Please install the newer version again. "
+            f"Your data has not been changed ({path})."
+        )
+
+
+def backup_existing(data_dir: str | Path | None = None, *, clock: Clock | None = None) -> Path:
+    """Back up the database in the data folder without opening it for writing.
+
+    Safe while the app is running. Refuses a missing, damaged or newer database.
+    """
+    clock = clock or SystemClock()
+    directory = paths.resolve_data_dir(data_dir)
+    path = paths.database_path(directory)
+    if not path.exists():
+        raise StorageError(f"There is no data to back up yet in {directory}.")
+    try:
+        problems = quick_check(path)
+        if problems:
+            raise StorageError(
+                f"Your data did not pass its check ({problems[0]}), so no backup was made. "
+                "Start the app to restore it from the newest good backup."
+            )
+        _refuse_newer(path)
+        source = connect_readonly(path)
+        try:
+            now = clock.now()
+            made = make_backup(source, paths.backups_dir(directory), now)
+        finally:
+            source.close()
+        thin_backups(paths.backups_dir(directory), now.date())
+    except (sqlite3.Error, OSError) as error:
+        raise explain(error, "make a backup") from error
+    return made

@@ -1,0 +1,208 @@
+"""Backups: online copies of the live database, their thinning, and restoring from them.
+
+Copies are made with SQLite's online backup API, checked, then moved into place,
+so a half-written copy never looks like a backup. Old copies are thinned to: all
+of today, then one a day for 7 days, one a week for 4 weeks, one a month for 6 months.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from companion.core.paths import ensure_private_dir, ensure_private_file
+from companion.core.storage.db import connect_copy, quick_check
+
+DAILY_KEPT = 7
+WEEKLY_KEPT = 4
+MONTHLY_KEPT = 6
+AUTO_BACKUP_INTERVAL = timedelta(minutes=15)
+
+_NAME = re.compile(r"^companion-(\d{8})-(\d{6})(?:-[a-z]+(?:-[a-z]+)*)?(?:-\d+)?\.sqlite3$")
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One backup file and the local time it was taken."""
+
+    path: Path
+    taken_at: datetime
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """What happened when a damaged database was found at start."""
+
+    damaged_path: Path
+    restored_from: Backup | None
+
+
+def make_backup(
+    source: sqlite3.Connection, directory: Path, now: datetime, reason: str = ""
+) -> Path:
+    """Copy the database behind `source` into `directory` and return the new file.
+
+    The copy is written to a temporary name, checked, and only then renamed, so
+    an interrupted backup (a full disk, a crash) never replaces a good one.
+    """
+    ensure_private_dir(directory)
+    stem = f"companion-{now:%Y%m%d-%H%M%S}" + (f"-{reason}" if reason else "")
+    final = directory / f"{stem}.sqlite3"
+    counter = 2
+    while final.exists():
+        final = directory / f"{stem}-{counter}.sqlite3"
+        counter += 1
+    partial = directory / f".{final.name}.partial"
+    try:
+        dest = connect_copy(partial)
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+        problems = quick_check(partial)
+        if problems:
+            raise sqlite3.DatabaseError("the backup copy failed its check: " + problems[0])
+        _fsync(partial)
+        os.replace(partial, final)
+        _fsync(directory)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return final
+
+
+def list_backups(directory: Path) -> list[Backup]:
+    """Every backup in `directory`, newest first."""
+    if not directory.is_dir():
+        return []
+    found = []
+    for path in directory.iterdir():
+        match = _NAME.match(path.name)
+        if not match:
+            continue
+        try:
+            taken = datetime.strptime(match.group(1) + match.group(2), "%Y%m%d%H%M%S")
+        except ValueError:
+            continue
+        found.append(Backup(path, taken))
+    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+def backups_to_keep(backups: list[Backup], today: date) -> list[Backup]:
+    """Which backups the thinning rule keeps; `backups` may be in any order.
+
+    All of today's are kept. Older ones are walked newest first: the newest of each
+    day for 7 days, then the newest of each earlier week for 4 weeks, then the newest
+    of each earlier month for 6 months.
+    """
+    kept: list[Backup] = []
+    daily = weekly = monthly = 0
+    seen_days: set[date] = set()
+    seen_weeks: set[tuple[int, int]] = set()
+    seen_months: set[tuple[int, int]] = set()
+    for backup in sorted(backups, key=lambda b: b.taken_at, reverse=True):
+        day = backup.taken_at.date()
+        if day >= today:
+            kept.append(backup)
+            continue
+        if day in seen_days:
+            continue
+        year, week_number, _ = day.isocalendar()
+        week, month = (year, week_number), (day.year, day.month)
+        if daily < DAILY_KEPT:
+            daily += 1
+        elif week not in seen_weeks and weekly < WEEKLY_KEPT:
+            weekly += 1
+        elif week not in seen_weeks and month not in seen_months and monthly < MONTHLY_KEPT:
+            monthly += 1
+        else:
+            continue
+        kept.append(backup)
+        seen_days.add(day)
+        seen_weeks.add(week)
+        seen_months.add(month)
+    return kept
+
+
+def thin_backups(directory: Path, today: date) -> list[Path]:
+    """Delete the backups the thinning rule does not keep; return what was removed."""
+    backups = list_backups(directory)
+    keep = {backup.path for backup in backups_to_keep(backups, today)}
+    removed = []
+    for backup in backups:
+        if backup.path not in keep:
+            backup.path.unlink(missing_ok=True)
+            removed.append(backup.path)
+    return removed
+
+
+def newest_good_backup(directory: Path) -> Backup | None:
+    """The newest backup that passes an integrity check, if any."""
+    for backup in list_backups(directory):
+        try:
+            if not quick_check(backup.path):
+                return backup
+        except sqlite3.Error:
+            continue
+    return None
+
+
+def move_aside(db_path: Path, damaged_directory: Path, now: datetime) -> Path:
+    """Move a damaged database (with its -wal and -shm files) out of the way; never delete it."""
+    ensure_private_dir(damaged_directory)
+    target = damaged_directory / f"companion-damaged-{now:%Y%m%d-%H%M%S}.sqlite3"
+    counter = 2
+    while target.exists():
+        target = damaged_directory / f"companion-damaged-{now:%Y%m%d-%H%M%S}-{counter}.sqlite3"
+        counter += 1
+    for suffix in ("-wal", "-shm"):
+        side = db_path.with_name(db_path.name + suffix)
+        if side.exists():
+            os.replace(side, target.with_name(target.name + suffix))
+    os.replace(db_path, target)
+    return target
+
+
+def restore_file(backup_path: Path, db_path: Path) -> None:
+    """Put a copy of a backup in place of the live database (which must be closed)."""
+    staging = db_path.with_name(f".{db_path.name}.restoring")
+    ensure_private_file(staging)
+    try:
+        shutil.copyfile(backup_path, staging)
+        _fsync(staging)
+        for suffix in ("-wal", "-shm"):
+            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+        os.replace(staging, db_path)
+        _fsync(db_path.parent)
+    except BaseException:
+        staging.unlink(missing_ok=True)
+        raise
+
+
+def recover(db_path: Path, backups: Path, damaged: Path, now: datetime) -> Recovery:
+    """Move a damaged database aside and restore the newest good backup, if there is one."""
+    damaged_path = move_aside(db_path, damaged, now)
+    good = newest_good_backup(backups)
+    if good is not None:
+        restore_file(good.path, db_path)
+    return Recovery(damaged_path=damaged_path, restored_from=good)
+
+
+def _fsync(path: Path) -> None:
+    flags = os.O_RDONLY | (os.O_DIRECTORY if path.is_dir() else 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,77 @@
+"""The one place that opens SQLite connections and sets their pragmas.
+
+Every connection the app makes, read-write or read-only, for the live database
+or for a backup copy, is made here.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from companion.core.paths import ensure_private_file
+
+BUSY_TIMEOUT_SECONDS = 5.0
+
+
+def connect(path: Path) -> Database:
+    """Open the live database read-write with WAL, synchronous=FULL and foreign keys on.
+
+    The file is created 0600 before SQLite opens it, so the -wal and -shm files
+    SQLite makes next to it inherit the same owner-only permissions.
+    """
+    ensure_private_file(path)
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS)
+    try:
+        mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise sqlite3.OperationalError(f"could not switch to WAL mode (got {mode})")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+    except BaseException:
+        conn.close()
+        raise
+    return Database(conn, execute_plugins=False)
+
+
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """Open a database file for reading only; it is never created or changed."""
+    uri = path.absolute().as_uri() + "?mode=ro"
+    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+
+
+def connect_copy(path: Path) -> sqlite3.Connection:
+    """Open a new, owner-only file that a backup is about to be written into."""
+    ensure_private_file(path)
+    return sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS)
+
+
+def quick_check(path: Path) -> list[str]:
+    """Run `PRAGMA quick_check` on a file; an empty list means it is sound.
+
+    A file that is not a database, or cannot be read at all, gives a one-line problem.
+    A file that is merely busy raises sqlite3.OperationalError, because it is not damaged.
+    """
+    try:
+        conn = connect_readonly(path)
+    except sqlite3.OperationalError as error:
+        if _is_busy(error):
+            raise
+        return [str(error)]
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as error:
+        if isinstance(error, sqlite3.OperationalError) and _is_busy(error):
+            raise
+        return [str(error)]
+    finally:
+        conn.close()
+    problems = [str(row[0]) for row in rows]
+    return [] if problems == ["ok"] else problems
+
+
+def _is_busy(error: sqlite3.OperationalError) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    return code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in str(error).lower()
