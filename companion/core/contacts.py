@@ -19,29 +19,34 @@ class OwnNumber:
     name: str
     number: str
     note: str = ""
+    position: int = 0
 
 
 class InvalidNumberError(ValueError):
-    """A name or number that cannot be saved; the message says why."""
+    """A name or number that cannot be saved; `reason` is a short code, the message says why."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 def _clean(name: str, number: str, note: str) -> tuple[str, str, str]:
     name, number, note = name.strip(), number.strip(), note.strip()
     if not name:
-        raise InvalidNumberError("Please give the number a name.")
+        raise InvalidNumberError("no-name", "Please give the number a name.")
     if not number:
-        raise InvalidNumberError("Please enter a phone number.")
+        raise InvalidNumberError("no-number", "Please enter a phone number.")
     if not any(ch.isdigit() for ch in number):
-        raise InvalidNumberError("A phone number needs at least one digit.")
+        raise InvalidNumberError("no-digit", "A phone number needs at least one digit.")
     if len(name) > MAX_NAME or len(number) > MAX_NUMBER or len(note) > MAX_NOTE:
-        raise InvalidNumberError("That is too long to save; please shorten it.")
+        raise InvalidNumberError("too-long", "That is too long to save; please shorten it.")
     return name, number, note
 
 
 def list_own_numbers(db: Database) -> list[OwnNumber]:
     return [
-        OwnNumber(row["id"], row["name"], row["number"], row["note"])
-        for row in db["own_numbers"].rows_where(order_by="position, id")
+        OwnNumber(row["id"], row["name"], row["number"], row["note"], row["position"])
+        for row in db.table("own_numbers").rows_where(order_by="position, id")
     ]
 
 
@@ -51,35 +56,42 @@ def add_own_number(db: Database, name: str, number: str, note: str = "") -> OwnN
         position = db.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM own_numbers").fetchone()[
             0
         ]
-        table = db["own_numbers"].insert(
+        table = db.table("own_numbers").insert(
             {"name": name, "number": number, "note": note, "position": position}
         )
         new_id = table.last_pk
-    return OwnNumber(int(new_id), name, number, note)  # type: ignore[arg-type]
+    return OwnNumber(int(new_id), name, number, note, position)  # type: ignore[arg-type]
 
 
 def update_own_number(db: Database, number_id: int, name: str, number: str, note: str = "") -> None:
     name, number, note = _clean(name, number, note)
     with db.atomic():
-        db["own_numbers"].update(number_id, {"name": name, "number": number, "note": note})
+        db.table("own_numbers").update(number_id, {"name": name, "number": number, "note": note})
 
 
 def delete_own_number(db: Database, number_id: int) -> OwnNumber | None:
     """Remove a number and return it, so the caller can offer to put it back."""
-    rows = list(db["own_numbers"].rows_where("id = ?", [number_id]))
+    rows = list(db.table("own_numbers").rows_where("id = ?", [number_id]))
     if not rows:
         return None
     with db.atomic():
-        db["own_numbers"].delete(number_id)
+        db.table("own_numbers").delete(number_id)
     row = rows[0]
-    return OwnNumber(row["id"], row["name"], row["number"], row["note"])
+    return OwnNumber(row["id"], row["name"], row["number"], row["note"], row["position"])
 
 
-def restore_own_number(db: Database, number: OwnNumber) -> None:
-    """Put back a number removed by `delete_own_number` (undo)."""
+def restore_own_number(db: Database, number: OwnNumber) -> OwnNumber:
+    """Put back a number removed by `delete_own_number` (undo), at its old place in the list.
+
+    Numbers added since stay after it. If its id has since been given to a new
+    number, it gets a fresh id instead of overwriting that one; the number is
+    returned with the id it now has.
+    """
+    position = number.position if number.position > 0 else number.id
+    row = {"name": number.name, "number": number.number, "note": number.note, "position": position}
     with db.atomic():
-        db["own_numbers"].insert(
-            {"id": number.id, "name": number.name, "number": number.number, "note": number.note,
-             "position": number.id},
-            replace=True,
-        )
+        db.execute("UPDATE own_numbers SET position = position + 1 WHERE position >= ?", [position])
+        if db.execute("SELECT 1 FROM own_numbers WHERE id = ?", [number.id]).fetchone() is None:
+            row["id"] = number.id
+        new_id = db.table("own_numbers").insert(row).last_pk
+    return OwnNumber(int(new_id), number.name, number.number, number.note, position)  # type: ignore[arg-type]

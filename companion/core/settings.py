@@ -56,7 +56,7 @@ def _declared(key: str) -> Setting:
 def get_setting(db: Database, key: str) -> Any:
     """The stored value of `key`, or its default when unset or no longer valid."""
     setting = _declared(key)
-    rows = list(db["settings"].rows_where("key = ?", [key], limit=1))
+    rows = list(db.table("settings").rows_where("key = ?", [key], limit=1))
     if not rows:
         return setting.default
     try:
@@ -72,7 +72,7 @@ def set_setting(db: Database, key: str, value: Any) -> None:
     if not _allowed(setting, value):
         raise InvalidSettingError(f"{value!r} is not a valid value for {key}")
     with db.atomic():
-        db["settings"].upsert({"key": key, "value": json.dumps(value)}, pk="key")
+        db.table("settings").upsert({"key": key, "value": json.dumps(value)}, pk="key")
 
 
 def all_settings(db: Database) -> dict[str, Any]:

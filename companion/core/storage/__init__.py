@@ -86,7 +86,7 @@ class Storage:
             made = make_backup(self.db.conn, self.backups_dir, now, reason)
             thin_backups(self.backups_dir, now.date())
         except (sqlite3.Error, OSError) as error:
-            raise explain(error, "make a backup") from error
+            raise explain(error, "backup") from error
         self._last_backup_at = now
         self._changes_at_last_backup = self.db.conn.total_changes
         return made
@@ -119,9 +119,7 @@ class Storage:
             shutil.rmtree(folder, ignore_errors=True)
 
 
-def open(  # noqa: A001 - the module's one entry point, used as `storage.open`
-    data_dir: str | Path | None = None, *, clock: Clock | None = None
-) -> Storage:
+def open(data_dir: str | Path | None = None, *, clock: Clock | None = None) -> Storage:
     """Open (creating if needed) the app's database in the data folder, checked and migrated.
 
     Raises a StorageError subclass, with a message fit to show, when the data
@@ -131,10 +129,12 @@ def open(  # noqa: A001 - the module's one entry point, used as `storage.open`
     try:
         directory = paths.ensure_private_dir(paths.resolve_data_dir(data_dir))
     except OSError as error:
-        raise explain(error, "open the data folder") from error
+        raise explain(error, "folder") from error
     path = paths.database_path(directory)
     recovery = None
     try:
+        if path.exists():
+            paths.ensure_private_file(path)  # owner-only, and readable again if it was not
         if path.exists() and quick_check(path):
             recovery = recover(
                 path, paths.backups_dir(directory), paths.damaged_dir(directory), clock.now()
@@ -143,7 +143,7 @@ def open(  # noqa: A001 - the module's one entry point, used as `storage.open`
             _refuse_newer(path)
         db = connect(path)
     except (sqlite3.Error, OSError) as error:
-        raise explain(error, "open your data") from error
+        raise explain(error, "open") from error
     storage = Storage(db=db, data_dir=directory, clock=clock, recovery=recovery)
     try:
         pending = migrations.pending_names(db)
@@ -153,7 +153,7 @@ def open(  # noqa: A001 - the module's one entry point, used as `storage.open`
     except BaseException as error:
         db.close()
         if isinstance(error, (sqlite3.Error, OSError)):
-            raise explain(error, "update your data to this version") from error
+            raise explain(error, "upgrade") from error
         raise
     storage._changes_at_last_backup = db.conn.total_changes
     return storage
@@ -169,7 +169,7 @@ def check(data_dir: str | Path | None = None) -> list[str]:
         if not problems:
             _refuse_newer(path)
     except sqlite3.Error as error:
-        raise explain(error, "check your data") from error
+        raise explain(error, "check") from error
     return problems
 
 
@@ -183,7 +183,9 @@ def _refuse_newer(path: Path) -> None:
         raise NewerDatabaseError(
             "Your data was saved by a newer version of Prep Companion, so this version "
             "will not open it, to keep it safe. Please install the newer version again. "
-            f"Your data has not been changed ({path})."
+            f"Your data has not been changed ({path}).",
+            "open",
+            str(path),
         )
 
 
@@ -196,7 +198,7 @@ def backup_existing(data_dir: str | Path | None = None, *, clock: Clock | None =
     directory = paths.resolve_data_dir(data_dir)
     path = paths.database_path(directory)
     if not path.exists():
-        raise StorageError(f"There is no data to back up yet in {directory}.")
+        raise StorageError(f"There is no data to back up yet in {directory}.", "backup", "no-data")
     try:
         problems = quick_check(path)
         if problems:
@@ -213,5 +215,5 @@ def backup_existing(data_dir: str | Path | None = None, *, clock: Clock | None =
             source.close()
         thin_backups(paths.backups_dir(directory), now.date())
     except (sqlite3.Error, OSError) as error:
-        raise explain(error, "make a backup") from error
+        raise explain(error, "backup") from error
     return made

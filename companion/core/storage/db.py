@@ -52,18 +52,19 @@ def quick_check(path: Path) -> list[str]:
     """Run `PRAGMA quick_check` on a file; an empty list means it is sound.
 
     A file that is not a database, or cannot be read at all, gives a one-line problem.
-    A file that is merely busy raises sqlite3.OperationalError, because it is not damaged.
+    A file that is merely busy, or that this process may not open (permissions, a
+    read-only folder), raises sqlite3.OperationalError, because it is not damaged.
     """
     try:
         conn = connect_readonly(path)
     except sqlite3.OperationalError as error:
-        if _is_busy(error):
+        if _cannot_look(error):
             raise
         return [str(error)]
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as error:
-        if isinstance(error, sqlite3.OperationalError) and _is_busy(error):
+        if isinstance(error, sqlite3.OperationalError) and _cannot_look(error):
             raise
         return [str(error)]
     finally:
@@ -72,6 +73,21 @@ def quick_check(path: Path) -> list[str]:
     return [] if problems == ["ok"] else problems
 
 
-def _is_busy(error: sqlite3.OperationalError) -> bool:
+_CANNOT_LOOK = frozenset(
+    {
+        sqlite3.SQLITE_BUSY,
+        sqlite3.SQLITE_LOCKED,
+        sqlite3.SQLITE_READONLY,
+        sqlite3.SQLITE_CANTOPEN,
+        sqlite3.SQLITE_PERM,
+        sqlite3.SQLITE_AUTH,
+    }
+)
+
+
+def _cannot_look(error: sqlite3.OperationalError) -> bool:
+    """Busy, locked, or not allowed to open: the file could not be checked, not found damaged."""
     code = getattr(error, "sqlite_errorcode", None)
-    return code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in str(error).lower()
+    if isinstance(code, int) and code & 0xFF in _CANNOT_LOOK:  # extended -> primary code
+        return True
+    return "locked" in str(error).lower()

@@ -19,13 +19,13 @@ migrations = Migrations(MIGRATION_SET)
 @migrations()
 def m001_settings(db: Database) -> None:
     """Settings that are the user's own data (region, text size, discreet mode...)."""
-    db["settings"].create({"key": str, "value": str}, pk="key", not_null={"value"})
+    db.table("settings").create({"key": str, "value": str}, pk="key", not_null={"value"})
 
 
 @migrations()
 def m002_own_numbers(db: Database) -> None:
     """Phone numbers the person adds to the Get help now panel themselves."""
-    db["own_numbers"].create(
+    db.table("own_numbers").create(
         {"id": int, "name": str, "number": str, "note": str, "position": int},
         pk="id",
         not_null={"name", "number", "note", "position"},

@@ -1,0 +1,149 @@
+"""The person's own numbers: add, list, edit, remove and put back."""
+
+import pytest
+from sqlite_utils import Database
+
+from companion.core import contacts
+from companion.core.contacts import (
+    InvalidNumberError,
+    add_own_number,
+    delete_own_number,
+    list_own_numbers,
+    restore_own_number,
+    update_own_number,
+)
+from companion.core.storage import migrations
+
+
+@pytest.fixture
+def db() -> Database:
+    database = Database(memory=True)
+    migrations.apply(database)
+    return database
+
+
+def _names(db: Database) -> list[str]:
+    return [n.name for n in list_own_numbers(db)]
+
+
+def test_empty_list(db):
+    assert list_own_numbers(db) == []
+
+
+def test_add_trims_and_lists_in_the_order_added(db):
+    sam = add_own_number(db, "  Sam (sponsor) ", " 07700 900123 ", " evenings ")
+    add_own_number(db, "Clinic", "+44 20 7946 0000")
+    assert (sam.name, sam.number, sam.note) == ("Sam (sponsor)", "07700 900123", "evenings")
+    listed = list_own_numbers(db)
+    assert [n.name for n in listed] == ["Sam (sponsor)", "Clinic"]
+    assert listed[0].id == sam.id
+    assert listed[1].note == ""
+
+
+def test_update_changes_only_that_number(db):
+    sam = add_own_number(db, "Sam", "111")
+    clinic = add_own_number(db, "Clinic", "222")
+    update_own_number(db, sam.id, "Samira", "333", "new number")
+    by_id = {n.id: n for n in list_own_numbers(db)}
+    assert (by_id[sam.id].name, by_id[sam.id].number, by_id[sam.id].note) == (
+        "Samira",
+        "333",
+        "new number",
+    )
+    assert (by_id[clinic.id].name, by_id[clinic.id].number) == ("Clinic", "222")
+    assert _names(db) == ["Samira", "Clinic"]  # editing keeps its place
+
+
+@pytest.mark.parametrize(
+    ("name", "number", "note", "reason", "message"),
+    [
+        ("", "123", "", "no-name", "give the number a name"),
+        ("   ", "123", "", "no-name", "give the number a name"),
+        ("Sam", "", "", "no-number", "enter a phone number"),
+        ("Sam", "call me", "", "no-digit", "at least one digit"),
+        ("x" * (contacts.MAX_NAME + 1), "123", "", "too-long", "too long"),
+        ("Sam", "1" * (contacts.MAX_NUMBER + 1), "", "too-long", "too long"),
+        ("Sam", "123", "n" * (contacts.MAX_NOTE + 1), "too-long", "too long"),
+    ],
+)
+def test_invalid_input_is_refused_with_a_reason_and_changes_nothing(
+    db, name, number, note, reason, message
+):
+    kept = add_own_number(db, "Kept", "999", "untouched")
+    before = list_own_numbers(db)
+    with pytest.raises(InvalidNumberError, match=message) as added:
+        add_own_number(db, name, number, note)
+    assert added.value.reason == reason
+    with pytest.raises(InvalidNumberError, match=message):
+        update_own_number(db, kept.id, name, number, note)
+    assert list_own_numbers(db) == before
+
+
+def test_longest_allowed_values_are_accepted(db):
+    made = add_own_number(
+        db, "x" * contacts.MAX_NAME, "1" * contacts.MAX_NUMBER, "n" * contacts.MAX_NOTE
+    )
+    assert list_own_numbers(db)[0].name == made.name
+
+
+def test_delete_returns_the_number_and_removes_it(db):
+    add_own_number(db, "A", "1")
+    b = add_own_number(db, "B", "2")
+    removed = delete_own_number(db, b.id)
+    assert removed is not None
+    assert (removed.id, removed.name, removed.number) == (b.id, "B", "2")
+    assert _names(db) == ["A"]
+
+
+def test_delete_of_a_missing_number_returns_none(db):
+    add_own_number(db, "A", "1")
+    assert delete_own_number(db, 12345) is None
+    assert _names(db) == ["A"]
+
+
+def test_restore_puts_it_back_in_its_original_place(db):
+    for name in ("A", "B", "C"):
+        add_own_number(db, name, "1")
+    b = next(n for n in list_own_numbers(db) if n.name == "B")
+    removed = delete_own_number(db, b.id)
+    assert _names(db) == ["A", "C"]
+    restore_own_number(db, removed)
+    assert _names(db) == ["A", "B", "C"]
+    restored = next(n for n in list_own_numbers(db) if n.name == "B")
+    assert (restored.number, restored.note) == (b.number, b.note)
+
+
+def test_restore_keeps_its_place_after_others_were_removed_and_added(db):
+    for name in ("A", "B", "C", "D"):
+        add_own_number(db, name, "1")
+    numbers = {n.name: n for n in list_own_numbers(db)}
+    removed_c = delete_own_number(db, numbers["C"].id)
+    delete_own_number(db, numbers["A"].id)
+    add_own_number(db, "E", "2")
+    restore_own_number(db, removed_c)
+    assert _names(db) == ["B", "C", "D", "E"]
+
+
+def test_restore_after_adding_a_new_number_loses_nothing(db):
+    add_own_number(db, "A", "1")
+    b = add_own_number(db, "B", "2")
+    removed = delete_own_number(db, b.id)
+    new = add_own_number(db, "New", "3")
+    assert new.id == b.id  # SQLite hands out the id that B just freed
+    restored = restore_own_number(db, removed)
+    assert restored.id != new.id
+    assert _names(db) == ["A", "B", "New"]
+    assert [(n.id, n.number) for n in list_own_numbers(db)] == [
+        (list_own_numbers(db)[0].id, "1"),
+        (restored.id, "2"),
+        (new.id, "3"),
+    ]
+
+
+def test_restore_reuses_its_old_id_when_free(db):
+    add_own_number(db, "A", "1")
+    b = add_own_number(db, "B", "2")
+    add_own_number(db, "C", "3")
+    restored = restore_own_number(db, delete_own_number(db, b.id))
+    assert restored.id == b.id
+    assert [n.id for n in list_own_numbers(db) if n.name == "B"] == [b.id]

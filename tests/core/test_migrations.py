@@ -1,0 +1,87 @@
+"""Migrations: their order, and upgrading a real database from the first release."""
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from companion.core import storage
+from companion.core.clock import FakeClock
+from companion.core.settings import get_setting
+from companion.core.storage import migrations
+
+M001_FILE = Path(__file__).resolve().parent.parent / "data" / "companion-m001.sqlite3"
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    return {row[0] for row in rows}
+
+
+def test_known_names_are_in_order():
+    assert migrations.known_names() == ["m001_settings", "m002_own_numbers"]
+
+
+def test_pending_and_recorded_names_on_a_new_database():
+    db = Database(memory=True)
+    assert migrations.pending_names(db) == migrations.known_names()
+    assert migrations.recorded_names(db.conn) == []
+    migrations.apply(db)
+    assert migrations.pending_names(db) == []
+    assert migrations.recorded_names(db.conn) == migrations.known_names()
+    assert migrations.unknown_names(db.conn) == []
+
+
+def test_m001_fixture_is_a_real_first_release_database():
+    conn = sqlite3.connect(f"{M001_FILE.as_uri()}?mode=ro", uri=True)
+    try:
+        assert migrations.recorded_names(conn) == ["m001_settings"]
+        assert "own_numbers" not in _tables(conn)
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def old_data(tmp_path) -> Path:
+    shutil.copyfile(M001_FILE, tmp_path / "companion.sqlite3")
+    return tmp_path
+
+
+def test_upgrade_keeps_data_and_adds_new_tables(old_data):
+    store = storage.open(old_data, clock=FakeClock())
+    try:
+        assert get_setting(store.db, "region") == "UK"
+        assert "own_numbers" in store.db.table_names()
+        assert migrations.pending_names(store.db) == []
+    finally:
+        store.close()
+
+
+def test_upgrade_makes_a_backup_of_the_old_database_first(old_data):
+    storage.open(old_data, clock=FakeClock()).close()
+
+    backups = storage.list_backups(old_data / "backups")
+    before = [b for b in backups if "before-upgrade" in b.path.name]
+    assert len(before) == 1
+    conn = sqlite3.connect(f"{before[0].path.as_uri()}?mode=ro", uri=True)
+    try:
+        assert "own_numbers" not in _tables(conn)
+        assert migrations.recorded_names(conn) == ["m001_settings"]
+        value = conn.execute("SELECT value FROM settings WHERE key = 'region'").fetchone()
+        assert value == ('"UK"',)
+    finally:
+        conn.close()
+
+
+def test_upgrade_leaves_the_fixture_file_alone(old_data):
+    original = M001_FILE.read_bytes()
+    storage.open(old_data, clock=FakeClock()).close()
+    assert M001_FILE.read_bytes() == original
+
+
+def test_brand_new_database_makes_no_before_upgrade_backup(tmp_path):
+    storage.open(tmp_path, clock=FakeClock()).close()
+    assert storage.list_backups(tmp_path / "backups") == []
