@@ -1,0 +1,123 @@
+"""Starting the window: one copy per data folder, storage opened safely, problems said plainly."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from companion import APP_ID, APP_NAME
+from companion.core import paths, storage
+from companion.ui import theme
+from companion.ui.context import AppContext
+from companion.ui.errors import describe
+from companion.ui.main_window import MainWindow
+from companion.ui.names import format_datetime
+from companion.ui.single_instance import SingleInstance
+
+WINDOW_STATE_FILE = "window.ini"
+
+
+def make_application(qt_args: Sequence[str] = ()) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication([sys.argv[0] if sys.argv else APP_ID, *qt_args])
+    app.setApplicationName(APP_ID)
+    app.setOrganizationName(APP_ID)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def window_state_for(data_dir: Path) -> QSettings:
+    """Remembered window geometry, kept as an owner-only file in the data folder."""
+    path = paths.ensure_private_file(data_dir / WINDOW_STATE_FILE)
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def recovery_message(recovery: storage.Recovery) -> str:
+    tr = app_tr
+    if recovery.restored_from is not None:
+        when = format_datetime(recovery.restored_from.taken_at, long=True)
+        return (
+            tr(
+                "Your data file was damaged, so Prep Companion restored your data "
+                "from the backup of %1."
+            ).replace("%1", when)
+            + " "
+            + tr("Anything saved after that backup may be missing.")
+            + " "
+            + tr("The damaged file was kept, not deleted, at: %1").replace(
+                "%1", str(recovery.damaged_path)
+            )
+        )
+    return (
+        tr(
+            "Your data file was damaged and there was no good backup, "
+            "so Prep Companion started fresh."
+        )
+        + " "
+        + tr("The damaged file was kept, not deleted, at: %1").replace(
+            "%1", str(recovery.damaged_path)
+        )
+    )
+
+
+def app_tr(text: str) -> str:
+    return QApplication.translate("App", text)
+
+
+def run_app(
+    data_dir: str | None = None,
+    quit_after_ms: int | None = None,
+    qt_args: Sequence[str] = (),
+) -> int:
+    app = make_application(qt_args)
+    try:
+        directory = paths.ensure_private_dir(paths.resolve_data_dir(data_dir))
+    except OSError as error:
+        QMessageBox.critical(None, APP_NAME, describe(storage.errors.explain(error, "folder")))
+        return 1
+
+    instance = SingleInstance(directory)
+    if not instance.acquire():
+        QMessageBox.information(
+            None,
+            APP_NAME,
+            app_tr("Prep Companion is already open. Its window has been brought forward."),
+        )
+        return 0
+
+    try:
+        store = storage.open(directory)
+    except storage.StorageError as error:
+        instance.release()
+        QMessageBox.critical(None, APP_NAME, describe(error))
+        return 1
+
+    context = AppContext(store)
+    theme.apply_look(app, context.setting("appearance"), context.setting("text_size"))
+    window = MainWindow(context, window_state_for(directory))
+    instance.wakeRequested.connect(window.bring_forward)
+    window.show()
+    if store.recovery is not None:
+        recovery = store.recovery
+        QTimer.singleShot(
+            0,
+            lambda: QMessageBox.warning(
+                window, app_tr("Your data was restored"), recovery_message(recovery)
+            ),
+        )
+    if quit_after_ms is not None:
+        QTimer.singleShot(max(0, quit_after_ms), window.close)
+    try:
+        return app.exec()
+    finally:
+        try:
+            context.storage.close()
+        except storage.StorageError as error:
+            print(f"{APP_ID}: {error}", file=sys.stderr)
+        instance.release()

@@ -1,0 +1,46 @@
+"""The app-wide context the pages share: the open storage and signals for changes to it."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from sqlite_utils import Database
+
+from companion.core import settings, storage
+
+
+class AppContext(QObject):
+    """Holds the open Storage; pages read and write through core functions on `db`."""
+
+    settingChanged = Signal(str, object)
+    dataReset = Signal()
+
+    def __init__(self, store: storage.Storage, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.storage = store
+
+    @property
+    def db(self) -> Database:
+        return self.storage.db
+
+    def setting(self, key: str) -> Any:
+        return settings.get_setting(self.db, key)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        """Store a setting and tell every page; raises StorageError if it cannot be saved."""
+        if self.setting(key) == value:
+            return
+        try:
+            settings.set_setting(self.db, key, value)
+        except (sqlite3.Error, OSError) as error:
+            raise storage.errors.explain(error, "save") from error
+        self.settingChanged.emit(key, value)
+
+    def erase_all_data(self) -> None:
+        """Delete everything and start again with a fresh, empty database."""
+        data_dir, clock = self.storage.data_dir, self.storage.clock
+        self.storage.erase_everything()
+        self.storage = storage.open(data_dir, clock=clock)
+        self.dataReset.emit()

@@ -1,0 +1,67 @@
+"""Storage and input problems, said plainly in the person's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from companion.core.contacts import InvalidNumberError
+from companion.core.storage import errors
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def _doing(action: str) -> str:
+    return {
+        "open": _tr("open your data"),
+        "folder": _tr("open the data folder"),
+        "upgrade": _tr("update your data to this version"),
+        "save": _tr("save your changes"),
+        "backup": _tr("make a backup"),
+        "check": _tr("check your data"),
+        "delete": _tr("delete your data"),
+    }.get(action, _tr("finish that"))
+
+
+def describe(error: errors.StorageError) -> str:
+    """One or two calm sentences about what went wrong and what to do."""
+    doing = _doing(error.action)
+    if isinstance(error, errors.NewerDatabaseError):
+        return _tr(
+            "Your data was saved by a newer version of Prep Companion, so this version will "
+            "not open it, to keep it safe. Please install the newer version again. "
+            "Your data has not been changed."
+        )
+    if isinstance(error, errors.DatabaseLockedError):
+        return _tr(
+            "Could not %1: another program is using your data right now. "
+            "Close it and try again. Nothing was changed."
+        ).replace("%1", doing)
+    if isinstance(error, errors.DiskFullError):
+        return _tr(
+            "Could not %1: the disk is full. Free some space and try again. Nothing was changed."
+        ).replace("%1", doing)
+    if isinstance(error, errors.NoPermissionError):
+        return (
+            _tr("Could not %1: the app is not allowed to write to its data folder (%2).")
+            .replace("%1", doing)
+            .replace("%2", error.detail)
+            + " "
+            + _tr("Nothing was changed.")
+        )
+    return (
+        _tr("Could not %1.").replace("%1", doing)
+        + " "
+        + _tr("Nothing was changed.")
+        + (f" ({error.detail})" if error.detail else "")
+    )
+
+
+def describe_invalid_number(error: InvalidNumberError) -> str:
+    return {
+        "no-name": _tr("Please give the number a name."),
+        "no-number": _tr("Please enter a phone number."),
+        "no-digit": _tr("A phone number needs at least one digit."),
+        "too-long": _tr("That is too long to save; please shorten it."),
+    }.get(error.reason, str(error))

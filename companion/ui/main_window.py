@@ -1,0 +1,255 @@
+"""The main window: a sidebar of sections, the pages, and Get help now always in reach."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion import APP_NAME
+from companion.core import storage
+from companion.ui import theme
+from companion.ui.context import AppContext
+from companion.ui.errors import describe
+from companion.ui.pages.coming_soon import ComingSoonPage
+from companion.ui.pages.settings_page import SettingsPage
+from companion.ui.pages.today import TodayPage
+from companion.ui.theme import HELP_BUTTON_QSS
+from companion.ui.widgets.help_panel import HelpPanel
+from companion.ui.widgets.text import ScaledLabel
+
+AUTO_BACKUP_CHECK_MS = 60_000
+DEFAULT_SIZE = (1100, 740)
+MINIMUM_SIZE = (880, 580)
+
+
+class MainWindow(QMainWindow):
+    """Sidebar on the left, one page at a time on the right."""
+
+    def __init__(self, context: AppContext, window_state: QSettings) -> None:
+        super().__init__()
+        self.context = context
+        self.window_state = window_state
+        self.help_panel: HelpPanel | None = None
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(*MINIMUM_SIZE)
+
+        sections = [
+            (
+                "prepare",
+                self.tr("Prepare"),
+                self.tr("What to arrange before detox, and who helps."),
+            ),
+            ("breathe", self.tr("Breathe"), self.tr("Short exercises that calm body and mind.")),
+            ("journal", self.tr("Journal"), self.tr("A daily check-in to notice how you are.")),
+            ("learn", self.tr("Learn"), self.tr("Plain answers about withdrawal and detox.")),
+            ("plan", self.tr("Plan"), self.tr("Your people, appointments and next steps.")),
+        ]
+        self.today = TodayPage(sections)
+        self.settings_page = SettingsPage(context)
+        self.pages: dict[str, QWidget] = {"today": self.today}
+        promises = {
+            "prepare": self.tr(
+                "A readiness checklist of what to arrange before detox (program, childcare, "
+                "work, bills, packing, aftercare) that family helpers can share."
+            ),
+            "breathe": self.tr(
+                "Guided breathing, muscle relaxation and grounding exercises with a calm, "
+                "animated pacer."
+            ),
+            "journal": self.tr(
+                "A daily check-in for mood, cravings, sleep and symptoms, with trends you can "
+                "show your care team."
+            ),
+            "learn": self.tr(
+                "Plain-language guides to withdrawal, supervised detox, support, aftercare "
+                "and staying safe."
+            ),
+            "plan": self.tr(
+                "Your support network, appointments and aftercare in one plan you can print."
+            ),
+        }
+        for key, title, _description in sections:
+            self.pages[key] = ComingSoonPage(title, promises[key])
+        self.pages["settings"] = self.settings_page
+        titles = {"today": self.tr("Today"), **{k: t for k, t, _ in sections}}
+        titles["settings"] = self.tr("Settings")
+
+        self.stack = QStackedWidget()
+        self.nav = QListWidget()
+        self.nav.setObjectName("sectionList")
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for number, (key, page) in enumerate(self.pages.items(), start=1):
+            item = QListWidgetItem(titles[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 6))
+            item.setToolTip(
+                self.tr("%1 (Ctrl+%2)").replace("%1", titles[key]).replace("%2", str(number))
+            )
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda k=key: self.show_section(k))
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        self.help_button = QPushButton(self.tr("Get help now"))
+        self.help_button.setObjectName("getHelpButton")
+        self.help_button.setAccessibleName(self.tr("Get help now"))
+        self.help_button.setToolTip(self.tr("Emergency steps and numbers to call (F1)"))
+        self.help_button.setStyleSheet(HELP_BUTTON_QSS)
+        self.help_button.clicked.connect(self.open_help)
+        QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.open_help)
+        QShortcut(QKeySequence("Ctrl+Shift+H"), self, self.open_help)
+        QShortcut(QKeySequence.StandardKey.Quit, self, self.close)
+        QShortcut(QKeySequence.StandardKey.Preferences, self, lambda: self.show_section("settings"))
+
+        sidebar = QFrame()
+        sidebar.setObjectName("sidebar")
+        sidebar.setFixedWidth(210)
+        sidebar.setFrameShape(QFrame.Shape.NoFrame)
+        sidebar.setAutoFillBackground(True)
+        sidebar.setBackgroundRole(sidebar.backgroundRole().AlternateBase)
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(14, 18, 14, 16)
+        side.setSpacing(12)
+        name = ScaledLabel(APP_NAME, 1.25, bold=True)
+        name.setAccessibleName(APP_NAME)
+        side.addWidget(name)
+        side.addWidget(self.nav, 1)
+        side.addWidget(self.help_button)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(sidebar)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Plain)
+        line.setForegroundRole(line.foregroundRole().Mid)
+        row.addWidget(line)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.status_note = QLabel()
+        self.statusBar().addPermanentWidget(self.status_note)
+
+        self.today.openSection.connect(self.show_section)
+        self.today.openHelp.connect(self.open_help)
+        self.settings_page.statusMessage.connect(
+            lambda text: self.statusBar().showMessage(text, 8000)
+        )
+        context.settingChanged.connect(self._on_setting)
+        context.dataReset.connect(self._on_data_reset)
+
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(AUTO_BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.backup_if_due)
+        self.backup_timer.start()
+
+        self.update_title()
+        self.restore_window_state()
+        self.nav.setCurrentRow(0)
+
+    # --- navigation and help ---------------------------------------------------------------
+
+    def show_section(self, key: str) -> None:
+        keys = list(self.pages)
+        if key in keys:
+            self.nav.setCurrentRow(keys.index(key))
+            page = self.stack.currentWidget()
+            if page is not None:
+                page.setFocus()
+
+    def current_section(self) -> str:
+        return list(self.pages)[self.stack.currentIndex()]
+
+    def open_help(self) -> None:
+        if self.help_panel is None:
+            self.help_panel = HelpPanel(self.context, self)
+        self.help_panel.show()
+        self.help_panel.raise_()
+        self.help_panel.activateWindow()
+
+    def bring_forward(self) -> None:
+        """Called when the person starts the app again while it is open."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    # --- settings that change the window ---------------------------------------------------
+
+    def update_title(self) -> None:
+        if self.context.setting("discreet_mode"):
+            self.setWindowTitle(APP_NAME)
+        else:
+            self.setWindowTitle(
+                self.tr("%1 \u2014 getting ready for detox").replace("%1", APP_NAME)
+            )
+
+    def _on_setting(self, key: str, _value: object) -> None:
+        if key == "discreet_mode":
+            self.update_title()
+        elif key in ("appearance", "text_size"):
+            self.apply_look()
+
+    def apply_look(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply_look(
+                app, self.context.setting("appearance"), self.context.setting("text_size")
+            )
+        row_height = self.fontMetrics().height() * 2 + 6
+        for row in range(self.nav.count()):
+            self.nav.item(row).setSizeHint(QSize(0, row_height))
+
+    def _on_data_reset(self) -> None:
+        self.update_title()
+        self.apply_look()
+        self.show_section("today")
+
+    # --- backups and closing -----------------------------------------------------------------
+
+    def backup_if_due(self) -> None:
+        try:
+            made = self.context.storage.backup_if_due()
+        except storage.StorageError as error:
+            self.statusBar().showMessage(describe(error), 15000)
+            return
+        if made is not None:
+            self.settings_page.refresh_data_summary()
+
+    def restore_window_state(self) -> None:
+        geometry = self.window_state.value("main/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            return
+        self.resize(*DEFAULT_SIZE)
+
+    def save_window_state(self) -> None:
+        self.window_state.setValue("main/geometry", self.saveGeometry())
+        self.window_state.sync()
+        path = Path(self.window_state.fileName())
+        if path.exists():
+            path.chmod(0o600)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_window_state()
+        if self.help_panel is not None:
+            self.help_panel.close()
+        super().closeEvent(event)

@@ -1,0 +1,206 @@
+"""Settings: region, text size, appearance, discreet mode, backups and deleting all data."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from companion.core import storage
+from companion.core.settings import APPEARANCES, REGIONS, TEXT_SIZES
+from companion.ui.context import AppContext
+from companion.ui.names import format_datetime, region_name
+from companion.ui.widgets.page import Page, card
+from companion.ui.widgets.text import heading, paragraph
+
+
+class SettingsPage(Page):
+    """Every choice here is saved at once; nothing needs an OK button."""
+
+    statusMessage = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Settings"), parent)
+        self.context = context
+        self._loading = False
+
+        general, general_layout = card()
+        general_layout.addWidget(heading(self.tr("How the app looks and where you are"), level=2))
+        form = QFormLayout()
+        form.setSpacing(10)
+
+        self.region = QComboBox()
+        for code in REGIONS:
+            self.region.addItem(region_name(code), code)
+        self.region.setAccessibleName(self.tr("Region"))
+        self.region.setToolTip(self.tr("Which helplines and emergency number Get help now shows"))
+        form.addRow(self.tr("&Region"), self.region)
+
+        self.text_size = QComboBox()
+        names = {
+            "small": self.tr("Small"),
+            "normal": self.tr("Normal"),
+            "large": self.tr("Large"),
+            "largest": self.tr("Largest"),
+        }
+        for size in TEXT_SIZES:
+            self.text_size.addItem(names[size], size)
+        self.text_size.setAccessibleName(self.tr("Text size"))
+        form.addRow(self.tr("&Text size"), self.text_size)
+
+        self.appearance = QComboBox()
+        looks = {
+            "system": self.tr("Follow the system"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+        }
+        for look in APPEARANCES:
+            self.appearance.addItem(looks[look], look)
+        self.appearance.setAccessibleName(self.tr("Appearance"))
+        form.addRow(self.tr("&Appearance"), self.appearance)
+        general_layout.addLayout(form)
+        self.body.addWidget(general)
+
+        privacy, privacy_layout = card()
+        privacy_layout.addWidget(heading(self.tr("Privacy"), level=2))
+        self.discreet = QCheckBox(self.tr("&Discreet mode"))
+        self.discreet.setAccessibleName(self.tr("Discreet mode"))
+        self.discreet.setToolTip(self.tr("Use a neutral window title"))
+        privacy_layout.addWidget(self.discreet)
+        privacy_layout.addWidget(
+            paragraph(
+                self.tr(
+                    "The window title, the task switcher and any notice from the app will "
+                    "only say \u201cPrep Companion\u201d, with no mention of detox. Useful on a "
+                    "shared computer."
+                ),
+                muted=True,
+            )
+        )
+        self.body.addWidget(privacy)
+
+        data, data_layout = card()
+        data_layout.addWidget(heading(self.tr("Your data"), level=2))
+        self.data_summary = paragraph("", muted=True)
+        self.data_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        data_layout.addWidget(self.data_summary)
+        buttons = QHBoxLayout()
+        self.backup_button = QPushButton(self.tr("&Back up now"))
+        self.backup_button.setAccessibleName(self.tr("Back up now"))
+        self.backup_button.setToolTip(self.tr("Make a copy of your data in the backups folder"))
+        self.delete_button = QPushButton(self.tr("Delete all my data\u2026"))
+        self.delete_button.setAccessibleName(self.tr("Delete all my data"))
+        self.delete_button.setToolTip(
+            self.tr("Remove everything this app has saved, including backups")
+        )
+        buttons.addWidget(self.backup_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        data_layout.addLayout(buttons)
+        self.body.addWidget(data)
+        self.finish()
+
+        self.load()
+        self.region.currentIndexChanged.connect(
+            lambda: self._save("region", self.region.currentData())
+        )
+        self.text_size.currentIndexChanged.connect(
+            lambda: self._save("text_size", self.text_size.currentData())
+        )
+        self.appearance.currentIndexChanged.connect(
+            lambda: self._save("appearance", self.appearance.currentData())
+        )
+        self.discreet.toggled.connect(lambda on: self._save("discreet_mode", bool(on)))
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.delete_button.clicked.connect(self.delete_all_data)
+        context.dataReset.connect(self.load)
+
+    def load(self) -> None:
+        """Show the stored settings without saving them again."""
+        self._loading = True
+        try:
+            for combo, key in (
+                (self.region, "region"),
+                (self.text_size, "text_size"),
+                (self.appearance, "appearance"),
+            ):
+                combo.setCurrentIndex(max(0, combo.findData(self.context.setting(key))))
+            self.discreet.setChecked(bool(self.context.setting("discreet_mode")))
+        finally:
+            self._loading = False
+        self.refresh_data_summary()
+
+    def refresh_data_summary(self) -> None:
+        store = self.context.storage
+        backups = store.backups()
+        where = self.tr("Everything is kept only on this computer, in %1.").replace(
+            "%1", str(store.data_dir)
+        )
+        if backups:
+            when = format_datetime(backups[0].taken_at)
+            about = (
+                self.tr("Backups kept: %1. The newest is from %2.")
+                .replace("%1", str(len(backups)))
+                .replace("%2", when)
+            )
+        else:
+            about = self.tr(
+                "No backups yet. One is made automatically after your first change, "
+                "and again every 15 minutes while you make changes."
+            )
+        self.data_summary.setText(where + " " + about)
+
+    def _save(self, key: str, value: object) -> None:
+        if self._loading:
+            return
+        try:
+            self.context.set_setting(key, value)
+        except storage.StorageError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            self.load()
+
+    def back_up_now(self) -> None:
+        try:
+            made = self.context.storage.backup_now()
+        except storage.StorageError as error:
+            QMessageBox.warning(self, self.tr("No backup made"), str(error))
+            return
+        self.refresh_data_summary()
+        self.statusMessage.emit(self.tr("Backup made: %1").replace("%1", made.name))
+
+    def delete_all_data(self) -> None:
+        first = QMessageBox.warning(
+            self,
+            self.tr("Delete all your data?"),
+            self.tr(
+                "This deletes everything Prep Companion has saved on this computer: "
+                "your settings, your own numbers, and all backups."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if first != QMessageBox.StandardButton.Yes:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Are you completely sure?"))
+        box.setText(self.tr("This cannot be undone. There will be no backup to restore from."))
+        erase = box.addButton(self.tr("Delete everything"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep my data"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is not erase:
+            return
+        try:
+            self.context.erase_all_data()
+        except (storage.StorageError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Could not delete everything"), str(error))
+            return
+        self.statusMessage.emit(self.tr("All your data has been deleted."))

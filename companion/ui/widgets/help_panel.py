@@ -1,0 +1,333 @@
+"""Get help now: emergency number, helplines, the person's own numbers, and overdose steps."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core import contacts, content, storage
+from companion.core.settings import REGIONS
+from companion.ui.context import AppContext
+from companion.ui.errors import describe
+from companion.ui.models.own_numbers import OwnNumbersModel
+from companion.ui.names import region_name
+from companion.ui.widgets.own_number_dialog import OwnNumberDialog
+from companion.ui.widgets.page import card
+from companion.ui.widgets.text import ScaledLabel, heading, paragraph
+
+UNDO_SECONDS = 10
+T = TypeVar("T")
+
+
+def _selectable(label: QLabel) -> QLabel:
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    return label
+
+
+class HelpPanel(QDialog):
+    """A calm, scrolling panel; opens on the region chosen in Settings."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Get help now"))
+        self.setAccessibleName(self.tr("Get help now"))
+        self.resize(660, 760)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 12)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget()
+        self.column = QVBoxLayout(inner)
+        self.column.setContentsMargins(24, 20, 24, 12)
+        self.column.setSpacing(14)
+        scroll.setWidget(inner)
+        outer.addWidget(scroll, 1)
+
+        self.column.addWidget(heading(self.tr("Get help now")))
+        self.column.addWidget(
+            paragraph(
+                self.tr(
+                    "You are not alone. If someone's life may be in danger, call the "
+                    "emergency number first."
+                )
+            )
+        )
+        region_row = QHBoxLayout()
+        region_label = QLabel(self.tr("Numbers for:"))
+        self.region = QComboBox()
+        for code in REGIONS:
+            self.region.addItem(region_name(code), code)
+        self.region.setAccessibleName(self.tr("Show numbers for region"))
+        self.region.setToolTip(self.tr("Change your usual region in Settings"))
+        region_label.setBuddy(self.region)
+        region_row.addWidget(region_label)
+        region_row.addWidget(self.region, 1)
+        self.column.addLayout(region_row)
+
+        emergency, emergency_layout = card()
+        emergency.setObjectName("emergencyCard")
+        emergency_layout.addWidget(heading(self.tr("Emergency"), level=2))
+        self.emergency_number = _selectable(ScaledLabel("", 2.0, bold=True))
+        self.emergency_number.setAccessibleName(self.tr("Emergency number"))
+        self.emergency_note = paragraph("")
+        emergency_layout.addWidget(self.emergency_number)
+        emergency_layout.addWidget(self.emergency_note)
+        self.column.addWidget(emergency)
+
+        self.helplines_box, self.helplines_layout = card()
+        self.column.addWidget(self.helplines_box)
+
+        self.column.addWidget(self._own_numbers_section())
+        self.column.addWidget(self._response_section())
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+        row = QHBoxLayout()
+        row.setContentsMargins(24, 0, 24, 0)
+        row.addWidget(buttons)
+        outer.addLayout(row)
+
+        self.region.currentIndexChanged.connect(self.show_region)
+        context.settingChanged.connect(self._on_setting)
+        context.dataReset.connect(self.reload)
+        self.reload()
+
+    # --- building blocks -------------------------------------------------------------------
+
+    def _own_numbers_section(self) -> QFrame:
+        box, layout = card()
+        layout.addWidget(heading(self.tr("Your own numbers"), level=2))
+        layout.addWidget(
+            paragraph(
+                self.tr("People you can call: family, a friend, a sponsor, your clinic."),
+                muted=True,
+            )
+        )
+        self.own_model = OwnNumbersModel(parent=self)
+        self.own_list = QListView()
+        self.own_list.setModel(self.own_model)
+        self.own_list.setAccessibleName(self.tr("Your own numbers"))
+        self.own_list.setMinimumHeight(90)
+        self.own_list.setWordWrap(True)
+        self.own_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.own_list.doubleClicked.connect(lambda _index: self.edit_number())
+        self.own_empty = paragraph(
+            self.tr("No numbers yet. Add someone you trust so they are here when you need them."),
+            muted=True,
+        )
+        layout.addWidget(self.own_empty)
+        layout.addWidget(self.own_list)
+
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&Add a number\u2026"))
+        self.add_button.setAccessibleName(self.tr("Add a number"))
+        self.edit_button = QPushButton(self.tr("&Edit\u2026"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected number"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected number"))
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.add_button.clicked.connect(self.add_number)
+        self.edit_button.clicked.connect(self.edit_number)
+        self.remove_button.clicked.connect(self.remove_number)
+        QShortcut(QKeySequence.StandardKey.Delete, self.own_list, self.remove_number)
+
+        self.undo_bar = QWidget()
+        undo_row = QHBoxLayout(self.undo_bar)
+        undo_row.setContentsMargins(0, 0, 0, 0)
+        self.undo_label = QLabel()
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo remove"))
+        undo_row.addWidget(self.undo_label, 1)
+        undo_row.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        layout.addWidget(self.undo_bar)
+        self.undo_button.clicked.connect(self.undo_remove)
+        self._removed: contacts.OwnNumber | None = None
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_SECONDS * 1000)
+        self._undo_timer.timeout.connect(self._forget_removed)
+
+        self.own_list.selectionModel().selectionChanged.connect(self._update_buttons)
+        return box
+
+    def _response_section(self) -> QFrame:
+        steps = content.load_response_steps()
+        box, layout = card()
+        box.setObjectName("responseCard")
+        layout.addWidget(heading(steps.title, level=2))
+        layout.addWidget(heading(steps.signs_title, level=3))
+        for sign in steps.signs:
+            layout.addWidget(paragraph("\u2022  " + sign))
+        layout.addWidget(heading(steps.steps_title, level=3))
+        for number, step in enumerate(steps.steps, start=1):
+            layout.addWidget(paragraph(f"{number}.  {step}"))
+        note = paragraph(steps.note)
+        note.setObjectName("importantNote")
+        font = note.font()
+        font.setBold(True)
+        note.setFont(font)
+        layout.addWidget(note)
+        layout.addWidget(
+            paragraph(self.tr("Sources: %1").replace("%1", "; ".join(steps.sources)), muted=True)
+        )
+        return box
+
+    # --- behaviour -------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        region = self.context.setting("region")
+        self.region.setCurrentIndex(max(0, self.region.findData(region)))
+        self.show_region()
+        self.refresh_numbers()
+
+    def _on_setting(self, key: str, _value: object) -> None:
+        if key == "region":
+            self.reload()
+
+    def show_region(self) -> None:
+        help_ = content.region_help(self.region.currentData())
+        self.emergency_number.setText(help_.emergency_number)
+        self.emergency_note.setText(help_.emergency_note)
+        while self.helplines_layout.count():
+            item = self.helplines_layout.takeAt(0)
+            old = item.widget() if item is not None else None
+            if old is not None:
+                old.deleteLater()
+        self.helplines_layout.addWidget(heading(self.tr("Helplines"), level=2))
+        if not help_.helplines:
+            self.helplines_layout.addWidget(
+                paragraph(
+                    self.tr(
+                        "We do not list helplines for this region. Add the ones you find "
+                        "under Your own numbers."
+                    ),
+                    muted=True,
+                )
+            )
+        for index, line in enumerate(help_.helplines):
+            if index:
+                self.helplines_layout.addSpacing(10)
+            self.helplines_layout.addWidget(heading(line.name, level=3))
+            number = _selectable(ScaledLabel(line.number, 1.3, bold=True))
+            number.setAccessibleName(f"{line.name}: {line.number}")
+            self.helplines_layout.addWidget(number)
+            extras = []
+            if line.text:
+                extras.append(self.tr("Text: %1").replace("%1", line.text))
+            if line.tty:
+                extras.append(self.tr("TTY: %1").replace("%1", line.tty))
+            if extras:
+                self.helplines_layout.addWidget(_selectable(paragraph(" \u00b7 ".join(extras))))
+            if line.description:
+                self.helplines_layout.addWidget(paragraph(line.description))
+            self.helplines_layout.addWidget(
+                paragraph(
+                    self.tr("Source: %1 \u00b7 last checked %2")
+                    .replace("%1", line.source)
+                    .replace("%2", line.last_checked),
+                    muted=True,
+                )
+            )
+
+    def refresh_numbers(self) -> None:
+        numbers = contacts.list_own_numbers(self.context.db)
+        self.own_model.set_numbers(numbers)
+        self.own_list.setVisible(bool(numbers))
+        self.own_empty.setVisible(not numbers)
+        self._update_buttons()
+
+    def _selected(self) -> contacts.OwnNumber | None:
+        index = self.own_list.currentIndex()
+        return self.own_model.number_at(index.row()) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        has = self._selected() is not None
+        self.edit_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
+
+    def add_number(self) -> None:
+        def save(name: str, number: str, note: str) -> None:
+            self._write(lambda: contacts.add_own_number(self.context.db, name, number, note))
+
+        if OwnNumberDialog(save, parent=self).exec():
+            self.refresh_numbers()
+
+    def edit_number(self) -> None:
+        current = self._selected()
+        if current is None:
+            return
+
+        def save(name: str, number: str, note: str) -> None:
+            self._write(
+                lambda: contacts.update_own_number(self.context.db, current.id, name, number, note)
+            )
+
+        if OwnNumberDialog(save, current, parent=self).exec():
+            self.refresh_numbers()
+
+    def remove_number(self) -> None:
+        current = self._selected()
+        if current is None:
+            return
+        removed = self._write(lambda: contacts.delete_own_number(self.context.db, current.id))
+        if removed is None:
+            return
+        self._removed = removed
+        self.undo_label.setText(self.tr("Removed %1.").replace("%1", removed.name))
+        self.undo_bar.show()
+        self._undo_timer.start()
+        self.refresh_numbers()
+
+    def undo_remove(self) -> None:
+        if self._removed is not None:
+            removed = self._removed
+            self._write(lambda: contacts.restore_own_number(self.context.db, removed))
+        self._forget_removed()
+        self.refresh_numbers()
+
+    def _forget_removed(self) -> None:
+        self._removed = None
+        self.undo_bar.hide()
+
+    def _write(self, action: Callable[[], T]) -> T | None:
+        """Run a core write; a storage problem is shown plainly and nothing is changed."""
+        try:
+            return action()
+        except storage.StorageError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), describe(error))
+        except Exception as error:  # sqlite3/OS errors surface here as well
+            if isinstance(error, contacts.InvalidNumberError):
+                raise
+            QMessageBox.warning(
+                self, self.tr("Not saved"), describe(storage.errors.explain(error, "save"))
+            )
+        return None

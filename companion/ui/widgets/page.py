@@ -1,0 +1,49 @@
+"""The frame every page shares: a scrolling, readable column with a heading."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from companion.ui.widgets.text import heading
+
+READABLE_WIDTH = 780
+
+
+class Page(QScrollArea):
+    """A page with a heading and a column of content no wider than is comfortable to read."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QWidget()
+        row = QHBoxLayout(outer)
+        row.setContentsMargins(32, 28, 32, 28)
+        column = QWidget()
+        column.setMaximumWidth(READABLE_WIDTH)
+        self.body = QVBoxLayout(column)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.body.setSpacing(14)
+        self.title = heading(title)
+        self.body.addWidget(self.title)
+        row.addWidget(column, 1)
+        row.addStretch(0)
+        self.setWidget(outer)
+        self.setAccessibleName(title)
+
+    def finish(self) -> None:
+        """Call after adding content: pushes it to the top of the page."""
+        self.body.addStretch(1)
+
+
+def card() -> tuple[QFrame, QVBoxLayout]:
+    """A softly outlined box that groups related content."""
+    frame = QFrame()
+    frame.setObjectName("card")
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 14, 16, 14)
+    layout.setSpacing(8)
+    return frame, layout

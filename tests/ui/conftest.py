@@ -1,0 +1,45 @@
+"""Fixtures for the window tests: a fresh data folder, an app context and a main window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from companion.core import storage
+from companion.core.clock import FakeClock
+from companion.ui import theme
+from companion.ui.app import window_state_for
+from companion.ui.context import AppContext
+from companion.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def context(data_dir, qapp):
+    store = storage.open(data_dir, clock=FakeClock())
+    ctx = AppContext(store)
+    yield ctx
+    ctx.storage.db.close()
+    # Leave the shared application as we found it for the next test.
+    theme.apply_appearance(qapp, "system")
+    theme.apply_text_size(qapp, "normal")
+
+
+@pytest.fixture
+def window(qtbot, context, data_dir):
+    win = MainWindow(context, window_state_for(data_dir))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def app() -> QApplication:
+    instance = QApplication.instance()
+    assert isinstance(instance, QApplication)
+    return instance

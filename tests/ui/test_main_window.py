@@ -1,0 +1,119 @@
+"""The main window: sections, navigation, Get help now, discreet title, remembered size."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from companion.ui.app import window_state_for
+from companion.ui.main_window import MainWindow
+from companion.ui.pages.coming_soon import ComingSoonPage
+
+SECTIONS = ["today", "prepare", "breathe", "journal", "learn", "plan", "settings"]
+
+
+def test_sidebar_lists_every_section_in_order(window):
+    keys = [
+        window.nav.item(row).data(Qt.ItemDataRole.UserRole) for row in range(window.nav.count())
+    ]
+    assert keys == SECTIONS
+    texts = [window.nav.item(row).text() for row in range(window.nav.count())]
+    assert texts == ["Today", "Prepare", "Breathe", "Journal", "Learn", "Plan", "Settings"]
+
+
+def test_ctrl_number_shortcuts_switch_sections(window, qtbot):
+    for number, key in enumerate(SECTIONS, start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_section() == key
+        assert window.stack.currentWidget() is window.pages[key]
+
+
+def test_clicking_sidebar_shows_page(window):
+    window.nav.setCurrentRow(SECTIONS.index("learn"))
+    assert window.current_section() == "learn"
+
+
+def test_sections_of_later_work_say_coming_soon_kindly(window):
+    for key in ("prepare", "breathe", "journal", "learn", "plan"):
+        page = window.pages[key]
+        assert isinstance(page, ComingSoonPage)
+        texts = " ".join(label.text() for label in page.findChildren(QLabel))
+        assert "Coming soon" in texts
+        assert len(page.promise.text()) > 40
+
+
+def test_today_buttons_open_their_sections(window, qtbot):
+    for key, button in window.today.section_buttons.items():
+        window.show_section("today")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert window.current_section() == key
+
+
+def test_get_help_button_and_f1_open_the_panel(window, qtbot):
+    qtbot.mouseClick(window.help_button, Qt.MouseButton.LeftButton)
+    assert window.help_panel is not None and window.help_panel.isVisible()
+    window.help_panel.close()
+    assert not window.help_panel.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert window.help_panel.isVisible()
+    window.help_panel.close()
+    qtbot.mouseClick(window.today.help_button, Qt.MouseButton.LeftButton)
+    assert window.help_panel.isVisible()
+
+
+def test_get_help_button_is_always_visible(window):
+    for key in SECTIONS:
+        window.show_section(key)
+        assert window.help_button.isVisible()
+
+
+def test_discreet_mode_gives_a_neutral_title(window, context):
+    assert "detox" in window.windowTitle()
+    context.set_setting("discreet_mode", True)
+    assert window.windowTitle() == "Prep Companion"
+    context.set_setting("discreet_mode", False)
+    assert "detox" in window.windowTitle()
+
+
+def test_discreet_title_is_used_from_the_start(qtbot, context, data_dir):
+    context.set_setting("discreet_mode", True)
+    win = MainWindow(context, window_state_for(data_dir))
+    qtbot.addWidget(win)
+    assert win.windowTitle() == "Prep Companion"
+
+
+def test_window_size_is_remembered(qtbot, context, data_dir):
+    first = MainWindow(context, window_state_for(data_dir))
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(1000, 700)
+    first.close()
+    state_file = data_dir / "window.ini"
+    assert state_file.exists()
+    assert state_file.stat().st_mode & 0o777 == 0o600
+    second = MainWindow(context, window_state_for(data_dir))
+    qtbot.addWidget(second)
+    # The offscreen test screen is only 800 px wide, so Qt fits the width to the
+    # screen (and our minimum); the remembered height comes back exactly.
+    assert second.height() == 700
+    assert second.width() >= 880
+
+
+def test_readable_at_small_and_large_sizes(window, qtbot):
+    for width, height in ((900, 600), (1280, 800)):
+        window.resize(width, height)
+        qtbot.wait(10)
+        for key in SECTIONS:
+            window.show_section(key)
+            page = window.stack.currentWidget()
+            # Pages scroll vertically and never need a horizontal scroll bar.
+            assert page.horizontalScrollBar().maximum() == 0
+        assert window.width() >= 880
+
+
+def test_automatic_backup_runs_only_after_a_change(window, context):
+    window.backup_if_due()
+    assert context.storage.backups() == []
+    context.set_setting("region", "UK")
+    window.backup_if_due()
+    assert len(context.storage.backups()) == 1
