@@ -16,7 +16,7 @@ from companion.core.settings import TEXT_SCALE
 _original: dict[str, Any] = {}
 
 APP_QSS = """
-QFrame#card {
+QFrame#card, QFrame#responseCard {
     background-color: palette(base); border: 1px solid palette(mid); border-radius: 10px;
 }
 QFrame#emergencyCard {
@@ -119,10 +119,10 @@ def dark_palette() -> QPalette:
         {
             R.Window: "#1e2124",
             R.WindowText: "#e8e6e3",
-            R.Base: "#16181a",
-            R.AlternateBase: "#25292d",
+            R.Base: "#2a2e33",
+            R.AlternateBase: "#24282c",
             R.Text: "#e8e6e3",
-            R.Button: "#2b2f33",
+            R.Button: "#353a40",
             R.ButtonText: "#e8e6e3",
             R.Highlight: "#4d8fc4",
             R.HighlightedText: "#0d0f10",
@@ -130,7 +130,7 @@ def dark_palette() -> QPalette:
             R.ToolTipText: "#e8e6e3",
             R.PlaceholderText: "#9aa0a6",
             R.Link: "#8cc4f0",
-            R.Mid: "#3a3f44",
+            R.Mid: "#4a5057",
         },
         "#7d8288",
     )

@@ -132,7 +132,10 @@ class HelpPanel(QDialog):
         self.own_list = QListView()
         self.own_list.setModel(self.own_model)
         self.own_list.setAccessibleName(self.tr("Your own numbers"))
-        self.own_list.setMinimumHeight(90)
+        self.own_list.setMinimumHeight(80)
+        self.own_list.setMaximumHeight(170)
+        self.own_list.setSpacing(3)
+        self.own_list.setAlternatingRowColors(True)
         self.own_list.setWordWrap(True)
         self.own_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.own_list.doubleClicked.connect(lambda _index: self.edit_number())
@@ -221,6 +224,7 @@ class HelpPanel(QDialog):
             item = self.helplines_layout.takeAt(0)
             old = item.widget() if item is not None else None
             if old is not None:
+                old.hide()
                 old.deleteLater()
         self.helplines_layout.addWidget(heading(self.tr("Helplines"), level=2))
         if not help_.helplines:
