@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.open_help)
         QShortcut(QKeySequence("Ctrl+Shift+H"), self, self.open_help)
         QShortcut(QKeySequence.StandardKey.Quit, self, self.close)
-        QShortcut(QKeySequence.StandardKey.Preferences, self, lambda: self.show_section("settings"))
+        QShortcut(QKeySequence("Ctrl+,"), self, lambda: self.show_section("settings"))
 
         sidebar = QFrame()
         sidebar.setObjectName("sidebar")

@@ -29,7 +29,17 @@ def installed(tmp_path_factory):
     work = tmp_path_factory.mktemp("install")
     wheels = work / "wheels"
     _run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(wheels), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--quiet",
+            "-w",
+            str(wheels),
+            str(ROOT),
+        ],
         cwd=work,
     )
     wheel = next(wheels.glob("prep_companion-*.whl"))

@@ -117,3 +117,8 @@ def test_automatic_backup_runs_only_after_a_change(window, context):
     context.set_setting("region", "UK")
     window.backup_if_due()
     assert len(context.storage.backups()) == 1
+
+
+def test_ctrl_comma_opens_settings(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section() == "settings"
