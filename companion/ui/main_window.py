@@ -35,6 +35,7 @@ from companion.ui.widgets.text import ScaledLabel
 AUTO_BACKUP_CHECK_MS = 60_000
 DEFAULT_SIZE = (1100, 740)
 MINIMUM_SIZE = (880, 580)
+SIDEBAR_WIDTH = 210
 
 
 class MainWindow(QMainWindow):
@@ -118,18 +119,18 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Quit, self, self.close)
         QShortcut(QKeySequence("Ctrl+,"), self, lambda: self.show_section("settings"))
 
-        sidebar = QFrame()
+        sidebar = self.sidebar = QFrame()
         sidebar.setObjectName("sidebar")
-        sidebar.setFixedWidth(210)
+        sidebar.setFixedWidth(SIDEBAR_WIDTH)
         sidebar.setFrameShape(QFrame.Shape.NoFrame)
         sidebar.setAutoFillBackground(True)
         sidebar.setBackgroundRole(sidebar.backgroundRole().AlternateBase)
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(14, 18, 14, 16)
         side.setSpacing(12)
-        name = ScaledLabel(APP_NAME, 1.25, bold=True)
-        name.setAccessibleName(APP_NAME)
-        side.addWidget(name)
+        self.app_name = ScaledLabel(APP_NAME, 1.25, bold=True)
+        self.app_name.setAccessibleName(APP_NAME)
+        side.addWidget(self.app_name)
         side.addWidget(self.nav, 1)
         side.addWidget(self.help_button)
 
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
         self.backup_timer.start()
 
         self.update_title()
+        self.fit_sidebar()
         self.restore_window_state()
         self.nav.setCurrentRow(0)
 
@@ -218,6 +220,12 @@ class MainWindow(QMainWindow):
         row_height = self.fontMetrics().height() * 2 + 6
         for row in range(self.nav.count()):
             self.nav.item(row).setSizeHint(QSize(0, row_height))
+        self.fit_sidebar()
+
+    def fit_sidebar(self) -> None:
+        """Wide enough for the app name and the Get help now button at any text size."""
+        needed = max(self.app_name.sizeHint().width(), self.help_button.sizeHint().width())
+        self.sidebar.setFixedWidth(max(SIDEBAR_WIDTH, needed + 28))
 
     def _on_data_reset(self) -> None:
         self.update_title()

@@ -22,6 +22,7 @@ QFrame#card, QFrame#responseCard {
 QFrame#emergencyCard {
     background-color: palette(base); border: 2px solid #0b6b62; border-radius: 10px;
 }
+QLabel[muted="true"] { color: palette(placeholder-text); }
 QListWidget#sectionList { background: transparent; border: none; outline: 0; }
 QListWidget#sectionList::item { padding-left: 10px; border-radius: 7px; }
 QListWidget#sectionList::item:selected {
@@ -59,18 +60,23 @@ def apply_text_size(app: QApplication, size: str) -> None:
 def apply_appearance(app: QApplication, appearance: str) -> None:
     """Follow the system, or force a light or dark palette."""
     _remember(app)
-    app.setStyleSheet(APP_QSS)
     if appearance == "system":
         app.setStyle(QStyleFactory.create(str(_original["style"])))
         app.setPalette(QPalette(_original["palette"]))
-        return
-    app.setStyle(QStyleFactory.create("Fusion"))
-    app.setPalette(dark_palette() if appearance == "dark" else light_palette())
+    else:
+        app.setStyle(QStyleFactory.create("Fusion"))
+        app.setPalette(dark_palette() if appearance == "dark" else light_palette())
+    # Set last, and afresh, so every widget is polished again with the new palette
+    # and font (Qt skips setting a sheet equal to the current one).
+    app.setStyleSheet("")
+    app.setStyleSheet(APP_QSS)
 
 
 def apply_look(app: QApplication, appearance: str, text_size: str) -> None:
-    apply_appearance(app, appearance)
+    """Text size first: widgets already styled by a style sheet only take a new
+    application font when the sheet is set again, which apply_appearance does."""
     apply_text_size(app, text_size)
+    apply_appearance(app, appearance)
 
 
 def is_dark(palette: QPalette) -> bool:

@@ -12,14 +12,6 @@ from companion.core.contacts import (
     restore_own_number,
     update_own_number,
 )
-from companion.core.storage import migrations
-
-
-@pytest.fixture
-def db() -> Database:
-    database = Database(memory=True)
-    migrations.apply(database)
-    return database
 
 
 def _names(db: Database) -> list[str]:

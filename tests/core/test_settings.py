@@ -14,14 +14,6 @@ from companion.core.settings import (
     get_setting,
     set_setting,
 )
-from companion.core.storage import migrations
-
-
-@pytest.fixture
-def db() -> Database:
-    database = Database(memory=True)
-    migrations.apply(database)
-    return database
 
 
 def _stored(db: Database) -> list[tuple[str, str]]:

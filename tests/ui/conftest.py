@@ -22,6 +22,7 @@ def data_dir(tmp_path):
 def context(data_dir, qapp):
     store = storage.open(data_dir, clock=FakeClock())
     ctx = AppContext(store)
+    theme.apply_look(qapp, ctx.setting("appearance"), ctx.setting("text_size"))  # as run_app does
     yield ctx
     ctx.storage.db.close()
     # Leave the shared application as we found it for the next test.

@@ -41,6 +41,19 @@ def test_text_size_scales_the_application_font(page, app):
     assert app.font().pointSizeF() == pytest.approx(base, abs=0.11)
 
 
+def test_body_text_follows_text_size(page, window, app):
+    summary = page.data_summary
+    before = summary.font().pointSizeF()
+    page.text_size.setCurrentIndex(page.text_size.findData("largest"))
+    assert summary.font().pointSizeF() > before * 1.3
+    assert window.today.date_label.font().pointSizeF() > before * 1.3
+
+
+def test_sidebar_widens_so_the_app_name_fits(page, window):
+    page.text_size.setCurrentIndex(page.text_size.findData("largest"))
+    assert window.sidebar.width() >= window.app_name.sizeHint().width()
+
+
 def test_heading_follows_text_size(page, app):
     before = page.title.font().pointSizeF()
     page.text_size.setCurrentIndex(page.text_size.findData("large"))

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 
 class ScaledLabel(QLabel):
-    """A label whose font is a fixed multiple of the application font (headings, big numbers)."""
+    """A label whose font is a fixed multiple of the application font (headings, big numbers).
+
+    The size is set in the label's own style sheet, so re-polishing the application
+    (a new palette or style sheet) never resets it; it follows the application font.
+    """
 
     def __init__(
         self, text: str = "", factor: float = 1.0, bold: bool = False, parent: QWidget | None = None
@@ -22,11 +25,11 @@ class ScaledLabel(QLabel):
             app.fontChanged.connect(self._apply)
 
     def _apply(self, *_font: object) -> None:
-        font = QFont(QApplication.font())
-        size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
-        font.setPointSizeF(size * self._factor)
-        font.setBold(self._bold)
-        self.setFont(font)
+        size = QApplication.font().pointSizeF()
+        points = round((size if size > 0 else 10.0) * self._factor, 1)
+        weight = 700 if self._bold else 400
+        self.setStyleSheet(f"font-size: {points}pt; font-weight: {weight};")
+        self.ensurePolished()
 
 
 def heading(text: str, level: int = 1) -> ScaledLabel:
@@ -43,9 +46,5 @@ def paragraph(text: str, muted: bool = False) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     if muted:
-        palette = label.palette()
-        color = palette.color(palette.ColorRole.WindowText)
-        color.setAlphaF(0.75)
-        palette.setColor(palette.ColorRole.WindowText, color)
-        label.setPalette(palette)
+        label.setProperty("muted", True)  # coloured by the application style sheet
     return label
