@@ -1,4 +1,4 @@
-"""Loads the shipped content in `resources/`: helplines and the overdose response steps.
+"""Loads the shipped content in `resources/`: helplines, overdose steps, checklist template.
 
 Code holds no prose: every sentence the app shows about health or safety comes
 from these files, which say where each fact comes from.
@@ -41,6 +41,33 @@ class RegionHelp:
     emergency_number: str
     emergency_note: str
     helplines: tuple[Helpline, ...]
+
+
+@dataclass(frozen=True)
+class TemplateItem:
+    """One item of the default readiness checklist."""
+
+    key: str
+    title: str
+    notes: str = ""
+    link: str = ""
+    auto: str = ""
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TemplateCategory:
+    key: str
+    title: str
+    items: tuple[TemplateItem, ...]
+
+
+@dataclass(frozen=True)
+class ChecklistTemplate:
+    """The default checklist, copied into a person's database the first time they use it."""
+
+    version: int
+    categories: tuple[TemplateCategory, ...]
 
 
 @dataclass(frozen=True)
@@ -118,3 +145,31 @@ def load_response_steps() -> ResponseSteps:
         )
     except (KeyError, TypeError) as error:
         raise ContentError(f"overdose-response.toml is missing a field: {error}") from error
+
+
+@cache
+def load_checklist_template() -> ChecklistTemplate:
+    """The default readiness checklist from resources/templates/checklist.toml."""
+    data = _load_toml("templates/checklist.toml")
+    try:
+        categories = tuple(
+            TemplateCategory(
+                key=category["key"],
+                title=category["title"],
+                items=tuple(
+                    TemplateItem(
+                        key=item["key"],
+                        title=item["title"],
+                        notes=item.get("notes", ""),
+                        link=item.get("link", ""),
+                        auto=item.get("auto", ""),
+                        sources=tuple(item.get("sources", ())),
+                    )
+                    for item in category["items"]
+                ),
+            )
+            for category in data["categories"]
+        )
+        return ChecklistTemplate(version=int(data["version"]), categories=categories)
+    except (KeyError, TypeError, ValueError) as error:
+        raise ContentError(f"checklist.toml is missing a field: {error}") from error

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -16,6 +17,7 @@ class AppContext(QObject):
 
     settingChanged = Signal(str, object)
     dataReset = Signal()
+    dataChanged = Signal(str)  # which area changed: "checklist", "helpers", "calls", "intake"
 
     def __init__(self, store: storage.Storage, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -24,6 +26,17 @@ class AppContext(QObject):
     @property
     def db(self) -> Database:
         return self.storage.db
+
+    def today(self) -> date:
+        return self.storage.clock.now().date()
+
+    def now(self) -> datetime:
+        """Local wall time to the minute, without a time zone, as the core stores it."""
+        return self.storage.clock.now().replace(tzinfo=None, second=0, microsecond=0)
+
+    def changed(self, area: str) -> None:
+        """Tell every page that data in `area` was saved."""
+        self.dataChanged.emit(area)
 
     def setting(self, key: str) -> Any:
         return settings.get_setting(self.db, key)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from companion.core.contacts import InvalidNumberError
 from companion.core.storage import errors
+from companion.core.validate import InvalidInputError
 
 
 def _tr(text: str) -> str:
@@ -65,3 +66,36 @@ def describe_invalid_number(error: InvalidNumberError) -> str:
         "no-digit": _tr("A phone number needs at least one digit."),
         "too-long": _tr("That is too long to save; please shorten it."),
     }.get(error.reason, str(error))
+
+
+def _field(name: str) -> str:
+    return {
+        "title": _tr("title"),
+        "notes": _tr("notes"),
+        "name": _tr("name"),
+        "relationship": _tr("relationship"),
+        "phone": _tr("phone number"),
+        "note": _tr("note"),
+        "facility": _tr("program name"),
+        "place": _tr("place"),
+        "due date": _tr("due date"),
+        "intake date": _tr("intake date"),
+        "time called": _tr("time of the call"),
+        "call-back time": _tr("call-back time"),
+    }.get(name, name)
+
+
+def describe_invalid_input(error: InvalidInputError) -> str:
+    """Why a value was refused, in one short sentence."""
+    field = _field(error.field)
+    if error.reason == "required":
+        return _tr("Please fill in the %1.").replace("%1", field)
+    if error.reason == "too-long":
+        return _tr("The %1 is too long; please shorten it.").replace("%1", field)
+    if error.reason == "bad-date":
+        return _tr("That %1 is not a real date.").replace("%1", field)
+    if error.reason == "unknown-choice":
+        return _tr("That choice is no longer available; please choose again.")
+    if error.reason == "missing":
+        return _tr("That entry no longer exists; it may have been removed.")
+    return str(error)

@@ -26,6 +26,7 @@ from companion.ui import theme
 from companion.ui.context import AppContext
 from companion.ui.errors import describe
 from companion.ui.pages.coming_soon import ComingSoonPage
+from companion.ui.pages.prepare import PreparePage
 from companion.ui.pages.settings_page import SettingsPage
 from companion.ui.pages.today import TodayPage
 from companion.ui.theme import HELP_BUTTON_QSS
@@ -60,14 +61,11 @@ class MainWindow(QMainWindow):
             ("learn", self.tr("Learn"), self.tr("Plain answers about withdrawal and detox.")),
             ("plan", self.tr("Plan"), self.tr("Your people, appointments and next steps.")),
         ]
-        self.today = TodayPage(sections)
+        self.prepare = PreparePage(context)  # first: it copies the checklist on first use
+        self.today = TodayPage(context, sections)
         self.settings_page = SettingsPage(context)
         self.pages: dict[str, QWidget] = {"today": self.today}
         promises = {
-            "prepare": self.tr(
-                "A readiness checklist of what to arrange before detox (program, childcare, "
-                "work, bills, packing, aftercare) that family helpers can share."
-            ),
             "breathe": self.tr(
                 "Guided breathing, muscle relaxation and grounding exercises with a calm, "
                 "animated pacer."
@@ -85,7 +83,9 @@ class MainWindow(QMainWindow):
             ),
         }
         for key, title, _description in sections:
-            self.pages[key] = ComingSoonPage(title, promises[key])
+            self.pages[key] = (
+                self.prepare if key == "prepare" else ComingSoonPage(title, promises[key])
+            )
         self.pages["settings"] = self.settings_page
         titles = {"today": self.tr("Today"), **{k: t for k, t, _ in sections}}
         titles["settings"] = self.tr("Settings")
@@ -150,6 +150,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_note)
 
         self.today.openSection.connect(self.show_section)
+        self.today.openPrepare.connect(self.open_prepare)
+        self.prepare.openSection.connect(self.show_section)
         self.today.openHelp.connect(self.open_help)
         self.settings_page.statusMessage.connect(
             lambda text: self.statusBar().showMessage(text, 8000)
@@ -176,6 +178,14 @@ class MainWindow(QMainWindow):
             page = self.stack.currentWidget()
             if page is not None:
                 page.setFocus()
+
+    def open_prepare(self, part: str) -> None:
+        """Open Prepare at a tab; "intake" opens the intake dialog."""
+        self.show_section("prepare")
+        if part == "intake":
+            self.prepare.edit_intake()
+        else:
+            self.prepare.show_tab(part)
 
     def current_section(self) -> str:
         return list(self.pages)[self.stack.currentIndex()]
@@ -257,6 +267,7 @@ class MainWindow(QMainWindow):
             path.chmod(0o600)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.backup_timer.stop()
         self.save_window_state()
         if self.help_panel is not None:
             self.help_panel.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
@@ -27,5 +27,14 @@ def format_datetime(moment: datetime, long: bool = False) -> str:
         QDate(moment.year, moment.month, moment.day),
         QTime(moment.hour, moment.minute, moment.second),
     )
-    form = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().toString(qt_moment, form)
+    if long:
+        return QLocale().toString(qt_moment, QLocale.FormatType.LongFormat)
+    return QLocale().toString(qt_moment, "d MMM yyyy, HH:mm")
+
+
+def format_date(day: date, long: bool = False) -> str:
+    """A date in the person's locale: "3 Dec 2026", or the locale's long form."""
+    qt_day = QDate(day.year, day.month, day.day)
+    if long:
+        return QLocale().toString(qt_day, QLocale.FormatType.LongFormat)
+    return QLocale().toString(qt_day, "d MMM yyyy")

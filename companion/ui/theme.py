@@ -23,6 +23,7 @@ QFrame#emergencyCard {
     background-color: palette(base); border: 2px solid #0b6b62; border-radius: 10px;
 }
 QLabel[muted="true"] { color: palette(placeholder-text); }
+QLabel[overdue="true"] { font-weight: 700; color: OVERDUE; }
 QListWidget#sectionList { background: transparent; border: none; outline: 0; }
 QListWidget#sectionList::item { padding-left: 10px; border-radius: 7px; }
 QListWidget#sectionList::item:selected {
@@ -69,7 +70,7 @@ def apply_appearance(app: QApplication, appearance: str) -> None:
     # Set last, and afresh, so every widget is polished again with the new palette
     # and font (Qt skips setting a sheet equal to the current one).
     app.setStyleSheet("")
-    app.setStyleSheet(APP_QSS)
+    app.setStyleSheet(APP_QSS.replace("OVERDUE", overdue_color(app.palette())))
 
 
 def apply_look(app: QApplication, appearance: str, text_size: str) -> None:
@@ -81,6 +82,11 @@ def apply_look(app: QApplication, appearance: str, text_size: str) -> None:
 
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def overdue_color(palette: QPalette) -> str:
+    """A red that stands out and stays readable on this palette's background."""
+    return "#ff9b8f" if is_dark(palette) else "#b42318"
 
 
 def _palette(colors: dict[QPalette.ColorRole, str], disabled_text: str) -> QPalette:

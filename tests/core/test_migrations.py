@@ -9,6 +9,8 @@ from sqlite_utils import Database
 
 from companion.core import storage
 from companion.core.clock import FakeClock
+from companion.core.contacts import list_own_numbers
+from companion.core.helpers import add_helper, list_helpers
 from companion.core.settings import get_setting
 from companion.core.storage import migrations
 
@@ -21,7 +23,7 @@ def _tables(conn: sqlite3.Connection) -> set[str]:
 
 
 def test_known_names_are_in_order():
-    assert migrations.known_names() == ["m001_settings", "m002_own_numbers"]
+    assert migrations.known_names() == ["m001_settings", "m002_own_numbers", "m003_prepare"]
 
 
 def test_pending_and_recorded_names_on_a_new_database():
@@ -85,3 +87,53 @@ def test_upgrade_leaves_the_fixture_file_alone(old_data):
 def test_brand_new_database_makes_no_before_upgrade_backup(tmp_path):
     storage.open(tmp_path, clock=FakeClock()).close()
     assert storage.list_backups(tmp_path / "backups") == []
+
+
+M002_FILE = Path(__file__).resolve().parent.parent / "data" / "companion-m002.sqlite3"
+PREPARE_TABLES = {
+    "helpers",
+    "checklist_categories",
+    "checklist_items",
+    "intake_plan",
+    "facility_calls",
+    "exercise_sessions",
+}
+
+
+def test_upgrade_from_m002_keeps_data_adds_prepare_tables_and_backs_up_first(tmp_path):
+    original = M002_FILE.read_bytes()
+    conn = sqlite3.connect(f"{M002_FILE.as_uri()}?mode=ro", uri=True)
+    try:
+        assert migrations.recorded_names(conn) == ["m001_settings", "m002_own_numbers"]
+        assert not PREPARE_TABLES & _tables(conn)
+    finally:
+        conn.close()
+
+    shutil.copyfile(M002_FILE, tmp_path / "companion.sqlite3")
+    store = storage.open(tmp_path, clock=FakeClock())
+    try:
+        assert get_setting(store.db, "region") == "IE"
+        numbers = list_own_numbers(store.db)
+        assert [(n.name, n.number) for n in numbers] == [("My brother", "087 123 4567")]
+        assert set(store.db.table_names()) >= PREPARE_TABLES
+        assert migrations.pending_names(store.db) == []
+        assert migrations.recorded_names(store.db.conn) == migrations.known_names()
+        # the new tables are usable straight away, foreign keys and all
+        sam = add_helper(store.db, "Sam")
+        assert list_helpers(store.db) == [sam]
+    finally:
+        store.close()
+
+    before = [
+        b for b in storage.list_backups(tmp_path / "backups") if "before-upgrade" in b.path.name
+    ]
+    assert len(before) == 1
+    conn = sqlite3.connect(f"{before[0].path.as_uri()}?mode=ro", uri=True)
+    try:
+        assert "helpers" not in _tables(conn)
+        assert not PREPARE_TABLES & _tables(conn)
+        assert migrations.recorded_names(conn) == ["m001_settings", "m002_own_numbers"]
+        assert conn.execute("SELECT name FROM own_numbers").fetchall() == [("My brother",)]
+    finally:
+        conn.close()
+    assert M002_FILE.read_bytes() == original

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from companion.core import storage
@@ -11,6 +12,16 @@ from companion.ui import theme
 from companion.ui.app import window_state_for
 from companion.ui.context import AppContext
 from companion.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _delete_windows_after_each_test(qapp):
+    """Windows left over from one test must not keep timers or styling work in the next."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
+    QHeaderView,
     QLineEdit,
     QWidget,
 )
@@ -17,10 +18,16 @@ from companion.ui.widgets.own_number_dialog import OwnNumberDialog
 INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView)
 
 
-def _inside_combo(widget: QWidget) -> bool:
+def _qt_internal(widget: QWidget) -> bool:
+    """Parts Qt builds inside a widget (a combo box's popup, a table's header and corner
+    button) are named and reached through the widget that owns them."""
+    if isinstance(widget, QHeaderView):
+        return True
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QComboBox) or parent.inherits("QComboBoxPrivateContainer"):
+        if isinstance(parent, (QComboBox, QAbstractItemView)) or parent.inherits(
+            "QComboBoxPrivateContainer"
+        ):
             return True
         parent = parent.parentWidget()
     return False
@@ -28,7 +35,7 @@ def _inside_combo(widget: QWidget) -> bool:
 
 def _check(root: QWidget) -> None:
     widgets = [w for w in root.findChildren(QWidget) if isinstance(w, INTERACTIVE)]
-    widgets = [w for w in widgets if not _inside_combo(w)]
+    widgets = [w for w in widgets if not _qt_internal(w)]
     assert widgets
     for widget in widgets:
         label = widget.accessibleName() or (

@@ -33,6 +33,85 @@ def m002_own_numbers(db: Database) -> None:
     )
 
 
+@migrations()
+def m003_prepare(db: Database) -> None:
+    """Prepare: helpers, the readiness checklist, the intake plan, calls to programs,
+    and logged relaxation sessions (which tick the practice item on the checklist)."""
+    db.execute(
+        """
+        CREATE TABLE helpers (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            relationship TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE checklist_categories (
+            key TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            position INTEGER NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE checklist_items (
+            id INTEGER PRIMARY KEY,
+            category TEXT NOT NULL REFERENCES checklist_categories(key),
+            template_key TEXT UNIQUE,
+            title TEXT NOT NULL,
+            notes TEXT NOT NULL DEFAULT '',
+            due TEXT,
+            assignee_id INTEGER REFERENCES helpers(id) ON DELETE SET NULL,
+            done_on TEXT,
+            position INTEGER NOT NULL,
+            link TEXT NOT NULL DEFAULT '',
+            auto TEXT NOT NULL DEFAULT '',
+            sources TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute("CREATE INDEX checklist_items_order ON checklist_items(category, position)")
+    db.execute(
+        """
+        CREATE TABLE intake_plan (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            date TEXT,
+            place TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE facility_calls (
+            id INTEGER PRIMARY KEY,
+            facility TEXT NOT NULL,
+            phone TEXT NOT NULL DEFAULT '',
+            called_at TEXT NOT NULL,
+            caller_id INTEGER REFERENCES helpers(id) ON DELETE SET NULL,
+            outcome TEXT NOT NULL,
+            callback_at TEXT,
+            notes TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE exercise_sessions (
+            id INTEGER PRIMARY KEY,
+            exercise TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            seconds REAL NOT NULL,
+            completed INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+
+
 def known_names() -> list[str]:
     """Names of every migration this build knows, in order."""
     return [migration.name for migration in migrations.pending(Database(memory=True))]

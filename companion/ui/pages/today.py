@@ -1,52 +1,78 @@
-"""Today: a gentle start page with the date and a way into each part of the app."""
+"""Today: the date, the intake countdown, readiness and what is next, and a way into each part."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Signal
-from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
+from companion.core import calls, checklist, helpers, intake
+from companion.ui.context import AppContext
+from companion.ui.names import format_datetime
+from companion.ui.pages.prepare import countdown_text
 from companion.ui.widgets.page import Page, card
+from companion.ui.widgets.readiness import NextUpList, ReadinessBars
 from companion.ui.widgets.text import heading, paragraph
 
 
 class TodayPage(Page):
-    """The first page: today's date, a kind word, and the sections as large buttons."""
+    """The first page. Everything here is a summary; each part opens its own page."""
 
     openSection = Signal(str)
+    openPrepare = Signal(str)  # which Prepare tab: "checklist", "calls", "intake"
     openHelp = Signal()
 
-    def __init__(self, sections: list[tuple[str, str, str]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        sections: list[tuple[str, str, str]],
+        parent: QWidget | None = None,
+    ) -> None:
         """`sections` is a list of (key, title, one-line description)."""
         super().__init__(self.tr("Today"), parent)
-        today = QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
-        self.date_label = paragraph(today, muted=True)
+        self.context = context
+        self.date_label = paragraph("", muted=True)
         self.body.addWidget(self.date_label)
         self.body.addWidget(
             paragraph(
                 self.tr(
-                    "Take it one step at a time. You can come back to any part of this "
-                    "whenever you are ready, and everything stays on this computer."
+                    "Take it one step at a time. Each small step counts, and everything "
+                    "stays on this computer."
                 )
             )
         )
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(12)
-        self.section_buttons: dict[str, QPushButton] = {}
-        for index, (key, title, description) in enumerate(sections):
-            box, layout = card()
-            layout.addWidget(heading(title, level=3))
-            layout.addWidget(paragraph(description, muted=True))
-            button = QPushButton(self.tr("Open %1").replace("%1", title))
-            button.setAccessibleName(self.tr("Open %1").replace("%1", title))
-            button.setToolTip(description)
-            button.clicked.connect(lambda _=False, k=key: self.openSection.emit(k))
-            layout.addWidget(button)
-            layout.addStretch(1)
-            self.section_buttons[key] = button
-            grid.addWidget(box, index // 2, index % 2)
-        self.body.addLayout(grid)
+        intake_box, intake_layout = card()
+        intake_layout.addWidget(heading(self.tr("Your intake"), level=2))
+        self.intake_text = paragraph("")
+        intake_layout.addWidget(self.intake_text)
+        self.intake_button = QPushButton()
+        self.intake_button.setAccessibleName(self.tr("Set or change the intake date"))
+        self.intake_button.clicked.connect(lambda: self.openPrepare.emit("intake"))
+        intake_layout.addLayout(_left(self.intake_button))
+        self.body.addWidget(intake_box)
+
+        ready_box, ready_layout = card()
+        ready_layout.addWidget(heading(self.tr("How ready you are"), level=2))
+        self.readiness = ReadinessBars(per_category=False)
+        ready_layout.addWidget(self.readiness)
+        ready_layout.addWidget(heading(self.tr("Next up"), level=3))
+        self.next_up = NextUpList()
+        ready_layout.addWidget(self.next_up)
+        self.checklist_button = QPushButton(self.tr("Open the checklist"))
+        self.checklist_button.setAccessibleName(self.tr("Open the checklist"))
+        self.checklist_button.clicked.connect(lambda: self.openPrepare.emit("checklist"))
+        ready_layout.addLayout(_left(self.checklist_button))
+        self.body.addWidget(ready_box)
+
+        self.callback_box, callback_layout = card()
+        callback_layout.addWidget(heading(self.tr("Next call back"), level=2))
+        self.callback_text = paragraph("")
+        callback_layout.addWidget(self.callback_text)
+        self.calls_button = QPushButton(self.tr("Open the call log"))
+        self.calls_button.setAccessibleName(self.tr("Open the call log"))
+        self.calls_button.clicked.connect(lambda: self.openPrepare.emit("calls"))
+        callback_layout.addLayout(_left(self.calls_button))
+        self.body.addWidget(self.callback_box)
 
         help_box, help_layout = card()
         help_layout.addWidget(heading(self.tr("If you need help right now"), level=2))
@@ -61,6 +87,80 @@ class TodayPage(Page):
         self.help_button = QPushButton(self.tr("Get help now"))
         self.help_button.setAccessibleName(self.tr("Get help now"))
         self.help_button.clicked.connect(self.openHelp.emit)
-        help_layout.addWidget(self.help_button)
+        help_layout.addLayout(_left(self.help_button))
         self.body.addWidget(help_box)
+
+        self.body.addWidget(heading(self.tr("Explore"), level=2))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(12)
+        self.section_buttons: dict[str, QPushButton] = {}
+        for index, (key, title, description) in enumerate(sections):
+            box, layout = card()
+            layout.addWidget(heading(title, level=3))
+            layout.addWidget(paragraph(description, muted=True))
+            button = QPushButton(self.tr("Open %1").replace("%1", title))
+            button.setAccessibleName(self.tr("Open %1").replace("%1", title))
+            button.setToolTip(description)
+            button.clicked.connect(lambda _=False, k=key: self.openSection.emit(k))
+            layout.addLayout(_left(button))
+            layout.addStretch(1)
+            self.section_buttons[key] = button
+            grid.addWidget(box, index // 2, index % 2)
+        self.body.addLayout(grid)
         self.finish()
+
+        context.dataChanged.connect(lambda _area: self.refresh())
+        context.dataReset.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        db, today = self.context.db, self.context.today()
+        self.date_label.setText(
+            QLocale().toString(
+                QDate(today.year, today.month, today.day), QLocale.FormatType.LongFormat
+            )
+        )
+        plan = intake.get_intake(db)
+        if plan.when is None:
+            self.intake_text.setText(
+                self.tr(
+                    "No intake date yet. When a program gives you a date, add it here and "
+                    "you will see a calm countdown and what is still open."
+                )
+            )
+            self.intake_button.setText(self.tr("Set the intake date\u2026"))
+        else:
+            self.intake_text.setText(countdown_text(self.context, plan))
+            self.intake_button.setText(self.tr("Change\u2026"))
+
+        self.readiness.show_readiness(checklist.readiness(db))
+        names: dict[int | None, str] = {h.id: h.name for h in helpers.list_helpers(db)}
+        self.next_up.show_items(checklist.next_items(db, today, limit=3), today, names)
+
+        upcoming = calls.next_callback(db)
+        self.callback_box.setVisible(upcoming is not None)
+        if upcoming is not None and upcoming.callback_at is not None:
+            who = names.get(upcoming.caller_id, self.tr("you"))
+            late = upcoming.callback_at < self.context.now()
+            self.callback_text.setText(
+                (
+                    self.tr("Overdue: call %1 back (asked for %2). Last call by %3.")
+                    if late
+                    else self.tr("Call %1 back on %2. Last call by %3.")
+                )
+                .replace("%1", upcoming.facility)
+                .replace("%2", format_datetime(upcoming.callback_at))
+                .replace("%3", who)
+            )
+            self.callback_text.setProperty("overdue", late)
+            self.callback_text.style().unpolish(self.callback_text)
+            self.callback_text.style().polish(self.callback_text)
+
+
+def _left(button: QPushButton) -> QHBoxLayout:
+    """A row holding `button` at its natural width, on the left."""
+    row = QHBoxLayout()
+    row.addWidget(button)
+    row.addStretch(1)
+    return row

@@ -1,0 +1,423 @@
+"""The readiness checklist: items grouped in categories, who does them, and how ready you are.
+
+The default template is copied into the database once, on first use; after that
+the person's own list is theirs and a newer template never overwrites it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Literal
+
+from sqlite_utils import Database
+
+from companion.core import sessions
+from companion.core.content import ChecklistTemplate
+from companion.core.validate import InvalidInputError, clean_text, iso_date, parse_date
+
+MAX_TITLE = 200
+MAX_NOTES = 2000
+AUTO_RELAXATION = "relaxation-sessions"
+
+Assignee = Literal["everyone", "me"] | int
+"""Whose tasks to show: everyone's, the person's own, or one helper's (by id)."""
+
+
+@dataclass(frozen=True)
+class Category:
+    key: str
+    title: str
+    position: int
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    """One thing to arrange. `assignee_id` None means the person themself ("me")."""
+
+    id: int
+    category: str
+    title: str
+    notes: str = ""
+    due: date | None = None
+    assignee_id: int | None = None
+    done_on: date | None = None
+    position: int = 0
+    link: str = ""
+    auto: str = ""
+    template_key: str | None = None
+    sources: str = ""
+
+    @property
+    def done(self) -> bool:
+        return self.done_on is not None
+
+    def is_overdue(self, today: date) -> bool:
+        return not self.done and self.due is not None and self.due < today
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Done out of total, for one category or the whole list."""
+
+    key: str
+    title: str
+    done: int
+    total: int
+
+    @property
+    def fraction(self) -> float:
+        return self.done / self.total if self.total else 0.0
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.fraction)
+
+
+@dataclass(frozen=True)
+class Readiness:
+    overall: Progress
+    categories: tuple[Progress, ...]
+
+
+def _from_row(row: dict[str, Any]) -> ChecklistItem:
+    return ChecklistItem(
+        id=row["id"],
+        category=row["category"],
+        title=row["title"],
+        notes=row["notes"],
+        due=parse_date(row["due"]),
+        assignee_id=row["assignee_id"],
+        done_on=parse_date(row["done_on"]),
+        position=row["position"],
+        link=row["link"],
+        auto=row["auto"],
+        template_key=row["template_key"],
+        sources=row["sources"],
+    )
+
+
+# --- the template ----------------------------------------------------------------------------
+
+
+def is_seeded(db: Database) -> bool:
+    row = db.execute("SELECT EXISTS (SELECT 1 FROM checklist_categories)").fetchone()
+    return bool(row[0])
+
+
+def ensure_template(db: Database, template: ChecklistTemplate) -> bool:
+    """Copy the template into an empty checklist; return True if it was copied now."""
+    with db.atomic():
+        if is_seeded(db):
+            return False
+        db.table("checklist_categories").insert_all(
+            {"key": c.key, "title": c.title, "position": n}
+            for n, c in enumerate(template.categories, start=1)
+        )
+        db.table("checklist_items").insert_all(
+            {
+                "category": category.key,
+                "template_key": item.key,
+                "title": item.title,
+                "notes": item.notes,
+                "position": n,
+                "link": item.link,
+                "auto": item.auto,
+                "sources": "; ".join(item.sources),
+            }
+            for category in template.categories
+            for n, item in enumerate(category.items, start=1)
+        )
+    return True
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+
+def categories(db: Database) -> list[Category]:
+    return [
+        Category(row["key"], row["title"], row["position"])
+        for row in db.table("checklist_categories").rows_where(order_by="position")
+    ]
+
+
+def _where(assignee: Assignee, include_done: bool) -> tuple[str, list[Any]]:
+    clauses, params = [], []
+    if assignee == "me":
+        clauses.append("i.assignee_id IS NULL")
+    elif isinstance(assignee, int) and not isinstance(assignee, bool):
+        clauses.append("i.assignee_id = ?")
+        params.append(assignee)
+    if not include_done:
+        clauses.append("i.done_on IS NULL")
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def list_items(
+    db: Database, *, assignee: Assignee = "everyone", include_done: bool = True
+) -> list[ChecklistItem]:
+    """Items in checklist order (category, then position), filtered by who and by done."""
+    where, params = _where(assignee, include_done)
+    cursor = db.execute(
+        "SELECT i.* FROM checklist_items i JOIN checklist_categories c ON c.key = i.category"
+        + where
+        + " ORDER BY c.position, i.position, i.id",
+        params,
+    )
+    columns = [d[0] for d in cursor.description]
+    return [_from_row(dict(zip(columns, row, strict=True))) for row in cursor.fetchall()]
+
+
+def get_item(db: Database, item_id: int) -> ChecklistItem | None:
+    rows = list(db.table("checklist_items").rows_where("id = ?", [item_id]))
+    return _from_row(rows[0]) if rows else None
+
+
+def readiness(db: Database, assignee: Assignee = "everyone") -> Readiness:
+    """Done and total per category (in order) and overall."""
+    where, params = _where(assignee, include_done=True)
+    join_filter = where.replace(" WHERE ", " AND ", 1) if where else ""
+    rows = db.execute(
+        "SELECT c.key, c.title, COUNT(i.id), COUNT(i.done_on) FROM checklist_categories c "
+        "LEFT JOIN checklist_items i ON i.category = c.key" + join_filter + " "
+        "GROUP BY c.key ORDER BY c.position",
+        params,
+    ).fetchall()
+    per_category = tuple(Progress(key, title, done, total) for key, title, total, done in rows)
+    overall = Progress(
+        "overall",
+        "",
+        sum(p.done for p in per_category),
+        sum(p.total for p in per_category),
+    )
+    return Readiness(overall, per_category)
+
+
+def next_items(
+    db: Database, today: date, limit: int = 3, assignee: Assignee = "everyone"
+) -> list[ChecklistItem]:
+    """What to do next: open items with a due date (soonest, overdue first), then the rest
+    in checklist order."""
+    del today  # the order does not depend on today: overdue items are simply the earliest
+    open_items = list_items(db, assignee=assignee, include_done=False)
+    dated = sorted((i for i in open_items if i.due is not None), key=lambda i: (i.due, i.id))
+    undated = [i for i in open_items if i.due is None]
+    return (dated + undated)[:limit]
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+
+def _check_category(db: Database, category: str) -> None:
+    if (
+        db.execute("SELECT 1 FROM checklist_categories WHERE key = ?", [category]).fetchone()
+        is None
+    ):
+        raise InvalidInputError("category", "unknown-choice", f"Unknown category {category!r}.")
+
+
+def _check_assignee(db: Database, assignee_id: int | None) -> None:
+    if assignee_id is not None and (
+        db.execute("SELECT 1 FROM helpers WHERE id = ?", [assignee_id]).fetchone() is None
+    ):
+        raise InvalidInputError("assignee", "unknown-choice", "That helper no longer exists.")
+
+
+def _end_position(db: Database, category: str) -> int:
+    row = db.execute(
+        "SELECT COALESCE(MAX(position), 0) + 1 FROM checklist_items WHERE category = ?", [category]
+    ).fetchone()
+    return int(row[0])
+
+
+def _renumber(db: Database, category: str) -> None:
+    """Close the gaps: positions in `category` become 1..n again, in their current order."""
+    ids = [
+        row[0]
+        for row in db.execute(
+            "SELECT id FROM checklist_items WHERE category = ? ORDER BY position, id", [category]
+        ).fetchall()
+    ]
+    db.conn.executemany(
+        "UPDATE checklist_items SET position = ? WHERE id = ?",
+        [(position, row_id) for position, row_id in enumerate(ids, start=1)],
+    )
+
+
+def add_item(
+    db: Database,
+    category: str,
+    title: str,
+    *,
+    notes: str = "",
+    due: date | str | None = None,
+    assignee_id: int | None = None,
+) -> ChecklistItem:
+    """Add an item at the end of its category."""
+    values = {
+        "title": clean_text(title, "title", MAX_TITLE, required=True),
+        "notes": clean_text(notes, "notes", MAX_NOTES),
+        "due": iso_date(parse_date(due, "due date")),
+        "assignee_id": assignee_id,
+        "category": category,
+    }
+    with db.atomic():
+        _check_category(db, category)
+        _check_assignee(db, assignee_id)
+        values["position"] = _end_position(db, category)
+        new_id = int(str(db.table("checklist_items").insert(values).last_pk))
+    item = get_item(db, new_id)
+    assert item is not None
+    return item
+
+
+def update_item(
+    db: Database,
+    item_id: int,
+    *,
+    title: str,
+    category: str,
+    notes: str = "",
+    due: date | str | None = None,
+    assignee_id: int | None = None,
+) -> ChecklistItem:
+    """Change an item; moving it to another category puts it at that category's end."""
+    values: dict[str, Any] = {
+        "title": clean_text(title, "title", MAX_TITLE, required=True),
+        "notes": clean_text(notes, "notes", MAX_NOTES),
+        "due": iso_date(parse_date(due, "due date")),
+        "assignee_id": assignee_id,
+        "category": category,
+    }
+    with db.atomic():
+        current = get_item(db, item_id)
+        if current is None:
+            raise InvalidInputError("item", "missing", "That item no longer exists.")
+        _check_category(db, category)
+        _check_assignee(db, assignee_id)
+        if category != current.category:
+            values["position"] = _end_position(db, category)
+        db.table("checklist_items").update(item_id, values)
+        if category != current.category:
+            _renumber(db, current.category)
+    item = get_item(db, item_id)
+    assert item is not None
+    return item
+
+
+def set_done(db: Database, item_id: int, done: bool, today: date) -> None:
+    """Tick (with today's date) or untick an item."""
+    with db.atomic():
+        db.execute(
+            "UPDATE checklist_items SET done_on = ? WHERE id = ?",
+            [today.isoformat() if done else None, item_id],
+        )
+
+
+def delete_item(db: Database, item_id: int) -> ChecklistItem | None:
+    """Remove an item and return it, so it can be put back with `restore_item` (undo)."""
+    item = get_item(db, item_id)
+    if item is None:
+        return None
+    with db.atomic():
+        db.execute("DELETE FROM checklist_items WHERE id = ?", [item_id])
+        _renumber(db, item.category)
+    return item
+
+
+def restore_item(db: Database, item: ChecklistItem) -> ChecklistItem:
+    """Put a deleted item back where it was in its category."""
+    with db.atomic():
+        db.execute(
+            "UPDATE checklist_items SET position = position + 1 "
+            "WHERE category = ? AND position >= ?",
+            [item.category, item.position],
+        )
+        row: dict[str, Any] = {
+            "category": item.category,
+            "template_key": item.template_key,
+            "title": item.title,
+            "notes": item.notes,
+            "due": iso_date(item.due),
+            "assignee_id": item.assignee_id if _helper_exists(db, item.assignee_id) else None,
+            "done_on": iso_date(item.done_on),
+            "position": item.position,
+            "link": item.link,
+            "auto": item.auto,
+            "sources": item.sources,
+        }
+        if get_item(db, item.id) is None:
+            row["id"] = item.id
+        new_id = int(str(db.table("checklist_items").insert(row).last_pk))
+        _renumber(db, item.category)
+    restored = get_item(db, new_id)
+    assert restored is not None
+    return restored
+
+
+def _helper_exists(db: Database, helper_id: int | None) -> bool:
+    if helper_id is None:
+        return False
+    return db.execute("SELECT 1 FROM helpers WHERE id = ?", [helper_id]).fetchone() is not None
+
+
+def move_item(
+    db: Database, item_id: int, before_id: int | None, category: str | None = None
+) -> None:
+    """Move an item to just before `before_id`, or to the end of `category` when None.
+
+    Without a category, the item stays in its own category. Drag and drop and the
+    keyboard both come through here.
+    """
+    with db.atomic():
+        item = get_item(db, item_id)
+        if item is None or item_id == before_id:
+            return
+        target = category or item.category
+        if before_id is not None:
+            before = get_item(db, before_id)
+            if before is None:
+                return
+            target = before.category
+        _check_category(db, target)
+        order = [
+            row[0]
+            for row in db.execute(
+                "SELECT id FROM checklist_items WHERE category = ? AND id != ? "
+                "ORDER BY position, id",
+                [target, item_id],
+            ).fetchall()
+        ]
+        index = order.index(before_id) if before_id in order else len(order)
+        order.insert(index, item_id)
+        db.execute("UPDATE checklist_items SET category = ? WHERE id = ?", [target, item_id])
+        db.conn.executemany(
+            "UPDATE checklist_items SET position = ? WHERE id = ?",
+            [(position, row_id) for position, row_id in enumerate(order, start=1)],
+        )
+        if target != item.category:
+            _renumber(db, item.category)
+
+
+def apply_auto_ticks(db: Database, today: date) -> list[int]:
+    """Tick items that complete themselves (practise relaxation N times); return their ids."""
+    ticked = []
+    completed = None
+    for item in list_items(db, include_done=False):
+        name, _, count = item.auto.partition(":")
+        if name != AUTO_RELAXATION or not count.isdigit():
+            continue
+        if completed is None:
+            completed = sessions.completed_count(db)
+        if completed >= int(count):
+            set_done(db, item.id, True, today)
+            ticked.append(item.id)
+    return ticked
+
+
+def relaxation_progress(db: Database, item: ChecklistItem) -> tuple[int, int] | None:
+    """(sessions done, sessions needed) for a self-ticking item, else None."""
+    name, _, count = item.auto.partition(":")
+    if name != AUTO_RELAXATION or not count.isdigit():
+        return None
+    return min(sessions.completed_count(db), int(count)), int(count)

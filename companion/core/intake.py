@@ -1,0 +1,46 @@
+"""The planned intake: when and where the person is due to start detox."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlite_utils import Database
+
+from companion.core.validate import clean_text, iso_date, parse_date
+
+MAX_PLACE = 120
+
+
+@dataclass(frozen=True)
+class IntakePlan:
+    """The intake date and place; both may be unset."""
+
+    when: date | None = None
+    place: str = ""
+
+    def days_until(self, today: date) -> int | None:
+        """Whole days from `today` to the intake (0 on the day, negative after it)."""
+        return (self.when - today).days if self.when is not None else None
+
+
+def get_intake(db: Database) -> IntakePlan:
+    rows = list(db.table("intake_plan").rows_where("id = 1"))
+    if not rows:
+        return IntakePlan()
+    return IntakePlan(parse_date(rows[0]["date"]), rows[0]["place"])
+
+
+def set_intake(db: Database, when: date | str | None, place: str = "") -> IntakePlan:
+    """Store the intake date (None clears it) and place; an impossible date is refused."""
+    plan = IntakePlan(parse_date(when, "intake date"), clean_text(place, "place", MAX_PLACE))
+    with db.atomic():
+        db.table("intake_plan").upsert(
+            {"id": 1, "date": iso_date(plan.when), "place": plan.place}, pk="id"
+        )
+    return plan
+
+
+def clear_intake(db: Database) -> None:
+    with db.atomic():
+        db.execute("DELETE FROM intake_plan")

@@ -1,0 +1,235 @@
+"""Prepare: the intake date, readiness, the checklist, the people helping and the call log."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core import checklist, content, helpers, intake
+from companion.core.checklist import Assignee
+from companion.ui.context import AppContext
+from companion.ui.names import format_date
+from companion.ui.pages.prepare_calls import CallsTab
+from companion.ui.pages.prepare_checklist import ChecklistTab
+from companion.ui.pages.prepare_people import PeopleTab
+from companion.ui.widgets.form_dialog import run_dialog
+from companion.ui.widgets.page import card
+from companion.ui.widgets.prepare_dialogs import IntakeDialog
+from companion.ui.widgets.readiness import NextUpList, ReadinessBars
+from companion.ui.widgets.text import heading, paragraph
+from companion.ui.writes import attempt
+
+
+def countdown_text(context: AppContext, plan: intake.IntakePlan) -> str:
+    """'12 days until intake at Riverside (…)' and its kin; shared with Today."""
+    when = plan.when
+    if when is None:
+        return ""
+    days = (when - context.today()).days
+    tr = context.tr
+    if days > 1:
+        text = tr("%n days until intake", "", days)
+    elif days == 1:
+        text = tr("Intake is tomorrow")
+    elif days == 0:
+        text = tr("Intake is today")
+    else:
+        text = tr("Intake was on %1").replace("%1", format_date(when, long=True))
+    if plan.place:
+        text += " " + tr("at %1").replace("%1", plan.place)
+    if days >= 0:
+        text += " (" + format_date(when, long=True) + ")"
+    return text + "."
+
+
+class ReadinessTab(QScrollArea):
+    """How ready you are: overall and per category, and what to do next."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 10, 8, 0)
+        box, layout = card()
+        layout.addWidget(heading(self.tr("How ready you are"), level=2))
+        self.bars = ReadinessBars(per_category=True)
+        layout.addWidget(self.bars)
+        column.addWidget(box)
+        next_box, next_layout = card()
+        next_layout.addWidget(heading(self.tr("Next up"), level=2))
+        self.next_up = NextUpList()
+        next_layout.addWidget(self.next_up)
+        column.addWidget(next_box)
+        column.addStretch(1)
+        self.setWidget(inner)
+
+
+class PreparePage(QWidget):
+    openSection = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setAccessibleName(self.tr("Prepare"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 16)
+        layout.setSpacing(10)
+        self.title = heading(self.tr("Prepare"))
+        layout.addWidget(self.title)
+
+        intake_row = QHBoxLayout()
+        self.intake_label = paragraph("")
+        self.intake_button = QPushButton()
+        self.intake_button.setAccessibleName(self.tr("Set the intake date"))
+        self.clear_intake_button = QPushButton(self.tr("C&lear"))
+        self.clear_intake_button.setAccessibleName(self.tr("Clear the intake date"))
+        intake_row.addWidget(self.intake_label, 1)
+        intake_row.addWidget(self.intake_button)
+        intake_row.addWidget(self.clear_intake_button)
+        layout.addLayout(intake_row)
+
+        filter_row = QHBoxLayout()
+        filter_label = QLabel(self.tr("&Show tasks for:"))
+        self.assignee = QComboBox()
+        self.assignee.setAccessibleName(self.tr("Show tasks for"))
+        self.assignee.setToolTip(
+            self.tr("A helper can pick their own name to see only the tasks they took on")
+        )
+        filter_label.setBuddy(self.assignee)
+        filter_row.addWidget(filter_label)
+        filter_row.addWidget(self.assignee)
+        filter_row.addStretch(1)
+        layout.addLayout(filter_row)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Prepare sections"))
+        self.readiness_tab = ReadinessTab()
+        self.checklist_tab = ChecklistTab(context)
+        self.people_tab = PeopleTab(context)
+        self.calls_tab = CallsTab(context)
+        self.tabs.addTab(self.readiness_tab, self.tr("Readiness"))
+        self.tabs.addTab(self.checklist_tab, self.tr("Checklist"))
+        self.tabs.addTab(self.people_tab, self.tr("People helping"))
+        self.tabs.addTab(self.calls_tab, self.tr("Calls to programs"))
+        layout.addWidget(self.tabs, 1)
+
+        self.intake_button.clicked.connect(self.edit_intake)
+        self.clear_intake_button.clicked.connect(self.clear_intake)
+        self.assignee.currentIndexChanged.connect(lambda _i: self.refresh_tasks())
+        self.checklist_tab.openLink.connect(self._open_link)
+        context.dataChanged.connect(self._on_data_changed)
+        context.dataReset.connect(self.refresh)
+        self.refresh()
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def ensure_checklist(self) -> None:
+        db = self.context.db
+        template = content.load_checklist_template()
+        attempt(self, lambda: checklist.ensure_template(db, template))
+        attempt(self, lambda: checklist.apply_auto_ticks(db, self.context.today()))
+
+    def refresh(self) -> None:
+        self.ensure_checklist()
+        self.refresh_helpers()
+        self.refresh_intake()
+        self.refresh_tasks()
+        self.people_tab.refresh()
+        self.calls_tab.refresh()
+
+    def _on_data_changed(self, area: str) -> None:
+        if area == "helpers":
+            self.refresh_helpers()
+            self.people_tab.refresh()
+            self.calls_tab.refresh()
+            self.refresh_tasks()
+        elif area == "calls":
+            self.calls_tab.refresh()
+        elif area == "intake":
+            self.refresh_intake()
+        elif area in ("checklist", "sessions"):
+            if area == "sessions":
+                self.ensure_checklist()
+            self.refresh_tasks()
+            self.people_tab.refresh()
+
+    def current_assignee(self) -> Assignee:
+        value = self.assignee.currentData()
+        return "everyone" if value is None else value
+
+    def refresh_helpers(self) -> None:
+        current = self.assignee.currentData()
+        self.assignee.blockSignals(True)
+        self.assignee.clear()
+        self.assignee.addItem(self.tr("Everyone"), "everyone")
+        self.assignee.addItem(self.tr("Me"), "me")
+        for helper in helpers.list_helpers(self.context.db):
+            self.assignee.addItem(helper.name, helper.id)
+        self.assignee.setCurrentIndex(max(0, self.assignee.findData(current)))
+        self.assignee.blockSignals(False)
+
+    def refresh_tasks(self) -> None:
+        db, who = self.context.db, self.current_assignee()
+        self.readiness_tab.bars.show_readiness(checklist.readiness(db, who))
+        names: dict[int | None, str] = {h.id: h.name for h in helpers.list_helpers(db)}
+        today = self.context.today()
+        self.readiness_tab.next_up.show_items(
+            checklist.next_items(db, today, limit=5, assignee=who), today, names
+        )
+        self.checklist_tab.refresh(who)
+
+    def refresh_intake(self) -> None:
+        plan = intake.get_intake(self.context.db)
+        if plan.when is None:
+            self.intake_label.setText(
+                self.tr("No intake date yet. When you have one, add it here to see a countdown.")
+            )
+            self.intake_button.setText(self.tr("Set &intake date\u2026"))
+        else:
+            self.intake_label.setText(countdown_text(self.context, plan))
+            self.intake_button.setText(self.tr("Change &intake\u2026"))
+        self.clear_intake_button.setVisible(plan.when is not None)
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def edit_intake(self) -> None:
+        db = self.context.db
+        dialog = IntakeDialog(
+            lambda **v: intake.set_intake(db, **v),
+            intake.get_intake(db),
+            self.context.today(),
+            self,
+        )
+        run_dialog(dialog, lambda: self.context.changed("intake"))
+
+    def clear_intake(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Clear intake date"),
+            self.tr("Clear the intake date and place?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            attempt(self, lambda: intake.clear_intake(self.context.db))
+            self.context.changed("intake")
+
+    def show_tab(self, name: str) -> None:
+        tabs = {"readiness": 0, "checklist": 1, "people": 2, "calls": 3}
+        self.tabs.setCurrentIndex(tabs.get(name, 0))
+
+    def _open_link(self, link: str) -> None:
+        self.openSection.emit("breathe" if link == "breathe" else "learn")

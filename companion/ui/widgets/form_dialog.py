@@ -1,0 +1,66 @@
+"""A dialog with a form, Save and Cancel, and a plain message when the input is refused."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.validate import InvalidInputError
+from companion.ui.errors import describe_invalid_input
+
+
+class FormDialog(QDialog):
+    """Subclasses add rows to `self.form` and implement `save()`, which may raise
+    InvalidInputError; the dialog then stays open and says what to fix."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.form.setSpacing(10)
+        layout.addLayout(self.form)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Problem"))
+        self.error.setStyleSheet("color: #b42318; font-weight: 600;")
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.save()
+        except InvalidInputError as problem:
+            self.show_problem(describe_invalid_input(problem))
+            return
+        super().accept()
+
+    def show_problem(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+
+def run_dialog(dialog: FormDialog, on_saved: Callable[[], None]) -> bool:
+    """Show `dialog`; call `on_saved` if it was saved."""
+    if dialog.exec():
+        on_saved()
+        return True
+    return False

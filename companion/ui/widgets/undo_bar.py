@@ -1,0 +1,52 @@
+"""A quiet bar that offers to undo the last removal for a few seconds."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+UNDO_SECONDS = 10
+
+
+class UndoBar(QWidget):
+    """Call `offer(text, undo)`; the bar shows until Undo is pressed or time runs out."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self.button = QPushButton(self.tr("&Undo"))
+        self.button.setAccessibleName(self.tr("Undo"))
+        self.button.setToolTip(self.tr("Put it back (Ctrl+Z)"))
+        row.addWidget(self.label, 1)
+        row.addWidget(self.button)
+        self._undo: Callable[[], None] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(UNDO_SECONDS * 1000)
+        self._timer.timeout.connect(self.dismiss)
+        self.button.clicked.connect(self.undo)
+        self.hide()
+
+    def offer(self, text: str, undo: Callable[[], None]) -> None:
+        self._undo = undo
+        self.label.setText(text)
+        self.show()
+        self._timer.start()
+
+    def can_undo(self) -> bool:
+        return self._undo is not None
+
+    def undo(self) -> None:
+        action, self._undo = self._undo, None
+        self.dismiss()
+        if action is not None:
+            action()
+
+    def dismiss(self) -> None:
+        self._undo = None
+        self._timer.stop()
+        self.hide()
