@@ -75,6 +75,13 @@ def _clean(
     }
 
 
+def _check_caller(db: Database, caller_id: int | None) -> None:
+    if caller_id is not None and (
+        db.execute("SELECT 1 FROM helpers WHERE id = ?", [caller_id]).fetchone() is None
+    ):
+        raise InvalidInputError("caller", "unknown-choice", "That helper no longer exists.")
+
+
 def list_calls(db: Database) -> list[FacilityCall]:
     """Every call, newest first."""
     return [
@@ -96,6 +103,7 @@ def add_call(
 ) -> FacilityCall:
     values = _clean(facility, phone, called_at, caller_id, outcome, callback_at, notes)
     with db.atomic():
+        _check_caller(db, caller_id)
         new_id = db.table("facility_calls").insert(values).last_pk
     return _from_row({"id": new_id, **values})
 
@@ -114,6 +122,9 @@ def update_call(
 ) -> FacilityCall:
     values = _clean(facility, phone, called_at, caller_id, outcome, callback_at, notes)
     with db.atomic():
+        _check_caller(db, caller_id)
+        if db.execute("SELECT 1 FROM facility_calls WHERE id = ?", [call_id]).fetchone() is None:
+            raise InvalidInputError("call", "missing", "That call no longer exists.")
         db.table("facility_calls").update(call_id, values)
     return _from_row({"id": call_id, **values})
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from companion.core.validate import clean_text
+from companion.core.validate import InvalidInputError, clean_text
 
 MAX_NAME = 80
 MAX_RELATIONSHIP = 60
@@ -64,6 +64,8 @@ def update_helper(
 ) -> Helper:
     values = _clean(name, relationship, phone, note)
     with db.atomic():
+        if get_helper(db, helper_id) is None:
+            raise InvalidInputError("helper", "missing", "That helper no longer exists.")
         db.table("helpers").update(helper_id, values)
     return Helper(helper_id, **values)
 

@@ -224,3 +224,13 @@ def test_a_call_in_a_year_before_1000_can_be_read_back(db):
     assert early.called_at == datetime(999, 1, 1, 10, 0)
     assert calls.list_calls(db) == [early]
     assert calls.next_callback(db) == early
+
+
+def test_unknown_caller_and_missing_call_are_refused(db):
+    with pytest.raises(InvalidInputError) as refused:
+        calls.add_call(db, "Riverside", "2026-11-20T10:00", "waitlist", caller_id=999)
+    assert refused.value.reason == "unknown-choice"
+    assert calls.list_calls(db) == []
+    with pytest.raises(InvalidInputError) as missing:
+        calls.update_call(db, 42, "Riverside", "2026-11-20T10:00", "waitlist")
+    assert missing.value.reason == "missing"

@@ -144,3 +144,9 @@ def test_delete_unknown_helper_changes_nothing(db):
     helpers.delete_helper(db, 9999)
     assert list(db.table("checklist_items").rows_where(order_by="id")) == before
     assert helpers.get_helper(db, sam.id) is not None
+
+
+def test_updating_a_removed_helper_is_refused(db):
+    with pytest.raises(InvalidInputError) as missing:
+        helpers.update_helper(db, 42, "Ana")
+    assert missing.value.reason == "missing"

@@ -176,7 +176,7 @@ class ChecklistModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == TASK:
             return Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.notes or None
+            return f"{item.title}\n\n{item.notes}" if item.notes else item.title
         if role == Qt.ItemDataRole.AccessibleTextRole and column == TASK:
             state = self.tr("done") if item.done else self.tr("not done")
             extra = self.tr(", overdue") if overdue else ""

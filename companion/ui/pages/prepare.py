@@ -62,7 +62,7 @@ class ReadinessTab(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget()
         column = QVBoxLayout(inner)
-        column.setContentsMargins(0, 10, 8, 0)
+        column.setContentsMargins(10, 10, 10, 8)
         box, layout = card()
         layout.addWidget(heading(self.tr("How ready you are"), level=2))
         self.bars = ReadinessBars(per_category=True)

@@ -33,7 +33,7 @@ class CallsTab(QWidget):
         self._names: dict[int | None, str] = {}
         outcomes = outcome_names(self.tr)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 10, 0, 0)
+        layout.setContentsMargins(10, 10, 10, 8)
         self.next_callback = paragraph("")
         layout.addWidget(self.next_callback)
         bar = QHBoxLayout()
@@ -54,7 +54,9 @@ class CallsTab(QWidget):
         self.model: RowsModel[FacilityCall] = RowsModel(
             [
                 Column(
-                    self.tr("Called"), lambda c: format_datetime(c.called_at), lambda c: c.called_at
+                    self.tr("Called"),
+                    lambda c: format_datetime(c.called_at),
+                    lambda c: c.called_at.isoformat(),
                 ),
                 Column(self.tr("Program"), lambda c: c.facility, lambda c: c.facility.casefold()),
                 Column(self.tr("Phone"), lambda c: c.phone),

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTreeView,
     QVBoxLayout,
@@ -35,7 +34,7 @@ class ChecklistTab(QWidget):
         self.context = context
         self.assignee: Assignee = "everyone"
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 10, 0, 0)
+        layout.setContentsMargins(10, 10, 10, 8)
 
         bar = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add a task\u2026"))
@@ -69,6 +68,7 @@ class ChecklistTab(QWidget):
 
         self.model = ChecklistModel(self)
         self.view = QTreeView()
+        self.view.setObjectName("checklistView")
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Checklist"))
         self.view.setUniformRowHeights(False)
@@ -83,6 +83,9 @@ class ChecklistTab(QWidget):
         header.setSectionResizeMode(TASK, QHeaderView.ResizeMode.Stretch)
         for column in (DUE, WHO, DONE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.empty = paragraph("", muted=True)
+        self.empty.hide()
+        layout.addWidget(self.empty)
         layout.addWidget(self.view, 1)
 
         self.undo_bar = UndoBar()
@@ -104,7 +107,6 @@ class ChecklistTab(QWidget):
         details.addWidget(self.detail_extra)
         details.addLayout(link_row)
         layout.addWidget(self.details)
-        self.empty = QLabel()
 
         self.add_button.clicked.connect(self.add_item)
         self.edit_button.clicked.connect(self.edit_item)
@@ -142,9 +144,21 @@ class ChecklistTab(QWidget):
         progress = {p.key: p for p in checklist.readiness(db, self.assignee).categories}
         names: dict[int | None, str] = {h.id: h.name for h in helpers.list_helpers(db)}
         names[None] = self.tr("Me")
-        self.model.set_checklist(
-            checklist.categories(db), items, progress, names, self.context.today()
-        )
+        shown = checklist.categories(db)
+        filtered = self.assignee != "everyone" or self.hide_done.isChecked()
+        if filtered:  # only the categories that have something to show
+            used = {item.category for item in items}
+            shown = [c for c in shown if c.key in used]
+        self.model.set_checklist(shown, items, progress, names, self.context.today())
+        self.empty.setVisible(not items)
+        if not items:
+            self.empty.setText(
+                self.tr(
+                    "Nothing to show. Every task here is done, or none is given to this person."
+                )
+                if filtered
+                else self.tr("The checklist is empty. Add a task to begin.")
+            )
         self.view.expandAll()
         if selected is not None:
             self.select_item(selected.id)

@@ -31,7 +31,7 @@ class PeopleTab(QWidget):
         self.context = context
         self._tasks: dict[int, int] = {}
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 10, 0, 0)
+        layout.setContentsMargins(10, 10, 10, 8)
         layout.addWidget(
             paragraph(
                 self.tr(

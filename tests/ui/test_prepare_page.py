@@ -1,0 +1,360 @@
+"""The Prepare page: checklist, reorder, undo, assignment filter, intake, helpers, calls."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from companion.core import calls, checklist, content, helpers, intake, sessions
+from companion.ui.models.checklist_model import TASK, ChecklistModel
+from companion.ui.widgets.prepare_dialogs import (
+    CallDialog,
+    HelperDialog,
+    IntakeDialog,
+    ItemDialog,
+    to_qdate,
+)
+
+TODAY = date(2026, 1, 1)  # the FakeClock's date in the UI fixtures
+
+
+@pytest.fixture
+def prepare(window):
+    window.show_section("prepare")
+    return window.prepare
+
+
+@pytest.fixture
+def tab(prepare):
+    prepare.show_tab("checklist")
+    return prepare.checklist_tab
+
+
+def _titles(db, **kwargs):
+    return [item.title for item in checklist.list_items(db, **kwargs)]
+
+
+def _fill(monkeypatch, dialog_class, fill):
+    def exec_(dialog):
+        fill(dialog)
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(dialog_class, "exec", exec_)
+
+
+def test_template_is_copied_on_first_use(tab, context):
+    model = tab.model
+    assert model.rowCount() == 6
+    total = sum(model.rowCount(model.index(row, 0)) for row in range(model.rowCount()))
+    assert total == len(checklist.list_items(context.db)) >= 40
+    assert "Program and medical" in model.data(model.index(0, 0))
+
+
+def test_ticking_an_item_saves_it_with_the_date_and_updates_today(tab, context, window):
+    first = tab.model.items_in_order()[0]
+    index = tab.model.index_of_item(first.id)
+    tab.model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    stored = checklist.get_item(context.db, first.id)
+    assert stored.done_on == TODAY
+    assert "1 of" in window.today.readiness.summary.text()
+
+
+def test_add_a_task_through_the_dialog(tab, context, monkeypatch):
+    def fill(dialog: ItemDialog):
+        dialog.title.setText("Ask Ana to feed the cat")
+        dialog.category.setCurrentIndex(dialog.category.findData("home"))
+        dialog.due.enabled.setChecked(True)
+        dialog.due.edit.setDate(to_qdate(TODAY + timedelta(days=3)))
+        dialog.notes.setPlainText("Twice a day")
+
+    _fill(monkeypatch, ItemDialog, fill)
+    tab.add_button.click()
+    added = [i for i in checklist.list_items(context.db) if i.title == "Ask Ana to feed the cat"]
+    assert len(added) == 1
+    assert added[0].category == "home"
+    assert added[0].due == TODAY + timedelta(days=3)
+    assert added[0].notes == "Twice a day"
+    assert tab.selected_item().id == added[0].id
+
+
+def test_add_is_saved_at_once_for_another_connection(tab, context, data_dir, monkeypatch):
+    _fill(monkeypatch, ItemDialog, lambda d: d.title.setText("Saved straight away"))
+    tab.add_button.click()
+    # A separate connection sees the row: it is committed, not waiting in memory.
+    other = sqlite3.connect(data_dir / "companion.sqlite3")
+    try:
+        found = other.execute(
+            "SELECT COUNT(*) FROM checklist_items WHERE title = 'Saved straight away'"
+        ).fetchone()[0]
+    finally:
+        other.close()
+    assert found == 1
+
+
+def test_empty_title_is_refused_with_a_message(context, qtbot):
+    db = context.db
+    dialog = ItemDialog(
+        lambda **v: checklist.add_item(db, **v), checklist.categories(db), [], TODAY
+    )
+    qtbot.addWidget(dialog)
+    before = _titles(db)
+    dialog.title.setText("   ")
+    dialog.accept()
+    assert dialog.result() == 0
+    assert dialog.error.isVisibleTo(dialog)
+    assert "title" in dialog.error.text()
+    assert _titles(db) == before
+
+
+def test_a_very_long_title_is_limited(context, qtbot):
+    db = context.db
+    dialog = ItemDialog(lambda **v: None, checklist.categories(db), [], TODAY)
+    qtbot.addWidget(dialog)
+    dialog.title.setText("x" * 10_000)
+    assert len(dialog.title.text()) == checklist.MAX_TITLE
+
+
+def test_edit_a_task(tab, context, monkeypatch):
+    item = tab.model.items_in_order()[2]
+    tab.select_item(item.id)
+    _fill(monkeypatch, ItemDialog, lambda d: d.title.setText("Set the date with the clinic"))
+    tab.edit_button.click()
+    assert checklist.get_item(context.db, item.id).title == "Set the date with the clinic"
+
+
+def test_delete_and_undo_with_button_and_ctrl_z(tab, context, qtbot):
+    before = _titles(context.db)
+    item = tab.model.items_in_order()[1]
+    tab.select_item(item.id)
+    tab.delete_button.click()
+    assert item.title not in _titles(context.db)
+    assert tab.undo_bar.isVisibleTo(tab)
+    tab.undo_bar.button.click()
+    assert _titles(context.db) == before
+
+    tab.select_item(item.id)
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Delete)
+    assert item.title not in _titles(context.db)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _titles(context.db) == before
+
+
+def test_keyboard_reorder(tab, context, qtbot):
+    first, second = tab.model.items_in_order()[:2]
+    tab.select_item(first.id)
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert _titles(context.db)[:2] == [second.title, first.title]
+    assert tab.selected_item().id == first.id
+    qtbot.keyClick(tab.view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert _titles(context.db)[:2] == [first.title, second.title]
+
+
+def test_move_buttons_stop_at_the_ends(tab, context):
+    first = tab.model.items_in_order()[0]
+    tab.select_item(first.id)
+    before = _titles(context.db)
+    tab.up_button.click()
+    assert _titles(context.db) == before
+
+
+def test_drag_and_drop_reorders_through_the_core(tab, context):
+    model = tab.model
+    items = model.items_in_order()
+    third, first = items[2], items[0]
+    data = model.mimeData([model.index_of_item(third.id)])
+    category = model.index(0, 0)
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, category)
+    assert _titles(context.db)[0] == third.title
+    # dropping onto an item in another category puts it just before that item
+    home = model.index(1, 0)
+    target = model.index(0, 0, home)
+    target_item = model.item_at(target)
+    data = model.mimeData([model.index_of_item(first.id)])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, target)
+    moved = checklist.get_item(context.db, first.id)
+    assert moved.category == "home"
+    home_titles = [i.title for i in checklist.list_items(context.db) if i.category == "home"]
+    assert home_titles.index(first.title) + 1 == home_titles.index(target_item.title)
+
+
+def test_hide_done(tab, context):
+    item = tab.model.items_in_order()[0]
+    checklist.set_done(context.db, item.id, True, TODAY)
+    tab.hide_done.setChecked(True)
+    assert item.id not in [i.id for i in tab.model.items_in_order()]
+    tab.hide_done.setChecked(False)
+    assert item.id in [i.id for i in tab.model.items_in_order()]
+
+
+def test_assignment_filter_shows_one_persons_tasks(prepare, tab, context):
+    ana = helpers.add_helper(context.db, "Ana", "sister")
+    item = tab.model.items_in_order()[3]
+    checklist.update_item(
+        context.db, item.id, title=item.title, category=item.category, assignee_id=ana.id
+    )
+    context.changed("helpers")
+    prepare.assignee.setCurrentIndex(prepare.assignee.findData(ana.id))
+    assert [i.id for i in tab.model.items_in_order()] == [item.id]
+    assert tab.model.rowCount() == 1  # only the category holding her task
+    assert "1" in prepare.readiness_tab.bars.summary.text()
+    prepare.assignee.setCurrentIndex(prepare.assignee.findData("me"))
+    assert item.id not in [i.id for i in tab.model.items_in_order()]
+    prepare.assignee.setCurrentIndex(prepare.assignee.findData("everyone"))
+    assert item.id in [i.id for i in tab.model.items_in_order()]
+
+
+def test_filter_with_nothing_to_show_says_so(prepare, tab, context):
+    helpers.add_helper(context.db, "Tom")
+    context.changed("helpers")
+    prepare.assignee.setCurrentIndex(prepare.assignee.count() - 1)
+    assert tab.model.rowCount() == 0
+    assert tab.empty.isVisibleTo(tab)
+
+
+def test_link_opens_the_related_section(window, tab):
+    linked = next(i for i in tab.model.items_in_order() if i.link == "breathe")
+    tab.select_item(linked.id)
+    assert tab.link_button.isVisibleTo(tab)
+    tab.link_button.click()
+    assert window.current_section() == "breathe"
+    window.show_section("prepare")
+    learn = next(i for i in tab.model.items_in_order() if i.link.startswith("learn:"))
+    tab.select_item(learn.id)
+    tab.link_button.click()
+    assert window.current_section() == "learn"
+
+
+def test_practice_item_ticks_itself_after_three_sessions(tab, context):
+    practice = next(i for i in tab.model.items_in_order() if i.auto)
+    for _ in range(3):
+        sessions.log_session(context.db, "box", datetime(2026, 1, 1, 8), 120, True)
+    context.changed("sessions")
+    assert checklist.get_item(context.db, practice.id).done_on == TODAY
+
+
+def test_intake_date_shows_a_countdown_on_prepare_and_today(prepare, window, monkeypatch):
+    assert "No intake date" in prepare.intake_label.text()
+    assert "No intake date" in window.today.intake_text.text()
+
+    def fill(dialog: IntakeDialog):
+        dialog.date.setDate(to_qdate(TODAY + timedelta(days=12)))
+        dialog.place.setText("Riverside")
+
+    _fill(monkeypatch, IntakeDialog, fill)
+    prepare.intake_button.click()
+    assert "12 days until intake at Riverside" in prepare.intake_label.text()
+    assert "12 days until intake at Riverside" in window.today.intake_text.text()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    prepare.clear_intake_button.click()
+    assert intake.get_intake(prepare.context.db).when is None
+    assert "No intake date" in window.today.intake_text.text()
+
+
+def test_today_opens_the_intake_dialog(window, monkeypatch):
+    opened = []
+    monkeypatch.setattr(IntakeDialog, "exec", lambda d: opened.append(d) or 0)
+    window.today.intake_button.click()
+    assert window.current_section() == "prepare"
+    assert opened
+
+
+def test_helpers_add_and_remove_sends_tasks_back(prepare, context, monkeypatch):
+    prepare.show_tab("people")
+    people = prepare.people_tab
+    assert people.empty.isVisibleTo(people)
+
+    def fill(dialog: HelperDialog):
+        dialog.name.setText("Ana")
+        dialog.relationship.setText("sister")
+        dialog.phone.setText("07700 900123")
+
+    _fill(monkeypatch, HelperDialog, fill)
+    people.add_button.click()
+    ana = helpers.list_helpers(context.db)[0]
+    assert people.model.rowCount() == 1
+    assert prepare.assignee.findData(ana.id) >= 0
+    item = checklist.list_items(context.db)[0]
+    checklist.update_item(
+        context.db, item.id, title=item.title, category=item.category, assignee_id=ana.id
+    )
+    context.changed("checklist")
+    assert people.model.data(people.model.index(0, 3)) == "1"
+    people.view.setCurrentIndex(people.model.index(0, 0))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    people.remove_button.click()
+    assert helpers.list_helpers(context.db) == []
+    assert checklist.get_item(context.db, item.id).assignee_id is None
+    assert prepare.assignee.findData(ana.id) == -1
+
+
+def test_calls_log_with_callback_shows_on_today_and_undo_delete(
+    prepare, window, context, monkeypatch
+):
+    prepare.show_tab("calls")
+    tab = prepare.calls_tab
+    assert tab.empty.isVisibleTo(tab)
+
+    def fill(dialog: CallDialog):
+        dialog.facility.setText("Riverside")
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData("call-back"))
+        assert dialog.callback_on.isChecked()
+
+    _fill(monkeypatch, CallDialog, fill)
+    tab.add_button.click()
+    logged = calls.list_calls(context.db)
+    assert [c.facility for c in logged] == ["Riverside"]
+    assert logged[0].callback_at is not None
+    assert window.today.callback_box.isVisibleTo(window.today)
+    assert "Riverside" in window.today.callback_text.text()
+    assert "Riverside" in tab.next_callback.text()
+
+    tab.view.setCurrentIndex(tab.proxy.index(0, 0))
+    tab.delete_button.click()
+    assert calls.list_calls(context.db) == []
+    assert not window.today.callback_box.isVisibleTo(window.today)
+    tab.undo_bar.button.click()
+    assert [c.facility for c in calls.list_calls(context.db)] == ["Riverside"]
+
+
+def test_calls_are_sorted_newest_first_and_by_column(prepare, context):
+    calls.add_call(context.db, "Beta", datetime(2025, 12, 1, 9), "waitlist")
+    calls.add_call(context.db, "Alpha", datetime(2025, 12, 20, 9), "not-suitable")
+    context.changed("calls")
+    tab = prepare.calls_tab
+    assert tab.proxy.data(tab.proxy.index(0, 1)) == "Alpha"
+    tab.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert tab.proxy.data(tab.proxy.index(0, 1)) == "Beta"
+
+
+def test_checklist_model_is_a_valid_tree_model(qtmodeltester, context):
+    checklist.ensure_template(context.db, content.load_checklist_template())
+    model = ChecklistModel()
+    progress = {p.key: p for p in checklist.readiness(context.db).categories}
+    model.set_checklist(
+        checklist.categories(context.db),
+        checklist.list_items(context.db),
+        progress,
+        {None: "Me"},
+        TODAY,
+    )
+    qtmodeltester.check(model)
+    first_item = model.index(0, TASK, model.index(0, 0))
+    assert model.item_at(first_item) is not None
+    assert model.parent(first_item) == model.index(0, 0)
+    assert model.parent(model.index(0, 0)) == QModelIndex()
+
+
+def test_people_and_calls_models_are_valid(qtmodeltester, prepare, context):
+    helpers.add_helper(context.db, "Ana", "sister", "1")
+    calls.add_call(context.db, "Riverside", datetime(2025, 12, 1, 9), "waitlist")
+    context.changed("helpers")
+    qtmodeltester.check(prepare.people_tab.model)
+    qtmodeltester.check(prepare.calls_tab.model)
+    qtmodeltester.check(prepare.calls_tab.proxy)
