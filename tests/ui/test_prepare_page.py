@@ -358,3 +358,17 @@ def test_people_and_calls_models_are_valid(qtmodeltester, prepare, context):
     qtmodeltester.check(prepare.people_tab.model)
     qtmodeltester.check(prepare.calls_tab.model)
     qtmodeltester.check(prepare.calls_tab.proxy)
+
+
+def test_space_ticks_and_enter_edits_the_selected_task(tab, context, qtbot, monkeypatch):
+    item = tab.model.items_in_order()[0]
+    tab.select_item(item.id)
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Space)
+    assert checklist.get_item(context.db, item.id).done
+    qtbot.keyClick(tab.view, Qt.Key.Key_Space)
+    assert not checklist.get_item(context.db, item.id).done
+    opened = []
+    monkeypatch.setattr(ItemDialog, "exec", lambda d: opened.append(d.title.text()) or 0)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return)
+    assert opened == [item.title]
