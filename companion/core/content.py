@@ -83,7 +83,8 @@ class ResponseSteps:
     sources: tuple[str, ...]
 
 
-def _load_toml(relative: str) -> dict[str, Any]:
+def load_toml(relative: str) -> dict[str, Any]:
+    """A TOML file under resources/, or ContentError."""
     path: Path = resources_dir() / relative
     try:
         with path.open("rb") as handle:
@@ -95,7 +96,7 @@ def _load_toml(relative: str) -> dict[str, Any]:
 @cache
 def load_regions() -> dict[str, RegionHelp]:
     """Helplines for every region, keyed by region code (US, UK, IE, CA, AU, NZ, OTHER)."""
-    data = _load_toml("helplines.toml")
+    data = load_toml("helplines.toml")
     regions: dict[str, RegionHelp] = {}
     try:
         for code, region in data["regions"].items():
@@ -132,7 +133,7 @@ def region_help(code: str) -> RegionHelp:
 @cache
 def load_response_steps() -> ResponseSteps:
     """What to do if someone may have overdosed, from resources/content/overdose-response.toml."""
-    data = _load_toml("content/overdose-response.toml")
+    data = load_toml("content/overdose-response.toml")
     try:
         return ResponseSteps(
             title=data["title"],
@@ -150,7 +151,7 @@ def load_response_steps() -> ResponseSteps:
 @cache
 def load_checklist_template() -> ChecklistTemplate:
     """The default readiness checklist from resources/templates/checklist.toml."""
-    data = _load_toml("templates/checklist.toml")
+    data = load_toml("templates/checklist.toml")
     try:
         categories = tuple(
             TemplateCategory(

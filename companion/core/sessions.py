@@ -2,28 +2,79 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from sqlite_utils import Database
 
-from companion.core.validate import iso_minute
-
-
-def log_session(
-    db: Database, exercise: str, started_at: datetime, seconds: float, completed: bool
-) -> None:
-    with db.atomic():
-        db.table("exercise_sessions").insert(
-            {
-                "exercise": exercise,
-                "started_at": iso_minute(started_at),
-                "seconds": max(0.0, float(seconds)),
-                "completed": int(completed),
-            }
-        )
+from companion.core.validate import InvalidInputError, iso_minute
 
 
 def completed_count(db: Database) -> int:
     """How many sessions were practised to the end."""
     row = db.execute("SELECT COUNT(*) FROM exercise_sessions WHERE completed = 1").fetchone()
     return int(row[0])
+
+
+def _tension(value: int | None, field_name: str) -> int | None:
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 10:
+        raise InvalidInputError(field_name, "out-of-range", "Tension is rated from 0 to 10.")
+    return value
+
+
+def log_session(
+    db: Database,
+    exercise: str,
+    started_at: datetime,
+    seconds: float,
+    completed: bool,
+    tension_before: int | None = None,
+    tension_after: int | None = None,
+) -> None:
+    """Save a practice session with its optional 0-10 tension ratings."""
+    row = {
+        "exercise": exercise,
+        "started_at": iso_minute(started_at),
+        "seconds": max(0.0, float(seconds)),
+        "completed": int(completed),
+        "tension_before": _tension(tension_before, "tension before"),
+        "tension_after": _tension(tension_after, "tension after"),
+    }
+    with db.atomic():
+        db.table("exercise_sessions").insert(row)
+
+
+def minutes_per_day(db: Database, today: date, days: int = 14) -> list[tuple[date, float]]:
+    """Minutes practised on each of the last `days` days, oldest first, today last."""
+    first = today - timedelta(days=days - 1)
+    rows = db.execute(
+        "SELECT substr(started_at, 1, 10) AS day, SUM(seconds) FROM exercise_sessions "
+        "WHERE started_at >= ? GROUP BY day",
+        [first.isoformat()],
+    ).fetchall()
+    seconds = {str(day): float(total) for day, total in rows}
+    return [
+        (first + timedelta(days=n), seconds.get((first + timedelta(days=n)).isoformat(), 0.0) / 60)
+        for n in range(days)
+    ]
+
+
+def minutes_this_week(db: Database, today: date) -> float:
+    """Minutes practised since Monday of this week."""
+    monday = today - timedelta(days=today.weekday())
+    row = db.execute(
+        "SELECT COALESCE(SUM(seconds), 0) FROM exercise_sessions WHERE started_at >= ? "
+        "AND started_at < ?",
+        [monday.isoformat(), (today + timedelta(days=1)).isoformat()],
+    ).fetchone()
+    return float(row[0]) / 60
+
+
+def average_tension_change(db: Database) -> float | None:
+    """The average of (after - before) over sessions rated both times; negative is calmer."""
+    row = db.execute(
+        "SELECT AVG(tension_after - tension_before), COUNT(*) FROM exercise_sessions "
+        "WHERE tension_before IS NOT NULL AND tension_after IS NOT NULL"
+    ).fetchone()
+    return float(row[0]) if row[1] else None

@@ -23,7 +23,12 @@ def _tables(conn: sqlite3.Connection) -> set[str]:
 
 
 def test_known_names_are_in_order():
-    assert migrations.known_names() == ["m001_settings", "m002_own_numbers", "m003_prepare"]
+    assert migrations.known_names() == [
+        "m001_settings",
+        "m002_own_numbers",
+        "m003_prepare",
+        "m004_breathe",
+    ]
 
 
 def test_pending_and_recorded_names_on_a_new_database():

@@ -112,6 +112,26 @@ def m003_prepare(db: Database) -> None:
     )
 
 
+@migrations()
+def m004_breathe(db: Database) -> None:
+    """Breathe: the person's own breathing patterns, and tension ratings on sessions."""
+    db.execute(
+        """
+        CREATE TABLE custom_patterns (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            inhale REAL NOT NULL,
+            hold_in REAL NOT NULL DEFAULT 0,
+            exhale REAL NOT NULL,
+            hold_out REAL NOT NULL DEFAULT 0
+        )
+        """
+    )
+    sessions = db.table("exercise_sessions")
+    sessions.add_column("tension_before", int)
+    sessions.add_column("tension_after", int)
+
+
 def known_names() -> list[str]:
     """Names of every migration this build knows, in order."""
     return [migration.name for migration in migrations.pending(Database(memory=True))]
