@@ -77,11 +77,11 @@ class Timeline:
         self.cycles = cycles
         self.cycle_seconds = math.fsum(s.seconds for s in self.segments)
         self.total_seconds = self.cycle_seconds * cycles
-        ends, total = [], 0.0
-        for segment in self.segments:
-            total += segment.seconds
-            ends.append(total)
-        self._ends = tuple(ends)
+        # Each end is an exact-rounded sum like cycle_seconds, so the last end equals it and
+        # every `within` in [0, cycle_seconds) falls inside some segment.
+        self._ends = tuple(
+            math.fsum(s.seconds for s in self.segments[: i + 1]) for i in range(len(self.segments))
+        )
 
     def position_at(self, elapsed: float) -> Position:
         """The position `elapsed` seconds after the start (clamped to the session)."""

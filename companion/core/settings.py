@@ -34,6 +34,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("text_size", "normal", TEXT_SIZES),
         Setting("appearance", "system", APPEARANCES),
         Setting("discreet_mode", False, (False, True)),
+        Setting("reduced_motion", False, (False, True)),
     )
 }
 

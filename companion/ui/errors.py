@@ -82,6 +82,13 @@ def _field(name: str) -> str:
         "intake date": _tr("intake date"),
         "time called": _tr("time of the call"),
         "call-back time": _tr("call-back time"),
+        "pattern name": _tr("pattern name"),
+        "inhale": _tr("in-breath"),
+        "hold_in": _tr("hold after the in-breath"),
+        "exhale": _tr("out-breath"),
+        "hold_out": _tr("hold after the out-breath"),
+        "tension before": _tr("rating before"),
+        "tension after": _tr("rating after"),
     }.get(name, name)
 
 
@@ -96,6 +103,12 @@ def describe_invalid_input(error: InvalidInputError) -> str:
         return _tr("That %1 is not a real date.").replace("%1", field)
     if error.reason == "unknown-choice":
         return _tr("That choice is no longer available; please choose again.")
+    if error.reason == "duplicate":
+        return _tr("That %1 is already used; please choose another.").replace("%1", field)
+    if error.reason == "step":
+        return _tr("The %1 goes in half seconds, like 4 or 4.5.").replace("%1", field)
+    if error.reason in ("out-of-range", "not-a-number"):
+        return _tr("The %1 is outside what the pacer allows.").replace("%1", field)
     if error.reason == "missing":
         return _tr("That entry no longer exists; it may have been removed.")
     return str(error)

@@ -25,6 +25,7 @@ from companion.core import storage
 from companion.ui import theme
 from companion.ui.context import AppContext
 from companion.ui.errors import describe
+from companion.ui.pages.breathe import BreathePage
 from companion.ui.pages.coming_soon import ComingSoonPage
 from companion.ui.pages.prepare import PreparePage
 from companion.ui.pages.settings_page import SettingsPage
@@ -62,14 +63,11 @@ class MainWindow(QMainWindow):
             ("plan", self.tr("Plan"), self.tr("Your people, appointments and next steps.")),
         ]
         self.prepare = PreparePage(context)  # first: it copies the checklist on first use
+        self.breathe = BreathePage(context, window_state)
         self.today = TodayPage(context, sections)
         self.settings_page = SettingsPage(context)
         self.pages: dict[str, QWidget] = {"today": self.today}
         promises = {
-            "breathe": self.tr(
-                "Guided breathing, muscle relaxation and grounding exercises with a calm, "
-                "animated pacer."
-            ),
             "journal": self.tr(
                 "A daily check-in for mood, cravings, sleep and symptoms, with trends you can "
                 "show your care team."
@@ -83,9 +81,9 @@ class MainWindow(QMainWindow):
             ),
         }
         for key, title, _description in sections:
-            self.pages[key] = (
-                self.prepare if key == "prepare" else ComingSoonPage(title, promises[key])
-            )
+            self.pages[key] = {"prepare": self.prepare, "breathe": self.breathe}.get(
+                key
+            ) or ComingSoonPage(title, promises[key])
         self.pages["settings"] = self.settings_page
         titles = {"today": self.tr("Today"), **{k: t for k, t, _ in sections}}
         titles["settings"] = self.tr("Settings")

@@ -23,6 +23,7 @@ QFrame#emergencyCard {
     background-color: palette(base); border: 2px solid #0b6b62; border-radius: 10px;
 }
 QTreeView#checklistView::item { padding-top: 3px; padding-bottom: 3px; }
+QLabel[caution="true"] { font-style: italic; }
 QLabel[muted="true"] { color: palette(placeholder-text); }
 QLabel[overdue="true"] { font-weight: 700; color: OVERDUE; }
 QListWidget#sectionList { background: transparent; border: none; outline: 0; }

@@ -2,6 +2,7 @@
 
 import shutil
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,9 @@ from sqlite_utils import Database
 from companion.core import storage
 from companion.core.clock import FakeClock
 from companion.core.contacts import list_own_numbers
+from companion.core.exercises import add_custom_pattern, exercise_name
 from companion.core.helpers import add_helper, list_helpers
+from companion.core.sessions import average_tension_change, completed_count, log_session
 from companion.core.settings import get_setting
 from companion.core.storage import migrations
 
@@ -142,3 +145,57 @@ def test_upgrade_from_m002_keeps_data_adds_prepare_tables_and_backs_up_first(tmp
     finally:
         conn.close()
     assert M002_FILE.read_bytes() == original
+
+
+M003_FILE = Path(__file__).resolve().parent.parent / "data" / "companion-m003.sqlite3"
+
+
+def test_upgrade_from_m003_keeps_sessions_adds_breathe_and_backs_up_first(tmp_path):
+    original = M003_FILE.read_bytes()
+    conn = sqlite3.connect(f"{M003_FILE.as_uri()}?mode=ro", uri=True)
+    try:
+        assert migrations.recorded_names(conn) == migrations.known_names()[:3]
+        assert "custom_patterns" not in _tables(conn)
+    finally:
+        conn.close()
+
+    shutil.copyfile(M003_FILE, tmp_path / "companion.sqlite3")
+    store = storage.open(tmp_path, clock=FakeClock())
+    try:
+        assert migrations.pending_names(store.db) == []
+        assert get_setting(store.db, "region") == "IE"
+        assert list(store.db.table("exercise_sessions").rows) == [
+            {
+                "id": 1,
+                "exercise": "box",
+                "started_at": "2026-11-20T09:00",
+                "seconds": 64.0,
+                "completed": 1,
+                "tension_before": None,
+                "tension_after": None,
+            }
+        ]
+        assert "custom_patterns" in store.db.table_names()
+        # the new table and columns are usable straight away
+        mine = add_custom_pattern(store.db, "Mine", 4, 0, 6, 0)
+        assert exercise_name(store.db, mine.key) == "Mine"
+        log_session(store.db, "box", datetime(2026, 11, 21, 9, 0), 64, True, 6, 2)
+        assert completed_count(store.db) == 2
+        assert average_tension_change(store.db) == -4.0
+    finally:
+        store.close()
+
+    before = [
+        b for b in storage.list_backups(tmp_path / "backups") if "before-upgrade" in b.path.name
+    ]
+    assert len(before) == 1
+    conn = sqlite3.connect(f"{before[0].path.as_uri()}?mode=ro", uri=True)
+    try:
+        assert "custom_patterns" not in _tables(conn)
+        assert migrations.recorded_names(conn) == migrations.known_names()[:3]
+        assert conn.execute("SELECT exercise, seconds FROM exercise_sessions").fetchall() == [
+            ("box", 64.0)
+        ]
+    finally:
+        conn.close()
+    assert M003_FILE.read_bytes() == original

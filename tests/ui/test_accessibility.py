@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
     QHeaderView,
     QLineEdit,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
 from companion.ui.widgets.help_panel import HelpPanel
 from companion.ui.widgets.own_number_dialog import OwnNumberDialog
 
-INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView)
+INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView, QAbstractSpinBox)
 
 
 def _qt_internal(widget: QWidget) -> bool:
@@ -25,7 +26,7 @@ def _qt_internal(widget: QWidget) -> bool:
         return True
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, (QComboBox, QAbstractItemView)) or parent.inherits(
+        if isinstance(parent, (QComboBox, QAbstractItemView, QAbstractSpinBox)) or parent.inherits(
             "QComboBoxPrivateContainer"
         ):
             return True

@@ -66,6 +66,12 @@ class SettingsPage(Page):
         self.appearance.setAccessibleName(self.tr("Appearance"))
         form.addRow(self.tr("&Appearance"), self.appearance)
         general_layout.addLayout(form)
+        self.reduced_motion = QCheckBox(self.tr("Reduce &motion"))
+        self.reduced_motion.setAccessibleName(self.tr("Reduce motion"))
+        self.reduced_motion.setToolTip(
+            self.tr("The breathing pacer shows a steady bar instead of a growing circle")
+        )
+        general_layout.addWidget(self.reduced_motion)
         self.body.addWidget(general)
 
         privacy, privacy_layout = card()
@@ -118,6 +124,7 @@ class SettingsPage(Page):
             lambda: self._save("appearance", self.appearance.currentData())
         )
         self.discreet.toggled.connect(lambda on: self._save("discreet_mode", bool(on)))
+        self.reduced_motion.toggled.connect(lambda on: self._save("reduced_motion", bool(on)))
         self.backup_button.clicked.connect(self.back_up_now)
         self.delete_button.clicked.connect(self.delete_all_data)
         context.dataReset.connect(self.load)
@@ -133,6 +140,7 @@ class SettingsPage(Page):
             ):
                 combo.setCurrentIndex(max(0, combo.findData(self.context.setting(key))))
             self.discreet.setChecked(bool(self.context.setting("discreet_mode")))
+            self.reduced_motion.setChecked(bool(self.context.setting("reduced_motion")))
         finally:
             self._loading = False
         self.refresh_data_summary()

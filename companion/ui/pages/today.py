@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
-from companion.core import calls, checklist, helpers, intake
+from companion.core import calls, checklist, helpers, intake, sessions
 from companion.ui.context import AppContext
 from companion.ui.names import format_datetime
 from companion.ui.pages.prepare import countdown_text
@@ -74,6 +74,16 @@ class TodayPage(Page):
         callback_layout.addLayout(_left(self.calls_button))
         self.body.addWidget(self.callback_box)
 
+        calm_box, calm_layout = card()
+        calm_layout.addWidget(heading(self.tr("Calm practice"), level=2))
+        self.practice_text = paragraph("")
+        calm_layout.addWidget(self.practice_text)
+        self.breathe_button = QPushButton(self.tr("Open Breathe"))
+        self.breathe_button.setAccessibleName(self.tr("Open Breathe"))
+        self.breathe_button.clicked.connect(lambda: self.openSection.emit("breathe"))
+        calm_layout.addLayout(_left(self.breathe_button))
+        self.body.addWidget(calm_box)
+
         help_box, help_layout = card()
         help_layout.addWidget(heading(self.tr("If you need help right now"), level=2))
         help_layout.addWidget(
@@ -137,6 +147,13 @@ class TodayPage(Page):
         self.readiness.show_readiness(checklist.readiness(db))
         names: dict[int | None, str] = {h.id: h.name for h in helpers.list_helpers(db)}
         self.next_up.show_items(checklist.next_items(db, today, limit=3), today, names)
+
+        minutes = sessions.minutes_this_week(db, today)
+        self.practice_text.setText(
+            self.tr("%1 minutes of relaxation practice this week.").replace("%1", f"{minutes:.0f}")
+            if minutes >= 0.5
+            else self.tr("No practice yet this week. A few slow breaths can help, any time.")
+        )
 
         upcoming = calls.next_callback(db)
         self.callback_box.setVisible(upcoming is not None)

@@ -1,0 +1,481 @@
+"""Breathe: choose or build an exercise, follow the pacer, rate how tense you feel,
+and see your practice over the last two weeks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core import exercises, sessions
+from companion.core.exercises import BreathingPattern, Grounding, MuscleRelaxation
+from companion.core.pacing import Timeline, cycles_for_minutes
+from companion.ui.context import AppContext
+from companion.ui.cues import SoundCues, SpeechCues
+from companion.ui.models.table_model import Column, RowsModel
+from companion.ui.pages.breathe_session import (
+    AfterView,
+    GroundingView,
+    SessionView,
+    started_at,
+    tension_spin,
+)
+from companion.ui.widgets.form_dialog import run_dialog
+from companion.ui.widgets.history_chart import HistoryChart
+from companion.ui.widgets.page import card
+from companion.ui.widgets.pattern_dialog import PatternDialog
+from companion.ui.widgets.text import heading, paragraph
+from companion.ui.writes import attempt
+
+Exercise = BreathingPattern | MuscleRelaxation | Grounding
+CHOOSE, RUN, GROUND, AFTER = range(4)
+
+
+def system_prefers_reduced_motion() -> bool:
+    """The desktop's reduced-motion preference, where this Qt exposes it (6.12 and later)."""
+    hints = QGuiApplication.styleHints()
+    accessibility = getattr(hints, "accessibility", None)
+    if accessibility is None:
+        return False
+    motion = getattr(accessibility(), "motionPreference", None)
+    reduced = getattr(getattr(Qt, "MotionPreference", None), "ReducedMotion", None)
+    return motion is not None and reduced is not None and motion() == reduced
+
+
+class BreathePage(QWidget):
+    def __init__(
+        self, context: AppContext, remembered: QSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.remembered = remembered
+        self.sound = SoundCues()
+        self.speech = SpeechCues()
+        self._exercise: Exercise | None = None
+        self._before: int | None = None
+        self._result: tuple[float, bool] = (0.0, False)
+        self._started_at = started_at(context.storage.clock)
+        self.setAccessibleName(self.tr("Breathe"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 28, 32, 16)
+        self.title = heading(self.tr("Breathe"))
+        outer.addWidget(self.title)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack, 1)
+        self.stack.addWidget(self._chooser())
+        clock = context.storage.clock
+        self.session_view = SessionView(clock)
+        self.grounding_view = GroundingView(clock)
+        self.after_view = AfterView()
+        for view in (self.session_view, self.grounding_view, self.after_view):
+            self.stack.addWidget(view)
+        self.session_view.finished.connect(self._finished)
+        self.session_view.cue.connect(self._cue)
+        self.grounding_view.finished.connect(self._finished)
+        self.after_view.done.connect(self._save_session)
+        context.dataReset.connect(self.refresh)
+        context.dataChanged.connect(lambda area: self.refresh() if area == "sessions" else None)
+        self.refresh()
+        self._restore_choice()
+
+    # --- the chooser -------------------------------------------------------------------------
+
+    def _chooser(self) -> QWidget:
+        page = QWidget()
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        self.model: RowsModel[Exercise] = RowsModel([Column(self.tr("Exercise"), self._label)])
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setAccessibleName(self.tr("Exercises"))
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setMinimumWidth(200)
+        self.list.setSpacing(3)
+        self.list.setMaximumWidth(260)
+        left.addWidget(self.list, 1)
+        patterns = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New\u2026"))
+        self.new_button.setAccessibleName(self.tr("New breathing pattern"))
+        self.new_button.setToolTip(self.tr("Make your own breathing pattern"))
+        self.edit_button = QPushButton(self.tr("&Edit\u2026"))
+        self.edit_button.setAccessibleName(self.tr("Edit this pattern"))
+        self.delete_button = QPushButton(self.tr("&Delete\u2026"))
+        self.delete_button.setAccessibleName(self.tr("Delete this pattern"))
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            patterns.addWidget(button)
+        left.addLayout(patterns)
+        row.addLayout(left)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget()
+        right = QVBoxLayout(inner)
+        right.setContentsMargins(8, 0, 8, 0)
+        details, details_layout = card()
+        self.name_label = heading("", level=2)
+        self.timing_label = paragraph("", muted=True)
+        self.summary_label = paragraph("")
+        self.how_label = paragraph("")
+        self.caution_label = paragraph("")
+        self.caution_label.setProperty("caution", True)
+        self.sources_label = paragraph("", muted=True)
+        for widget in (
+            self.name_label,
+            self.timing_label,
+            self.summary_label,
+            self.how_label,
+            self.caution_label,
+            self.sources_label,
+        ):
+            details_layout.addWidget(widget)
+        right.addWidget(details)
+
+        setup, setup_layout = card()
+        grid = QGridLayout()
+        self.by_minutes = QRadioButton(self.tr("&Minutes"))
+        self.by_minutes.setAccessibleName(self.tr("Length in minutes"))
+        self.by_cycles = QRadioButton(self.tr("&Breaths"))
+        self.by_cycles.setAccessibleName(self.tr("Length in breaths"))
+        group = QButtonGroup(self)
+        group.addButton(self.by_minutes)
+        group.addButton(self.by_cycles)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(*exercises.MINUTES)
+        self.minutes.setAccessibleName(self.tr("Minutes"))
+        self.cycles = QSpinBox()
+        self.cycles.setRange(1, exercises.MAX_CYCLES)
+        self.cycles.setAccessibleName(self.tr("Breaths"))
+        grid.addWidget(self.by_minutes, 0, 0)
+        grid.addWidget(self.minutes, 0, 1)
+        grid.addWidget(self.by_cycles, 1, 0)
+        grid.addWidget(self.cycles, 1, 1)
+        self.length_note = paragraph("", muted=True)
+        grid.addWidget(self.length_note, 2, 0, 1, 3)
+        before_label = QLabel(self.tr("How tense do you feel? (0\u201310, optional)"))
+        self.before = tension_spin(self.tr("How tense you feel before"))
+        before_label.setBuddy(self.before)
+        grid.addWidget(before_label, 3, 0)
+        grid.addWidget(self.before, 3, 1)
+        grid.setColumnStretch(2, 1)
+        setup_layout.addLayout(grid)
+        self.chime = QCheckBox(self.tr("Soft &chime when the phase changes"))
+        self.chime.setAccessibleName(self.tr("Chime when the phase changes"))
+        self.speak = QCheckBox(self.tr("S&peak the phase words"))
+        self.speak.setAccessibleName(self.tr("Speak the phase words"))
+        setup_layout.addWidget(self.chime)
+        self.chime_note = paragraph(self.sound.reason, muted=True)
+        setup_layout.addWidget(self.chime_note)
+        setup_layout.addWidget(self.speak)
+        self.speak_note = paragraph(self.speech.reason, muted=True)
+        setup_layout.addWidget(self.speak_note)
+        for box, cue, note in (
+            (self.chime, self.sound, self.chime_note),
+            (self.speak, self.speech, self.speak_note),
+        ):
+            box.setEnabled(cue.available)
+            note.setVisible(not cue.available)
+        self.start_button = QPushButton(self.tr("&Start"))
+        self.start_button.setAccessibleName(self.tr("Start the exercise"))
+        self.start_button.setDefault(True)
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.start_button)
+        start_row.addStretch(1)
+        setup_layout.addLayout(start_row)
+        right.addWidget(setup)
+
+        history, history_layout = card()
+        history_layout.addWidget(heading(self.tr("Your practice, last 14 days"), level=3))
+        self.chart = HistoryChart()
+        history_layout.addWidget(self.chart)
+        self.history_text = paragraph("", muted=True)
+        history_layout.addWidget(self.history_text)
+        right.addWidget(history)
+        right.addStretch(1)
+        scroll.setWidget(inner)
+        row.addWidget(scroll, 1)
+
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._show_exercise())
+        self.by_minutes.toggled.connect(self._update_length)
+        self.minutes.valueChanged.connect(self._update_length)
+        self.cycles.valueChanged.connect(self._update_length)
+        self.start_button.clicked.connect(self.start)
+        self.list.activated.connect(lambda _i: self.start())
+        self.new_button.clicked.connect(self.new_pattern)
+        self.edit_button.clicked.connect(self.edit_pattern)
+        self.delete_button.clicked.connect(self.delete_pattern)
+        return page
+
+    def _label(self, exercise: Exercise) -> str:
+        if isinstance(exercise, BreathingPattern):
+            timing = "-".join(
+                f"{v:g}"
+                for v in (exercise.inhale, exercise.hold_in, exercise.exhale, exercise.hold_out)
+            )
+            own = self.tr(" (yours)") if exercise.custom_id is not None else ""
+            return f"{exercise.name}{own}  \u00b7  {timing}"
+        return exercise.name
+
+    def refresh(self) -> None:
+        db = self.context.db
+        current = self.current_exercise()
+        catalog = exercises.load_catalog()
+        rows: list[Exercise] = [*exercises.all_breathing(db), catalog.muscle, catalog.grounding]
+        self.model.set_rows(rows)
+        self.select(current.key if current else None)
+        today = self.context.today()
+        self.chart.set_days(sessions.minutes_per_day(db, today, 14))
+        total = sum(m for _d, m in sessions.minutes_per_day(db, today, 14))
+        change = sessions.average_tension_change(db)
+        text = self.tr("%1 minutes in the last 14 days.").replace("%1", f"{total:.0f}")
+        if change is not None:
+            text += " " + self.tr(
+                "On average, tension changed by %1 points after a session."
+            ).replace("%1", f"{change:+.1f}")
+        else:
+            text += " " + self.tr(
+                "Rate how tense you feel before and after to see if it helps you."
+            )
+        self.history_text.setText(text)
+
+    def current_exercise(self) -> Exercise | None:
+        return self.model.row_at(self.list.currentIndex().row())
+
+    def select(self, key: str | None) -> None:
+        rows = self.model.rows()
+        index = next((n for n, row in enumerate(rows) if row.key == key), 0)
+        if rows:
+            self.list.setCurrentIndex(self.model.index(index, 0))
+        self._show_exercise()
+
+    def _show_exercise(self) -> None:
+        exercise = self.current_exercise()
+        if exercise is None:
+            return
+        catalog = exercises.load_catalog()
+        self.name_label.setText(exercise.name)
+        self.summary_label.setText(exercise.summary)
+        self.summary_label.setVisible(bool(exercise.summary))
+        self.how_label.setText(exercise.how)
+        self.how_label.setVisible(bool(exercise.how))
+        self.caution_label.setText(
+            self.tr("Take care: %1").replace("%1", self.caution_for(exercise))
+        )
+        self.sources_label.setText(
+            self.tr("Sources: %1").replace("%1", "; ".join(exercise.sources))
+            if exercise.sources
+            else ""
+        )
+        self.sources_label.setVisible(bool(exercise.sources))
+        custom = isinstance(exercise, BreathingPattern) and exercise.custom_id is not None
+        self.edit_button.setEnabled(custom)
+        self.delete_button.setEnabled(custom)
+        timed = isinstance(exercise, BreathingPattern)
+        for widget in (self.by_minutes, self.by_cycles, self.minutes, self.cycles):
+            widget.setVisible(timed)
+        if isinstance(exercise, BreathingPattern):
+            self.timing_label.setText(
+                self.tr("In %1 s \u00b7 hold %2 s \u00b7 out %3 s \u00b7 hold %4 s")
+                .replace("%1", f"{exercise.inhale:g}")
+                .replace("%2", f"{exercise.hold_in:g}")
+                .replace("%3", f"{exercise.exhale:g}")
+                .replace("%4", f"{exercise.hold_out:g}")
+            )
+            self.cycles.setMaximum(
+                exercise.max_cycles or exercise.max_cycles or exercises.MAX_CYCLES
+            )
+            use_cycles = exercise.default_cycles is not None
+            self.by_cycles.setChecked(use_cycles)
+            self.by_minutes.setChecked(not use_cycles)
+            self.minutes.setEnabled(exercise.max_cycles is None)
+            self.by_minutes.setEnabled(exercise.max_cycles is None)
+            self.minutes.setValue(exercise.default_minutes or 5)
+            self.cycles.setValue(exercise.default_cycles or 10)
+        elif isinstance(exercise, MuscleRelaxation):
+            minutes = sum(s.tense + s.release for s in exercise.steps) / 60
+            self.timing_label.setText(
+                self.tr("%1 steps, about %2 minutes")
+                .replace("%1", str(len(exercise.steps)))
+                .replace("%2", f"{minutes:.0f}")
+            )
+        else:
+            self.timing_label.setText(
+                self.tr("%1 steps, at your own pace").replace("%1", str(len(exercise.steps)))
+            )
+        self._update_length()
+
+    def caution_for(self, exercise: Exercise) -> str:
+        """The exercise's own caution, then the one that goes with every exercise."""
+        general = exercises.load_catalog().caution
+        return " ".join(c for c in (exercise.caution, general) if c)
+
+    def _update_length(self) -> None:
+        exercise = self.current_exercise()
+        if not isinstance(exercise, BreathingPattern):
+            self.length_note.setVisible(False)
+            return
+        self.minutes.setEnabled(self.by_minutes.isChecked())
+        self.cycles.setEnabled(self.by_cycles.isChecked())
+        timeline = self.timeline_for(exercise)
+        self.length_note.setVisible(True)
+        self.length_note.setText(
+            self.tr("%1 breaths, %2 minutes in all.")
+            .replace("%1", str(timeline.cycles))
+            .replace("%2", f"{timeline.total_seconds / 60:.1f}")
+        )
+
+    def timeline_for(self, exercise: Exercise) -> Timeline:
+        if isinstance(exercise, BreathingPattern):
+            if self.by_cycles.isChecked():
+                cycles = self.cycles.value()
+            else:
+                cycles = cycles_for_minutes(exercise.cycle_seconds, self.minutes.value())
+            if exercise.max_cycles is not None:
+                cycles = min(cycles, exercise.max_cycles)
+            return Timeline(exercise.segments(), cycles)
+        assert isinstance(exercise, MuscleRelaxation)
+        return Timeline(exercise.segments(), 1)
+
+    # --- remembering the last choice ---------------------------------------------------------
+
+    def _restore_choice(self) -> None:
+        key = str(self.remembered.value("breathe/exercise", "", type=str))
+        self.select(key or None)
+        exercise = self.current_exercise()
+        if isinstance(exercise, BreathingPattern) and self.remembered.contains("breathe/by"):
+            by = self.remembered.value("breathe/by", "minutes", type=str)
+            (self.by_cycles if by == "cycles" else self.by_minutes).setChecked(True)
+            minutes = self.remembered.value("breathe/minutes", 5, type=int)
+            cycles = self.remembered.value("breathe/cycles", 4, type=int)
+            self.minutes.setValue(minutes if isinstance(minutes, int) else 5)
+            self.cycles.setValue(cycles if isinstance(cycles, int) else 4)
+        self.chime.setChecked(
+            self.sound.available and bool(self.remembered.value("breathe/chime", False, type=bool))
+        )
+        self.speak.setChecked(
+            self.speech.available and bool(self.remembered.value("breathe/speak", False, type=bool))
+        )
+
+    def _remember_choice(self, exercise: Exercise) -> None:
+        self.remembered.setValue("breathe/exercise", exercise.key)
+        if isinstance(exercise, BreathingPattern):
+            self.remembered.setValue(
+                "breathe/by", "cycles" if self.by_cycles.isChecked() else "minutes"
+            )
+            self.remembered.setValue("breathe/minutes", self.minutes.value())
+            self.remembered.setValue("breathe/cycles", self.cycles.value())
+        self.remembered.setValue("breathe/chime", self.chime.isChecked())
+        self.remembered.setValue("breathe/speak", self.speak.isChecked())
+        self.remembered.sync()
+
+    # --- running -----------------------------------------------------------------------------
+
+    def reduced_motion(self) -> bool:
+        return bool(self.context.setting("reduced_motion")) or system_prefers_reduced_motion()
+
+    def start(self) -> None:
+        exercise = self.current_exercise()
+        if exercise is None:
+            return
+        self._exercise = exercise
+        self._before = None if self.before.value() < 0 else self.before.value()
+        self._started_at = started_at(self.context.storage.clock)
+        self._remember_choice(exercise)
+        caution = self.caution_for(exercise)
+        if isinstance(exercise, Grounding):
+            self.stack.setCurrentIndex(GROUND)
+            self.grounding_view.begin(exercise, caution)
+            return
+        self.stack.setCurrentIndex(RUN)
+        self.session_view.begin(
+            exercise.name, self.timeline_for(exercise), caution, self.reduced_motion()
+        )
+
+    def is_running(self) -> bool:
+        return self.stack.currentIndex() in (RUN, GROUND)
+
+    def _cue(self, kind: str, word: str) -> None:
+        if self.chime.isChecked():
+            self.sound.play({"inhale": "in", "exhale": "out", "tense": "in"}.get(kind, "hold"))
+        if self.speak.isChecked():
+            self.speech.say(word)
+
+    def _finished(self, seconds: float, completed: bool) -> None:
+        self._result = (seconds, completed)
+        self.stack.setCurrentIndex(AFTER)
+        self.after_view.show_result(seconds, completed)
+
+    def _save_session(self, after: int | None) -> None:
+        exercise = self._exercise
+        seconds, completed = self._result
+        if exercise is not None and seconds > 0:
+            db = self.context.db
+            attempt(
+                self,
+                lambda: sessions.log_session(
+                    db, exercise.key, self._started_at, seconds, completed, self._before, after
+                ),
+            )
+            self.context.changed("sessions")
+        self._exercise = None
+        self.before.setValue(-1)
+        self.stack.setCurrentIndex(CHOOSE)
+        self.list.setFocus()
+
+    # --- the person's own patterns -----------------------------------------------------------
+
+    def new_pattern(self) -> None:
+        db = self.context.db
+        made: list[BreathingPattern] = []
+        dialog = PatternDialog(
+            lambda **v: made.append(exercises.add_custom_pattern(db, **v)), parent=self
+        )
+        if run_dialog(dialog, self.refresh) and made:
+            self.select(made[-1].key)
+
+    def edit_pattern(self) -> None:
+        pattern = self.current_exercise()
+        if not isinstance(pattern, BreathingPattern) or pattern.custom_id is None:
+            return
+        db, pattern_id = self.context.db, pattern.custom_id
+        dialog = PatternDialog(
+            lambda **v: exercises.update_custom_pattern(db, pattern_id, **v), pattern, self
+        )
+        run_dialog(dialog, self.refresh)
+
+    def delete_pattern(self) -> None:
+        pattern = self.current_exercise()
+        if not isinstance(pattern, BreathingPattern) or pattern.custom_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete pattern"),
+            self.tr("Delete your pattern \u201c%1\u201d? Your practice history stays.").replace(
+                "%1", pattern.name
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            custom_id = pattern.custom_id
+            attempt(self, lambda: exercises.delete_custom_pattern(self.context.db, custom_id))
+            self.refresh()

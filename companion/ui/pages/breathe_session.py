@@ -1,0 +1,325 @@
+"""A running relaxation session: the pacer or the grounding prompts, pause, stop, and the
+rating afterwards. Timing comes from companion.core.pacing; this module only shows it."""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.clock import Clock
+from companion.core.exercises import Grounding
+from companion.core.pacing import (
+    EXHALE,
+    HOLD_IN,
+    HOLD_OUT,
+    INHALE,
+    RELEASE,
+    TENSE,
+    Position,
+    SessionClock,
+    Timeline,
+)
+from companion.ui.widgets.pacer import Pacer
+from companion.ui.widgets.text import ScaledLabel, heading, paragraph
+
+FRAME_MS = 16
+
+
+def phase_words() -> dict[str, str]:
+    tr = QObject().tr
+    return {
+        INHALE: tr("Breathe in"),
+        HOLD_IN: tr("Hold"),
+        EXHALE: tr("Breathe out"),
+        HOLD_OUT: tr("Hold"),
+        TENSE: tr("Tense"),
+        RELEASE: tr("Release"),
+    }
+
+
+def clock_text(seconds: float) -> str:
+    whole = max(0, int(seconds + 0.999))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def tension_spin(name: str) -> QSpinBox:
+    """0-10, or "Skip" (shown for -1): the rating is always optional."""
+    spin = QSpinBox()
+    spin.setRange(-1, 10)
+    spin.setValue(-1)
+    spin.setSpecialValueText(QObject().tr("Skip"))
+    spin.setAccessibleName(name)
+    return spin
+
+
+class SessionView(QWidget):
+    """Runs one timed session (a breathing pattern or muscle relaxation)."""
+
+    finished = Signal(float, bool)  # seconds practised, completed
+    cue = Signal(str, str)  # phase kind, phase word: for chimes and speech
+
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.timeline: Timeline | None = None
+        self.session = SessionClock()
+        self.words = phase_words()
+        self._last_index: tuple[int, int] | None = None
+        layout = QVBoxLayout(self)
+        self.title = heading("", level=2)
+        layout.addWidget(self.title)
+        self.pacer = Pacer()
+        layout.addWidget(self.pacer, 1)
+        self.step_label = ScaledLabel("", 1.2)
+        self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.step_label.setWordWrap(True)
+        layout.addWidget(self.step_label)
+        self.time_left = paragraph("", muted=True)
+        self.time_left.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.time_left)
+        buttons = QHBoxLayout()
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.pause_button.setAccessibleName(self.tr("Pause or resume"))
+        self.pause_button.setToolTip(self.tr("Pause or resume (Space)"))
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setAccessibleName(self.tr("Stop the session"))
+        self.stop_button.setToolTip(self.tr("Stop (Esc)"))
+        buttons.addStretch(1)
+        buttons.addWidget(self.pause_button)
+        buttons.addWidget(self.stop_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.caution = paragraph("", muted=True)
+        self.caution.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.caution)
+
+        self.timer = QTimer(self)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(FRAME_MS)
+        self.timer.timeout.connect(self.tick)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.stop_button.clicked.connect(self.stop)
+        for keys, slot in (
+            (QKeySequence(Qt.Key.Key_Space), self.toggle_pause),
+            (QKeySequence(Qt.Key.Key_Escape), self.stop),
+        ):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def begin(self, title: str, timeline: Timeline, caution: str, reduced_motion: bool) -> None:
+        self.title.setText(title)
+        self.caution.setText(caution)
+        self.timeline = timeline
+        self.pacer.reduced_motion = reduced_motion
+        self._last_index = None
+        self.session.start(self.clock.monotonic())
+        self.pause_button.setText(self.tr("Pause"))
+        self.timer.start()
+        self.tick()
+        self.setFocus()
+
+    def position(self) -> Position | None:
+        if self.timeline is None:
+            return None
+        return self.timeline.position_at(self.session.elapsed(self.clock.monotonic()))
+
+    def tick(self) -> None:
+        position = self.position()
+        if position is None:
+            return
+        word = self.words.get(position.segment.kind, "")
+        seconds = str(max(1, math.ceil(position.remaining_in_segment - 1e-9)))
+        self.pacer.show_position(position, word, seconds)
+        self.step_label.setText(position.segment.label)
+        self.step_label.setVisible(bool(position.segment.label))
+        self.time_left.setText(
+            self.tr("Time left: %1").replace("%1", clock_text(position.session_remaining))
+        )
+        index = (position.cycle, position.index)
+        if index != self._last_index and not position.finished:
+            self._last_index = index
+            self.cue.emit(position.segment.kind, word)
+        if position.finished:
+            self._end(completed=True)
+
+    def toggle_pause(self) -> None:
+        now = self.clock.monotonic()
+        if self.session.running:
+            self.session.pause(now)
+            self.timer.stop()  # nothing moves while paused, so nothing needs to fire
+            self.pause_button.setText(self.tr("Resume"))
+            self.pacer.show_position(self.position(), self.tr("Paused"), "")
+        elif self.session.paused:
+            self.session.resume(now)
+            self.pause_button.setText(self.tr("Pause"))
+            self.timer.start()
+            self.tick()
+
+    def stop(self) -> None:
+        if self.session.started:
+            self._end(completed=False)
+
+    def _end(self, completed: bool) -> None:
+        self.timer.stop()
+        elapsed = self.session.elapsed(self.clock.monotonic())
+        if self.timeline is not None:
+            elapsed = min(elapsed, self.timeline.total_seconds)
+        self.session = SessionClock()
+        self.finished.emit(elapsed, completed)
+
+
+class GroundingView(QWidget):
+    """5-4-3-2-1 grounding: one prompt at a time, at the person's own pace."""
+
+    finished = Signal(float, bool)
+
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.exercise: Grounding | None = None
+        self.step = 0
+        self._started = 0.0
+        layout = QVBoxLayout(self)
+        self.title = heading("", level=2)
+        layout.addWidget(self.title)
+        layout.addStretch(1)
+        self.count = ScaledLabel("", 4.0, bold=True)
+        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.count)
+        self.prompt = ScaledLabel("", 1.5)
+        self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.prompt.setWordWrap(True)
+        layout.addWidget(self.prompt)
+        self.progress = paragraph("", muted=True)
+        self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.progress)
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        self.next_button = QPushButton(self.tr("Next"))
+        self.next_button.setAccessibleName(self.tr("Next prompt"))
+        self.next_button.setToolTip(self.tr("When you are ready (Space or Enter)"))
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setAccessibleName(self.tr("Stop the exercise"))
+        self.stop_button.setToolTip(self.tr("Stop (Esc)"))
+        buttons.addStretch(1)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.stop_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.caution = paragraph("", muted=True)
+        self.caution.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.caution)
+        self.next_button.clicked.connect(self.next_step)
+        self.stop_button.clicked.connect(lambda: self._end(False))
+        for keys, slot in (
+            (QKeySequence(Qt.Key.Key_Space), self.next_step),
+            (QKeySequence(Qt.Key.Key_Return), self.next_step),
+            (QKeySequence(Qt.Key.Key_Escape), lambda: self._end(False)),
+        ):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def begin(self, exercise: Grounding, caution: str) -> None:
+        self.exercise, self.step = exercise, 0
+        self.title.setText(exercise.name)
+        self.caution.setText(caution)
+        self._started = self.clock.monotonic()
+        self._show()
+        self.next_button.setFocus()
+
+    def _show(self) -> None:
+        assert self.exercise is not None
+        current = self.exercise.steps[self.step]
+        self.count.setText(str(current.count))
+        self.prompt.setText(current.prompt)
+        total = len(self.exercise.steps)
+        self.progress.setText(
+            self.tr("Step %1 of %2").replace("%1", str(self.step + 1)).replace("%2", str(total))
+        )
+        last = self.step == total - 1
+        self.next_button.setText(self.tr("Finish") if last else self.tr("Next"))
+
+    def next_step(self) -> None:
+        if self.exercise is None:
+            return
+        if self.step + 1 >= len(self.exercise.steps):
+            self._end(True)
+            return
+        self.step += 1
+        self._show()
+
+    def _end(self, completed: bool) -> None:
+        if self.exercise is None:
+            return
+        self.exercise = None
+        self.finished.emit(self.clock.monotonic() - self._started, completed)
+
+
+class AfterView(QWidget):
+    """After a session: a kind word, an optional rating, and saving it to the log."""
+
+    done = Signal(object)  # the rating after (int) or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.heading = heading("", level=2)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.heading)
+        self.summary = paragraph("")
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.summary)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        label = QLabel(self.tr("How tense do you feel now? (0 = calm, 10 = very tense)"))
+        self.rating = tension_spin(self.tr("How tense you feel after"))
+        label.setBuddy(self.rating)
+        row.addWidget(label)
+        row.addWidget(self.rating)
+        row.addStretch(1)
+        layout.addLayout(row)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save and close"))
+        self.save_button.setAccessibleName(self.tr("Save the session and close"))
+        self.save_button.setDefault(True)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        self.save_button.clicked.connect(self._save)
+
+    def show_result(self, seconds: float, completed: bool) -> None:
+        minutes = seconds / 60
+        self.heading.setText(self.tr("Well done") if completed else self.tr("Stopped"))
+        practised = (
+            self.tr("You practised for %1 minutes.").replace("%1", f"{minutes:.1f}")
+            if minutes >= 1
+            else self.tr("You practised for %1 seconds.").replace("%1", f"{seconds:.0f}")
+        )
+        extra = "" if completed else " " + self.tr("Stopping early is fine. It still counts.")
+        self.summary.setText(practised + extra)
+        self.rating.setValue(-1)
+        self.save_button.setFocus()
+
+    def _save(self) -> None:
+        value = self.rating.value()
+        self.done.emit(None if value < 0 else value)
+
+
+def started_at(clock: Clock) -> datetime:
+    return clock.now().replace(tzinfo=None, second=0, microsecond=0)
