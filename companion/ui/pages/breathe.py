@@ -271,7 +271,6 @@ class BreathePage(QWidget):
         exercise = self.current_exercise()
         if exercise is None:
             return
-        catalog = exercises.load_catalog()
         self.name_label.setText(exercise.name)
         self.summary_label.setText(exercise.summary)
         self.summary_label.setVisible(bool(exercise.summary))
