@@ -23,6 +23,11 @@ QFrame#emergencyCard {
     background-color: palette(base); border: 2px solid #0b6b62; border-radius: 10px;
 }
 QTreeView#checklistView::item { padding-top: 3px; padding-bottom: 3px; }
+QPushButton#startButton {
+    background-color: #2f6f9f; color: #ffffff; border: none; border-radius: 8px;
+    padding: 9px 12px; font-weight: 600;
+}
+QPushButton#startButton:focus { border: 3px solid #f2c94c; }
 QLabel[caution="true"] { font-style: italic; }
 QLabel[muted="true"] { color: palette(placeholder-text); }
 QLabel[overdue="true"] { font-weight: 700; color: OVERDUE; }
