@@ -24,8 +24,8 @@ run: $(VENV)/.installed-app
 	$(BIN)/prep-companion $(ARGS)
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check companion tests benchmarks
-	$(BIN)/ruff format --check companion tests benchmarks
+	$(BIN)/ruff check companion tests benchmarks scripts
+	$(BIN)/ruff format --check companion tests benchmarks scripts
 
 typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy
