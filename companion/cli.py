@@ -4,6 +4,8 @@
     prep-companion --data-dir DIR   open the app with its data in DIR
     prep-companion check            check the data and list backups (exit 0 if sound, 1 if not)
     prep-companion backup           make a backup now
+    prep-companion journal-pdf --from DATE --to DATE --output FILE
+                                    the care-team summary of the journal as a PDF
     prep-companion --version
 
 Errors are one plain line on stderr and a non-zero exit; nothing is changed.
@@ -40,6 +42,13 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("check", help="check the data for damage and list the backups")
     commands.add_parser("backup", help="make a backup of the data now")
+    pdf = commands.add_parser(
+        "journal-pdf", help="write the care-team summary of the journal as a PDF"
+    )
+    pdf.add_argument("--from", dest="first", required=True, metavar="DATE", help="YYYY-MM-DD")
+    pdf.add_argument("--to", dest="last", required=True, metavar="DATE", help="YYYY-MM-DD")
+    pdf.add_argument("--output", required=True, metavar="FILE", help="the PDF file to write")
+    pdf.add_argument("--no-notes", action="store_true", help="leave the notes out")
     return parser
 
 
@@ -49,6 +58,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _check(args.data_dir)
     if args.command == "backup":
         return _backup(args.data_dir)
+    if args.command == "journal-pdf":
+        return _journal_pdf(args)
     from companion.ui.app import run_app
 
     return run_app(data_dir=args.data_dir, quit_after_ms=args.quit_after, qt_args=qt_args)
@@ -86,4 +97,46 @@ def _backup(data_dir: str | None) -> int:
         print(f"{APP_ID}: {error}", file=sys.stderr)
         return 1
     print(f"Backup made: {made}")
+    return 0
+
+
+def _journal_pdf(args: argparse.Namespace) -> int:
+    import os
+    from datetime import date
+    from pathlib import Path
+
+    from companion.core import storage
+
+    try:
+        first, last = date.fromisoformat(args.first), date.fromisoformat(args.last)
+    except ValueError:
+        print(f"{APP_ID}: dates must be real days written YYYY-MM-DD.", file=sys.stderr)
+        return 2
+    if first > last:
+        print(f"{APP_ID}: --from must not be after --to.", file=sys.stderr)
+        return 2
+    output = Path(args.output).expanduser()
+    if not output.parent.is_dir():
+        print(f"{APP_ID}: the folder {output.parent} does not exist.", file=sys.stderr)
+        return 1
+    try:
+        db = storage.open_readonly(args.data_dir)
+    except storage.StorageError as error:
+        print(f"{APP_ID}: {error}", file=sys.stderr)
+        return 1
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from companion.ui.report import write_summary_pdf
+
+    app = QGuiApplication.instance() or QGuiApplication([APP_ID])
+    try:
+        days = write_summary_pdf(db, first, last, output, include_notes=not args.no_notes)
+    except OSError as error:
+        print(f"{APP_ID}: {storage.errors.explain(error, 'save')}", file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+    del app
+    print(f"Summary of {days} day(s) written to {output}")
     return 0

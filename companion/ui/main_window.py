@@ -27,6 +27,7 @@ from companion.ui.context import AppContext
 from companion.ui.errors import describe
 from companion.ui.pages.breathe import BreathePage
 from companion.ui.pages.coming_soon import ComingSoonPage
+from companion.ui.pages.journal import JournalPage
 from companion.ui.pages.prepare import PreparePage
 from companion.ui.pages.settings_page import SettingsPage
 from companion.ui.pages.today import TodayPage
@@ -64,14 +65,11 @@ class MainWindow(QMainWindow):
         ]
         self.prepare = PreparePage(context)  # first: it copies the checklist on first use
         self.breathe = BreathePage(context, window_state)
+        self.journal = JournalPage(context)
         self.today = TodayPage(context, sections)
         self.settings_page = SettingsPage(context)
         self.pages: dict[str, QWidget] = {"today": self.today}
         promises = {
-            "journal": self.tr(
-                "A daily check-in for mood, cravings, sleep and symptoms, with trends you can "
-                "show your care team."
-            ),
             "learn": self.tr(
                 "Plain-language guides to withdrawal, supervised detox, support, aftercare "
                 "and staying safe."
@@ -80,10 +78,13 @@ class MainWindow(QMainWindow):
                 "Your support network, appointments and aftercare in one plan you can print."
             ),
         }
+        built: dict[str, QWidget] = {
+            "prepare": self.prepare,
+            "breathe": self.breathe,
+            "journal": self.journal,
+        }
         for key, title, _description in sections:
-            self.pages[key] = {"prepare": self.prepare, "breathe": self.breathe}.get(
-                key
-            ) or ComingSoonPage(title, promises[key])
+            self.pages[key] = built[key] if key in built else ComingSoonPage(title, promises[key])
         self.pages["settings"] = self.settings_page
         titles = {"today": self.tr("Today"), **{k: t for k, t, _ in sections}}
         titles["settings"] = self.tr("Settings")
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
 
         self.today.openSection.connect(self.show_section)
         self.today.openPrepare.connect(self.open_prepare)
+        self.today.openCheckIn.connect(self.open_check_in)
         self.prepare.openSection.connect(self.show_section)
         self.today.openHelp.connect(self.open_help)
         self.settings_page.statusMessage.connect(
@@ -184,6 +186,12 @@ class MainWindow(QMainWindow):
             self.prepare.edit_intake()
         else:
             self.prepare.show_tab(part)
+
+    def open_check_in(self) -> None:
+        self.show_section("journal")
+        self.journal.tabs.setCurrentIndex(0)
+        self.journal.show_day(self.context.today())
+        self.journal.form.set_focus_first()
 
     def current_section(self) -> str:
         return list(self.pages)[self.stack.currentIndex()]
@@ -265,6 +273,7 @@ class MainWindow(QMainWindow):
             path.chmod(0o600)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.journal.flush()  # typing is never lost on close
         self.backup_timer.stop()
         self.save_window_state()
         if self.help_panel is not None:

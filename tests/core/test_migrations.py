@@ -2,7 +2,7 @@
 
 import shutil
 import sqlite3
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -11,8 +11,9 @@ from sqlite_utils import Database
 from companion.core import storage
 from companion.core.clock import FakeClock
 from companion.core.contacts import list_own_numbers
-from companion.core.exercises import add_custom_pattern, exercise_name
+from companion.core.exercises import add_custom_pattern, exercise_name, list_custom_patterns
 from companion.core.helpers import add_helper, list_helpers
+from companion.core.journal import JournalEntry, get_entry, save_entry, search
 from companion.core.sessions import average_tension_change, completed_count, log_session
 from companion.core.settings import get_setting
 from companion.core.storage import migrations
@@ -31,6 +32,7 @@ def test_known_names_are_in_order():
         "m002_own_numbers",
         "m003_prepare",
         "m004_breathe",
+        "m005_journal",
     ]
 
 
@@ -199,3 +201,52 @@ def test_upgrade_from_m003_keeps_sessions_adds_breathe_and_backs_up_first(tmp_pa
     finally:
         conn.close()
     assert M003_FILE.read_bytes() == original
+
+
+M004_FILE = Path(__file__).resolve().parent.parent / "data" / "companion-m004.sqlite3"
+JOURNAL_TABLES = {"journal_entries", "journal_entries_fts"}
+
+
+def test_upgrade_from_m004_keeps_data_adds_the_journal_and_backs_up_first(tmp_path):
+    original = M004_FILE.read_bytes()
+    conn = sqlite3.connect(f"{M004_FILE.as_uri()}?mode=ro", uri=True)
+    try:
+        assert migrations.recorded_names(conn) == migrations.known_names()[:4]
+        assert not JOURNAL_TABLES & _tables(conn)
+    finally:
+        conn.close()
+
+    shutil.copyfile(M004_FILE, tmp_path / "companion.sqlite3")
+    store = storage.open(tmp_path, clock=FakeClock())
+    try:
+        assert migrations.pending_names(store.db) == []
+        assert migrations.recorded_names(store.db.conn) == migrations.known_names()
+        assert get_setting(store.db, "region") == "NZ"
+        [pattern] = list_custom_patterns(store.db)
+        assert (pattern.name, pattern.inhale, pattern.exhale) == ("Slow evening", 4.0, 7.5)
+        assert completed_count(store.db) == 1
+        assert average_tension_change(store.db) == -3.0
+        assert set(store.db.table_names()) >= JOURNAL_TABLES
+        assert store.db.table("journal_entries").detect_fts() == "journal_entries_fts"
+        triggers = {t.name for t in store.db.table("journal_entries").triggers}
+        assert triggers == {"journal_entries_ai", "journal_entries_ad", "journal_entries_au"}
+        # the journal and its search work straight away
+        day = date(2027, 1, 13)
+        save_entry(store.db, JournalEntry(day, mood=3, notes="Rang the clinic"), today=day)
+        assert get_entry(store.db, day) == JournalEntry(day, mood=3, notes="Rang the clinic")
+        assert [hit.day for hit in search(store.db, "clinic")] == [day]
+    finally:
+        store.close()
+
+    before = [
+        b for b in storage.list_backups(tmp_path / "backups") if "before-upgrade" in b.path.name
+    ]
+    assert len(before) == 1
+    conn = sqlite3.connect(f"{before[0].path.as_uri()}?mode=ro", uri=True)
+    try:
+        assert not JOURNAL_TABLES & _tables(conn)
+        assert migrations.recorded_names(conn) == migrations.known_names()[:4]
+        assert conn.execute("SELECT name FROM custom_patterns").fetchall() == [("Slow evening",)]
+    finally:
+        conn.close()
+    assert M004_FILE.read_bytes() == original

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QCalendarWidget,
     QComboBox,
     QHeaderView,
     QLineEdit,
@@ -26,9 +27,9 @@ def _qt_internal(widget: QWidget) -> bool:
         return True
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, (QComboBox, QAbstractItemView, QAbstractSpinBox)) or parent.inherits(
-            "QComboBoxPrivateContainer"
-        ):
+        if isinstance(
+            parent, (QComboBox, QAbstractItemView, QAbstractSpinBox, QCalendarWidget, QLineEdit)
+        ) or parent.inherits("QComboBoxPrivateContainer"):
             return True
         parent = parent.parentWidget()
     return False

@@ -50,6 +50,7 @@ __all__ = [
     "check",
     "list_backups",
     "open",
+    "open_readonly",
 ]
 
 
@@ -217,3 +218,36 @@ def backup_existing(data_dir: str | Path | None = None, *, clock: Clock | None =
     except (sqlite3.Error, OSError) as error:
         raise explain(error, "backup") from error
     return made
+
+
+def open_readonly(data_dir: str | Path | None = None) -> Database:
+    """The database for reading only (exports from the command line); nothing is changed.
+
+    Refuses a missing, damaged, newer or not-yet-updated database with a StorageError.
+    """
+    directory = paths.resolve_data_dir(data_dir)
+    path = paths.database_path(directory)
+    if not path.exists():
+        raise StorageError(f"There is no data yet in {directory}.", "open", "no-data")
+    try:
+        problems = quick_check(path)
+        if problems:
+            raise StorageError(
+                f"Your data did not pass its check ({problems[0]}). Start the app to restore "
+                "it from the newest good backup.",
+                "open",
+                "damaged",
+            )
+        _refuse_newer(path)
+        db = Database(connect_readonly(path), execute_plugins=False)
+    except (sqlite3.Error, OSError) as error:
+        raise explain(error, "open") from error
+    if migrations.pending_names(db):
+        db.close()
+        raise StorageError(
+            "Your data was saved by an older version. Open the app once to update it, "
+            "then try again.",
+            "open",
+            "older",
+        )
+    return db

@@ -132,6 +132,36 @@ def m004_breathe(db: Database) -> None:
     sessions.add_column("tension_after", int)
 
 
+@migrations()
+def m005_journal(db: Database) -> None:
+    """Journal: one daily check-in per day, with full-text search over notes, wins and tags.
+
+    `symptoms` is a JSON object (symptom key -> 0..4), NULL when the check-in was skipped;
+    `wins` holds one win per line and `tags` is comma+space separated. The FTS5 index is an
+    external-content table over the implicit rowid, kept up to date by triggers.
+    """
+    db.execute(
+        """
+        CREATE TABLE journal_entries (
+            day TEXT PRIMARY KEY,
+            mood INTEGER,
+            craving INTEGER,
+            sleep_hours REAL,
+            sleep_quality INTEGER,
+            energy INTEGER,
+            symptoms TEXT,
+            wins TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '',
+            updated_at TEXT
+        )
+        """
+    )
+    db.table("journal_entries").enable_fts(
+        ["notes", "wins", "tags"], create_triggers=True, tokenize="porter"
+    )
+
+
 def known_names() -> list[str]:
     """Names of every migration this build knows, in order."""
     return [migration.name for migration in migrations.pending(Database(memory=True))]

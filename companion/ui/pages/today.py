@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
-from companion.core import calls, checklist, helpers, intake, sessions
+from companion.core import calls, checklist, helpers, intake, journal, sessions
 from companion.ui.context import AppContext
 from companion.ui.names import format_datetime
 from companion.ui.pages.prepare import countdown_text
@@ -20,6 +20,7 @@ class TodayPage(Page):
     openSection = Signal(str)
     openPrepare = Signal(str)  # which Prepare tab: "checklist", "calls", "intake"
     openHelp = Signal()
+    openCheckIn = Signal()
 
     def __init__(
         self,
@@ -50,6 +51,16 @@ class TodayPage(Page):
         self.intake_button.clicked.connect(lambda: self.openPrepare.emit("intake"))
         intake_layout.addLayout(_left(self.intake_button))
         self.body.addWidget(intake_box)
+
+        journal_box, journal_layout = card()
+        journal_layout.addWidget(heading(self.tr("Today's check-in"), level=2))
+        self.checkin_text = paragraph("")
+        journal_layout.addWidget(self.checkin_text)
+        self.checkin_button = QPushButton()
+        self.checkin_button.setAccessibleName(self.tr("Open today's check-in"))
+        self.checkin_button.clicked.connect(self.openCheckIn.emit)
+        journal_layout.addLayout(_left(self.checkin_button))
+        self.body.addWidget(journal_box)
 
         ready_box, ready_layout = card()
         ready_layout.addWidget(heading(self.tr("How ready you are"), level=2))
@@ -143,6 +154,15 @@ class TodayPage(Page):
         else:
             self.intake_text.setText(countdown_text(self.context, plan))
             self.intake_button.setText(self.tr("Change\u2026"))
+
+        if journal.get_entry(db, today) is not None:
+            self.checkin_text.setText(self.tr("Done for today. You can add to it any time."))
+            self.checkin_button.setText(self.tr("Open today's check-in"))
+        else:
+            self.checkin_text.setText(
+                self.tr("Not done yet. It takes under a minute: mood, craving, sleep.")
+            )
+            self.checkin_button.setText(self.tr("Check in now"))
 
         self.readiness.show_readiness(checklist.readiness(db))
         names: dict[int | None, str] = {h.id: h.name for h in helpers.list_helpers(db)}

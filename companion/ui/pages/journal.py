@@ -1,0 +1,352 @@
+"""Journal: a daily check-in that saves itself, with a calendar, trends, search and exports."""
+
+from __future__ import annotations
+
+import os
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCharFormat
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QCheckBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from companion.core import journal, sessions, storage
+from companion.core.journal import AutosavePolicy
+from companion.core.validate import InvalidInputError
+from companion.ui.context import AppContext
+from companion.ui.errors import describe, describe_invalid_input
+from companion.ui.names import format_date
+from companion.ui.pages.journal_entry import EntryForm
+from companion.ui.pages.journal_search import SearchView
+from companion.ui.pages.journal_trends import TrendsView
+from companion.ui.widgets.form_dialog import FormDialog
+from companion.ui.widgets.prepare_dialogs import from_qdate, to_qdate
+from companion.ui.widgets.text import heading
+from companion.ui.writes import attempt
+
+AUTOSAVE_CHECK_MS = 400
+
+
+class SummaryDialog(FormDialog):
+    """Choose the days and whether notes go in the care-team summary."""
+
+    def __init__(self, first: date, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Summary for my care team"), parent)
+        self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("Choose file\u2026"))
+        self.first = QDateEdit(to_qdate(first))
+        self.last = QDateEdit(to_qdate(today))
+        for edit, name in ((self.first, self.tr("From")), (self.last, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setMaximumDate(to_qdate(today))
+            edit.setAccessibleName(name)
+        self.notes = QCheckBox(self.tr("Include my notes"))
+        self.notes.setAccessibleName(self.tr("Include my notes"))
+        self.notes.setChecked(False)
+        self.form.addRow(self.tr("&From"), self.first)
+        self.form.addRow(self.tr("&To"), self.last)
+        self.form.addRow("", self.notes)
+
+    def save(self) -> None:
+        if from_qdate(self.first.date()) > from_qdate(self.last.date()):
+            raise InvalidInputError("dates", "order", "The first day comes after the last.")
+
+
+class JournalPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.day = context.today()
+        self.policy = AutosavePolicy()
+        self.setAccessibleName(self.tr("Journal"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 16)
+        layout.setSpacing(10)
+        layout.addWidget(heading(self.tr("Journal")))
+
+        nav = QHBoxLayout()
+        self.previous_button = QPushButton(self.tr("\u25c0 &Previous"))
+        self.previous_button.setAccessibleName(self.tr("Previous day"))
+        self.previous_button.setToolTip(self.tr("Previous day (Alt+Left)"))
+        self.day_label = QLabel()
+        self.day_label.setAccessibleName(self.tr("Day shown"))
+        font = self.day_label.font()
+        font.setBold(True)
+        self.day_label.setFont(font)
+        self.next_button = QPushButton(self.tr("&Next \u25b6"))
+        self.next_button.setAccessibleName(self.tr("Next day"))
+        self.next_button.setToolTip(self.tr("Next day (Alt+Right)"))
+        self.today_button = QPushButton(self.tr("T&oday"))
+        self.today_button.setAccessibleName(self.tr("Go to today"))
+        self.calendar_button = QToolButton()
+        self.calendar_button.setText(self.tr("Calendar\u2026"))
+        self.calendar_button.setAccessibleName(self.tr("Pick a day from the calendar"))
+        self.calendar_button.setToolTip(self.tr("Days with a check-in are in bold"))
+        self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar = QCalendarWidget()
+        self.calendar.setAccessibleName(self.tr("Calendar"))
+        self.calendar.setGridVisible(False)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        menu = QMenu(self.calendar_button)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        self.calendar_button.setMenu(menu)
+        self.saved_label = QLabel()
+        self.saved_label.setAccessibleName(self.tr("Save status"))
+        self.saved_label.setProperty("muted", True)
+        for widget in (self.previous_button, self.day_label, self.next_button):
+            nav.addWidget(widget)
+        nav.addWidget(self.today_button)
+        nav.addWidget(self.calendar_button)
+        nav.addStretch(1)
+        nav.addWidget(self.saved_label)
+        layout.addLayout(nav)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Journal sections"))
+        self.form = EntryForm()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(10, 10, 10, 8)
+        holder_layout.addWidget(self.form)
+        tools = QHBoxLayout()
+        self.delete_button = QPushButton(self.tr("&Delete this day\u2026"))
+        self.delete_button.setAccessibleName(self.tr("Delete this day's check-in"))
+        tools.addStretch(1)
+        tools.addWidget(self.delete_button)
+        holder_layout.addLayout(tools)
+        holder_layout.addStretch(1)
+        scroll.setWidget(holder)
+        self.trends = TrendsView()
+        self.search = SearchView()
+        self.tabs.addTab(scroll, self.tr("Check-in"))
+        self.tabs.addTab(self.trends, self.tr("Trends"))
+        self.tabs.addTab(self.search, self.tr("Search"))
+        layout.addWidget(self.tabs, 1)
+
+        exports = QHBoxLayout()
+        self.csv_button = QPushButton(self.tr("Export &CSV\u2026"))
+        self.csv_button.setAccessibleName(self.tr("Export all check-ins as a CSV file"))
+        self.pdf_button = QPushButton(self.tr("Summary for my care &team (PDF)\u2026"))
+        self.pdf_button.setAccessibleName(self.tr("Make a PDF summary for your care team"))
+        exports.addWidget(self.csv_button)
+        exports.addWidget(self.pdf_button)
+        exports.addStretch(1)
+        layout.addLayout(exports)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(AUTOSAVE_CHECK_MS)
+        self.timer.timeout.connect(self.autosave_tick)
+        self.form.edited.connect(self._edited)
+        self.previous_button.clicked.connect(lambda: self.show_day(self.day - timedelta(days=1)))
+        self.next_button.clicked.connect(lambda: self.show_day(self.day + timedelta(days=1)))
+        self.today_button.clicked.connect(lambda: self.show_day(self.context.today()))
+        self.calendar.clicked.connect(self._calendar_picked)
+        self.calendar.activated.connect(self._calendar_picked)
+        self.calendar.currentPageChanged.connect(lambda y, m: self._mark_month(y, m))
+        self.delete_button.clicked.connect(self.delete_day)
+        self.csv_button.clicked.connect(self.export_csv)
+        self.pdf_button.clicked.connect(self.export_pdf)
+        self.search.openDay.connect(self._open_found_day)
+        for keys, slot in (
+            (QKeySequence("Alt+Left"), lambda: self.show_day(self.day - timedelta(days=1))),
+            (QKeySequence("Alt+Right"), lambda: self.show_day(self.day + timedelta(days=1))),
+        ):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        context.dataReset.connect(lambda: self.show_day(self.context.today(), save_first=False))
+        context.dataChanged.connect(self._on_data_changed)
+        self.show_day(self.day, save_first=False)
+
+    # --- days ----------------------------------------------------------------------------------
+
+    def show_day(self, day: date, save_first: bool = True) -> None:
+        """Show `day` (never a future day), saving what was typed on the current one first."""
+        today = self.context.today()
+        day = min(day, today)
+        if save_first:
+            self.flush()
+        self.day = day
+        db = self.context.db
+        self.trends.set_source(db, today)
+        self.search.set_source(db)
+        entry = journal.get_entry(db, day)
+        minutes = dict(sessions.minutes_per_day(db, day, 1)).get(day, 0.0)
+        self.form.show_entry(entry, minutes)
+        self.day_label.setText(
+            (self.tr("Today, %1") if day == today else "%1").replace(
+                "%1", format_date(day, long=True)
+            )
+        )
+        self.next_button.setEnabled(day < today)
+        self.today_button.setEnabled(day != today)
+        self.delete_button.setEnabled(entry is not None)
+        self.calendar.setMaximumDate(to_qdate(today))
+        self.calendar.setSelectedDate(to_qdate(day))
+        self._mark_month(day.year, day.month)
+        self.saved_label.setText(self.tr("Saved") if entry is not None else "")
+
+    def _calendar_picked(self, picked: QDate) -> None:
+        self.calendar_button.menu().hide()
+        self.show_day(from_qdate(picked))
+
+    def _open_found_day(self, day: date) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.show_day(day)
+
+    def _mark_month(self, year: int, month: int) -> None:
+        first = date(year, month, 1)
+        last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear all marks
+        marked = QTextCharFormat()
+        marked.setFontWeight(700)
+        marked.setFontUnderline(True)
+        for day in journal.days_with_entries(self.context.db, first, last):
+            self.calendar.setDateTextFormat(to_qdate(day), marked)
+
+    def _on_data_changed(self, area: str) -> None:
+        if area == "sessions" and not self.policy.dirty:
+            self.show_day(self.day, save_first=False)
+
+    # --- saving --------------------------------------------------------------------------------
+
+    def _edited(self) -> None:
+        self.policy.changed(self.context.storage.clock.monotonic())
+        self.saved_label.setText(self.tr("Saving\u2026"))
+        if not self.timer.isActive():
+            self.timer.start()
+
+    def autosave_tick(self) -> None:
+        if self.policy.due(self.context.storage.clock.monotonic()):
+            self.flush()
+
+    def flush(self) -> bool:
+        """Save now if anything was typed since the last save; True when nothing is unsaved."""
+        if not self.policy.dirty:
+            self.timer.stop()
+            return True
+        entry = self.form.entry(self.day)
+        try:
+            journal.save_entry(self.context.db, entry, self.context.today())
+        except InvalidInputError as problem:
+            self.saved_label.setText(
+                self.tr("Not saved: %1").replace("%1", describe_invalid_input(problem))
+            )
+            self.policy.saved()  # the same input would fail again; wait for the next edit
+            self.timer.stop()
+            return False
+        except (storage.StorageError, OSError, Exception) as error:
+            if not isinstance(error, storage.StorageError):
+                error = storage.errors.explain(error, "save")
+            self.saved_label.setText(self.tr("Not saved: %1").replace("%1", describe(error)))
+            return False
+        self.policy.saved()
+        self.timer.stop()
+        self.saved_label.setText(self.tr("Saved"))
+        self.delete_button.setEnabled(journal.get_entry(self.context.db, self.day) is not None)
+        self._mark_month(self.day.year, self.day.month)
+        self.context.changed("journal")
+        return True
+
+    # --- deleting and exporting ----------------------------------------------------------------
+
+    def delete_day(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete check-in"),
+            self.tr("Delete the check-in for %1? A backup is made first.").replace(
+                "%1", format_date(self.day, long=True)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.flush()
+        if attempt(self, lambda: self.context.storage.backup_now("before-delete")) is None:
+            return  # no backup, no delete
+        attempt(self, lambda: journal.delete_entry(self.context.db, self.day))
+        self.policy.saved()
+        self.show_day(self.day, save_first=False)
+        self.context.changed("journal")
+
+    def export_csv(self) -> None:
+        self.flush()
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export check-ins"), "journal.csv", self.tr("CSV files (*.csv)")
+        )
+        if not name:
+            return
+        path = Path(name)
+        partial = path.with_name(f".{path.name}.partial")
+
+        def write() -> int:
+            try:
+                with partial.open("w", encoding="utf-8", newline="") as out:
+                    count = journal.export_csv(self.context.db, out)
+                os.replace(partial, path)
+            except BaseException:
+                partial.unlink(missing_ok=True)
+                raise
+            return count
+
+        written = attempt(self, write)
+        if written is not None:
+            QMessageBox.information(
+                self,
+                self.tr("Exported"),
+                self.tr("%n day(s) written to %1.", "", written).replace("%1", str(path)),
+            )
+
+    def export_pdf(self) -> None:
+        from companion.ui.report import write_summary_pdf
+
+        self.flush()
+        today = self.context.today()
+        dialog = SummaryDialog(today - timedelta(days=29), today, self)
+        if not dialog.exec():
+            return
+        first, last = from_qdate(dialog.first.date()), from_qdate(dialog.last.date())
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save summary"),
+            f"check-ins-{first}-to-{last}.pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not name:
+            return
+        notes = dialog.notes.isChecked()
+        written = attempt(
+            self, lambda: write_summary_pdf(self.context.db, first, last, Path(name), notes)
+        )
+        if written is not None:
+            QMessageBox.information(
+                self,
+                self.tr("Summary saved"),
+                self.tr("The summary of %n day(s) was saved to %1.", "", written).replace(
+                    "%1", name
+                ),
+            )

@@ -1,0 +1,257 @@
+"""The daily check-in form: mood, craving, sleep, energy, symptoms, small wins, notes, tags.
+
+The form only shows and collects values; the page saves them through the core.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core import journal
+from companion.core.journal import JournalEntry
+from companion.ui.widgets.page import card
+from companion.ui.widgets.text import heading, paragraph
+
+
+def _choice(name: str, words: list[str]) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem("\u2014", None)
+    for value, word in enumerate(words, start=1):
+        combo.addItem(f"{value} \u2014 {word}", value)
+    combo.setAccessibleName(name)
+    return combo
+
+
+class EntryForm(QWidget):
+    """Emits `edited` whenever the person changes anything."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loading = False
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
+
+        feel, feel_layout = card()
+        feel_layout.addWidget(heading(self.tr("How you are"), level=3))
+        form = QFormLayout()
+        self.mood = _choice(
+            self.tr("Mood"),
+            [
+                self.tr("Very low"),
+                self.tr("Low"),
+                self.tr("Okay"),
+                self.tr("Good"),
+                self.tr("Very good"),
+            ],
+        )
+        self.craving = QSpinBox()
+        self.craving.setRange(-1, journal.CRAVING_RANGE[1])
+        self.craving.setSpecialValueText("\u2014")
+        self.craving.setAccessibleName(self.tr("Craving, 0 to 10"))
+        self.sleep_hours = QDoubleSpinBox()
+        self.sleep_hours.setRange(-0.5, journal.SLEEP_RANGE[1])
+        self.sleep_hours.setSingleStep(0.5)
+        self.sleep_hours.setDecimals(1)
+        self.sleep_hours.setSpecialValueText("\u2014")
+        self.sleep_hours.setSuffix(self.tr(" h"))
+        self.sleep_hours.setAccessibleName(self.tr("Hours of sleep"))
+        self.sleep_quality = _choice(
+            self.tr("Sleep quality"),
+            [
+                self.tr("Very poor"),
+                self.tr("Poor"),
+                self.tr("Okay"),
+                self.tr("Good"),
+                self.tr("Very good"),
+            ],
+        )
+        self.energy = _choice(
+            self.tr("Energy"),
+            [
+                self.tr("Exhausted"),
+                self.tr("Low"),
+                self.tr("Okay"),
+                self.tr("Good"),
+                self.tr("Lots"),
+            ],
+        )
+        form.addRow(self.tr("&Mood"), self.mood)
+        form.addRow(self.tr("&Craving (0\u201310)"), self.craving)
+        form.addRow(self.tr("&Sleep last night"), self.sleep_hours)
+        form.addRow(self.tr("Sleep &quality"), self.sleep_quality)
+        form.addRow(self.tr("&Energy"), self.energy)
+        feel_layout.addLayout(form)
+        self.breathing = paragraph("", muted=True)
+        feel_layout.addWidget(self.breathing)
+        column.addWidget(feel)
+
+        body, body_layout = card()
+        body_layout.addWidget(heading(self.tr("Symptom check-in"), level=3))
+        body_layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Not a clinical scale \u2014 share it with your care team. Rate each from "
+                    "0 (not at all) to 4 (extremely)."
+                ),
+                muted=True,
+            )
+        )
+        self.skip_symptoms = QCheckBox(self.tr("S&kip symptoms today"))
+        self.skip_symptoms.setAccessibleName(self.tr("Skip symptoms today"))
+        self.skip_symptoms.setToolTip(self.tr("For example on days before detox"))
+        body_layout.addWidget(self.skip_symptoms)
+        self.symptom_grid = QWidget()
+        grid = QGridLayout(self.symptom_grid)
+        grid.setContentsMargins(0, 0, 0, 0)
+        levels = [
+            self.tr("0 \u2014 Not at all"),
+            self.tr("1 \u2014 A little"),
+            self.tr("2 \u2014 Moderately"),
+            self.tr("3 \u2014 Quite a bit"),
+            self.tr("4 \u2014 Extremely"),
+        ]
+        self.symptoms: dict[str, QComboBox] = {}
+        for n, symptom in enumerate(journal.load_symptoms()):
+            label = QLabel(symptom.label)
+            combo = QComboBox()
+            for value, text in enumerate(levels):
+                combo.addItem(text, value)
+            combo.setAccessibleName(symptom.label)
+            label.setBuddy(combo)
+            grid.addWidget(label, n // 2, (n % 2) * 2)
+            grid.addWidget(combo, n // 2, (n % 2) * 2 + 1)
+            self.symptoms[symptom.key] = combo
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        body_layout.addWidget(self.symptom_grid)
+        self.total = paragraph("")
+        body_layout.addWidget(self.total)
+        column.addWidget(body)
+
+        words, words_layout = card()
+        words_layout.addWidget(heading(self.tr("Small wins"), level=3))
+        self.wins = QPlainTextEdit()
+        self.wins.setPlaceholderText(
+            self.tr("One per line. For example: got through the night; called the clinic")
+        )
+        self.wins.setAccessibleName(self.tr("Small wins, one per line"))
+        self.wins.setTabChangesFocus(True)
+        self.wins.setFixedHeight(80)
+        words_layout.addWidget(self.wins)
+        words_layout.addWidget(heading(self.tr("Notes"), level=3))
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setPlaceholderText(self.tr("Anything you want to remember about today"))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMinimumHeight(110)
+        words_layout.addWidget(self.notes)
+        self.tags = QLineEdit()
+        self.tags.setAccessibleName(self.tr("Tags, separated by commas"))
+        self.tags.setPlaceholderText(self.tr("Tags, separated by commas: sleep, family, clinic"))
+        words_layout.addWidget(self.tags)
+        column.addWidget(words)
+
+        for combo in (self.mood, self.sleep_quality, self.energy, *self.symptoms.values()):
+            combo.currentIndexChanged.connect(self._changed)
+        self.craving.valueChanged.connect(self._changed)
+        self.sleep_hours.valueChanged.connect(self._changed)
+        self.skip_symptoms.toggled.connect(self._changed)
+        self.wins.textChanged.connect(self._changed)
+        self.notes.textChanged.connect(self._changed)
+        self.tags.textChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        self.symptom_grid.setEnabled(not self.skip_symptoms.isChecked())
+        self._show_total()
+        if not self._loading:
+            self.edited.emit()
+
+    def _show_total(self) -> None:
+        if self.skip_symptoms.isChecked():
+            self.total.setText(self.tr("Symptoms skipped today."))
+            return
+        total = sum(int(combo.currentData()) for combo in self.symptoms.values())
+        most = len(self.symptoms) * journal.SYMPTOM_RANGE[1]
+        self.total.setText(
+            self.tr("Total: %1 of %2").replace("%1", str(total)).replace("%2", str(most))
+        )
+
+    def show_entry(self, entry: JournalEntry | None, breathing_minutes: float) -> None:
+        """Fill the form without counting it as an edit."""
+        self._loading = True
+        try:
+            e = entry
+            for combo, value in (
+                (self.mood, e.mood if e else None),
+                (self.sleep_quality, e.sleep_quality if e else None),
+                (self.energy, e.energy if e else None),
+            ):
+                combo.setCurrentIndex(max(0, combo.findData(value)))
+            self.craving.setValue(e.craving if e and e.craving is not None else -1)
+            hours = e.sleep_hours if e and e.sleep_hours is not None else -0.5
+            self.sleep_hours.setValue(hours)
+            symptoms = e.symptoms if e else {}
+            self.skip_symptoms.setChecked(e is not None and e.symptoms is None)
+            for key, combo in self.symptoms.items():
+                combo.setCurrentIndex((symptoms or {}).get(key, 0))
+            self.wins.setPlainText("\n".join(e.wins) if e else "")
+            self.notes.setPlainText(e.notes if e else "")
+            self.tags.setText(", ".join(e.tags) if e else "")
+        finally:
+            self._loading = False
+        self.symptom_grid.setEnabled(not self.skip_symptoms.isChecked())
+        self._show_total()
+        self.breathing.setText(
+            self.tr("Breathing practice today: %1 minutes (from Breathe).").replace(
+                "%1", f"{breathing_minutes:.0f}"
+            )
+            if breathing_minutes >= 0.5
+            else self.tr("No breathing practice logged on this day.")
+        )
+
+    def entry(self, day: date) -> JournalEntry:
+        """What the form holds now, for `day` (the core checks and cleans it)."""
+        symptoms: dict[str, int] | None = None
+        if not self.skip_symptoms.isChecked():
+            symptoms = {key: int(combo.currentData()) for key, combo in self.symptoms.items()}
+        craving = self.craving.value()
+        hours = self.sleep_hours.value()
+        entry = JournalEntry(
+            day=day,
+            mood=self.mood.currentData(),
+            craving=None if craving < 0 else craving,
+            sleep_hours=None if hours < 0 else hours,
+            sleep_quality=self.sleep_quality.currentData(),
+            energy=self.energy.currentData(),
+            symptoms=symptoms,
+            wins=tuple(self.wins.toPlainText().splitlines()),
+            notes=self.notes.toPlainText(),
+            tags=journal.parse_tags(self.tags.text()),
+        )
+        if symptoms is not None and not any(symptoms.values()):
+            bare = replace(entry, symptoms=None)
+            if bare.is_empty:  # untouched zeros alone are not a check-in: leave no trace
+                return bare
+        return entry
+
+    def set_focus_first(self) -> None:
+        self.mood.setFocus(Qt.FocusReason.OtherFocusReason)

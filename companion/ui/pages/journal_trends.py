@@ -1,0 +1,226 @@
+"""Trends: mood, craving, sleep and the symptom total over 7, 30, 90 days or all time.
+
+Qt Charts is imported only when this view is first shown, so starting the app
+does not pay for it. Days without an entry are gaps in the lines, not zeros.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QPointF, Qt, QTime
+from PySide6.QtGui import QColor, QCursor, QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core import journal
+from companion.core.journal import TrendPoint
+from companion.ui.names import format_date
+from companion.ui.theme import is_dark
+from companion.ui.widgets.text import paragraph
+
+RANGES = (7, 30, 90, 0)  # 0 = all time
+DAY_MS = 86_400_000
+
+
+def runs(
+    points: list[TrendPoint], value: Callable[[TrendPoint], float | None]
+) -> list[list[TrendPoint]]:
+    """Split the points into runs of consecutive days that have a value: one line per run."""
+    result: list[list[TrendPoint]] = []
+    previous: date | None = None
+    for point in points:
+        if value(point) is None:
+            previous = None
+            continue
+        if previous is None or point.day - previous != timedelta(days=1):
+            result.append([])
+        result[-1].append(point)
+        previous = point.day
+    return result
+
+
+class TrendsView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._charts: dict[str, Any] = {}
+        self._built = False
+        self._points: dict[date, TrendPoint] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 8)
+        row = QHBoxLayout()
+        label = QLabel(self.tr("&Show:"))
+        self.range = QComboBox()
+        for days, text in zip(
+            RANGES,
+            (
+                self.tr("Last 7 days"),
+                self.tr("Last 30 days"),
+                self.tr("Last 90 days"),
+                self.tr("All time"),
+            ),
+            strict=True,
+        ):
+            self.range.addItem(text, days)
+        self.range.setCurrentIndex(1)
+        self.range.setAccessibleName(self.tr("Time span of the charts"))
+        label.setBuddy(self.range)
+        row.addWidget(label)
+        row.addWidget(self.range)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.empty = paragraph(
+            self.tr("No check-ins in this time yet. Your trends appear here as you add days."),
+            muted=True,
+        )
+        layout.addWidget(self.empty)
+        self.grid = QGridLayout()
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(1, 1)
+        layout.addLayout(self.grid, 1)
+        self.range.currentIndexChanged.connect(lambda _i: self.reload())
+        self._db: Any = None
+        self._today = date.today()
+
+    def set_source(self, db: Any, today: date) -> None:
+        self._db, self._today = db, today
+
+    def span(self) -> tuple[date, date]:
+        days = int(self.range.currentData())
+        if days == 0:
+            first = journal.first_entry_day(self._db) or self._today
+            return first, self._today
+        return self._today - timedelta(days=days - 1), self._today
+
+    def _build(self) -> None:
+        from PySide6.QtCharts import QChart, QChartView  # only now: keeps start-up light
+
+        specs = (
+            ("mood", self.tr("Mood (1\u20135)"), (1, 5)),
+            ("craving", self.tr("Craving (0\u201310)"), (0, 10)),
+            ("sleep_hours", self.tr("Sleep (hours)"), (0, 12)),
+            ("symptom_total", self.tr("Symptom total"), (0, 4 * len(journal.load_symptoms()))),
+        )
+        for n, (key, title, bounds) in enumerate(specs):
+            chart = QChart()
+            chart.setTitle(title)
+            chart.legend().hide()
+            chart.setMargins(chart.margins() * 0)
+            view = QChartView(chart)
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumSize(220, 170)
+            view.setAccessibleName(title)
+            self.grid.addWidget(view, n // 2, n % 2)
+            self._charts[key] = (chart, view, bounds)
+        self._built = True
+
+    def reload(self) -> None:
+        if self._db is None or (not self.isVisible() and not self._built):
+            return
+        if not self._built:
+            self._build()
+        from PySide6.QtCharts import QChart, QDateTimeAxis, QLineSeries, QScatterSeries, QValueAxis
+
+        first, last = self.span()
+        points = journal.trend(self._db, first, last)
+        self._points = {p.day: p for p in points}
+        self.empty.setVisible(not points)
+        dark = is_dark(QApplication.palette())
+        colours = {
+            "mood": "#3b82c4",
+            "craving": "#c9743a",
+            "sleep_hours": "#7b68c8",
+            "symptom_total": "#2f9e8f",
+        }
+        for key, (chart, _view, bounds) in self._charts.items():
+            chart.removeAllSeries()
+            for axis in chart.axes():
+                chart.removeAxis(axis)
+            chart.setTheme(
+                QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
+            )
+            chart.setBackgroundVisible(False)
+            chart.setTitleBrush(
+                QApplication.palette().color(QApplication.palette().ColorRole.WindowText)
+            )
+            x_axis = QDateTimeAxis()
+            x_axis.setFormat("d MMM")
+            x_axis.setTickCount(min(8, max(2, (last - first).days + 1)))
+            start = _ms(first) - DAY_MS // 2
+            end = _ms(last) + DAY_MS // 2
+            x_axis.setRange(
+                QDateTime.fromMSecsSinceEpoch(start), QDateTime.fromMSecsSinceEpoch(end)
+            )
+            y_axis = QValueAxis()
+            high = bounds[1]
+            if key == "sleep_hours":
+                high = max(12, max((p.sleep_hours or 0 for p in points), default=0))
+            y_axis.setRange(bounds[0], high)
+            y_axis.setLabelFormat("%d")
+            chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+            chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+            colour = QColor(colours[key])
+            value = _getter(key)
+            for run in runs(points, value):
+                line = QLineSeries()
+                line.setColor(colour)
+                dots = QScatterSeries()
+                dots.setColor(colour)
+                dots.setMarkerSize(7)
+                for point in run:
+                    v = value(point)
+                    assert v is not None
+                    line.append(QPointF(_ms(point.day), v))
+                    dots.append(QPointF(_ms(point.day), v))
+                for series in (line, dots) if len(run) > 1 else (dots,):
+                    chart.addSeries(series)
+                    series.attachAxis(x_axis)
+                    series.attachAxis(y_axis)
+                    series.hovered.connect(self._show_tip)
+
+    def _show_tip(self, point: QPointF, state: bool) -> None:
+        if not state:
+            QToolTip.hideText()
+            return
+        moment = QDateTime.fromMSecsSinceEpoch(round(point.x())).date()
+        day = date(moment.year(), moment.month(), moment.day())
+        found = self._points.get(day)
+        if found is not None:
+            QToolTip.showText(QCursor.pos(), self.describe(found))
+
+    def describe(self, point: TrendPoint) -> str:
+        def shown(value: float | None) -> str:
+            return "\u2014" if value is None else f"{value:g}"
+
+        return "\n".join(
+            [
+                format_date(point.day, long=True),
+                self.tr("Mood: %1").replace("%1", shown(point.mood)),
+                self.tr("Craving: %1").replace("%1", shown(point.craving)),
+                self.tr("Sleep: %1 h").replace("%1", shown(point.sleep_hours)),
+                self.tr("Symptom total: %1").replace("%1", shown(point.symptom_total)),
+            ]
+        )
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.reload()
+
+
+def _getter(key: str) -> Callable[[TrendPoint], float | None]:
+    return lambda point: getattr(point, key)
+
+
+def _ms(day: date) -> int:
+    """Local noon of `day`, in milliseconds, so time zones never move a point to another day."""
+    return QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0)).toMSecsSinceEpoch()

@@ -1,0 +1,205 @@
+"""The care-team summary: a PDF of the journal for a range of days.
+
+Made with QTextDocument and QPdfWriter, so it works in the app and from the
+command line alike. The data comes from companion.core.journal.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from datetime import date
+from pathlib import Path
+from statistics import fmean
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+from sqlite_utils import Database
+
+from companion.core import journal
+from companion.core.journal import JournalEntry, TrendPoint
+
+CHARTS = (
+    ("mood", "Mood (1-5)", 1.0, 5.0, "#3b82c4"),
+    ("craving", "Craving (0-10)", 0.0, 10.0, "#c9743a"),
+    ("sleep_hours", "Sleep (hours)", 0.0, 12.0, "#7b68c8"),
+    ("symptom_total", "Symptom total", 0.0, None, "#2f9e8f"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Report", text)
+
+
+def _shown(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
+
+
+def _average(values: list[float | None]) -> str:
+    present = [v for v in values if v is not None]
+    return f"{fmean(present):.1f}" if present else "\u2014"
+
+
+def chart_image(points: list[TrendPoint], key: str, title: str, low: float, high: float | None,
+                colour: str, first: date, last: date) -> QImage:  # fmt: skip
+    """A plain line chart for print: gaps where days have no value."""
+    width, height = 1400, 320
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    values = [(p.day, getattr(p, key)) for p in points]
+    top = high if high is not None else max([v for _d, v in values if v is not None] + [4])
+    area = QRectF(70, 40, width - 100, height - 80)
+    painter.setPen(QColor("#222222"))
+    font = painter.font()
+    font.setPixelSize(22)
+    painter.setFont(font)
+    painter.drawText(QPointF(70, 28), title)
+    painter.setPen(QPen(QColor("#bbbbbb"), 1))
+    painter.drawRect(area)
+    for fraction in (0.0, 0.5, 1.0):
+        y = area.bottom() - area.height() * fraction
+        label = f"{low + (top - low) * fraction:g}"
+        painter.drawText(QRectF(0, y - 12, 62, 24), Qt.AlignmentFlag.AlignRight, label)
+    span = max(1, (last - first).days)
+    painter.drawText(QRectF(area.left(), area.bottom() + 6, 300, 26), first.isoformat())
+    painter.drawText(
+        QRectF(area.right() - 300, area.bottom() + 6, 300, 26),
+        Qt.AlignmentFlag.AlignRight,
+        last.isoformat(),
+    )
+
+    def where(day: date, value: float) -> QPointF:
+        x = area.left() + area.width() * (day - first).days / span
+        y = area.bottom() - area.height() * (value - low) / max(top - low, 1e-9)
+        return QPointF(x, y)
+
+    painter.setPen(QPen(QColor(colour), 3))
+    painter.setBrush(QColor(colour))
+    previous: tuple[date, float] | None = None
+    for day, value in values:
+        if value is None:
+            previous = None
+            continue
+        if previous is not None and (day - previous[0]).days == 1:
+            painter.drawLine(where(*previous), where(day, value))
+        painter.drawEllipse(where(day, value), 4, 4)
+        previous = (day, value)
+    painter.end()
+    return image
+
+
+def summary_html(entries: list[JournalEntry], first: date, last: date, include_notes: bool) -> str:
+    e = html.escape
+    rows = []
+    for entry in entries:
+        cells = [
+            entry.day.isoformat(),
+            _shown(entry.mood),
+            _shown(entry.craving),
+            _shown(entry.sleep_hours),
+            _shown(entry.sleep_quality),
+            _shown(entry.energy),
+            _shown(entry.symptom_total),
+        ]
+        rows.append("<tr>" + "".join(f"<td>{e(c)}</td>" for c in cells) + "</tr>")
+    headers = [
+        _tr("Date"), _tr("Mood (1-5)"), _tr("Craving (0-10)"), _tr("Sleep (h)"),
+        _tr("Sleep quality (1-5)"), _tr("Energy (1-5)"), _tr("Symptom total"),
+    ]  # fmt: skip
+    parts = [
+        f"<h1>{e(_tr('Daily check-in summary'))}</h1>",
+        "<p>"
+        + e(
+            _tr("From %1 to %2. Days with a check-in: %3.")
+            .replace("%1", first.isoformat())
+            .replace("%2", last.isoformat())
+            .replace("%3", str(len(entries)))
+        )
+        + "</p>",
+        "<p>"
+        + e(
+            _tr("Averages: mood %1, craving %2, sleep %3 hours, symptom total %4.")
+            .replace("%1", _average([x.mood for x in entries]))
+            .replace("%2", _average([x.craving for x in entries]))
+            .replace("%3", _average([x.sleep_hours for x in entries]))
+            .replace("%4", _average([x.symptom_total for x in entries]))
+        )
+        + "</p>",
+        "<p><i>"
+        + e(
+            _tr(
+                "The symptom check-in is the person's own rating, 0 to 4 for each symptom. "
+                "It is not a clinical scale."
+            )
+        )
+        + "</i></p>",
+    ]
+    for key, *_rest in CHARTS:
+        parts.append(f'<p><img src="chart-{key}" width="620"></p>')
+    parts.append(f"<h2>{e(_tr('Daily values'))}</h2>")
+    parts.append(
+        '<table border="1" cellspacing="0" cellpadding="4"><tr>'
+        + "".join(f"<th>{e(h)}</th>" for h in headers)
+        + "</tr>"
+        + "".join(rows)
+        + "</table>"
+    )
+    wins = [(x.day, win) for x in entries for win in x.wins]
+    parts.append(f"<h2>{e(_tr('Small wins'))}</h2>")
+    parts.append(
+        "<ul>" + "".join(f"<li>{d.isoformat()}: {e(w)}</li>" for d, w in wins) + "</ul>"
+        if wins
+        else f"<p>{e(_tr('None recorded in this time.'))}</p>"
+    )
+    if include_notes:
+        parts.append(f"<h2>{e(_tr('Notes'))}</h2>")
+        noted = [x for x in entries if x.notes.strip()]
+        for entry in noted:
+            text = e(entry.notes).replace("\n", "<br>")
+            parts.append(f"<p><b>{entry.day.isoformat()}</b><br>{text}</p>")
+        if not noted:
+            parts.append(f"<p>{e(_tr('No notes in this time.'))}</p>")
+    return "".join(parts)
+
+
+def write_summary_pdf(
+    db: Database, first: date, last: date, path: Path, include_notes: bool = True
+) -> int:
+    """Write the summary to `path` (whole or not at all); return the number of days in it."""
+    entries = journal.entries_between(db, first, last)
+    points = journal.trend(db, first, last)
+    document = QTextDocument()
+    for key, title, low, high, colour in CHARTS:
+        image = chart_image(points, key, _tr(title), low, high, colour, first, last)
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart-{key}"), image)
+    document.setHtml(summary_html(entries, first, last, include_notes))
+    partial = path.with_name(f".{path.name}.partial")
+    writer = QPdfWriter(str(partial))
+    writer.setTitle(_tr("Daily check-in summary"))
+    writer.setResolution(150)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+        )
+    )
+    try:
+        document.print_(writer)
+        del writer  # finishes the file
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return len(entries)
