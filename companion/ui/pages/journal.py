@@ -6,7 +6,7 @@ import os
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -196,11 +196,11 @@ class JournalPage(QWidget):
         entry = journal.get_entry(db, day)
         minutes = dict(sessions.minutes_per_day(db, day, 1)).get(day, 0.0)
         self.form.show_entry(entry, minutes)
+        shown = QLocale().toString(to_qdate(day), "ddd d MMM yyyy")
         self.day_label.setText(
-            (self.tr("Today, %1") if day == today else "%1").replace(
-                "%1", format_date(day, long=True)
-            )
+            (self.tr("Today, %1") if day == today else "%1").replace("%1", shown)
         )
+        self.day_label.setToolTip(format_date(day, long=True))
         self.next_button.setEnabled(day < today)
         self.today_button.setEnabled(day != today)
         self.delete_button.setEnabled(entry is not None)

@@ -136,6 +136,11 @@ class EntryForm(QWidget):
             for value, text in enumerate(levels):
                 combo.addItem(text, value)
             combo.setAccessibleName(symptom.label)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(9)
+            label.setWordWrap(True)
             label.setBuddy(combo)
             grid.addWidget(label, n // 2, (n % 2) * 2)
             grid.addWidget(combo, n // 2, (n % 2) * 2 + 1)
