@@ -31,6 +31,7 @@ from companion.ui.widgets.text import paragraph
 
 RANGES = (7, 30, 90, 0)  # 0 = all time
 DAY_MS = 86_400_000
+MAX_DOTTED = 120  # beyond this many days the dots would only crowd the lines
 
 
 def runs(
@@ -171,18 +172,22 @@ class TrendsView(QWidget):
             chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
             colour = QColor(colours[key])
             value = _getter(key)
+            dotted = len(points) <= MAX_DOTTED
             for run in runs(points, value):
-                line = QLineSeries()
-                line.setColor(colour)
-                dots = QScatterSeries()
-                dots.setColor(colour)
-                dots.setMarkerSize(7)
-                for point in run:
-                    v = value(point)
-                    assert v is not None
-                    line.append(QPointF(_ms(point.day), v))
-                    dots.append(QPointF(_ms(point.day), v))
-                for series in (line, dots) if len(run) > 1 else (dots,):
+                xy = [QPointF(_ms(p.day), float(value(p) or 0)) for p in run]
+                kinds: list[Any] = []
+                if len(run) > 1:
+                    line = QLineSeries()
+                    line.setColor(colour)
+                    line.replace(xy)  # one call, not one per point
+                    kinds.append(line)
+                if dotted or len(run) == 1:
+                    dots = QScatterSeries()
+                    dots.setColor(colour)
+                    dots.setMarkerSize(7)
+                    dots.replace(xy)
+                    kinds.append(dots)
+                for series in kinds:
                     chart.addSeries(series)
                     series.attachAxis(x_axis)
                     series.attachAxis(y_axis)
