@@ -28,6 +28,7 @@ from companion.ui.errors import describe
 from companion.ui.pages.breathe import BreathePage
 from companion.ui.pages.coming_soon import ComingSoonPage
 from companion.ui.pages.journal import JournalPage
+from companion.ui.pages.learn import LearnPage
 from companion.ui.pages.prepare import PreparePage
 from companion.ui.pages.settings_page import SettingsPage
 from companion.ui.pages.today import TodayPage
@@ -66,14 +67,11 @@ class MainWindow(QMainWindow):
         self.prepare = PreparePage(context)  # first: it copies the checklist on first use
         self.breathe = BreathePage(context, window_state)
         self.journal = JournalPage(context)
+        self.learn = LearnPage(context)
         self.today = TodayPage(context, sections)
         self.settings_page = SettingsPage(context)
         self.pages: dict[str, QWidget] = {"today": self.today}
         promises = {
-            "learn": self.tr(
-                "Plain-language guides to withdrawal, supervised detox, support, aftercare "
-                "and staying safe."
-            ),
             "plan": self.tr(
                 "Your support network, appointments and aftercare in one plan you can print."
             ),
@@ -82,6 +80,7 @@ class MainWindow(QMainWindow):
             "prepare": self.prepare,
             "breathe": self.breathe,
             "journal": self.journal,
+            "learn": self.learn,
         }
         for key, title, _description in sections:
             self.pages[key] = built[key] if key in built else ComingSoonPage(title, promises[key])
@@ -152,6 +151,9 @@ class MainWindow(QMainWindow):
         self.today.openPrepare.connect(self.open_prepare)
         self.today.openCheckIn.connect(self.open_check_in)
         self.prepare.openSection.connect(self.show_section)
+        self.prepare.checklist_tab.openLink.connect(self.open_link)
+        self.learn.openApp.connect(self.open_link)
+        self.today.openLearn.connect(lambda: self.show_section("learn"))
         self.today.openHelp.connect(self.open_help)
         self.settings_page.statusMessage.connect(
             lambda text: self.statusBar().showMessage(text, 8000)
@@ -187,6 +189,16 @@ class MainWindow(QMainWindow):
         else:
             self.prepare.show_tab(part)
 
+    def open_link(self, link: str) -> None:
+        """Follow an in-app link: "learn:<section>", "help", or a section key."""
+        if link.startswith("learn:"):
+            self.show_section("learn")
+            self.learn.open(link.partition(":")[2])
+        elif link == "help":
+            self.open_help()
+        elif link in self.pages:
+            self.show_section(link)
+
     def open_check_in(self) -> None:
         self.show_section("journal")
         self.journal.tabs.setCurrentIndex(0)
@@ -199,6 +211,7 @@ class MainWindow(QMainWindow):
     def open_help(self) -> None:
         if self.help_panel is None:
             self.help_panel = HelpPanel(self.context, self)
+            self.help_panel.openLearn.connect(self.open_link)
         self.help_panel.show()
         self.help_panel.raise_()
         self.help_panel.activateWindow()

@@ -184,9 +184,15 @@ def write_summary_pdf(
         image = chart_image(points, key, _tr(title), low, high, colour, first, last)
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart-{key}"), image)
     document.setHtml(summary_html(entries, first, last, include_notes))
+    write_document_pdf(document, path, _tr("Daily check-in summary"))
+    return len(entries)
+
+
+def write_document_pdf(document: QTextDocument, path: Path, title: str) -> None:
+    """Print `document` to an A4 PDF at `path`, whole or not at all."""
     partial = path.with_name(f".{path.name}.partial")
     writer = QPdfWriter(str(partial))
-    writer.setTitle(_tr("Daily check-in summary"))
+    writer.setTitle(title)
     writer.setResolution(150)
     writer.setPageLayout(
         QPageLayout(
@@ -202,4 +208,16 @@ def write_summary_pdf(
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    return len(entries)
+
+
+def questions_html(questions: list[tuple[str, bool]]) -> str:
+    """The person's questions for their care team, open ones first."""
+    e = html.escape
+    title = e(_tr("Questions for my care team"))
+    if not questions:
+        return f"<h1>{title}</h1><p>{e(_tr('No questions written yet.'))}</p>"
+    ordered = [q for q in questions if not q[1]] + [q for q in questions if q[1]]
+    items = "".join(
+        f"<li>{'&#9745;' if done else '&#9744;'} {e(text)}</li>" for text, done in ordered
+    )
+    return f"<h1>{title}</h1><ul>{items}</ul>"

@@ -14,9 +14,11 @@ from companion.core.contacts import list_own_numbers
 from companion.core.exercises import add_custom_pattern, exercise_name, list_custom_patterns
 from companion.core.helpers import add_helper, list_helpers
 from companion.core.journal import JournalEntry, get_entry, save_entry, search
+from companion.core.learn import add_question, list_questions, mark_read, read_keys
 from companion.core.sessions import average_tension_change, completed_count, log_session
 from companion.core.settings import get_setting
 from companion.core.storage import migrations
+from companion.core.timeline import TimelinePlan, get_plan, set_plan
 
 M001_FILE = Path(__file__).resolve().parent.parent / "data" / "companion-m001.sqlite3"
 
@@ -33,6 +35,7 @@ def test_known_names_are_in_order():
         "m003_prepare",
         "m004_breathe",
         "m005_journal",
+        "m006_learn",
     ]
 
 
@@ -250,3 +253,66 @@ def test_upgrade_from_m004_keeps_data_adds_the_journal_and_backs_up_first(tmp_pa
     finally:
         conn.close()
     assert M004_FILE.read_bytes() == original
+
+
+M005_FILE = Path(__file__).resolve().parent.parent / "data" / "companion-m005.sqlite3"
+LEARN_TABLES = {"learn_read", "care_questions", "timeline_plan"}
+
+
+def test_upgrade_from_m005_keeps_the_journal_adds_learn_and_backs_up_first(tmp_path):
+    original = M005_FILE.read_bytes()
+    conn = sqlite3.connect(f"{M005_FILE.as_uri()}?mode=ro", uri=True)
+    try:
+        assert migrations.recorded_names(conn) == migrations.known_names()[:5]
+        assert not LEARN_TABLES & _tables(conn)
+        assert _tables(conn) >= JOURNAL_TABLES
+    finally:
+        conn.close()
+
+    shutil.copyfile(M005_FILE, tmp_path / "companion.sqlite3")
+    store = storage.open(tmp_path, clock=FakeClock())
+    try:
+        assert migrations.pending_names(store.db) == []
+        assert migrations.recorded_names(store.db.conn) == migrations.known_names()
+        assert get_setting(store.db, "region") == "AU"
+        day = date(2027, 2, 3)
+        assert get_entry(store.db, day) == JournalEntry(
+            day,
+            mood=3,
+            craving=6,
+            sleep_hours=5.5,
+            sleep_quality=2,
+            energy=2,
+            symptoms={"anxiety": 2, "yawning": 1},
+            wins=("Walked to the shop", "Rang my sister"),
+            notes="Booked the assessment at the clinic for Friday.",
+            tags=("clinic", "family"),
+        )
+        # the old full-text index still answers
+        assert [hit.day for hit in search(store.db, "assessment")] == [day]
+        assert [hit.day for hit in search(store.db, "sister")] == [day]
+        assert set(store.db.table_names()) >= LEARN_TABLES
+        # the new tables are usable straight away
+        mark_read(store.db, "withdrawal", True, day)
+        assert read_keys(store.db) == {"withdrawal"}
+        question = add_question(store.db, "Where can I get naloxone?", "overdose-naloxone")
+        assert list_questions(store.db) == [question]
+        plan = set_plan(store.db, "short", datetime(2027, 2, 10, 21, 0))
+        assert get_plan(store.db) == plan == TimelinePlan("short", datetime(2027, 2, 10, 21, 0))
+    finally:
+        store.close()
+
+    before = [
+        b for b in storage.list_backups(tmp_path / "backups") if "before-upgrade" in b.path.name
+    ]
+    assert len(before) == 1
+    conn = sqlite3.connect(f"{before[0].path.as_uri()}?mode=ro", uri=True)
+    try:
+        assert not LEARN_TABLES & _tables(conn)
+        assert migrations.recorded_names(conn) == migrations.known_names()[:5]
+        assert conn.execute("SELECT day, notes FROM journal_entries").fetchall() == [
+            ("2027-02-03", "Booked the assessment at the clinic for Friday.")
+        ]
+    finally:
+        conn.close()
+    assert M005_FILE.read_bytes() == original

@@ -162,6 +162,32 @@ def m005_journal(db: Database) -> None:
     )
 
 
+@migrations()
+def m006_learn(db: Database) -> None:
+    """Learn: sections marked as read, questions for the care team, the timeline inputs."""
+    db.execute("CREATE TABLE learn_read (key TEXT PRIMARY KEY, read_on TEXT NOT NULL)")
+    db.execute(
+        """
+        CREATE TABLE care_questions (
+            id INTEGER PRIMARY KEY,
+            section TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL,
+            done_on TEXT,
+            position INTEGER NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE timeline_plan (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            kind TEXT NOT NULL,
+            last_use TEXT NOT NULL
+        )
+        """
+    )
+
+
 def known_names() -> list[str]:
     """Names of every migration this build knows, in order."""
     return [migration.name for migration in migrations.pending(Database(memory=True))]

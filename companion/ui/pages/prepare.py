@@ -129,7 +129,6 @@ class PreparePage(QWidget):
         self.intake_button.clicked.connect(self.edit_intake)
         self.clear_intake_button.clicked.connect(self.clear_intake)
         self.assignee.currentIndexChanged.connect(lambda _i: self.refresh_tasks())
-        self.checklist_tab.openLink.connect(self._open_link)
         context.dataChanged.connect(self._on_data_changed)
         context.dataReset.connect(self.refresh)
         self.refresh()
@@ -230,6 +229,3 @@ class PreparePage(QWidget):
     def show_tab(self, name: str) -> None:
         tabs = {"readiness": 0, "checklist": 1, "people": 2, "calls": 3}
         self.tabs.setCurrentIndex(tabs.get(name, 0))
-
-    def _open_link(self, link: str) -> None:
-        self.openSection.emit("breathe" if link == "breathe" else "learn")

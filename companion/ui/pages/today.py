@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
-from companion.core import calls, checklist, helpers, intake, journal, sessions
+from companion.core import calls, checklist, helpers, intake, journal, learn, sessions
 from companion.ui.context import AppContext
 from companion.ui.names import format_datetime
 from companion.ui.pages.prepare import countdown_text
@@ -21,6 +21,7 @@ class TodayPage(Page):
     openPrepare = Signal(str)  # which Prepare tab: "checklist", "calls", "intake"
     openHelp = Signal()
     openCheckIn = Signal()
+    openLearn = Signal()
 
     def __init__(
         self,
@@ -94,6 +95,16 @@ class TodayPage(Page):
         self.breathe_button.clicked.connect(lambda: self.openSection.emit("breathe"))
         calm_layout.addLayout(_left(self.breathe_button))
         self.body.addWidget(calm_box)
+
+        learn_box, learn_layout = card()
+        learn_layout.addWidget(heading(self.tr("Learn"), level=2))
+        self.learn_text = paragraph("")
+        learn_layout.addWidget(self.learn_text)
+        self.learn_button = QPushButton(self.tr("Open Learn"))
+        self.learn_button.setAccessibleName(self.tr("Open Learn"))
+        self.learn_button.clicked.connect(self.openLearn.emit)
+        learn_layout.addLayout(_left(self.learn_button))
+        self.body.addWidget(learn_box)
 
         help_box, help_layout = card()
         help_layout.addWidget(heading(self.tr("If you need help right now"), level=2))
@@ -173,6 +184,17 @@ class TodayPage(Page):
             self.tr("%1 minutes of relaxation practice this week.").replace("%1", f"{minutes:.0f}")
             if minutes >= 0.5
             else self.tr("No practice yet this week. A few slow breaths can help, any time.")
+        )
+
+        read, total = learn.reading_progress(db)
+        self.learn_text.setText(
+            self.tr("You have read %1 of %2 sections.")
+            .replace("%1", str(read))
+            .replace("%2", str(total))
+            if read
+            else self.tr(
+                "Plain answers about withdrawal, detox and staying safe, a few minutes each."
+            )
         )
 
         upcoming = calls.next_callback(db)

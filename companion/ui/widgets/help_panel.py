@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,6 +46,8 @@ def _selectable(label: QLabel) -> QLabel:
 
 class HelpPanel(QDialog):
     """A calm, scrolling panel; opens on the region chosen in Settings."""
+
+    openLearn = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -202,6 +204,13 @@ class HelpPanel(QDialog):
         layout.addWidget(
             paragraph(self.tr("Sources: %1").replace("%1", "; ".join(steps.sources)), muted=True)
         )
+        self.learn_button = QPushButton(self.tr("Read more: staying safe after detox"))
+        self.learn_button.setAccessibleName(self.tr("Read more about staying safe after detox"))
+        self.learn_button.clicked.connect(lambda: self.openLearn.emit("learn:overdose-naloxone"))
+        row = QHBoxLayout()
+        row.addWidget(self.learn_button)
+        row.addStretch(1)
+        layout.addLayout(row)
         return box
 
     # --- behaviour -------------------------------------------------------------------------

@@ -1,0 +1,250 @@
+"""Learn: plain-language sections with a contents list, search, links into the app,
+"mark as read", the withdrawal timeline and questions for the care team."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QByteArray, QUrl, Signal
+from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core import learn
+from companion.core.learn import Section
+from companion.ui.context import AppContext
+from companion.ui.models.table_model import Column, RowsModel
+from companion.ui.pages.journal_search import highlight
+from companion.ui.pages.learn_questions import QuestionsView
+from companion.ui.pages.learn_timeline import TimelineView
+from companion.ui.widgets.text import heading
+from companion.ui.writes import attempt
+
+TIMELINE, QUESTIONS = "timeline", "questions"
+SECTION_VIEW, TIMELINE_VIEW, QUESTIONS_VIEW, RESULTS_VIEW = range(4)
+
+
+class LearnPage(QWidget):
+    openApp = Signal(str)  # "breathe", "prepare", "journal", "plan", "help"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.current: Section | None = None
+        self.setAccessibleName(self.tr("Learn"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 28, 32, 16)
+        outer.addWidget(heading(self.tr("Learn")))
+        row = QHBoxLayout()
+        outer.addLayout(row, 1)
+
+        left = QVBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search all sections"))
+        self.search.setAccessibleName(self.tr("Search Learn"))
+        self.search.setClearButtonEnabled(True)
+        left.addWidget(self.search)
+        self.entries: RowsModel[tuple[str, str]] = RowsModel(
+            [Column(self.tr("Contents"), lambda entry: entry[1])]
+        )
+        self.contents = QListView()
+        self.contents.setModel(self.entries)
+        self.contents.setAccessibleName(self.tr("Contents"))
+        self.contents.setMinimumWidth(190)
+        self.contents.setMaximumWidth(300)
+        self.contents.setSpacing(2)
+        self.contents.setWordWrap(True)
+        left.addWidget(self.contents, 1)
+        self.progress = QLabel()
+        self.progress.setAccessibleName(self.tr("Sections read"))
+        left.addWidget(self.progress)
+        row.addLayout(left)
+
+        self.stack = QStackedWidget()
+        row.addWidget(self.stack, 1)
+        section_view = QWidget()
+        section_layout = QVBoxLayout(section_view)
+        section_layout.setContentsMargins(8, 0, 0, 0)
+        self.app_buttons = QHBoxLayout()
+        section_layout.addLayout(self.app_buttons)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName(self.tr("Section text"))
+        self.browser.document().setDocumentMargin(14)
+        section_layout.addWidget(self.browser, 1)
+        bottom = QHBoxLayout()
+        self.read_box = QCheckBox(self.tr("I have &read this"))
+        self.read_box.setAccessibleName(self.tr("Mark this section as read"))
+        self.ask_button = QPushButton(self.tr("Ask my care &team\u2026"))
+        self.ask_button.setAccessibleName(self.tr("Add a question for my care team"))
+        bottom.addWidget(self.read_box)
+        bottom.addStretch(1)
+        bottom.addWidget(self.ask_button)
+        section_layout.addLayout(bottom)
+        self.timeline_view = TimelineView(context)
+        self.questions_view = QuestionsView(context)
+        self.results = QTextBrowser()
+        self.results.setOpenLinks(False)
+        self.results.setAccessibleName(self.tr("Search results"))
+        for view in (section_view, self.timeline_view, self.questions_view, self.results):
+            self.stack.addWidget(view)
+
+        self.contents.selectionModel().currentChanged.connect(lambda *_: self._open_selected())
+        self.browser.anchorClicked.connect(self._follow)
+        self.results.anchorClicked.connect(self._follow)
+        self.read_box.toggled.connect(self._mark_read)
+        self.ask_button.clicked.connect(
+            lambda: self.questions_view.add_question(self.current.key if self.current else "")
+        )
+        self.search.textChanged.connect(self.run_search)
+        context.dataReset.connect(self.refresh)
+        self.refresh()
+        self.contents.setCurrentIndex(self.entries.index(0, 0))
+
+    # --- contents ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        read = learn.read_keys(self.context.db)
+        current = self.contents.currentIndex().row()
+        rows = [
+            (s.key, ("\u2713 " if s.key in read else "    ") + f"{s.number}. {s.title}")
+            for s in learn.load_sections()
+        ]
+        rows.append((TIMELINE, self.tr("Withdrawal timeline")))
+        rows.append((QUESTIONS, self.tr("Questions for my care team")))
+        self.entries.set_rows(rows)
+        if current >= 0:
+            self.contents.setCurrentIndex(self.entries.index(current, 0))
+        done, total = learn.reading_progress(self.context.db)
+        self.progress.setText(
+            self.tr("%1 of %2 sections read").replace("%1", str(done)).replace("%2", str(total))
+        )
+        self.questions_view.refresh()
+
+    def _open_selected(self) -> None:
+        entry = self.entries.row_at(self.contents.currentIndex().row())
+        if entry is not None:
+            self.open(entry[0])
+
+    def open(self, key: str, anchor: str = "") -> None:
+        """Show a section (by key or old name), the timeline or the questions."""
+        if key == TIMELINE:
+            self.stack.setCurrentIndex(TIMELINE_VIEW)
+            self.timeline_view.refresh()
+            self._select(TIMELINE)
+            return
+        if key == QUESTIONS:
+            self.stack.setCurrentIndex(QUESTIONS_VIEW)
+            self._select(QUESTIONS)
+            return
+        section = learn.find_section(key)
+        if section is None:
+            return
+        self.current = section
+        self.stack.setCurrentIndex(SECTION_VIEW)
+        self.browser.setMarkdown(section.markdown)
+        self.browser.moveCursor(QTextCursor.MoveOperation.Start)
+        self._make_app_buttons(section)
+        self.read_box.blockSignals(True)
+        self.read_box.setChecked(section.key in learn.read_keys(self.context.db))
+        self.read_box.blockSignals(False)
+        self._select(section.key)
+        if anchor:
+            self.find_in_section(anchor)
+
+    def _select(self, key: str) -> None:
+        rows = self.entries.rows()
+        for n, (entry_key, _title) in enumerate(rows):
+            if entry_key == key and self.contents.currentIndex().row() != n:
+                self.contents.blockSignals(True)
+                self.contents.setCurrentIndex(self.entries.index(n, 0))
+                self.contents.blockSignals(False)
+
+    def _make_app_buttons(self, section: Section) -> None:
+        while self.app_buttons.count():
+            item = self.app_buttons.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        names = {
+            "breathe": self.tr("Open Breathe"),
+            "prepare": self.tr("Open Prepare"),
+            "journal": self.tr("Open Journal"),
+            "plan": self.tr("Open Plan"),
+            "help": self.tr("Get help now"),
+            "timeline": self.tr("Withdrawal timeline"),
+        }
+        seen: list[str] = []
+        for link in section.links():
+            target = link.partition(":")[2]
+            if link.startswith("app:") and target in names and target not in seen:
+                seen.append(target)
+                button = QPushButton(names[target])
+                button.setAccessibleName(names[target])
+                button.clicked.connect(lambda _=False, t=target: self._go(t))
+                self.app_buttons.addWidget(button)
+        self.app_buttons.addStretch(1)
+
+    def _go(self, target: str) -> None:
+        if target == TIMELINE:
+            self.open(TIMELINE)
+        else:
+            self.openApp.emit(target)
+
+    def _follow(self, url: QUrl) -> None:
+        scheme, _, rest = url.toString().partition(":")
+        if scheme == "app":
+            self._go(rest)
+        elif scheme == "learn":
+            key, _, anchor = rest.partition("#")
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.open(key, QUrl.fromPercentEncoding(QByteArray(anchor.encode())) if anchor else "")
+
+    def _mark_read(self, read: bool) -> None:
+        if self.current is None:
+            return
+        key, today = self.current.key, self.context.today()
+        attempt(self, lambda: learn.mark_read(self.context.db, key, read, today))
+        self.refresh()
+        self.context.changed("learn")
+
+    # --- search ------------------------------------------------------------------------------
+
+    def run_search(self, text: str) -> None:
+        if not text.strip():
+            self.open(self.current.key if self.current else learn.load_sections()[0].key)
+            return
+        hits = learn.search_sections(text)
+        self.stack.setCurrentIndex(RESULTS_VIEW)
+        if not hits:
+            self.results.setHtml("<p>" + html.escape(self.tr("Nothing found.")) + "</p>")
+            return
+        parts = []
+        for hit in hits:
+            link = f"learn:{hit.key}#{bytes(QUrl.toPercentEncoding(hit.phrase).data()).decode()}"
+            where = html.escape(f"{hit.title} \u2014 {hit.heading}")
+            parts.append(f'<p><a href="{link}">{where}</a><br>{highlight(hit.snippet)}</p>')
+        self.results.setHtml("".join(parts))
+
+    def find_in_section(self, phrase: str) -> bool:
+        """Scroll the section to the first place where `phrase` appears."""
+        document = self.browser.document()
+        found = document.find(phrase, 0, QTextDocument.FindFlag(0))
+        if found.isNull():
+            return False
+        self.browser.setTextCursor(found)
+        self.browser.ensureCursorVisible()
+        return True

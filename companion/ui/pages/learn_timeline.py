@@ -1,0 +1,111 @@
+"""The withdrawal timeline view: pick the kind of opioid and the last (or planned) use."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core import timeline
+from companion.core.timeline import KINDS, SHORT
+from companion.ui.context import AppContext
+from companion.ui.widgets.page import card
+from companion.ui.widgets.prepare_dialogs import from_qdatetime, to_qdatetime
+from companion.ui.widgets.text import heading, paragraph
+from companion.ui.widgets.timeline_chart import TimelineChart
+from companion.ui.writes import attempt
+
+
+class TimelineView(QScrollArea):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.addWidget(heading(self.tr("Withdrawal timeline"), level=2))
+        text = timeline.load_text()
+        self.always = paragraph(text.always)
+        self.always.setProperty("caution", True)
+        layout.addWidget(self.always)
+        form = QFormLayout()
+        self.kind = QComboBox()
+        for kind in KINDS:
+            self.kind.addItem(text.kinds.get(kind, kind), kind)
+        self.kind.setAccessibleName(self.tr("Kind of opioid"))
+        self.last_use = QDateTimeEdit()
+        self.last_use.setCalendarPopup(True)
+        self.last_use.setDisplayFormat("d MMM yyyy, HH:mm")
+        self.last_use.setAccessibleName(self.tr("Last use, or planned last use"))
+        form.addRow(self.tr("&Kind of opioid"), self.kind)
+        form.addRow(self.tr("&Last use (or planned)"), self.last_use)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        self.now_button = QPushButton(self.tr("Set to &now"))
+        self.now_button.setAccessibleName(self.tr("Set the last use to now"))
+        row.addWidget(self.now_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.chart = TimelineChart()
+        layout.addWidget(self.chart)
+        box, box_layout = card()
+        box_layout.addWidget(heading(self.tr("What is typical now"), level=3))
+        self.typical = paragraph("")
+        box_layout.addWidget(self.typical)
+        layout.addWidget(box)
+        self.help = paragraph(text.get_help)
+        self.help.setProperty("overdue", True)
+        layout.addWidget(self.help)
+        layout.addWidget(
+            paragraph(self.tr("Sources: %1").replace("%1", "; ".join(text.sources)), muted=True)
+        )
+        layout.addStretch(1)
+        self.setWidget(inner)
+        self.names = {
+            "onset": self.tr("Starts"),
+            "peak": self.tr("Hardest"),
+            "main": self.tr("Main symptoms"),
+            "easing": self.tr("Easing"),
+            "lingering": self.tr("Can linger"),
+        }
+        self._loading = True
+        plan = timeline.get_plan(context.db)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(plan.kind if plan else SHORT)))
+        self.last_use.setDateTime(to_qdatetime(plan.last_use if plan else context.now()))
+        self._loading = False
+        self.kind.currentIndexChanged.connect(lambda _i: self._save())
+        self.last_use.dateTimeChanged.connect(lambda _d: self._save())
+        self.now_button.clicked.connect(
+            lambda: self.last_use.setDateTime(to_qdatetime(self.context.now()))
+        )
+        self.refresh()
+
+    def _save(self) -> None:
+        if self._loading:
+            return
+        kind, moment = self.kind.currentData(), from_qdatetime(self.last_use.dateTime())
+        attempt(self, lambda: timeline.set_plan(self.context.db, kind, moment))
+        self.refresh()
+
+    def refresh(self) -> None:
+        reading = timeline.reading_at(
+            self.kind.currentData(), from_qdatetime(self.last_use.dateTime()), self.context.now()
+        )
+        hours = reading.hours
+        if hours < 0:
+            label = self.tr("Planned in %1 h").replace("%1", f"{-hours:.0f}")
+        elif hours < 48:
+            label = self.tr("Now: %1 h").replace("%1", f"{hours:.0f}")
+        else:
+            label = self.tr("Now: day %1").replace("%1", f"{hours / 24 + 1:.0f}")
+        self.chart.show_reading(reading, self.names, label)
+        self.typical.setText(" ".join(timeline.describe(reading)))

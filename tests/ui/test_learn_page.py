@@ -1,0 +1,199 @@
+"""Learn: contents, reading a section, links into the app and between sections, search that
+jumps to the place, mark as read with progress on Today, questions, and the timeline."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from companion.core import learn, timeline
+from companion.ui.pages.learn import QUESTIONS_VIEW, RESULTS_VIEW, SECTION_VIEW, TIMELINE_VIEW
+from companion.ui.pages.learn_questions import QuestionDialog
+
+
+@pytest.fixture
+def page(window):
+    window.show_section("learn")
+    return window.learn
+
+
+def test_contents_lists_every_section_then_the_timeline_and_questions(page):
+    titles = [title for _key, title in page.entries.rows()]
+    assert len(titles) == len(learn.load_sections()) + 2
+    assert titles[-2:] == ["Withdrawal timeline", "Questions for my care team"]
+    assert page.current.key == "why-detox"
+    assert "In short" in page.browser.toPlainText()
+
+
+def test_links_between_sections_work(page):
+    page._follow(QUrl("learn:aftercare"))
+    assert page.current.key == "aftercare"
+    assert page.stack.currentIndex() == SECTION_VIEW
+    page._follow(QUrl("learn:medications"))  # an older name still leads somewhere
+    assert page.current.key == "supervised-detox"
+
+
+def test_app_links_open_the_app(window, page):
+    page.open("hard-days")
+    page._follow(QUrl("app:breathe"))
+    assert window.current_section() == "breathe"
+    window.show_section("learn")
+    page._follow(QUrl("app:help"))
+    assert window.help_panel is not None and window.help_panel.isVisible()
+
+
+def test_each_section_offers_buttons_for_its_app_links(page):
+    page.open("withdrawal")
+    labels = [
+        page.app_buttons.itemAt(i).widget().text()
+        for i in range(page.app_buttons.count())
+        if page.app_buttons.itemAt(i).widget() is not None
+    ]
+    assert "Withdrawal timeline" in labels
+    timeline_button = next(
+        page.app_buttons.itemAt(i).widget()
+        for i in range(page.app_buttons.count())
+        if page.app_buttons.itemAt(i).widget() is not None
+        and page.app_buttons.itemAt(i).widget().text() == "Withdrawal timeline"
+    )
+    timeline_button.click()
+    assert page.stack.currentIndex() == TIMELINE_VIEW
+
+
+def test_search_jumps_to_the_place(page):
+    page.search.setText("naloxone")
+    assert page.stack.currentIndex() == RESULTS_VIEW
+    assert "naloxone" in page.results.toPlainText().lower()
+    hit = learn.search_sections("naloxone")[0]
+    page._follow(QUrl(f"learn:{hit.key}#{hit.phrase}"))
+    assert page.current.key == hit.key
+    assert page.browser.textCursor().selectedText().lower() == "naloxone"
+
+
+def test_search_with_nothing_found_says_so(page):
+    page.search.setText("zzzzqqq")
+    assert "Nothing found" in page.results.toPlainText()
+    page.search.clear()
+    assert page.stack.currentIndex() == SECTION_VIEW
+
+
+def test_mark_as_read_updates_contents_and_today(window, page, context):
+    page.open("families")
+    page.read_box.setChecked(True)
+    assert "families" in learn.read_keys(context.db)
+    assert "1 of 10" in page.progress.text()
+    assert "1 of 10" in window.today.learn_text.text()
+    page.read_box.setChecked(False)
+    assert learn.read_keys(context.db) == set()
+
+
+def test_add_a_question_from_a_section_with_suggestions(page, context, monkeypatch):
+    page.open("supervised-detox")
+    offered = []
+
+    def pick(dialog: QuestionDialog):
+        offered.extend(dialog.text.itemText(i) for i in range(dialog.text.count()))
+        dialog.text.setCurrentText(offered[0])
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(QuestionDialog, "exec", pick)
+    page.ask_button.click()
+    section = learn.find_section("supervised-detox")
+    assert offered == list(section.questions)
+    saved = learn.list_questions(context.db)
+    assert [(q.text, q.section) for q in saved] == [(offered[0], "supervised-detox")]
+
+
+def test_questions_can_be_ticked_edited_deleted_and_undone(page, context, monkeypatch):
+    learn.add_question(context.db, "Which medicines will I be offered?")
+    page.open("questions")
+    view = page.questions_view
+    view.refresh()
+    assert page.stack.currentIndex() == QUESTIONS_VIEW
+    index = view.model.index(0)
+    from PySide6.QtCore import Qt
+
+    view.model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert learn.list_questions(context.db)[0].done
+    view.list.setCurrentIndex(view.model.index(0))
+
+    def rename(dialog: QuestionDialog):
+        dialog.text.setCurrentText("Which medicines, and for how long?")
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(QuestionDialog, "exec", rename)
+    view.edit_button.click()
+    assert learn.list_questions(context.db)[0].text == "Which medicines, and for how long?"
+    view.delete_button.click()
+    assert learn.list_questions(context.db) == []
+    view.undo_bar.button.click()
+    assert len(learn.list_questions(context.db)) == 1
+
+
+def test_questions_save_as_pdf(page, context, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+
+    learn.add_question(context.db, "Can my sister visit?")
+    page.questions_view.refresh()
+    target = tmp_path / "questions.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    page.questions_view.pdf_button.click()
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(target)).pages).split())
+    assert "Can my sister visit?" in text
+
+
+def test_timeline_marks_now_and_says_what_is_typical(page, context):
+    page.open("timeline")
+    view = page.timeline_view
+    view.kind.setCurrentIndex(view.kind.findData("short"))
+    last = context.now() - timedelta(hours=36)
+    from companion.ui.widgets.prepare_dialogs import to_qdatetime
+
+    view.last_use.setDateTime(to_qdatetime(last))
+    assert view.chart.reading.current == ("peak",)
+    assert "hardest" in view.typical.text().lower()
+    assert "not a prediction" in view.always.text()
+    stored = timeline.get_plan(context.db)
+    assert stored.kind == "short" and stored.last_use == last
+    view.chart.grab()  # paints without error
+
+
+def test_timeline_for_a_planned_last_use(page, context):
+    page.open("timeline")
+    view = page.timeline_view
+    from companion.ui.widgets.prepare_dialogs import to_qdatetime
+
+    view.last_use.setDateTime(to_qdatetime(context.now() + timedelta(days=2)))
+    assert view.chart.reading.current == ("planned",)
+    assert "Planned" in view.chart.now_label
+
+
+def test_get_help_now_reaches_the_overdose_section_in_one_click(window):
+    window.open_help()
+    window.help_panel.learn_button.click()
+    assert window.current_section() == "learn"
+    assert window.learn.current.key == "overdose-naloxone"
+
+
+def test_checklist_links_open_the_right_section(window):
+    window.open_link("learn:co-occurring")
+    assert window.learn.current.key == "co-occurring"
+    window.open_link("learn:medications")
+    assert window.learn.current.key == "supervised-detox"
+
+
+def test_reading_text_follows_the_text_size(page, context, app):
+    before = page.browser.font().pointSizeF()
+    context.set_setting("text_size", "largest")
+    assert page.browser.font().pointSizeF() > before
+
+
+def test_timeline_reading_is_a_pure_function_of_time():
+    start = datetime(2026, 1, 1, 8, 0)
+    assert timeline.reading_at("long", start, start + timedelta(hours=40)).current == ("onset",)
