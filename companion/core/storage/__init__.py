@@ -190,6 +190,27 @@ def _refuse_newer(path: Path) -> None:
         )
 
 
+def _sound_existing(directory: Path, action: str) -> Path:
+    """The database path, after checking it exists, is sound, and is not from a newer version.
+
+    Reads only. Raises StorageError (or sqlite3/OS errors for the caller to explain).
+    """
+    path = paths.database_path(directory)
+    if not path.exists():
+        missing = "no data to back up yet" if action == "backup" else "no data yet"
+        raise StorageError(f"There is {missing} in {directory}.", action, "no-data")
+    problems = quick_check(path)
+    if problems:
+        raise StorageError(
+            f"Your data did not pass its check ({problems[0]}). Start the app to restore it "
+            "from the newest good backup. Nothing was changed.",
+            action,
+            "damaged",
+        )
+    _refuse_newer(path)
+    return path
+
+
 def backup_existing(data_dir: str | Path | None = None, *, clock: Clock | None = None) -> Path:
     """Back up the database in the data folder without opening it for writing.
 
@@ -197,18 +218,8 @@ def backup_existing(data_dir: str | Path | None = None, *, clock: Clock | None =
     """
     clock = clock or SystemClock()
     directory = paths.resolve_data_dir(data_dir)
-    path = paths.database_path(directory)
-    if not path.exists():
-        raise StorageError(f"There is no data to back up yet in {directory}.", "backup", "no-data")
     try:
-        problems = quick_check(path)
-        if problems:
-            raise StorageError(
-                f"Your data did not pass its check ({problems[0]}), so no backup was made. "
-                "Start the app to restore it from the newest good backup."
-            )
-        _refuse_newer(path)
-        source = connect_readonly(path)
+        source = connect_readonly(_sound_existing(directory, "backup"))
         try:
             now = clock.now()
             made = make_backup(source, paths.backups_dir(directory), now)
@@ -226,20 +237,8 @@ def open_readonly(data_dir: str | Path | None = None) -> Database:
     Refuses a missing, damaged, newer or not-yet-updated database with a StorageError.
     """
     directory = paths.resolve_data_dir(data_dir)
-    path = paths.database_path(directory)
-    if not path.exists():
-        raise StorageError(f"There is no data yet in {directory}.", "open", "no-data")
     try:
-        problems = quick_check(path)
-        if problems:
-            raise StorageError(
-                f"Your data did not pass its check ({problems[0]}). Start the app to restore "
-                "it from the newest good backup.",
-                "open",
-                "damaged",
-            )
-        _refuse_newer(path)
-        db = Database(connect_readonly(path), execute_plugins=False)
+        db = Database(connect_readonly(_sound_existing(directory, "open")), execute_plugins=False)
     except (sqlite3.Error, OSError) as error:
         raise explain(error, "open") from error
     if migrations.pending_names(db):

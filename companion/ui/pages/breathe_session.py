@@ -7,7 +7,7 @@ import math
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,6 +31,7 @@ from companion.core.pacing import (
     Timeline,
 )
 from companion.ui.widgets.pacer import Pacer
+from companion.ui.widgets.shortcuts import local_shortcuts
 from companion.ui.widgets.text import ScaledLabel, heading, paragraph
 
 FRAME_MS = 16
@@ -110,13 +111,13 @@ class SessionView(QWidget):
         self.timer.timeout.connect(self.tick)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button.clicked.connect(self.stop)
-        for keys, slot in (
-            (QKeySequence(Qt.Key.Key_Space), self.toggle_pause),
-            (QKeySequence(Qt.Key.Key_Escape), self.stop),
-        ):
-            shortcut = QShortcut(keys, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        local_shortcuts(
+            self,
+            (
+                (QKeySequence(Qt.Key.Key_Space), self.toggle_pause),
+                (QKeySequence(Qt.Key.Key_Escape), self.stop),
+            ),
+        )
 
     def begin(self, title: str, timeline: Timeline, caution: str, reduced_motion: bool) -> None:
         self.title.setText(title)
@@ -223,14 +224,14 @@ class GroundingView(QWidget):
         layout.addWidget(self.caution)
         self.next_button.clicked.connect(self.next_step)
         self.stop_button.clicked.connect(lambda: self._end(False))
-        for keys, slot in (
-            (QKeySequence(Qt.Key.Key_Space), self.next_step),
-            (QKeySequence(Qt.Key.Key_Return), self.next_step),
-            (QKeySequence(Qt.Key.Key_Escape), lambda: self._end(False)),
-        ):
-            shortcut = QShortcut(keys, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        local_shortcuts(
+            self,
+            (
+                (QKeySequence(Qt.Key.Key_Space), self.next_step),
+                (QKeySequence(Qt.Key.Key_Return), self.next_step),
+                (QKeySequence(Qt.Key.Key_Escape), lambda: self._end(False)),
+            ),
+        )
 
     def begin(self, exercise: Grounding, caution: str) -> None:
         self.exercise, self.step = exercise, 0

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCharFormat
+from PySide6.QtGui import QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -38,6 +38,7 @@ from companion.ui.pages.journal_search import SearchView
 from companion.ui.pages.journal_trends import TrendsView
 from companion.ui.widgets.form_dialog import FormDialog
 from companion.ui.widgets.prepare_dialogs import from_qdate, to_qdate
+from companion.ui.widgets.shortcuts import local_shortcuts
 from companion.ui.widgets.text import heading
 from companion.ui.writes import attempt
 
@@ -170,13 +171,13 @@ class JournalPage(QWidget):
         self.csv_button.clicked.connect(self.export_csv)
         self.pdf_button.clicked.connect(self.export_pdf)
         self.search.openDay.connect(self._open_found_day)
-        for keys, slot in (
-            (QKeySequence("Alt+Left"), lambda: self.show_day(self.day - timedelta(days=1))),
-            (QKeySequence("Alt+Right"), lambda: self.show_day(self.day + timedelta(days=1))),
-        ):
-            shortcut = QShortcut(keys, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        local_shortcuts(
+            self,
+            (
+                (QKeySequence("Alt+Left"), lambda: self.show_day(self.day - timedelta(days=1))),
+                (QKeySequence("Alt+Right"), lambda: self.show_day(self.day + timedelta(days=1))),
+            ),
+        )
         context.dataReset.connect(lambda: self.show_day(self.context.today(), save_first=False))
         context.dataChanged.connect(self._on_data_changed)
         self.show_day(self.day, save_first=False)

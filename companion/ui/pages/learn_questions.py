@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
+from PySide6.QtGui import QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -23,6 +23,7 @@ from companion.core import learn
 from companion.core.learn import CareQuestion
 from companion.ui.context import AppContext
 from companion.ui.widgets.form_dialog import FormDialog, run_dialog
+from companion.ui.widgets.shortcuts import local_shortcuts
 from companion.ui.widgets.text import heading, paragraph
 from companion.ui.widgets.undo_bar import UndoBar
 from companion.ui.writes import attempt
@@ -156,13 +157,13 @@ class QuestionsView(QWidget):
         self.list.activated.connect(lambda _i: self.edit_question())
         self.model.toggled.connect(self._toggle)
         self.list.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        for keys, slot in (
-            (QKeySequence(Qt.Key.Key_Delete), self.delete_question),
-            (QKeySequence.StandardKey.Undo, self.undo_bar.undo),
-        ):
-            shortcut = QShortcut(keys, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        local_shortcuts(
+            self,
+            (
+                (QKeySequence(Qt.Key.Key_Delete), self.delete_question),
+                (QKeySequence.StandardKey.Undo, self.undo_bar.undo),
+            ),
+        )
         self.refresh()
 
     def refresh(self) -> None:

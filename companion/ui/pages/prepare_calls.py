@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from companion.ui.models.table_model import Column, RowsModel, SortRole
 from companion.ui.names import format_datetime
 from companion.ui.widgets.form_dialog import run_dialog
 from companion.ui.widgets.prepare_dialogs import CallDialog, outcome_names
+from companion.ui.widgets.shortcuts import local_shortcuts
 from companion.ui.widgets.text import paragraph
 from companion.ui.widgets.undo_bar import UndoBar
 from companion.ui.writes import attempt
@@ -103,13 +104,13 @@ class CallsTab(QWidget):
         self.delete_button.clicked.connect(self.delete_call)
         self.view.activated.connect(lambda _index: self.edit_call())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        for keys, slot in (
-            (QKeySequence(Qt.Key.Key_Delete), self.delete_call),
-            (QKeySequence.StandardKey.Undo, self.undo_bar.undo),
-        ):
-            shortcut = QShortcut(keys, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        local_shortcuts(
+            self,
+            (
+                (QKeySequence(Qt.Key.Key_Delete), self.delete_call),
+                (QKeySequence.StandardKey.Undo, self.undo_bar.undo),
+            ),
+        )
 
     def refresh(self) -> None:
         db = self.context.db

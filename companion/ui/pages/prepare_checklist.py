@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,6 +21,7 @@ from companion.ui.context import AppContext
 from companion.ui.models.checklist_model import DONE, DUE, TASK, WHO, ChecklistModel
 from companion.ui.widgets.form_dialog import run_dialog
 from companion.ui.widgets.prepare_dialogs import ItemDialog
+from companion.ui.widgets.shortcuts import local_shortcuts
 from companion.ui.widgets.text import heading, paragraph
 from companion.ui.widgets.undo_bar import UndoBar
 from companion.ui.writes import attempt
@@ -118,16 +119,16 @@ class ChecklistTab(QWidget):
         self.model.doneToggled.connect(self.set_done)
         self.model.moveRequested.connect(self.move_item)
         self.link_button.clicked.connect(self._open_link)
-        for keys, slot in (
-            (QKeySequence.StandardKey.New, self.add_item),
-            (QKeySequence(Qt.Key.Key_Delete), self.delete_item),
-            (QKeySequence("Ctrl+Up"), lambda: self.move_selected(-1)),
-            (QKeySequence("Ctrl+Down"), lambda: self.move_selected(+1)),
-            (QKeySequence.StandardKey.Undo, self.undo_bar.undo),
-        ):
-            shortcut = QShortcut(keys, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        local_shortcuts(
+            self,
+            (
+                (QKeySequence.StandardKey.New, self.add_item),
+                (QKeySequence(Qt.Key.Key_Delete), self.delete_item),
+                (QKeySequence("Ctrl+Up"), lambda: self.move_selected(-1)),
+                (QKeySequence("Ctrl+Down"), lambda: self.move_selected(+1)),
+                (QKeySequence.StandardKey.Undo, self.undo_bar.undo),
+            ),
+        )
         selection = self.view.selectionModel()
         selection.currentChanged.connect(lambda *_: self._show_selected())
 
