@@ -6,6 +6,8 @@
     prep-companion backup           make a backup now
     prep-companion journal-pdf --from DATE --to DATE --output FILE
                                     the care-team summary of the journal as a PDF
+    prep-companion plan-pdf --output FILE
+                                    the plan packet for the family as a PDF
     prep-companion --version
 
 Errors are one plain line on stderr and a non-zero exit; nothing is changed.
@@ -49,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("--to", dest="last", required=True, metavar="DATE", help="YYYY-MM-DD")
     pdf.add_argument("--output", required=True, metavar="FILE", help="the PDF file to write")
     pdf.add_argument("--no-notes", action="store_true", help="leave the notes out")
+    packet = commands.add_parser("plan-pdf", help="write the plan packet for the family as a PDF")
+    packet.add_argument("--output", required=True, metavar="FILE", help="the PDF file to write")
     return parser
 
 
@@ -60,6 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _backup(args.data_dir)
     if args.command == "journal-pdf":
         return _journal_pdf(args)
+    if args.command == "plan-pdf":
+        return _plan_pdf(args)
     from companion.ui.app import run_app
 
     return run_app(data_dir=args.data_dir, quit_after_ms=args.quit_after, qt_args=qt_args)
@@ -139,4 +145,39 @@ def _journal_pdf(args: argparse.Namespace) -> int:
         db.close()
     del app
     print(f"Summary of {days} day(s) written to {output}")
+    return 0
+
+
+def _plan_pdf(args: argparse.Namespace) -> int:
+    import os
+    from datetime import datetime
+    from pathlib import Path
+
+    from companion.core import settings, storage
+
+    output = Path(args.output).expanduser()
+    if not output.parent.is_dir():
+        print(f"{APP_ID}: the folder {output.parent} does not exist.", file=sys.stderr)
+        return 1
+    try:
+        db = storage.open_readonly(args.data_dir)
+    except storage.StorageError as error:
+        print(f"{APP_ID}: {error}", file=sys.stderr)
+        return 1
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from companion.ui.plan_packet import write_packet_pdf
+
+    app = QGuiApplication.instance() or QGuiApplication([APP_ID])
+    title = "Notes" if settings.get_setting(db, "discreet_mode") else "Plan"
+    try:
+        pages = write_packet_pdf(db, output, datetime.now(), title)
+    except OSError as error:
+        print(f"{APP_ID}: {storage.errors.explain(error, 'save')}", file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+    del app
+    print(f"Plan packet ({pages} page(s)) written to {output}")
     return 0

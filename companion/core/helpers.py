@@ -1,4 +1,8 @@
-"""The people helping: family members and friends who can take on preparation tasks."""
+"""The people helping: family members and friends who can take on preparation tasks.
+
+The same people are the Plan's contacts (companion.core.plan_contacts adds their role,
+email, address, availability and whether they are in the Get help now panel); the
+functions here read and write only the Prepare fields and leave the others alone."""
 
 from __future__ import annotations
 
@@ -79,10 +83,12 @@ def task_count(db: Database, helper_id: int) -> int:
 
 
 def delete_helper(db: Database, helper_id: int) -> None:
-    """Remove a helper; their tasks go back to "me" and their calls to nobody in particular."""
+    """Remove a helper; their tasks go back to "me", their calls to nobody in particular,
+    and their appointments to no one."""
     with db.atomic():
         db.execute(
             "UPDATE checklist_items SET assignee_id = NULL WHERE assignee_id = ?", [helper_id]
         )
         db.execute("UPDATE facility_calls SET caller_id = NULL WHERE caller_id = ?", [helper_id])
+        db.execute("UPDATE appointments SET contact_id = NULL WHERE contact_id = ?", [helper_id])
         db.execute("DELETE FROM helpers WHERE id = ?", [helper_id])

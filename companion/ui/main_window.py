@@ -26,9 +26,9 @@ from companion.ui import theme
 from companion.ui.context import AppContext
 from companion.ui.errors import describe
 from companion.ui.pages.breathe import BreathePage
-from companion.ui.pages.coming_soon import ComingSoonPage
 from companion.ui.pages.journal import JournalPage
 from companion.ui.pages.learn import LearnPage
+from companion.ui.pages.plan import PlanPage
 from companion.ui.pages.prepare import PreparePage
 from companion.ui.pages.settings_page import SettingsPage
 from companion.ui.pages.today import TodayPage
@@ -68,22 +68,19 @@ class MainWindow(QMainWindow):
         self.breathe = BreathePage(context, window_state)
         self.journal = JournalPage(context)
         self.learn = LearnPage(context)
+        self.plan = PlanPage(context)
         self.today = TodayPage(context, sections)
         self.settings_page = SettingsPage(context)
         self.pages: dict[str, QWidget] = {"today": self.today}
-        promises = {
-            "plan": self.tr(
-                "Your support network, appointments and aftercare in one plan you can print."
-            ),
-        }
         built: dict[str, QWidget] = {
             "prepare": self.prepare,
             "breathe": self.breathe,
             "journal": self.journal,
             "learn": self.learn,
+            "plan": self.plan,
         }
-        for key, title, _description in sections:
-            self.pages[key] = built[key] if key in built else ComingSoonPage(title, promises[key])
+        for key, _title, _description in sections:
+            self.pages[key] = built[key]
         self.pages["settings"] = self.settings_page
         titles = {"today": self.tr("Today"), **{k: t for k, t, _ in sections}}
         titles["settings"] = self.tr("Settings")
@@ -287,6 +284,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.journal.flush()  # typing is never lost on close
+        self.plan.flush()
         self.backup_timer.stop()
         self.save_window_state()
         if self.help_panel is not None:

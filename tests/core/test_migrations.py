@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from companion.core import storage
+from companion.core import plan, storage
 from companion.core.clock import FakeClock
 from companion.core.contacts import list_own_numbers
 from companion.core.exercises import add_custom_pattern, exercise_name, list_custom_patterns
@@ -36,6 +36,7 @@ def test_known_names_are_in_order():
         "m004_breathe",
         "m005_journal",
         "m006_learn",
+        "m007_plan",
     ]
 
 
@@ -316,3 +317,101 @@ def test_upgrade_from_m005_keeps_the_journal_adds_learn_and_backs_up_first(tmp_p
     finally:
         conn.close()
     assert M005_FILE.read_bytes() == original
+
+
+M006_FILE = Path(__file__).resolve().parent.parent / "data" / "companion-m006.sqlite3"
+PLAN_TABLES = {"appointments", "aftercare_plan", "medications", "allergies"}
+PLAN_COLUMNS = {"role", "email", "address", "availability", "in_help"}
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {row[1] for row in conn.execute(f"PRAGMA table_info([{table}])").fetchall()}
+
+
+def test_upgrade_from_m006_makes_helpers_contacts_adds_the_plan_and_backs_up_first(tmp_path):
+    original = M006_FILE.read_bytes()
+    conn = sqlite3.connect(f"{M006_FILE.as_uri()}?mode=ro", uri=True)
+    try:
+        assert migrations.recorded_names(conn) == migrations.known_names()[:6]
+        assert not PLAN_TABLES & _tables(conn)
+        assert not PLAN_COLUMNS & _columns(conn, "helpers")
+    finally:
+        conn.close()
+
+    shutil.copyfile(M006_FILE, tmp_path / "companion.sqlite3")
+    store = storage.open(tmp_path, clock=FakeClock())
+    try:
+        assert migrations.pending_names(store.db) == []
+        assert migrations.recorded_names(store.db.conn) == migrations.known_names()
+        assert get_setting(store.db, "region") == "CA"
+        # the helper is now a contact: a family member, not in the Get help now panel
+        [maya] = plan.list_contacts(store.db)
+        assert maya == plan.Contact(
+            maya.id,
+            "Maya",
+            role="family",
+            relationship="sister",
+            phone="+1 604 555 0134",
+            note="Can drive on weekends",
+            in_help=False,
+        )
+        assert [(h.id, h.name, h.phone) for h in list_helpers(store.db)] == [
+            (maya.id, "Maya", "+1 604 555 0134")
+        ]
+        assert plan.help_contacts(store.db) == []
+        assert [q.text for q in list_questions(store.db)] == [
+            "Will I get medication for the withdrawal symptoms?"
+        ]
+        day = date(2027, 3, 8)
+        assert get_entry(store.db, day).notes == (
+            "Maya offered to drive me to the intake appointment."
+        )
+        assert [hit.day for hit in search(store.db, "intake")] == [day]
+        assert set(store.db.table_names()) >= PLAN_TABLES
+        # the new columns and tables are usable straight away, foreign keys and all
+        maya = plan.save_contact(
+            store.db, maya.id, name="Maya", phone="+1 604 555 0134", in_help=True
+        )
+        assert plan.help_contacts(store.db) == [maya]
+        intake = plan.save_appointment(
+            store.db,
+            None,
+            kind="intake",
+            title="Intake",
+            starts_at="2027-03-15T09:00",
+            contact_id=maya.id,
+        )
+        assert plan.list_appointments(store.db) == [intake]
+        plan.delete_contact(store.db, maya.id)
+        assert plan.list_appointments(store.db)[0].contact_id is None
+        assert plan.get_aftercare(store.db) == plan.AftercarePlan()
+        assert plan.save_medication(store.db, None, name="Clonidine").name == "Clonidine"
+        assert plan.save_allergy(store.db, None, name="Penicillin").name == "Penicillin"
+    finally:
+        store.close()
+
+    before = [
+        b for b in storage.list_backups(tmp_path / "backups") if "before-upgrade" in b.path.name
+    ]
+    assert len(before) == 1
+    conn = sqlite3.connect(f"{before[0].path.as_uri()}?mode=ro", uri=True)
+    try:
+        assert not PLAN_TABLES & _tables(conn)
+        assert not PLAN_COLUMNS & _columns(conn, "helpers")
+        assert migrations.recorded_names(conn) == migrations.known_names()[:6]
+        assert conn.execute("SELECT name, phone FROM helpers").fetchall() == [
+            ("Maya", "+1 604 555 0134")
+        ]
+    finally:
+        conn.close()
+    assert M006_FILE.read_bytes() == original
+
+
+def test_new_helper_columns_have_their_defaults(db):
+    db.execute("INSERT INTO helpers (name) VALUES ('Sam')")
+    row = db.execute(
+        "SELECT role, email, address, availability, in_help FROM helpers WHERE name = 'Sam'"
+    ).fetchone()
+    assert row == ("family", "", "", "", 0)
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("INSERT INTO aftercare_plan (id) VALUES (2)")

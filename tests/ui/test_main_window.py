@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea
+from PySide6.QtWidgets import QScrollArea
 
 from companion.ui.app import window_state_for
 from companion.ui.main_window import MainWindow
-from companion.ui.pages.coming_soon import ComingSoonPage
 
 SECTIONS = ["today", "prepare", "breathe", "journal", "learn", "plan", "settings"]
 
@@ -35,13 +34,17 @@ def test_clicking_sidebar_shows_page(window):
     assert window.current_section() == "learn"
 
 
-def test_sections_of_later_work_say_coming_soon_kindly(window):
-    for key in ("plan",):
-        page = window.pages[key]
-        assert isinstance(page, ComingSoonPage)
-        texts = " ".join(label.text() for label in page.findChildren(QLabel))
-        assert "Coming soon" in texts
-        assert len(page.promise.text()) > 40
+def test_every_section_has_its_own_page(window):
+    pages = {key: type(page).__name__ for key, page in window.pages.items()}
+    assert pages == {
+        "today": "TodayPage",
+        "prepare": "PreparePage",
+        "breathe": "BreathePage",
+        "journal": "JournalPage",
+        "learn": "LearnPage",
+        "plan": "PlanPage",
+        "settings": "SettingsPage",
+    }
 
 
 def test_today_buttons_open_their_sections(window, qtbot):

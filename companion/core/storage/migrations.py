@@ -188,6 +188,67 @@ def m006_learn(db: Database) -> None:
     )
 
 
+@migrations()
+def m007_plan(db: Database) -> None:
+    """Plan: the helpers become the person's contacts (role, email, address, when to reach
+    them, whether they are in the Get help now panel), appointments, the aftercare plan,
+    and the medications and allergies to tell the care team about."""
+    for column, default in (
+        ("role", "'family'"),
+        ("email", "''"),
+        ("address", "''"),
+        ("availability", "''"),
+    ):
+        db.execute(f"ALTER TABLE helpers ADD COLUMN {column} TEXT NOT NULL DEFAULT {default}")
+    db.execute("ALTER TABLE helpers ADD COLUMN in_help INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        """
+        CREATE TABLE appointments (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL,
+            starts_at TEXT NOT NULL,
+            minutes INTEGER NOT NULL DEFAULT 60,
+            place TEXT NOT NULL DEFAULT '',
+            contact_id INTEGER REFERENCES helpers(id) ON DELETE SET NULL,
+            notes TEXT NOT NULL DEFAULT '',
+            weekly INTEGER NOT NULL DEFAULT 0,
+            until TEXT
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE aftercare_plan (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            next_step TEXT NOT NULL DEFAULT 'not-decided',
+            first_week TEXT NOT NULL DEFAULT '',
+            warning_signs TEXT NOT NULL DEFAULT '',
+            coping_steps TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE medications (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            purpose TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE allergies (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            reaction TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+
+
 def known_names() -> list[str]:
     """Names of every migration this build knows, in order."""
     return [migration.name for migration in migrations.pending(Database(memory=True))]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
-from companion.core import calls, checklist, helpers, intake, journal, learn, sessions
+from companion.core import calls, checklist, helpers, intake, journal, learn, plan, sessions
 from companion.ui.context import AppContext
 from companion.ui.names import format_datetime
 from companion.ui.pages.prepare import countdown_text
@@ -75,6 +75,16 @@ class TodayPage(Page):
         self.checklist_button.clicked.connect(lambda: self.openPrepare.emit("checklist"))
         ready_layout.addLayout(_left(self.checklist_button))
         self.body.addWidget(ready_box)
+
+        self.appointment_box, appointment_layout = card()
+        appointment_layout.addWidget(heading(self.tr("Next appointment"), level=2))
+        self.appointment_text = paragraph("")
+        appointment_layout.addWidget(self.appointment_text)
+        self.plan_button = QPushButton(self.tr("Open Plan"))
+        self.plan_button.setAccessibleName(self.tr("Open Plan"))
+        self.plan_button.clicked.connect(lambda: self.openSection.emit("plan"))
+        appointment_layout.addLayout(_left(self.plan_button))
+        self.body.addWidget(self.appointment_box)
 
         self.callback_box, callback_layout = card()
         callback_layout.addWidget(heading(self.tr("Next call back"), level=2))
@@ -153,8 +163,8 @@ class TodayPage(Page):
                 QDate(today.year, today.month, today.day), QLocale.FormatType.LongFormat
             )
         )
-        plan = intake.get_intake(db)
-        if plan.when is None:
+        planned = intake.get_intake(db)
+        if planned.when is None:
             self.intake_text.setText(
                 self.tr(
                     "No intake date yet. When a program gives you a date, add it here and "
@@ -163,7 +173,7 @@ class TodayPage(Page):
             )
             self.intake_button.setText(self.tr("Set the intake date\u2026"))
         else:
-            self.intake_text.setText(countdown_text(self.context, plan))
+            self.intake_text.setText(countdown_text(self.context, planned))
             self.intake_button.setText(self.tr("Change\u2026"))
 
         if journal.get_entry(db, today) is not None:
@@ -196,6 +206,13 @@ class TodayPage(Page):
                 "Plain answers about withdrawal, detox and staying safe, a few minutes each."
             )
         )
+
+        coming = plan.next_appointment(db, self.context.now())
+        self.appointment_box.setVisible(coming is not None)
+        if coming is not None:
+            start, appointment = coming
+            where = f" \u2014 {appointment.place}" if appointment.place else ""
+            self.appointment_text.setText(f"{format_datetime(start)}: {appointment.title}{where}")
 
         upcoming = calls.next_callback(db)
         self.callback_box.setVisible(upcoming is not None)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core import contacts, content, storage
+from companion.core import contacts, content, plan, storage
 from companion.core.settings import REGIONS
 from companion.ui.context import AppContext
 from companion.ui.errors import describe
@@ -103,6 +103,8 @@ class HelpPanel(QDialog):
         self.helplines_box, self.helplines_layout = card()
         self.column.addWidget(self.helplines_box)
 
+        self.people_box, self.people_layout = card()
+        self.column.addWidget(self.people_box)
         self.column.addWidget(self._own_numbers_section())
         self.column.addWidget(self._response_section())
 
@@ -117,6 +119,7 @@ class HelpPanel(QDialog):
         self.region.currentIndexChanged.connect(self.show_region)
         context.settingChanged.connect(self._on_setting)
         context.dataReset.connect(self.reload)
+        context.dataChanged.connect(lambda area: self.show_people() if area == "helpers" else None)
         self.reload()
 
     # --- building blocks -------------------------------------------------------------------
@@ -219,7 +222,29 @@ class HelpPanel(QDialog):
         region = self.context.setting("region")
         self.region.setCurrentIndex(max(0, self.region.findData(region)))
         self.show_region()
+        self.show_people()
         self.refresh_numbers()
+
+    def show_people(self) -> None:
+        """The person's own people from Plan, with large numbers that can be copied."""
+        while self.people_layout.count():
+            item = self.people_layout.takeAt(0)
+            old = item.widget() if item is not None else None
+            if old is not None:
+                old.hide()
+                old.deleteLater()
+        people = plan.help_contacts(self.context.db)
+        self.people_box.setVisible(bool(people))
+        if not people:
+            return
+        self.people_layout.addWidget(heading(self.tr("My people"), level=2))
+        for person in people:
+            self.people_layout.addWidget(heading(person.name, level=3))
+            number = _selectable(ScaledLabel(person.phone, 1.5, bold=True))
+            number.setAccessibleName(f"{person.name}: {person.phone}")
+            self.people_layout.addWidget(number)
+            if person.availability:
+                self.people_layout.addWidget(paragraph(person.availability, muted=True))
 
     def _on_setting(self, key: str, _value: object) -> None:
         if key == "region":

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
-Keys = QKeySequence | QKeySequence.StandardKey | str
+Keys = QKeySequence | QKeySequence.StandardKey | Qt.Key | str
 
 
 def local_shortcuts(widget: QWidget, pairs: Iterable[tuple[Keys, Callable[[], object]]]) -> None:

@@ -1,0 +1,429 @@
+"""Plan: the people, appointments, the plan for after detox, medicines and allergies,
+and the plan packet (PDF or print) for the family."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core import helpers, plan
+from companion.core.plan import AftercarePlan, Allergy, Appointment, Contact, Medication
+from companion.core.validate import InvalidInputError
+from companion.ui.context import AppContext
+from companion.ui.errors import describe_invalid_input
+from companion.ui.models.table_model import Column
+from companion.ui.names import format_datetime
+from companion.ui.pages.plan_tabs import RecordList, attempt_bool, confirm
+from companion.ui.plan_packet import kind_names, role_names, step_names
+from companion.ui.widgets.plan_dialogs import AppointmentDialog, ContactDialog, RecordDialog
+from companion.ui.widgets.text import heading, paragraph
+from companion.ui.writes import attempt
+
+AFTERCARE_SAVE_MS = 1200
+
+
+class PlanPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setAccessibleName(self.tr("Plan"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 16)
+        layout.addWidget(heading(self.tr("Plan")))
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Plan sections"))
+        layout.addWidget(self.tabs, 1)
+        db = lambda: self.context.db  # noqa: E731 - the database can be replaced (delete all)
+        roles, kinds = role_names(), kind_names()
+
+        self.people = RecordList[Contact](
+            [
+                Column(self.tr("Name"), lambda c: c.name, lambda c: c.name.casefold()),
+                Column(self.tr("Role"), lambda c: roles.get(c.role, c.role)),
+                Column(self.tr("Phone"), lambda c: c.phone),
+                Column(self.tr("Email"), lambda c: c.email),
+                Column(self.tr("Available"), lambda c: c.availability),
+                Column(self.tr("In Get help now"), lambda c: self.tr("Yes") if c.in_help else ""),
+            ],
+            self.tr("contact"),
+            self.tr(
+                "No one yet. Add your care team, the detox program, a counsellor, a sponsor, "
+                "family and your pharmacy. The people helping in Prepare are here too."
+            ),
+            lambda: plan.list_contacts(db()),
+            self._edit_contact,
+            self._remove_contact,
+            lambda c: c.name,
+        )
+        self.appointments = RecordList[Appointment](
+            [
+                Column(self.tr("Next"), self._next_text, self._next_key),
+                Column(self.tr("What"), lambda a: a.title),
+                Column(self.tr("Kind"), lambda a: kinds.get(a.kind, a.kind)),
+                Column(self.tr("Where"), lambda a: a.place),
+                Column(self.tr("Repeats"), lambda a: self.tr("Weekly") if a.weekly else ""),
+            ],
+            self.tr("appointment"),
+            self.tr(
+                "No appointments yet. Add the intake, the first appointment after detox, "
+                "and any weekly support group."
+            ),
+            lambda: plan.list_appointments(db()),
+            self._edit_appointment,
+            self._remove_appointment,
+            lambda a: a.title,
+        )
+        ics_row = QHBoxLayout()
+        self.ics_button = QPushButton(self.tr("Export to &calendar (.ics)\u2026"))
+        self.ics_button.setAccessibleName(self.tr("Export appointments to a calendar file"))
+        ics_row.addWidget(self.ics_button)
+        ics_row.addStretch(1)
+        appointments_tab = QWidget()
+        appointments_layout = QVBoxLayout(appointments_tab)
+        appointments_layout.addWidget(self.appointments, 1)
+        appointments_layout.addLayout(ics_row)
+        people_tab = QWidget()
+        QVBoxLayout(people_tab).addWidget(self.people)
+
+        self.tabs.addTab(people_tab, self.tr("People"))
+        self.tabs.addTab(appointments_tab, self.tr("Appointments"))
+        self.tabs.addTab(self._aftercare_tab(), self.tr("After detox"))
+        self.tabs.addTab(self._medicines_tab(), self.tr("Medicines and allergies"))
+
+        packet = QHBoxLayout()
+        packet.addWidget(
+            paragraph(self.tr("The plan packet puts all of this in one document."), muted=True)
+        )
+        packet.addStretch(1)
+        self.pdf_button = QPushButton(self.tr("Save plan packet as &PDF\u2026"))
+        self.pdf_button.setAccessibleName(self.tr("Save the plan packet as a PDF"))
+        self.print_button = QPushButton(self.tr("P&rint plan packet\u2026"))
+        self.print_button.setAccessibleName(self.tr("Print the plan packet"))
+        packet.addWidget(self.pdf_button)
+        packet.addWidget(self.print_button)
+        layout.addLayout(packet)
+
+        for records in (self.people, self.appointments):
+            records.changed.connect(lambda: self.context.changed("plan"))
+        self.ics_button.clicked.connect(self.export_ics)
+        self.pdf_button.clicked.connect(self.save_packet)
+        self.print_button.clicked.connect(self.print_packet)
+        context.dataChanged.connect(self._on_data_changed)
+        context.dataReset.connect(self.refresh)
+        self.refresh()
+
+    # --- tabs ----------------------------------------------------------------------------------
+
+    def _aftercare_tab(self) -> QWidget:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        form = QFormLayout()
+        self.next_step = QComboBox()
+        for key, text in step_names().items():
+            self.next_step.addItem(text, key)
+        self.next_step.setAccessibleName(self.tr("Next step after detox"))
+        form.addRow(self.tr("&Next step after detox"), self.next_step)
+        layout.addLayout(form)
+        self.first_week = self._text(
+            self.tr("The first week after detox"),
+            self.tr("Where will you stay? Who will be with you? What will you do each day?"),
+        )
+        self.warning_signs = self._text(
+            self.tr("My warning signs"),
+            self.tr("What tells you things are getting hard? Thoughts, feelings, places, people."),
+        )
+        self.coping_steps = self._text(
+            self.tr("What I will do"),
+            self.tr("Who you will call, what helps you calm down, where you can go."),
+        )
+        for title, edit in (
+            (self.tr("The first week after detox"), self.first_week),
+            (self.tr("My warning signs"), self.warning_signs),
+            (self.tr("What I will do when it gets hard"), self.coping_steps),
+        ):
+            layout.addWidget(heading(title, level=3))
+            layout.addWidget(edit)
+        self.aftercare_status = QLabel()
+        self.aftercare_status.setAccessibleName(self.tr("Save status"))
+        layout.addWidget(self.aftercare_status)
+        layout.addStretch(1)
+        scroll.setWidget(inner)
+        self._aftercare_timer = QTimer(self)
+        self._aftercare_timer.setSingleShot(True)
+        self._aftercare_timer.setInterval(AFTERCARE_SAVE_MS)
+        self._aftercare_timer.timeout.connect(self.save_aftercare)
+        self._loading = False
+        self.next_step.currentIndexChanged.connect(lambda _i: self._aftercare_edited())
+        for edit in (self.first_week, self.warning_signs, self.coping_steps):
+            edit.textChanged.connect(self._aftercare_edited)
+        return scroll
+
+    def _text(self, name: str, prompt: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setAccessibleName(name)
+        edit.setPlaceholderText(prompt)
+        edit.setTabChangesFocus(True)
+        edit.setMinimumHeight(90)
+        return edit
+
+    def _medicines_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "List what you take now and any allergies, for the program and your care "
+                    "team. Doses and changes are for your prescriber to decide."
+                ),
+                muted=True,
+            )
+        )
+        db = lambda: self.context.db  # noqa: E731
+        self.medications = RecordList[Medication](
+            [
+                Column(self.tr("Medicine"), lambda m: m.name),
+                Column(self.tr("What it is for"), lambda m: m.purpose),
+                Column(self.tr("Notes"), lambda m: m.notes),
+            ],
+            self.tr("medicine"),
+            self.tr("No medicines listed."),
+            lambda: plan.list_medications(db()),
+            lambda m: self._record(
+                self.tr("Medicine"),
+                [
+                    ("name", self.tr("&Medicine"), 120),
+                    ("purpose", self.tr("What it is &for"), 500),
+                    ("notes", self.tr("&Notes"), 500),
+                ],
+                {"name": m.name, "purpose": m.purpose, "notes": m.notes} if m else {},
+                lambda **v: plan.save_medication(db(), m.id if m else None, **v),
+            ),
+            lambda m: self._delete(lambda: plan.delete_medication(db(), m.id), m.name),
+            lambda m: m.name,
+        )
+        self.allergies = RecordList[Allergy](
+            [
+                Column(self.tr("Allergy"), lambda a: a.name),
+                Column(self.tr("Reaction"), lambda a: a.reaction),
+            ],
+            self.tr("allergy"),
+            self.tr("No allergies listed."),
+            lambda: plan.list_allergies(db()),
+            lambda a: self._record(
+                self.tr("Allergy"),
+                [("name", self.tr("&Allergy"), 120), ("reaction", self.tr("&Reaction"), 500)],
+                {"name": a.name, "reaction": a.reaction} if a else {},
+                lambda **v: plan.save_allergy(db(), a.id if a else None, **v),
+            ),
+            lambda a: self._delete(lambda: plan.delete_allergy(db(), a.id), a.name),
+            lambda a: a.name,
+        )
+        layout.addWidget(heading(self.tr("Medicines"), level=3))
+        layout.addWidget(self.medications, 1)
+        layout.addWidget(heading(self.tr("Allergies"), level=3))
+        layout.addWidget(self.allergies, 1)
+        return tab
+
+    # --- loading -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        for records in (self.people, self.appointments, self.medications, self.allergies):
+            records.refresh()
+        self._loading = True
+        after = plan.get_aftercare(self.context.db)
+        self.next_step.setCurrentIndex(max(0, self.next_step.findData(after.next_step)))
+        self.first_week.setPlainText(after.first_week)
+        self.warning_signs.setPlainText(after.warning_signs)
+        self.coping_steps.setPlainText(after.coping_steps)
+        self._loading = False
+
+    def _on_data_changed(self, area: str) -> None:
+        if area in ("helpers", "checklist"):
+            self.people.refresh()
+
+    def _next_text(self, appointment: Appointment) -> str:
+        start = plan.next_start(appointment, self.context.now())
+        if start is None:
+            return self.tr("Past: %1").replace("%1", format_datetime(appointment.starts_at))
+        return format_datetime(start)
+
+    def _next_key(self, appointment: Appointment) -> str:
+        start = plan.next_start(appointment, self.context.now())
+        return ("0" if start else "1") + (start or appointment.starts_at).isoformat()
+
+    # --- editing -------------------------------------------------------------------------------
+
+    def _edit_contact(self, contact: Contact | None) -> bool:
+        db = self.context.db
+        dialog = ContactDialog(
+            lambda **v: plan.save_contact(db, contact.id if contact else None, **v), contact, self
+        )
+        saved = bool(dialog.exec())
+        if saved:
+            self.context.changed("helpers")
+        return saved
+
+    def _remove_contact(self, contact: Contact) -> None:
+        count = helpers.task_count(self.context.db, contact.id)
+        text = self.tr("Remove %1 from your plan?").replace("%1", contact.name)
+        if count:
+            text += " " + self.tr("Their %n task(s) will come back to you.", "", count)
+        if confirm(self, self.tr("Remove contact"), text):
+            attempt(self, lambda: plan.delete_contact(self.context.db, contact.id))
+            self.context.changed("helpers")
+
+    def _edit_appointment(self, appointment: Appointment | None) -> bool:
+        db = self.context.db
+        dialog = AppointmentDialog(
+            lambda **v: plan.save_appointment(db, appointment.id if appointment else None, **v),
+            helpers.list_helpers(db),
+            self.context.now(),
+            appointment,
+            self,
+        )
+        return bool(dialog.exec())
+
+    def _remove_appointment(self, appointment: Appointment) -> Callable[[], object] | None:
+        removed = attempt(self, lambda: plan.delete_appointment(self.context.db, appointment.id))
+        if removed is None:
+            return None
+        return lambda: attempt(self, lambda: plan.restore_appointment(self.context.db, removed))
+
+    def _record(
+        self,
+        title: str,
+        fields: list[tuple[str, str, int]],
+        values: dict[str, str],
+        save: Callable[..., object],
+    ) -> bool:
+        return bool(RecordDialog(title, fields, values, save, self).exec())
+
+    def _delete(self, action: Callable[[], object], name: str) -> None:
+        if confirm(self, self.tr("Remove"), self.tr("Remove %1?").replace("%1", name)):
+            attempt_bool(self, action)
+
+    def _aftercare_edited(self) -> None:
+        if not self._loading:
+            self.aftercare_status.setText(self.tr("Saving\u2026"))
+            self._aftercare_timer.start()
+
+    def save_aftercare(self) -> bool:
+        self._aftercare_timer.stop()
+        wanted = AftercarePlan(
+            self.next_step.currentData(),
+            self.first_week.toPlainText(),
+            self.warning_signs.toPlainText(),
+            self.coping_steps.toPlainText(),
+        )
+        try:
+            plan.save_aftercare(self.context.db, wanted)
+        except InvalidInputError as problem:
+            self.aftercare_status.setText(
+                self.tr("Not saved: %1").replace("%1", describe_invalid_input(problem))
+            )
+            return False
+        self.aftercare_status.setText(self.tr("Saved"))
+        return True
+
+    def flush(self) -> None:
+        if self._aftercare_timer.isActive():
+            self.save_aftercare()
+
+    # --- exports -------------------------------------------------------------------------------
+
+    def packet_file_name(self) -> str:
+        return "notes.pdf" if self.context.setting("discreet_mode") else "detox-plan-packet.pdf"
+
+    def export_ics(self) -> None:
+        from companion.core.ics import appointments_ics
+
+        db = self.context.db
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export appointments"),
+            "appointments.ics",
+            self.tr("Calendar files (*.ics)"),
+        )
+        if not name:
+            return
+        names = {c.id: c.name for c in plan.list_contacts(db)}
+        stamp = datetime.now().astimezone()
+
+        def write() -> bool:
+            data = appointments_ics(plan.list_appointments(db), names, stamp)
+            path = Path(name)
+            partial = path.with_name(f".{path.name}.partial")
+            try:
+                partial.write_bytes(data)
+                partial.replace(path)
+            except BaseException:
+                partial.unlink(missing_ok=True)
+                raise
+            return True
+
+        if attempt(self, write):
+            QMessageBox.information(
+                self, self.tr("Exported"), self.tr("Appointments saved to %1.").replace("%1", name)
+            )
+
+    def save_packet(self) -> None:
+        from companion.ui.plan_packet import write_packet_pdf
+
+        self.flush()
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save plan packet"), self.packet_file_name(), self.tr("PDF files (*.pdf)")
+        )
+        if not name:
+            return
+        title = self.tr("Notes") if self.context.setting("discreet_mode") else self.tr("Plan")
+        pages = attempt(
+            self, lambda: write_packet_pdf(self.context.db, Path(name), self.context.now(), title)
+        )
+        if pages is not None:
+            QMessageBox.information(
+                self,
+                self.tr("Saved"),
+                self.tr("The plan packet (%n page(s)) was saved to %1.", "", pages).replace(
+                    "%1", name
+                ),
+            )
+
+    def print_packet(self) -> None:
+        from PySide6.QtGui import QTextDocument
+
+        from companion.ui.plan_packet import packet_html
+
+        try:
+            from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        except ImportError:
+            QMessageBox.information(
+                self, self.tr("Print"), self.tr("Printing is not available; save as PDF instead.")
+            )
+            return
+        self.flush()
+        printer = QPrinter()
+        if QPrintDialog(printer, self).exec():
+            document = QTextDocument()
+            document.setHtml(packet_html(self.context.db, self.context.now()))
+            document.print_(printer)

@@ -1,0 +1,265 @@
+"""The plan packet: one PDF for the family, with every part of the plan.
+
+Made with QTextDocument and QPdfWriter (so it works offscreen and from the command
+line). Each page carries the date it was made and its page number.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from sqlite_utils import Database
+
+from companion.core import checklist, content, helpers, intake, learn, plan, settings
+
+e = html.escape
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlanPacket", text)
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> str:
+    head = "".join(f"<th align='left'>{e(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>" for row in rows)
+    table = "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
+    return f"{table}<tr>{head}</tr>{body}</table>"
+
+
+def _empty(text: str) -> str:
+    return f"<p><i>{e(text)}</i></p>"
+
+
+def packet_html(db: Database, now: datetime) -> str:
+    """The packet as HTML, from the core's data."""
+    today = now.date()
+    parts = [f"<h1>{e(_tr('Our plan'))}</h1>"]
+    parts.append(f"<p>{e(_tr('Made on %1.').replace('%1', today.isoformat()))}</p>")
+
+    when = intake.get_intake(db)
+    parts.append(f"<h2>{e(_tr('Intake'))}</h2>")
+    if when.when is None:
+        parts.append(_empty(_tr("No intake date set yet.")))
+    else:
+        place = f" \u2014 {when.place}" if when.place else ""
+        parts.append(f"<p><b>{e(when.when.isoformat() + place)}</b></p>")
+
+    ready = checklist.readiness(db)
+    parts.append(f"<h2>{e(_tr('How ready we are'))}</h2>")
+    overall = _tr("Overall: %1 of %2 done.").replace("%1", str(ready.overall.done))
+    parts.append(f"<p>{e(overall.replace('%2', str(ready.overall.total)))}</p>")
+    parts.append(
+        _table(
+            [_tr("Category"), _tr("Done"), _tr("Of")],
+            [[p.title, str(p.done), str(p.total)] for p in ready.categories],
+        )
+    )
+
+    names: dict[int | None, str] = {h.id: h.name for h in helpers.list_helpers(db)}
+    names[None] = _tr("Me")
+    open_items = checklist.list_items(db, include_done=False)
+    parts.append(f"<h2>{e(_tr('Open tasks, by person'))}</h2>")
+    if not open_items:
+        parts.append(_empty(_tr("Every task is done.")))
+    for person in sorted(
+        {i.assignee_id for i in open_items}, key=lambda p: (p is not None, names.get(p, ""))
+    ):
+        mine = [i for i in open_items if i.assignee_id == person]
+        items = "".join(
+            f"<li>{e(i.title)}{e(' (due ' + i.due.isoformat() + ')') if i.due else ''}</li>"
+            for i in mine
+        )
+        parts.append(f"<h3>{e(names.get(person, '?'))}</h3><ul>{items}</ul>")
+
+    packing = [i for i in checklist.list_items(db) if i.category == "packing"]
+    parts.append(f"<h2>{e(_tr('Packing list'))}</h2>")
+    if packing:
+        parts.append(
+            "<ul>"
+            + "".join(
+                f"<li>{'&#9745;' if i.done else '&#9744;'} {e(i.title)}</li>" for i in packing
+            )
+            + "</ul>"
+        )
+    else:
+        parts.append(_empty(_tr("No packing items.")))
+
+    people = plan.list_contacts(db)
+    parts.append(f"<h2>{e(_tr('Contacts'))}</h2>")
+    roles = role_names()
+    parts.append(
+        _table(
+            [_tr("Name"), _tr("Role"), _tr("Phone"), _tr("Email"), _tr("Available")],
+            [[c.name, roles.get(c.role, c.role), c.phone, c.email, c.availability] for c in people],
+        )
+        if people
+        else _empty(_tr("No contacts added yet."))
+    )
+
+    coming = plan.upcoming(db, now, limit=50)
+    parts.append(f"<h2>{e(_tr('Appointments'))}</h2>")
+    kinds = kind_names()
+    parts.append(
+        _table(
+            [_tr("When"), _tr("What"), _tr("Where"), _tr("With")],
+            [
+                [
+                    start.strftime("%Y-%m-%d %H:%M") + (" " + _tr("(weekly)") if a.weekly else ""),
+                    f"{a.title} ({kinds.get(a.kind, a.kind)})",
+                    a.place,
+                    names.get(a.contact_id, "") if a.contact_id is not None else "",
+                ]
+                for start, a in coming
+            ],
+        )
+        if coming
+        else _empty(_tr("No appointments coming up."))
+    )
+
+    after = plan.get_aftercare(db)
+    parts.append(f"<h2>{e(_tr('After detox'))}</h2>")
+    step = step_names().get(after.next_step, after.next_step)
+    parts.append(f"<p><b>{e(_tr('Next step:'))}</b> {e(step)}</p>")
+    for title, text in (
+        (_tr("The first week"), after.first_week),
+        (_tr("Warning signs"), after.warning_signs),
+        (_tr("What helps"), after.coping_steps),
+    ):
+        parts.append(f"<h3>{e(title)}</h3>")
+        parts.append(
+            "<p>" + e(text).replace("\n", "<br>") + "</p>"
+            if text.strip()
+            else _empty(_tr("Not written yet."))
+        )
+
+    parts.append(f"<h2>{e(_tr('Medications'))}</h2>")
+    medicines = plan.list_medications(db)
+    parts.append(
+        _table(
+            [_tr("Name"), _tr("What it is for"), _tr("Notes")],
+            [[m.name, m.purpose, m.notes] for m in medicines],
+        )
+        if medicines
+        else _empty(_tr("None listed."))
+    )
+    parts.append(f"<h2>{e(_tr('Allergies'))}</h2>")
+    allergies = plan.list_allergies(db)
+    parts.append(
+        _table([_tr("Allergy"), _tr("Reaction")], [[a.name, a.reaction] for a in allergies])
+        if allergies
+        else _empty(_tr("None listed."))
+    )
+
+    questions = [q for q in learn.list_questions(db) if not q.done]
+    parts.append(f"<h2>{e(_tr('Questions for the care team'))}</h2>")
+    parts.append(
+        "<ul>" + "".join(f"<li>{e(q.text)}</li>" for q in questions) + "</ul>"
+        if questions
+        else _empty(_tr("No open questions."))
+    )
+
+    steps = content.load_response_steps()
+    parts.append(f"<h2>{e(steps.title)}</h2><p><b>{e(steps.signs_title)}</b></p><ul>")
+    parts.append("".join(f"<li>{e(s)}</li>" for s in steps.signs) + "</ul>")
+    parts.append(f"<p><b>{e(steps.steps_title)}</b></p><ol>")
+    parts.append("".join(f"<li>{e(s)}</li>" for s in steps.steps) + "</ol>")
+    parts.append(f"<p><b>{e(steps.note)}</b></p>")
+
+    region = content.region_help(settings.get_setting(db, "region"))
+    parts.append(f"<h2>{e(_tr('Numbers to call'))}</h2>")
+    parts.append(f"<p><b>{e(_tr('Emergency: %1').replace('%1', region.emergency_number))}</b></p>")
+    lines = [[h.name, h.number, h.description] for h in region.helplines]
+    lines += [[c.name, c.phone, _tr("My people")] for c in plan.help_contacts(db)]
+    if lines:
+        parts.append(_table([_tr("Who"), _tr("Number"), _tr("About")], lines))
+    return "".join(parts)
+
+
+def role_names() -> dict[str, str]:
+    return {
+        "care-team": _tr("Care team"),
+        "detox-program": _tr("Detox program"),
+        "counsellor": _tr("Counsellor"),
+        "peer": _tr("Sponsor or peer"),
+        "family": _tr("Family or friend"),
+        "pharmacy": _tr("Pharmacy"),
+        "other": _tr("Other"),
+    }
+
+
+def kind_names() -> dict[str, str]:
+    return {
+        "intake": _tr("Intake"),
+        "medication": _tr("Medication appointment"),
+        "therapy": _tr("Therapy"),
+        "support-group": _tr("Support group"),
+        "other": _tr("Other"),
+    }
+
+
+def step_names() -> dict[str, str]:
+    return {
+        "not-decided": _tr("Not decided yet"),
+        "residential": _tr("Residential treatment"),
+        "outpatient": _tr("Outpatient treatment"),
+        "therapy": _tr("Therapy"),
+        "sober-living": _tr("Sober living (recovery residence)"),
+        "support-group": _tr("Support group"),
+    }
+
+
+def write_packet_pdf(db: Database, path: Path, now: datetime, title: str) -> int:
+    """Write the packet to `path` (whole or not at all); return the number of pages."""
+    document = QTextDocument()
+    font = QFont(document.defaultFont())
+    font.setPointSizeF(10)
+    document.setDefaultFont(font)
+    document.setHtml(packet_html(db, now))
+    partial = path.with_name(f".{path.name}.partial")
+    writer = QPdfWriter(str(partial))
+    writer.setTitle(title)
+    writer.setResolution(150)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+        )
+    )
+    try:
+        painter = QPainter(writer)
+        width, height = writer.width(), writer.height()
+        scale = writer.resolution() / 96.0  # lay text out at screen size, print it sharp
+        footer = int(70 * scale)
+        body = QSizeF(width / scale, (height - footer) / scale)
+        document.setPageSize(body)
+        pages = document.pageCount()
+        made = _tr("Made %1").replace("%1", now.strftime("%Y-%m-%d %H:%M"))
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            painter.save()
+            painter.scale(scale, scale)
+            painter.translate(0, -page * body.height())
+            document.drawContents(
+                painter, QRectF(0, page * body.height(), body.width(), body.height())
+            )
+            painter.restore()
+            label = _tr("%1 \u00b7 page %2 of %3").replace("%1", made).replace("%2", str(page + 1))
+            painter.drawText(
+                QRectF(0, height - footer + footer / 3, width, footer * 2 / 3),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                label.replace("%3", str(pages)),
+            )
+        painter.end()
+        del writer
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return pages
