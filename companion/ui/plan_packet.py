@@ -12,7 +12,15 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+    QTextFormat,
+)
 from sqlite_utils import Database
 
 from companion.core import checklist, content, helpers, intake, learn, plan, settings
@@ -25,10 +33,37 @@ def _tr(text: str) -> str:
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> str:
-    head = "".join(f"<th align='left'>{e(h)}</th>" for h in headers)
-    body = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>" for row in rows)
-    table = "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
-    return f"{table}<tr>{head}</tr>{body}</table>"
+    """A table written as one small table per row, so that `keep_rows_whole` can move a row
+    that would cross a page boundary onto the next page as a whole."""
+    width = f"{100 // len(headers)}%"
+    start = "<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>"
+    head = "".join(f"<th align='left' width='{width}'>{e(h)}</th>" for h in headers)
+    lines = [f"{start}{head}</tr></table>"]
+    for row in rows:
+        cells = "".join(f"<td width='{width}'>{e(c)}</td>" for c in row)
+        lines.append(f"{start}{cells}</tr></table>")
+    return "".join(lines)
+
+
+def keep_rows_whole(document: QTextDocument) -> None:
+    """Move any table row that would be split by a page break to the start of the next page."""
+    page = document.pageSize().height()
+    layout = document.documentLayout()
+    for _attempt in range(500):
+        moved = False
+        for frame in document.rootFrame().childFrames():
+            rect = layout.frameBoundingRect(frame)
+            if rect.height() >= page or int(rect.top() // page) == int((rect.bottom() - 1) // page):
+                continue
+            form = frame.frameFormat()
+            if form.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+                continue
+            form.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            frame.setFrameFormat(form)
+            moved = True
+            break  # everything after it moved: measure again from the top
+        if not moved:
+            return
 
 
 def _empty(text: str) -> str:
@@ -238,6 +273,7 @@ def write_packet_pdf(db: Database, path: Path, now: datetime, title: str) -> int
         footer = int(70 * scale)
         body = QSizeF(width / scale, (height - footer) / scale)
         document.setPageSize(body)
+        keep_rows_whole(document)
         pages = document.pageCount()
         made = _tr("Made %1").replace("%1", now.strftime("%Y-%m-%d %H:%M"))
         for page in range(pages):

@@ -216,3 +216,26 @@ def test_discreet_mode_offers_a_neutral_file_name(page, context):
     assert "detox" in page.packet_file_name()
     context.set_setting("discreet_mode", True)
     assert "detox" not in page.packet_file_name()
+
+
+def test_no_table_row_is_split_across_pages(qapp):
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QTextDocument
+
+    from companion.ui.plan_packet import _table, keep_rows_whole
+
+    rows = [
+        [f"Person {n} with a name long enough to wrap", "Family", "0123", "x"] for n in range(80)
+    ]
+    document = QTextDocument()
+    document.setHtml("<h1>Contacts</h1>" + _table(["Name", "Role", "Phone", "Note"], rows))
+    document.setPageSize(QSizeF(500, 400))
+    keep_rows_whole(document)
+    page = document.pageSize().height()
+    layout = document.documentLayout()
+    frames = document.rootFrame().childFrames()
+    assert len(frames) == 81
+    for frame in frames:
+        rect = layout.frameBoundingRect(frame)
+        assert int(rect.top() // page) == int((rect.bottom() - 1) // page)
+    assert document.pageCount() > 3
