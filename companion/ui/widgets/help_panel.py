@@ -100,11 +100,11 @@ class HelpPanel(QDialog):
         emergency_layout.addWidget(self.emergency_note)
         self.column.addWidget(emergency)
 
-        self.helplines_box, self.helplines_layout = card()
-        self.column.addWidget(self.helplines_box)
-
         self.people_box, self.people_layout = card()
         self.column.addWidget(self.people_box)
+
+        self.helplines_box, self.helplines_layout = card()
+        self.column.addWidget(self.helplines_box)
         self.column.addWidget(self._own_numbers_section())
         self.column.addWidget(self._response_section())
 
