@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
 
 from companion import APP_ID, APP_NAME, __version__
 
@@ -106,12 +108,42 @@ def _backup(data_dir: str | None) -> int:
     return 0
 
 
-def _journal_pdf(args: argparse.Namespace) -> int:
+def _headless_pdf(args: argparse.Namespace, write: Callable[[Any, Path], str]) -> int:
+    """Open the data read-only, start Qt without a screen, and let `write` make the PDF.
+
+    `write(db, output)` returns the line to print when it is done.
+    """
     import os
-    from datetime import date
-    from pathlib import Path
 
     from companion.core import storage
+
+    output = Path(args.output).expanduser()
+    if not output.parent.is_dir():
+        print(f"{APP_ID}: the folder {output.parent} does not exist.", file=sys.stderr)
+        return 1
+    try:
+        db = storage.open_readonly(args.data_dir)
+    except storage.StorageError as error:
+        print(f"{APP_ID}: {error}", file=sys.stderr)
+        return 1
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication([APP_ID])
+    try:
+        done = write(db, output)
+    except OSError as error:
+        print(f"{APP_ID}: {storage.errors.explain(error, 'save')}", file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+    del app
+    print(done)
+    return 0
+
+
+def _journal_pdf(args: argparse.Namespace) -> int:
+    from datetime import date
 
     try:
         first, last = date.fromisoformat(args.first), date.fromisoformat(args.last)
@@ -121,63 +153,25 @@ def _journal_pdf(args: argparse.Namespace) -> int:
     if first > last:
         print(f"{APP_ID}: --from must not be after --to.", file=sys.stderr)
         return 2
-    output = Path(args.output).expanduser()
-    if not output.parent.is_dir():
-        print(f"{APP_ID}: the folder {output.parent} does not exist.", file=sys.stderr)
-        return 1
-    try:
-        db = storage.open_readonly(args.data_dir)
-    except storage.StorageError as error:
-        print(f"{APP_ID}: {error}", file=sys.stderr)
-        return 1
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
 
-    from companion.ui.report import write_summary_pdf
+    def write(db: Any, output: Path) -> str:
+        from companion.ui.report import write_summary_pdf
 
-    app = QGuiApplication.instance() or QGuiApplication([APP_ID])
-    try:
         days = write_summary_pdf(db, first, last, output, include_notes=not args.no_notes)
-    except OSError as error:
-        print(f"{APP_ID}: {storage.errors.explain(error, 'save')}", file=sys.stderr)
-        return 1
-    finally:
-        db.close()
-    del app
-    print(f"Summary of {days} day(s) written to {output}")
-    return 0
+        return f"Summary of {days} day(s) written to {output}"
+
+    return _headless_pdf(args, write)
 
 
 def _plan_pdf(args: argparse.Namespace) -> int:
-    import os
-    from datetime import datetime
-    from pathlib import Path
+    def write(db: Any, output: Path) -> str:
+        from datetime import datetime
 
-    from companion.core import settings, storage
+        from companion.core import settings
+        from companion.ui.plan_packet import write_packet_pdf
 
-    output = Path(args.output).expanduser()
-    if not output.parent.is_dir():
-        print(f"{APP_ID}: the folder {output.parent} does not exist.", file=sys.stderr)
-        return 1
-    try:
-        db = storage.open_readonly(args.data_dir)
-    except storage.StorageError as error:
-        print(f"{APP_ID}: {error}", file=sys.stderr)
-        return 1
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
-    from companion.ui.plan_packet import write_packet_pdf
-
-    app = QGuiApplication.instance() or QGuiApplication([APP_ID])
-    title = "Notes" if settings.get_setting(db, "discreet_mode") else "Plan"
-    try:
+        title = "Notes" if settings.get_setting(db, "discreet_mode") else "Plan"
         pages = write_packet_pdf(db, output, datetime.now(), title)
-    except OSError as error:
-        print(f"{APP_ID}: {storage.errors.explain(error, 'save')}", file=sys.stderr)
-        return 1
-    finally:
-        db.close()
-    del app
-    print(f"Plan packet ({pages} page(s)) written to {output}")
-    return 0
+        return f"Plan packet ({pages} page(s)) written to {output}"
+
+    return _headless_pdf(args, write)

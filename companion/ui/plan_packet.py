@@ -11,19 +11,17 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
-    QPageLayout,
-    QPageSize,
     QPainter,
-    QPdfWriter,
     QTextDocument,
     QTextFormat,
 )
 from sqlite_utils import Database
 
 from companion.core import checklist, content, helpers, intake, learn, plan, settings
+from companion.ui.report import a4_writer
 
 e = html.escape
 
@@ -256,16 +254,7 @@ def write_packet_pdf(db: Database, path: Path, now: datetime, title: str) -> int
     document.setDefaultFont(font)
     document.setHtml(packet_html(db, now))
     partial = path.with_name(f".{path.name}.partial")
-    writer = QPdfWriter(str(partial))
-    writer.setTitle(title)
-    writer.setResolution(150)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(15, 15, 15, 15),
-        )
-    )
+    writer = a4_writer(partial, title)
     try:
         painter = QPainter(writer)
         width, height = writer.width(), writer.height()

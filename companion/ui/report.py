@@ -188,10 +188,9 @@ def write_summary_pdf(
     return len(entries)
 
 
-def write_document_pdf(document: QTextDocument, path: Path, title: str) -> None:
-    """Print `document` to an A4 PDF at `path`, whole or not at all."""
-    partial = path.with_name(f".{path.name}.partial")
-    writer = QPdfWriter(str(partial))
+def a4_writer(file: Path, title: str) -> QPdfWriter:
+    """A PDF writer for an A4 page with 15 mm margins, at print resolution."""
+    writer = QPdfWriter(str(file))
     writer.setTitle(title)
     writer.setResolution(150)
     writer.setPageLayout(
@@ -201,6 +200,13 @@ def write_document_pdf(document: QTextDocument, path: Path, title: str) -> None:
             QMarginsF(15, 15, 15, 15),
         )
     )
+    return writer
+
+
+def write_document_pdf(document: QTextDocument, path: Path, title: str) -> None:
+    """Print `document` to an A4 PDF at `path`, whole or not at all."""
+    partial = path.with_name(f".{path.name}.partial")
+    writer = a4_writer(partial, title)
     try:
         document.print_(writer)
         del writer  # finishes the file
