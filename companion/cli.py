@@ -8,9 +8,16 @@
                                     the care-team summary of the journal as a PDF
     prep-companion plan-pdf --output FILE
                                     the plan packet for the family as a PDF
+    prep-companion export --output FILE
+                                    all the data as one JSON file (docs/data-format.md)
+    prep-companion import FILE [--dry-run] [--replace]
+                                    check a JSON export and replace the data with it
+    prep-companion restore BACKUP   put a backup (a path, or a name in the backups folder)
+                                    in place of the data
     prep-companion --version
 
-Errors are one plain line on stderr and a non-zero exit; nothing is changed.
+Errors are one plain line on stderr and a non-zero exit; nothing is changed. The one
+exception is a refused import, which lists every problem in the file, one per line.
 Qt is only imported when the window is opened, so the sub-commands stay quick.
 """
 
@@ -55,6 +62,16 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("--no-notes", action="store_true", help="leave the notes out")
     packet = commands.add_parser("plan-pdf", help="write the plan packet for the family as a PDF")
     packet.add_argument("--output", required=True, metavar="FILE", help="the PDF file to write")
+    export = commands.add_parser("export", help="write all the data as one JSON file")
+    export.add_argument("--output", required=True, metavar="FILE", help="the JSON file to write")
+    load = commands.add_parser("import", help="replace the data with a JSON export")
+    load.add_argument("file", metavar="FILE", help="a JSON file made by export")
+    load.add_argument("--dry-run", action="store_true", help="only check the file; change nothing")
+    load.add_argument("--replace", action="store_true", help="replace data that is already there")
+    restore = commands.add_parser("restore", help="put a backup in place of the data")
+    restore.add_argument(
+        "backup", metavar="BACKUP", help="a backup file, or its name in the backups folder"
+    )
     return parser
 
 
@@ -68,6 +85,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _journal_pdf(args)
     if args.command == "plan-pdf":
         return _plan_pdf(args)
+    if args.command == "export":
+        return _export(args)
+    if args.command == "import":
+        return _import(args)
+    if args.command == "restore":
+        return _restore(args)
     from companion.ui.app import run_app
 
     return run_app(data_dir=args.data_dir, quit_after_ms=args.quit_after, qt_args=qt_args)
@@ -175,3 +198,164 @@ def _plan_pdf(args: argparse.Namespace) -> int:
         return f"Plan packet ({pages} page(s)) written to {output}"
 
     return _headless_pdf(args, write)
+
+
+# --- data safety: export, import, restore ---------------------------------------------------
+
+MAX_PROBLEMS_SHOWN = 100
+
+
+def _fail(message: object) -> int:
+    print(f"{APP_ID}: {message}", file=sys.stderr)
+    return 1
+
+
+def _app_is_open(data_dir: Path) -> bool:
+    """Whether a running copy of the app holds this data folder (its lock file names a live
+    process). Replacing the data under it would lose what it saves next."""
+    import os
+
+    from companion.core import paths
+
+    try:
+        pid = int(paths.lock_path(data_dir).read_text("utf-8").split("\n", 1)[0])
+    except (OSError, ValueError):
+        return False
+    if pid <= 0 or pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, owned by someone else
+    return True
+
+
+_APP_OPEN = (
+    f"{APP_NAME} is open with this data. Close it first, then try again. Nothing was changed."
+)
+
+
+def _export(args: argparse.Namespace) -> int:
+    import sqlite3
+    from datetime import datetime
+
+    from companion.core import export, storage
+
+    output = Path(args.output).expanduser()
+    if not output.parent.is_dir():
+        return _fail(f"the folder {output.parent} does not exist.")
+    try:
+        db = storage.open_readonly(args.data_dir)
+    except storage.StorageError as error:
+        return _fail(error)
+    try:
+        rows = export.write_export(db, output, datetime.now().astimezone())
+    except (OSError, sqlite3.Error, ValueError, TypeError) as error:
+        return _fail(storage.errors.explain(error, "export"))
+    finally:
+        db.close()
+    print(f"Exported {rows} rows to {output}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    import sqlite3
+
+    from companion.core import export, paths, storage
+
+    source = Path(args.file).expanduser()
+    try:
+        document = export.read_document(source)
+        problems = export.validate_document(document)
+    except export.ImportRefused as refused:
+        problems = refused.problems
+    if problems:
+        for problem in problems[:MAX_PROBLEMS_SHOWN]:
+            print(problem, file=sys.stderr)
+        if len(problems) > MAX_PROBLEMS_SHOWN:
+            print(f"... and {len(problems) - MAX_PROBLEMS_SHOWN} more.", file=sys.stderr)
+        found = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+        return _fail(f"{found} in {source}. Nothing was imported.")
+    rows = export.row_count(document)
+    if args.dry_run:
+        tables = sum(1 for table in document["tables"].values() if table)
+        print(f"{source} is valid: {rows} rows in {tables} tables. Nothing was changed.")
+        return 0
+    directory = paths.resolve_data_dir(args.data_dir)
+    if _app_is_open(directory):
+        return _fail(_APP_OPEN)
+    try:
+        store = storage.open(directory)
+    except storage.StorageError as error:
+        return _fail(error)
+    try:
+        if not export.is_empty(store.db) and not args.replace:
+            return _fail(
+                "Your data is not empty; use --replace to replace it with the file. "
+                "Nothing was changed."
+            )
+        kept = store.backup_now("before-import")
+        imported = export.import_document(store.db, document)
+    except storage.StorageError as error:
+        return _fail(error)
+    except (sqlite3.Error, OSError) as error:
+        return _fail(storage.errors.explain(error, "import"))
+    except export.ImportRefused as refused:  # the file was checked above; kept for safety
+        return _fail(f"{refused} Nothing was imported.")
+    finally:
+        _close(store)
+    print(f"Imported {imported} rows.")
+    print(f"Your data from before the import is kept in {kept}")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from companion.core import paths, storage
+
+    directory = paths.resolve_data_dir(args.data_dir)
+    backup = _find_backup(args.backup, paths.backups_dir(directory))
+    if backup is None:
+        return _fail(
+            f"There is no backup {args.backup!r} (a file, or a name in "
+            f"{paths.backups_dir(directory)}). Nothing was changed."
+        )
+    if _app_is_open(directory):
+        return _fail(_APP_OPEN)
+    try:
+        store = storage.open(directory)
+    except storage.StorageError as error:
+        return _fail(error)
+    try:
+        store = storage.restore_backup(store, backup)
+    except storage.StorageError as error:
+        _close(store)
+        return _fail(error)
+    kept = store.before_restore
+    _close(store)
+    print(f"Restored your data from {backup}.")
+    print(f"Your data from before the restore is kept in {kept}")
+    return 0
+
+
+def _close(store: Any) -> None:
+    """Close the data (backing up what changed); a failure to do so is said, not raised."""
+    import sqlite3
+
+    from companion.core import storage
+
+    try:
+        store.close()
+    except storage.StorageError as error:
+        print(f"{APP_ID}: {error}", file=sys.stderr)
+    except sqlite3.ProgrammingError:
+        pass  # already closed: a failed restore could not open the data again
+
+
+def _find_backup(given: str, backups: Path) -> Path | None:
+    """A backup by path, or by its file name in the backups folder."""
+    path = Path(given).expanduser()
+    if path.name == given and (backups / given).is_file():
+        return backups / given
+    return path if path.is_file() else None

@@ -52,7 +52,10 @@ def ensure_private_dir(path: Path) -> Path:
 
 
 def ensure_private_file(path: Path) -> Path:
-    """Create `path` empty with owner-only permissions if missing; tighten it if it exists."""
+    """Create `path` empty with owner-only permissions if missing; tighten it if it exists
+    (also a file left read-only, so the app can use it again)."""
+    if path.exists() and stat.S_IMODE(path.stat().st_mode) != PRIVATE_FILE_MODE:
+        path.chmod(PRIVATE_FILE_MODE)  # first, so a file left read-only opens again
     fd = os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE_MODE)
     os.close(fd)
     if stat.S_IMODE(path.stat().st_mode) != PRIVATE_FILE_MODE:

@@ -22,6 +22,9 @@ def _doing(action: str) -> str:
         "backup": _tr("make a backup"),
         "check": _tr("check your data"),
         "delete": _tr("delete your data"),
+        "restore": _tr("restore the backup"),
+        "export": _tr("export your data"),
+        "import": _tr("import the file"),
     }.get(action, _tr("finish that"))
 
 

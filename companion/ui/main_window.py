@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -213,6 +214,18 @@ class MainWindow(QMainWindow):
         self.help_panel.raise_()
         self.help_panel.activateWindow()
 
+    def _close_anyway(self) -> bool:
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Journal not saved"),
+            self.tr(
+                "Your latest journal changes could not be saved: %1 Close anyway and lose them?"
+            ).replace("%1", self.journal.saved_label.text()),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
     def bring_forward(self) -> None:
         """Called when the person starts the app again while it is open."""
         if self.isMinimized():
@@ -283,7 +296,9 @@ class MainWindow(QMainWindow):
             path.chmod(0o600)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.journal.flush()  # typing is never lost on close
+        if not self.journal.flush() and not self._close_anyway():
+            event.ignore()  # typing is never lost on close without asking
+            return
         self.plan.flush()
         self.backup_timer.stop()
         self.save_window_state()

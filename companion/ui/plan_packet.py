@@ -7,7 +7,6 @@ line). Each page carries the date it was made and its page number.
 from __future__ import annotations
 
 import html
-import os
 from datetime import datetime
 from pathlib import Path
 
@@ -21,7 +20,7 @@ from PySide6.QtGui import (
 from sqlite_utils import Database
 
 from companion.core import checklist, content, helpers, intake, learn, plan, settings
-from companion.ui.report import a4_writer
+from companion.ui.report import a4_writer, finish_private
 
 e = html.escape
 
@@ -283,7 +282,7 @@ def write_packet_pdf(db: Database, path: Path, now: datetime, title: str) -> int
             )
         painter.end()
         del writer
-        os.replace(partial, path)
+        finish_private(partial, path)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

@@ -203,6 +203,12 @@ def a4_writer(file: Path, title: str) -> QPdfWriter:
     return writer
 
 
+def finish_private(partial: Path, path: Path) -> None:
+    """Make a finished file owner-only and put it in place of `path`."""
+    partial.chmod(0o600)
+    os.replace(partial, path)
+
+
 def write_document_pdf(document: QTextDocument, path: Path, title: str) -> None:
     """Print `document` to an A4 PDF at `path`, whole or not at all."""
     partial = path.with_name(f".{path.name}.partial")
@@ -210,7 +216,7 @@ def write_document_pdf(document: QTextDocument, path: Path, title: str) -> None:
     try:
         document.print_(writer)
         del writer  # finishes the file
-        os.replace(partial, path)
+        finish_private(partial, path)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

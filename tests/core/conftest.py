@@ -14,3 +14,138 @@ def db() -> Database:
     database = Database(memory=True)
     migrations.apply(database)
     return database
+
+
+def fill_every_table(db: Database) -> None:
+    """Realistic rows in every exported table, written through the core modules."""
+    from datetime import date, datetime
+
+    from companion.core import (
+        calls,
+        checklist,
+        contacts,
+        exercises,
+        helpers,
+        intake,
+        journal,
+        learn,
+        plan,
+        sessions,
+        settings,
+        timeline,
+    )
+    from companion.core.content import load_checklist_template
+
+    today = date(2026, 3, 10)
+    settings.set_setting(db, "region", "UK")
+    settings.set_setting(db, "discreet_mode", True)
+    contacts.add_own_number(db, "Sponsor Sam", "+44 7700 900123", "any time after 6")
+    contacts.add_own_number(db, "Clinic", "020 7946 0000")
+    mum = helpers.add_helper(db, "Mum", "mother", "07700 900456", "drives me")
+    nurse = plan.save_contact(
+        db,
+        None,
+        name="Nurse Priya",
+        role="care-team",
+        phone="020 7946 0111",
+        email="priya@example.org",
+        address="Ward 4, St Elsewhere",
+        availability="weekdays 9-5",
+        in_help=True,
+    )
+    checklist.ensure_template(db, load_checklist_template())
+    first = checklist.list_items(db)[0]
+    checklist.update_item(
+        db,
+        first.id,
+        title=first.title + " (edited)",
+        category=first.category,
+        notes="Ask about the waiting list — ça va?",
+        due=date(2026, 3, 20),
+        assignee_id=mum.id,
+    )
+    checklist.set_done(db, checklist.list_items(db)[1].id, True, today)
+    category = checklist.categories(db)[-1].key
+    checklist.add_item(db, category, "Feed the cat", notes="Neighbour has a key")
+    checklist.delete_item(db, checklist.list_items(db)[2].id)
+    calls.add_call(
+        db,
+        "Riverside Detox",
+        datetime(2026, 3, 2, 10, 15),
+        "call-back",
+        phone="020 7946 0222",
+        caller_id=mum.id,
+        callback_at=datetime(2026, 3, 4, 9, 0),
+        notes="Ask for Jo",
+    )
+    calls.add_call(db, "Hill House", "2026-03-03T14:00", "waitlist")
+    intake.set_intake(db, date(2026, 4, 1), "Riverside Detox")
+    sessions.log_session(db, "box", datetime(2026, 3, 5, 21, 0), 300.5, True, 7, 4)
+    sessions.log_session(db, "pmr", datetime(2026, 3, 6, 21, 30), 45, False)
+    exercises.add_custom_pattern(db, "Slow evening", 4, 1.5, 6, 0)
+    journal.save_entry(
+        db,
+        journal.JournalEntry(
+            date(2026, 3, 8),
+            mood=2,
+            craving=7,
+            sleep_hours=5.5,
+            sleep_quality=2,
+            energy=3,
+            symptoms={"anxiety": 3, "sweating": 2, "yawning": 0},
+            wins=("Walked to the shop", "Called Mum"),
+            notes="Restless night; the breathing helped with the cravings.",
+            tags=("sleep", "family"),
+        ),
+        today,
+    )
+    journal.save_entry(
+        db, journal.JournalEntry(date(2026, 3, 9), mood=4, notes="Calmer. Zoë visited."), today
+    )
+    learn.mark_read(db, "withdrawal", True, today)
+    learn.mark_read(db, "aftercare", True, today)
+    question = learn.add_question(db, "How long will the shakes last?", "withdrawal")
+    learn.add_question(db, "Can my partner visit?")
+    learn.set_question_done(db, question.id, True, today)
+    timeline.set_plan(db, "short", datetime(2026, 3, 31, 22, 0))
+    plan.save_appointment(
+        db,
+        None,
+        kind="intake",
+        title="Intake at Riverside",
+        starts_at=datetime(2026, 4, 1, 9, 30),
+        minutes=90,
+        place="Riverside Detox",
+        contact_id=nurse.id,
+        notes="Bring the medication list",
+    )
+    plan.save_appointment(
+        db,
+        None,
+        kind="support-group",
+        title="Tuesday group",
+        starts_at=datetime(2026, 4, 14, 19, 0),
+        weekly=True,
+        until=date(2026, 6, 30),
+    )
+    plan.save_aftercare(
+        db,
+        plan.AftercarePlan(
+            "outpatient", "Stay with Mum", "Skipping meals\nNot answering calls", "Call Sam"
+        ),
+    )
+    plan.save_medication(db, None, name="Sertraline", purpose="mood", notes="morning")
+    plan.save_allergy(db, None, name="Penicillin", reaction="rash")
+
+
+@pytest.fixture
+def fill_everything():
+    """`fill_every_table`, for tests that fill a database of their own (a data folder's)."""
+    return fill_every_table
+
+
+@pytest.fixture
+def full_db(db: Database) -> Database:
+    """The in-memory database with realistic rows in every exported table."""
+    fill_every_table(db)
+    return db

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from companion.core import storage
 from companion.core.clock import FakeClock
@@ -12,6 +12,19 @@ from companion.ui import theme
 from companion.ui.app import window_state_for
 from companion.ui.context import AppContext
 from companion.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _no_dialog_can_block(monkeypatch):
+    """A message box left unanswered would hang the run: by default each one answers
+    Cancel (or OK). Tests that need another answer patch it themselves."""
+    for name, answer in (
+        ("warning", QMessageBox.StandardButton.Cancel),
+        ("question", QMessageBox.StandardButton.Cancel),
+        ("information", QMessageBox.StandardButton.Ok),
+        ("critical", QMessageBox.StandardButton.Ok),
+    ):
+        monkeypatch.setattr(QMessageBox, name, lambda *a, _answer=answer, **k: _answer)
 
 
 @pytest.fixture(autouse=True)

@@ -191,6 +191,7 @@ def test_export_csv(page, context, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     page.csv_button.click()
     rows = list(csv.reader(target.open(encoding="utf-8")))
+    assert target.stat().st_mode & 0o777 == 0o600
     assert tuple(rows[0]) == journal.CSV_COLUMNS
     assert rows[1][0] == "2026-01-01" and rows[1][1] == "4"
 
@@ -206,6 +207,7 @@ def test_export_pdf_for_the_care_team(page, context, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     page.pdf_button.click()
+    assert target.stat().st_mode & 0o777 == 0o600
     text = _pdf_text(target)
     assert "Daily check-in summary" in text
     assert "2026-01-01" in text

@@ -106,6 +106,7 @@ def test_weekly_meeting_shows_next_on_today_and_in_the_calendar_file(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     page.ics_button.click()
+    assert target.stat().st_mode & 0o777 == 0o600
     events = [c for c in Calendar.from_ical(target.read_bytes()).walk("VEVENT")]
     assert len(events) == 1
     assert str(events[0]["SUMMARY"]) == "NA meeting"
@@ -177,6 +178,7 @@ def test_plan_packet_has_every_part(page, context, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     page.pdf_button.click()
+    assert target.stat().st_mode & 0o777 == 0o600
     text = _pdf_text(target)
     for part in (
         "Our plan", "Intake", "How ready we are", "Open tasks", "Packing list", "Contacts",

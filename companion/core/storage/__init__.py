@@ -4,7 +4,8 @@ On every start: the folder is made private (0700) and the file owner-only (0600)
 the file is integrity-checked, and a damaged one is moved aside and the newest good
 backup restored; a database from a newer version is refused untouched; pending
 migrations run only after a backup. While running, `Storage` takes a backup when
-data has changed, at most every 15 minutes, and once more on close.
+data has changed, at most every 15 minutes, and once more on close. `restore_backup`
+puts a backup in place of the data, after backing up the data as it is.
 """
 
 from __future__ import annotations
@@ -24,9 +25,11 @@ from companion.core.storage.backup import (
     AUTO_BACKUP_INTERVAL,
     Backup,
     Recovery,
+    backup_size,
     list_backups,
     make_backup,
     recover,
+    restore_file,
     thin_backups,
 )
 from companion.core.storage.db import connect, connect_readonly, quick_check
@@ -47,10 +50,12 @@ __all__ = [
     "Storage",
     "StorageError",
     "backup_existing",
+    "backup_size",
     "check",
     "list_backups",
     "open",
     "open_readonly",
+    "restore_backup",
 ]
 
 
@@ -62,6 +67,8 @@ class Storage:
     data_dir: Path
     clock: Clock
     recovery: Recovery | None = None
+    before_restore: Path | None = None
+    """After `restore_backup`: the backup of the data as it was just before the restore."""
     _last_backup_at: datetime | None = field(default=None, repr=False)
     _changes_at_last_backup: int = field(default=0, repr=False)
 
@@ -132,6 +139,7 @@ def open(data_dir: str | Path | None = None, *, clock: Clock | None = None) -> S
     except OSError as error:
         raise explain(error, "folder") from error
     path = paths.database_path(directory)
+    _clear_leftovers(directory, clock.now())
     recovery = None
     try:
         if path.exists():
@@ -160,6 +168,19 @@ def open(data_dir: str | Path | None = None, *, clock: Clock | None = None) -> S
     return storage
 
 
+def _clear_leftovers(directory: Path, now: datetime) -> None:
+    """Remove half-written copies an interrupted backup or restore left behind (never data)."""
+    stale = now.timestamp() - 60
+    candidates = [*paths.backups_dir(directory).glob(".*.partial")]
+    candidates.append(directory / f".{paths.DATABASE_NAME}.restoring")
+    for leftover in candidates:
+        try:
+            if leftover.is_file() and leftover.stat().st_mtime < stale:
+                leftover.unlink()
+        except OSError:
+            continue
+
+
 def check(data_dir: str | Path | None = None) -> list[str]:
     """Integrity-check the database without changing anything; return the problems found."""
     path = paths.database_path(paths.resolve_data_dir(data_dir))
@@ -175,12 +196,7 @@ def check(data_dir: str | Path | None = None) -> list[str]:
 
 
 def _refuse_newer(path: Path) -> None:
-    conn = connect_readonly(path)
-    try:
-        unknown = migrations.unknown_names(conn)
-    finally:
-        conn.close()
-    if unknown:
+    if _is_newer(path):
         raise NewerDatabaseError(
             "Your data was saved by a newer version of Prep Companion, so this version "
             "will not open it, to keep it safe. Please install the newer version again. "
@@ -188,6 +204,14 @@ def _refuse_newer(path: Path) -> None:
             "open",
             str(path),
         )
+
+
+def _is_newer(path: Path) -> bool:
+    conn = connect_readonly(path)
+    try:
+        return bool(migrations.unknown_names(conn))
+    finally:
+        conn.close()
 
 
 def _sound_existing(directory: Path, action: str) -> Path:
@@ -250,3 +274,82 @@ def open_readonly(data_dir: str | Path | None = None) -> Database:
             "older",
         )
     return db
+
+
+def restore_backup(storage: Storage, backup: Path) -> Storage:
+    """Put `backup` in place of the data and return the database opened again.
+
+    The backup is checked first: a damaged one (StorageError) or one from a newer version
+    (NewerDatabaseError) is refused and nothing changes. Then the data as it is now is
+    backed up ("before-restore"; its path is in the result's `before_restore`), `storage`
+    is closed, the file is put in place and opened again, so an older backup is updated.
+    Nothing else may have the database open meanwhile.
+
+    If anything fails after `storage` was closed, the data as it was is put back, `storage`
+    is connected to it again (and stays usable), and a StorageError says what happened.
+    """
+    backup = Path(backup)
+    _check_backup(backup)
+    try:
+        # make_backup and not backup_now: thinning now could delete the very backup chosen
+        kept = make_backup(
+            storage.db.conn, storage.backups_dir, storage.clock.now(), "before-restore"
+        )
+    except (sqlite3.Error, OSError) as error:
+        raise explain(error, "backup") from error
+    storage.db.close()
+    replaced = False
+    try:
+        restore_file(backup, storage.path)
+        replaced = True
+        restored = open(storage.data_dir, clock=storage.clock)
+    except Exception as error:
+        problem = explain(error, "restore")
+        _reconnect(storage, kept if replaced else None, problem)
+        raise type(problem)(
+            f"{problem} Your data is as it was before the restore.", "restore", problem.detail
+        ) from error
+    restored.before_restore = kept
+    return restored
+
+
+def _check_backup(backup: Path) -> None:
+    """Refuse a missing, damaged or newer backup; reads only."""
+    if not backup.is_file():
+        raise StorageError(f"There is no backup at {backup}. Nothing was changed.", "restore")
+    try:
+        problems = quick_check(backup)
+        if problems:
+            raise StorageError(
+                f"That backup is damaged ({problems[0]}), so it cannot be restored. "
+                "Please choose another one. Nothing was changed.",
+                "restore",
+                "damaged",
+            )
+        if _is_newer(backup):
+            raise NewerDatabaseError(
+                "That backup was made by a newer version of Prep Companion, so this version "
+                "cannot restore it. Please install the newer version. Nothing was changed.",
+                "restore",
+                str(backup),
+            )
+    except (sqlite3.Error, OSError) as error:
+        raise explain(error, "restore") from error
+
+
+def _reconnect(storage: Storage, put_back: Path | None, problem: StorageError) -> None:
+    """After a failed restore: put the kept copy back if the file was replaced, reopen."""
+    try:
+        if put_back is not None:
+            restore_file(put_back, storage.path)
+        again = open(storage.data_dir, clock=storage.clock)
+    except Exception as error:
+        where = f" A copy of your data is kept in {put_back}." if put_back is not None else ""
+        raise StorageError(
+            f"{problem} Then your data could not be opened again: {explain(error, 'open')}{where}",
+            "restore",
+            str(error),
+        ) from error
+    storage.db = again.db
+    storage.recovery = again.recovery
+    storage._changes_at_last_backup = again._changes_at_last_backup

@@ -7,6 +7,7 @@ of today, then one a day for 7 days, one a week for 4 weeks, one a month for 6 m
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from companion.core.paths import ensure_private_dir, ensure_private_file
+from companion.core.paths import PRIVATE_FILE_MODE, ensure_private_dir, ensure_private_file
 from companion.core.storage.db import connect_copy, quick_check
 
 DAILY_KEPT = 7
@@ -32,6 +33,11 @@ class Backup:
 
     path: Path
     taken_at: datetime
+
+    @property
+    def size(self) -> int:
+        """The file's size in bytes; 0 if it has gone since it was listed."""
+        return backup_size(self)
 
 
 @dataclass(frozen=True)
@@ -92,6 +98,14 @@ def list_backups(directory: Path) -> list[Backup]:
             continue
         found.append(Backup(path, taken))
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+def backup_size(backup: Backup) -> int:
+    """The size of a backup file in bytes; 0 if it has gone since it was listed."""
+    try:
+        return backup.path.stat().st_size
+    except OSError:
+        return 0
 
 
 def backups_to_keep(backups: list[Backup], today: date) -> list[Backup]:
@@ -165,8 +179,16 @@ def move_aside(db_path: Path, damaged_directory: Path, now: datetime) -> Path:
         side = db_path.with_name(db_path.name + suffix)
         if side.exists():
             os.replace(side, target.with_name(target.name + suffix))
+            _owner_only(target.with_name(target.name + suffix))
     os.replace(db_path, target)
+    _owner_only(target)
     return target
+
+
+def _owner_only(path: Path) -> None:
+    """Make a kept copy 0600 (it may have arrived open to others); best effort."""
+    with contextlib.suppress(OSError):
+        path.chmod(PRIVATE_FILE_MODE)
 
 
 def restore_file(backup_path: Path, db_path: Path) -> None:
@@ -186,11 +208,27 @@ def restore_file(backup_path: Path, db_path: Path) -> None:
 
 
 def recover(db_path: Path, backups: Path, damaged: Path, now: datetime) -> Recovery:
-    """Move a damaged database aside and restore the newest good backup, if there is one."""
-    damaged_path = move_aside(db_path, damaged, now)
+    """Move a damaged database aside and restore the newest good backup, if there is one.
+
+    The backup is copied next to the database before the damaged file is moved, so if the
+    copy fails (a full disk) the damaged file is still in place and the next start tries
+    again; moving it first would leave no database, and the next start would begin afresh
+    without a word, the backup unused.
+    """
     good = newest_good_backup(backups)
-    if good is not None:
-        restore_file(good.path, db_path)
+    staging = db_path.with_name(f".{db_path.name}.restoring")
+    try:
+        if good is not None:
+            ensure_private_file(staging)
+            shutil.copyfile(good.path, staging)
+            _fsync(staging)
+        damaged_path = move_aside(db_path, damaged, now)
+        if good is not None:
+            os.replace(staging, db_path)
+            _fsync(db_path.parent)
+    except BaseException:
+        staging.unlink(missing_ok=True)
+        raise
     return Recovery(damaged_path=damaged_path, restored_from=good)
 
 

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from companion.core.paths import ensure_private_file
 
 BUSY_TIMEOUT_SECONDS = 5.0
+EMPTY_FILE = "the file is empty"
 
 
 def connect(path: Path) -> Database:
@@ -52,6 +53,9 @@ def quick_check(path: Path) -> list[str]:
     """Run `PRAGMA quick_check` on a file; an empty list means it is sound.
 
     A file that is not a database, or cannot be read at all, gives a one-line problem.
+    So does an empty (zero-byte) file: SQLite would take it for a new, empty database,
+    but the app's database always holds its tables, so an empty one has lost its data
+    (and a backup should be restored rather than silently starting afresh).
     A file that is merely busy, or that this process may not open (permissions, a
     read-only folder), raises sqlite3.OperationalError, because it is not damaged.
     """
@@ -62,6 +66,8 @@ def quick_check(path: Path) -> list[str]:
             raise
         return [str(error)]
     try:
+        if _is_empty(path):
+            return [EMPTY_FILE]
         rows = conn.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as error:
         if isinstance(error, sqlite3.OperationalError) and _cannot_look(error):
@@ -71,6 +77,13 @@ def quick_check(path: Path) -> list[str]:
         conn.close()
     problems = [str(row[0]) for row in rows]
     return [] if problems == ["ok"] else problems
+
+
+def _is_empty(path: Path) -> bool:
+    try:
+        return path.stat().st_size == 0
+    except OSError:
+        return False  # gone or unreadable: SQLite's own check says what it finds
 
 
 _CANNOT_LOOK = frozenset(

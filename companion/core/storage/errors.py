@@ -18,6 +18,9 @@ ACTIONS = {
     "backup": "make a backup",
     "check": "check your data",
     "delete": "delete your data",
+    "restore": "restore the backup",
+    "export": "export your data",
+    "import": "import the file",
 }
 
 
@@ -63,6 +66,14 @@ def explain(error: BaseException, action: str) -> StorageError:
         if code == sqlite3.SQLITE_FULL or "disk is full" in text:
             return DiskFullError(
                 f"Could not {doing}: the disk is full. Free some space and try again. "
+                "Nothing was changed.",
+                action,
+            )
+        if (isinstance(code, int) and code & 0xFF == sqlite3.SQLITE_READONLY) or (
+            "readonly database" in text
+        ):
+            return NoPermissionError(
+                f"Could not {doing}: the app is not allowed to write to the data folder. "
                 "Nothing was changed.",
                 action,
             )

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from companion.core import journal, sessions, storage
+from companion.core import journal, paths, sessions, storage
 from companion.core.journal import AutosavePolicy
 from companion.core.validate import InvalidInputError
 from companion.ui.context import AppContext
@@ -39,7 +39,7 @@ from companion.ui.pages.journal_trends import TrendsView
 from companion.ui.widgets.form_dialog import FormDialog
 from companion.ui.widgets.prepare_dialogs import from_qdate, to_qdate
 from companion.ui.widgets.shortcuts import local_shortcuts
-from companion.ui.widgets.text import heading
+from companion.ui.widgets.text import heading, paragraph
 from companion.ui.writes import attempt
 
 AUTOSAVE_CHECK_MS = 400
@@ -146,6 +146,21 @@ class JournalPage(QWidget):
         self.tabs.addTab(self.trends, self.tr("Trends"))
         self.tabs.addTab(self.search, self.tr("Search"))
         layout.addWidget(self.tabs, 1)
+        self.cover = QWidget()
+        cover_layout = QVBoxLayout(self.cover)
+        cover_layout.addStretch(1)
+        cover_layout.addWidget(
+            paragraph(self.tr("Your journal is hidden while discreet mode is on."), muted=True)
+        )
+        self.show_button = QPushButton(self.tr("&Show my journal"))
+        self.show_button.setAccessibleName(self.tr("Show my journal"))
+        show_row = QHBoxLayout()
+        show_row.addWidget(self.show_button)
+        show_row.addStretch(1)
+        cover_layout.addLayout(show_row)
+        cover_layout.addStretch(2)
+        layout.addWidget(self.cover, 1)
+        self._revealed = False
 
         exports = QHBoxLayout()
         self.csv_button = QPushButton(self.tr("Export &CSV\u2026"))
@@ -171,6 +186,8 @@ class JournalPage(QWidget):
         self.csv_button.clicked.connect(self.export_csv)
         self.pdf_button.clicked.connect(self.export_pdf)
         self.search.openDay.connect(self._open_found_day)
+        self.show_button.clicked.connect(self.reveal)
+        context.settingChanged.connect(self._on_setting)
         local_shortcuts(
             self,
             (
@@ -181,6 +198,28 @@ class JournalPage(QWidget):
         context.dataReset.connect(lambda: self.show_day(self.context.today(), save_first=False))
         context.dataChanged.connect(self._on_data_changed)
         self.show_day(self.day, save_first=False)
+        self.update_cover()
+
+    # --- discreet mode -------------------------------------------------------------------------
+
+    def hidden(self) -> bool:
+        return bool(self.context.setting("discreet_mode")) and not self._revealed
+
+    def update_cover(self) -> None:
+        """In discreet mode the entries stay out of sight until the person asks to see them."""
+        hide = self.hidden()
+        for widget in (self.tabs, self.csv_button, self.pdf_button, self.calendar_button):
+            widget.setVisible(not hide)
+        self.cover.setVisible(hide)
+
+    def reveal(self) -> None:
+        self._revealed = True
+        self.update_cover()
+
+    def _on_setting(self, key: str, value: object) -> None:
+        if key == "discreet_mode":
+            self._revealed = False
+            self.update_cover()
 
     # --- days ----------------------------------------------------------------------------------
 
@@ -188,8 +227,8 @@ class JournalPage(QWidget):
         """Show `day` (never a future day), saving what was typed on the current one first."""
         today = self.context.today()
         day = min(day, today)
-        if save_first:
-            self.flush()
+        if save_first and not self.flush():
+            return  # what was typed could not be saved: stay, so nothing is lost
         self.day = day
         db = self.context.db
         self.trends.set_source(db, today)
@@ -306,6 +345,7 @@ class JournalPage(QWidget):
 
         def write() -> int:
             try:
+                paths.ensure_private_file(partial)  # owner-only before a word is written
                 with partial.open("w", encoding="utf-8", newline="") as out:
                     count = journal.export_csv(self.context.db, out)
                 os.replace(partial, path)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core import helpers, plan
+from companion.core import helpers, paths, plan
 from companion.core.plan import AftercarePlan, Allergy, Appointment, Contact, Medication
 from companion.core.validate import InvalidInputError
 from companion.ui.context import AppContext
@@ -375,6 +375,7 @@ class PlanPage(QWidget):
             path = Path(name)
             partial = path.with_name(f".{path.name}.partial")
             try:
+                paths.ensure_private_file(partial)
                 partial.write_bytes(data)
                 partial.replace(path)
             except BaseException:

@@ -17,6 +17,7 @@ from companion.core import storage
 from companion.core.settings import APPEARANCES, REGIONS, TEXT_SIZES
 from companion.ui.context import AppContext
 from companion.ui.names import format_datetime, region_name
+from companion.ui.pages.settings_data import BackupsDialog, export_everything, import_file
 from companion.ui.widgets.page import Page, card
 from companion.ui.widgets.text import heading, paragraph
 
@@ -106,10 +107,23 @@ class SettingsPage(Page):
         self.delete_button.setToolTip(
             self.tr("Remove everything this app has saved, including backups")
         )
+        self.backups_button = QPushButton(self.tr("Bac&kups\u2026"))
+        self.backups_button.setAccessibleName(self.tr("See and restore backups"))
+        self.export_button = QPushButton(self.tr("E&xport everything\u2026"))
+        self.export_button.setAccessibleName(self.tr("Export everything to a file"))
+        self.export_button.setToolTip(self.tr("One file with all your data, for safe keeping"))
+        self.import_button = QPushButton(self.tr("&Import\u2026"))
+        self.import_button.setAccessibleName(self.tr("Import from an export file"))
         buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.backups_button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         data_layout.addLayout(buttons)
+        moving = QHBoxLayout()
+        moving.addWidget(self.export_button)
+        moving.addWidget(self.import_button)
+        moving.addStretch(1)
+        data_layout.addLayout(moving)
         self.body.addWidget(data)
         self.finish()
 
@@ -126,6 +140,9 @@ class SettingsPage(Page):
         self.discreet.toggled.connect(lambda on: self._save("discreet_mode", bool(on)))
         self.reduced_motion.toggled.connect(lambda on: self._save("reduced_motion", bool(on)))
         self.backup_button.clicked.connect(self.back_up_now)
+        self.backups_button.clicked.connect(self.show_backups)
+        self.export_button.clicked.connect(lambda: export_everything(self, self.context))
+        self.import_button.clicked.connect(lambda: import_file(self, self.context))
         self.delete_button.clicked.connect(self.delete_all_data)
         context.dataReset.connect(self.load)
 
@@ -182,6 +199,10 @@ class SettingsPage(Page):
             return
         self.refresh_data_summary()
         self.statusMessage.emit(self.tr("Backup made: %1").replace("%1", made.name))
+
+    def show_backups(self) -> None:
+        BackupsDialog(self.context, self).exec()
+        self.refresh_data_summary()
 
     def delete_all_data(self) -> None:
         first = QMessageBox.warning(

@@ -1,0 +1,208 @@
+"""Moving data in and out from Settings: export everything, import a file, restore a backup.
+
+Import checks the whole file before anything is written, takes a backup first, and
+asks before replacing data that is already there.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core import export, storage
+from companion.core.storage import Backup
+from companion.ui.context import AppContext
+from companion.ui.errors import describe
+from companion.ui.models.table_model import Column, RowsModel
+from companion.ui.names import format_datetime
+from companion.ui.widgets.text import paragraph
+from companion.ui.writes import attempt
+
+
+def export_file_name(context: AppContext) -> str:
+    """A neutral name in discreet mode; a plain one otherwise."""
+    return "backup.json" if context.setting("discreet_mode") else "prep-companion-export.json"
+
+
+def export_everything(parent: QWidget, context: AppContext) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        parent.tr("Export everything"),
+        export_file_name(context),
+        parent.tr("JSON files (*.json)"),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    rows = attempt(parent, lambda: export.write_export(context.db, path, context.now()))
+    if rows is None:
+        return None
+    QMessageBox.information(
+        parent,
+        parent.tr("Exported"),
+        parent.tr("Everything (%1 records) was saved to %2. Keep this file somewhere private.")
+        .replace("%1", str(rows))
+        .replace("%2", name),
+    )
+    return path
+
+
+def import_file(parent: QWidget, context: AppContext, name: str | None = None) -> bool:
+    """Import an export file; True when something was imported."""
+    if name is None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent, parent.tr("Import"), "", parent.tr("JSON files (*.json)")
+        )
+        if not name:
+            return False
+    try:
+        document = export.read_document(Path(name))
+        problems = export.validate_document(document)
+    except export.ImportRefused as refused:
+        problems = refused.problems
+    if problems:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(parent.tr("Nothing was imported"))
+        box.setText(
+            parent.tr(
+                "This file cannot be imported (%n problem(s) found). Nothing was changed.",
+                "",
+                len(problems),
+            )
+        )
+        box.setDetailedText("\n".join(f"{p.where}: {p.what}" for p in problems))
+        box.exec()
+        return False
+    if not export.is_empty(context.db):
+        answer = QMessageBox.warning(
+            parent,
+            parent.tr("Replace your data?"),
+            parent.tr(
+                "Importing replaces everything the app holds now with the file's contents. "
+                "A backup of your current data is made first."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+    if attempt(parent, lambda: context.storage.backup_now("before-import")) is None:
+        return False
+    rows = attempt(parent, lambda: export.import_document(context.db, document))
+    if rows is None:
+        return False
+    context.dataReset.emit()
+    QMessageBox.information(
+        parent,
+        parent.tr("Imported"),
+        parent.tr("%1 records were imported.").replace("%1", str(rows)),
+    )
+    return True
+
+
+class BackupsDialog(QDialog):
+    """The automatic backups, newest first; one can be restored after a question."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Backups"))
+        self.resize(620, 420)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Copies of your data made automatically. Restoring one replaces what the "
+                    "app holds now; your current data is kept as a backup first."
+                ),
+                muted=True,
+            )
+        )
+        self.model: RowsModel[Backup] = RowsModel(
+            [
+                Column(
+                    self.tr("Made"),
+                    lambda b: format_datetime(b.taken_at),
+                    lambda b: b.taken_at.isoformat(),
+                ),
+                Column(self.tr("Size"), lambda b: f"{b.path.stat().st_size / 1024:.0f} KB"),
+                Column(self.tr("File"), lambda b: b.path.name),
+            ],
+            self,
+        )
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Backups"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.view, 1)
+        self.empty = paragraph(self.tr("No backups yet."), muted=True)
+        layout.addWidget(self.empty)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restore_button = self.buttons.addButton(
+            self.tr("&Restore\u2026"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.restore_button.setAccessibleName(self.tr("Restore the selected backup"))
+        self.buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self.restore_selected)
+        layout.addWidget(self.buttons)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._buttons())
+        self.refresh()
+
+    def refresh(self) -> None:
+        backups = self.context.storage.backups()
+        self.model.set_rows(backups)
+        self.view.setVisible(bool(backups))
+        self.empty.setVisible(not backups)
+        if backups:
+            self.view.selectRow(0)
+        self._buttons()
+
+    def _buttons(self) -> None:
+        self.restore_button.setEnabled(self.view.currentIndex().isValid())
+
+    def selected(self) -> Backup | None:
+        return self.model.row_at(self.view.currentIndex().row())
+
+    def restore_selected(self) -> bool:
+        backup = self.selected()
+        if backup is None:
+            return False
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Restore this backup?"),
+            self.tr(
+                "Restore the backup from %1? Your current data is kept as a backup first."
+            ).replace("%1", format_datetime(backup.taken_at)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            self.context.storage = storage.restore_backup(self.context.storage, backup.path)
+        except storage.StorageError as error:
+            QMessageBox.warning(self, self.tr("Not restored"), describe(error))
+            return False
+        self.context.dataReset.emit()
+        self.refresh()
+        QMessageBox.information(
+            self, self.tr("Restored"), self.tr("Your data was restored from the backup.")
+        )
+        return True
