@@ -23,6 +23,15 @@ from companion.core.timeline import TimelinePlan, get_plan, set_plan
 M001_FILE = Path(__file__).resolve().parent.parent / "data" / "companion-m001.sqlite3"
 
 
+def _open_before_upgrade_backup(data_dir: Path) -> sqlite3.Connection:
+    """The one backup taken before migrating, opened read-only."""
+    before = [
+        b for b in storage.list_backups(data_dir / "backups") if "before-upgrade" in b.path.name
+    ]
+    assert len(before) == 1
+    return sqlite3.connect(f"{before[0].path.as_uri()}?mode=ro", uri=True)
+
+
 def _tables(conn: sqlite3.Connection) -> set[str]:
     rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
     return {row[0] for row in rows}
@@ -138,11 +147,7 @@ def test_upgrade_from_m002_keeps_data_adds_prepare_tables_and_backs_up_first(tmp
     finally:
         store.close()
 
-    before = [
-        b for b in storage.list_backups(tmp_path / "backups") if "before-upgrade" in b.path.name
-    ]
-    assert len(before) == 1
-    conn = sqlite3.connect(f"{before[0].path.as_uri()}?mode=ro", uri=True)
+    conn = _open_before_upgrade_backup(tmp_path)
     try:
         assert "helpers" not in _tables(conn)
         assert not PREPARE_TABLES & _tables(conn)
@@ -191,11 +196,7 @@ def test_upgrade_from_m003_keeps_sessions_adds_breathe_and_backs_up_first(tmp_pa
     finally:
         store.close()
 
-    before = [
-        b for b in storage.list_backups(tmp_path / "backups") if "before-upgrade" in b.path.name
-    ]
-    assert len(before) == 1
-    conn = sqlite3.connect(f"{before[0].path.as_uri()}?mode=ro", uri=True)
+    conn = _open_before_upgrade_backup(tmp_path)
     try:
         assert "custom_patterns" not in _tables(conn)
         assert migrations.recorded_names(conn) == migrations.known_names()[:3]
@@ -242,11 +243,7 @@ def test_upgrade_from_m004_keeps_data_adds_the_journal_and_backs_up_first(tmp_pa
     finally:
         store.close()
 
-    before = [
-        b for b in storage.list_backups(tmp_path / "backups") if "before-upgrade" in b.path.name
-    ]
-    assert len(before) == 1
-    conn = sqlite3.connect(f"{before[0].path.as_uri()}?mode=ro", uri=True)
+    conn = _open_before_upgrade_backup(tmp_path)
     try:
         assert not JOURNAL_TABLES & _tables(conn)
         assert migrations.recorded_names(conn) == migrations.known_names()[:4]
@@ -303,11 +300,7 @@ def test_upgrade_from_m005_keeps_the_journal_adds_learn_and_backs_up_first(tmp_p
     finally:
         store.close()
 
-    before = [
-        b for b in storage.list_backups(tmp_path / "backups") if "before-upgrade" in b.path.name
-    ]
-    assert len(before) == 1
-    conn = sqlite3.connect(f"{before[0].path.as_uri()}?mode=ro", uri=True)
+    conn = _open_before_upgrade_backup(tmp_path)
     try:
         assert not LEARN_TABLES & _tables(conn)
         assert migrations.recorded_names(conn) == migrations.known_names()[:5]
@@ -390,11 +383,7 @@ def test_upgrade_from_m006_makes_helpers_contacts_adds_the_plan_and_backs_up_fir
     finally:
         store.close()
 
-    before = [
-        b for b in storage.list_backups(tmp_path / "backups") if "before-upgrade" in b.path.name
-    ]
-    assert len(before) == 1
-    conn = sqlite3.connect(f"{before[0].path.as_uri()}?mode=ro", uri=True)
+    conn = _open_before_upgrade_backup(tmp_path)
     try:
         assert not PLAN_TABLES & _tables(conn)
         assert not PLAN_COLUMNS & _columns(conn, "helpers")

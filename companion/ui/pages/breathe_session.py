@@ -64,6 +64,20 @@ def tension_spin(name: str) -> QSpinBox:
     return spin
 
 
+def _controls_and_caution(layout: QVBoxLayout, *buttons: QPushButton) -> QLabel:
+    """Add the session's buttons, centred, and under them the caution line it returns."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    layout.addLayout(row)
+    caution = paragraph("", muted=True)
+    caution.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    layout.addWidget(caution)
+    return caution
+
+
 class SessionView(QWidget):
     """Runs one timed session (a breathing pattern or muscle relaxation)."""
 
@@ -89,21 +103,13 @@ class SessionView(QWidget):
         self.time_left = paragraph("", muted=True)
         self.time_left.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.time_left)
-        buttons = QHBoxLayout()
         self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.setAccessibleName(self.tr("Pause or resume"))
         self.pause_button.setToolTip(self.tr("Pause or resume (Space)"))
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setAccessibleName(self.tr("Stop the session"))
         self.stop_button.setToolTip(self.tr("Stop (Esc)"))
-        buttons.addStretch(1)
-        buttons.addWidget(self.pause_button)
-        buttons.addWidget(self.stop_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.caution = paragraph("", muted=True)
-        self.caution.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.caution)
+        self.caution = _controls_and_caution(layout, self.pause_button, self.stop_button)
 
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -207,21 +213,13 @@ class GroundingView(QWidget):
         self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.progress)
         layout.addStretch(1)
-        buttons = QHBoxLayout()
         self.next_button = QPushButton(self.tr("Next"))
         self.next_button.setAccessibleName(self.tr("Next prompt"))
         self.next_button.setToolTip(self.tr("When you are ready (Space or Enter)"))
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setAccessibleName(self.tr("Stop the exercise"))
         self.stop_button.setToolTip(self.tr("Stop (Esc)"))
-        buttons.addStretch(1)
-        buttons.addWidget(self.next_button)
-        buttons.addWidget(self.stop_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.caution = paragraph("", muted=True)
-        self.caution.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.caution)
+        self.caution = _controls_and_caution(layout, self.next_button, self.stop_button)
         self.next_button.clicked.connect(self.next_step)
         self.stop_button.clicked.connect(lambda: self._end(False))
         local_shortcuts(
@@ -293,10 +291,10 @@ class AfterView(QWidget):
         row.addWidget(self.rating)
         row.addStretch(1)
         layout.addLayout(row)
-        buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save and close"))
         self.save_button.setAccessibleName(self.tr("Save the session and close"))
         self.save_button.setDefault(True)
+        buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
