@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from sqlite_utils import Database
 
-from companion.core import settings, storage
+from companion.core import checklist, content, settings, storage
 
 
 class AppContext(QObject):
@@ -33,6 +33,14 @@ class AppContext(QObject):
     def now(self) -> datetime:
         """Local wall time to the minute, without a time zone, as the core stores it."""
         return self.storage.clock.now().replace(tzinfo=None, second=0, microsecond=0)
+
+    def ready_checklist(self) -> None:
+        """Copy the checklist template on first use, and tick what the app can tick itself.
+
+        Safe to call often: both steps do nothing when there is nothing to do.
+        """
+        checklist.ensure_template(self.db, content.load_checklist_template())
+        checklist.apply_auto_ticks(self.db, self.today())
 
     def changed(self, area: str) -> None:
         """Tell every page that data in `area` was saved."""

@@ -1,8 +1,13 @@
-"""The main window: a sidebar of sections, the pages, and Get help now always in reach."""
+"""The main window: a sidebar of sections, the pages, and Get help now always in reach.
+
+Only Today is built at start. Every other page is imported and built the first time it
+is shown (or asked for), so the window paints quickly however much data there is.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -26,16 +31,18 @@ from companion.core import storage
 from companion.ui import theme
 from companion.ui.context import AppContext
 from companion.ui.errors import describe
-from companion.ui.pages.breathe import BreathePage
-from companion.ui.pages.journal import JournalPage
-from companion.ui.pages.learn import LearnPage
-from companion.ui.pages.plan import PlanPage
-from companion.ui.pages.prepare import PreparePage
-from companion.ui.pages.settings_page import SettingsPage
 from companion.ui.pages.today import TodayPage
 from companion.ui.theme import HELP_BUTTON_QSS
-from companion.ui.widgets.help_panel import HelpPanel
 from companion.ui.widgets.text import ScaledLabel
+
+if TYPE_CHECKING:  # the pages are imported when first shown, so the window opens quickly
+    from companion.ui.pages.breathe import BreathePage
+    from companion.ui.pages.journal import JournalPage
+    from companion.ui.pages.learn import LearnPage
+    from companion.ui.pages.plan import PlanPage
+    from companion.ui.pages.prepare import PreparePage
+    from companion.ui.pages.settings_page import SettingsPage
+    from companion.ui.widgets.help_panel import HelpPanel
 
 AUTO_BACKUP_CHECK_MS = 60_000
 DEFAULT_SIZE = (1100, 740)
@@ -65,24 +72,10 @@ class MainWindow(QMainWindow):
             ("learn", self.tr("Learn"), self.tr("Plain answers about withdrawal and detox.")),
             ("plan", self.tr("Plan"), self.tr("Your people, appointments and next steps.")),
         ]
-        self.prepare = PreparePage(context)  # first: it copies the checklist on first use
-        self.breathe = BreathePage(context, window_state)
-        self.journal = JournalPage(context)
-        self.learn = LearnPage(context)
-        self.plan = PlanPage(context)
         self.today = TodayPage(context, sections)
-        self.settings_page = SettingsPage(context)
-        self.pages: dict[str, QWidget] = {"today": self.today}
-        built: dict[str, QWidget] = {
-            "prepare": self.prepare,
-            "breathe": self.breathe,
-            "journal": self.journal,
-            "learn": self.learn,
-            "plan": self.plan,
-        }
-        for key, _title, _description in sections:
-            self.pages[key] = built[key]
-        self.pages["settings"] = self.settings_page
+        self.keys = ["today", *(key for key, _title, _description in sections), "settings"]
+        self._built: dict[str, QWidget] = {"today": self.today}
+        self._placeholders: dict[str, QWidget] = {}
         titles = {"today": self.tr("Today"), **{k: t for k, t, _ in sections}}
         titles["settings"] = self.tr("Settings")
 
@@ -92,7 +85,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for number, (key, page) in enumerate(self.pages.items(), start=1):
+        for number, key in enumerate(self.keys, start=1):
             item = QListWidgetItem(titles[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 6))
@@ -100,9 +93,13 @@ class MainWindow(QMainWindow):
                 self.tr("%1 (Ctrl+%2)").replace("%1", titles[key]).replace("%2", str(number))
             )
             self.nav.addItem(item)
-            self.stack.addWidget(page)
+            if key == "today":
+                self.stack.addWidget(self.today)
+            else:  # an empty stand-in until the page is first shown
+                self._placeholders[key] = QWidget()
+                self.stack.addWidget(self._placeholders[key])
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda k=key: self.show_section(k))
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
 
         self.help_button = QPushButton(self.tr("Get help now"))
         self.help_button.setObjectName("getHelpButton")
@@ -148,14 +145,8 @@ class MainWindow(QMainWindow):
         self.today.openSection.connect(self.show_section)
         self.today.openPrepare.connect(self.open_prepare)
         self.today.openCheckIn.connect(self.open_check_in)
-        self.prepare.openSection.connect(self.show_section)
-        self.prepare.checklist_tab.openLink.connect(self.open_link)
-        self.learn.openApp.connect(self.open_link)
         self.today.openLearn.connect(lambda: self.show_section("learn"))
         self.today.openHelp.connect(self.open_help)
-        self.settings_page.statusMessage.connect(
-            lambda text: self.statusBar().showMessage(text, 8000)
-        )
         context.settingChanged.connect(self._on_setting)
         context.dataReset.connect(self._on_data_reset)
 
@@ -169,15 +160,105 @@ class MainWindow(QMainWindow):
         self.restore_window_state()
         self.nav.setCurrentRow(0)
 
+    # --- the pages, built when first needed ----------------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        """The page for a section, building it (and putting it in its place) the first time."""
+        built = self._built.get(key)
+        if built is not None:
+            return built
+        page = self._build(key)
+        index = self.keys.index(key)
+        placeholder = self._placeholders.pop(key)
+        showing = self.stack.currentIndex() == index
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if showing:
+            self.stack.setCurrentIndex(index)
+        self._built[key] = page
+        return page
+
+    def _build(self, key: str) -> QWidget:
+        context = self.context
+        if key == "prepare":
+            from companion.ui.pages.prepare import PreparePage
+
+            prepare = PreparePage(context)
+            prepare.openSection.connect(self.show_section)
+            prepare.checklist_tab.openLink.connect(self.open_link)
+            return prepare
+        if key == "breathe":
+            from companion.ui.pages.breathe import BreathePage
+
+            return BreathePage(context, self.window_state)
+        if key == "journal":
+            from companion.ui.pages.journal import JournalPage
+
+            return JournalPage(context)
+        if key == "learn":
+            from companion.ui.pages.learn import LearnPage
+
+            learn = LearnPage(context)
+            learn.openApp.connect(self.open_link)
+            return learn
+        if key == "plan":
+            from companion.ui.pages.plan import PlanPage
+
+            return PlanPage(context)
+        if key == "settings":
+            from companion.ui.pages.settings_page import SettingsPage
+
+            settings_page = SettingsPage(context)
+            settings_page.statusMessage.connect(
+                lambda text: self.statusBar().showMessage(text, 8000)
+            )
+            return settings_page
+        raise KeyError(key)
+
+    @property
+    def pages(self) -> dict[str, QWidget]:
+        """Every page by section, in sidebar order (this builds any not yet built)."""
+        return {key: self.page(key) for key in self.keys}
+
+    @property
+    def prepare(self) -> PreparePage:
+        return cast("PreparePage", self.page("prepare"))
+
+    @property
+    def breathe(self) -> BreathePage:
+        return cast("BreathePage", self.page("breathe"))
+
+    @property
+    def journal(self) -> JournalPage:
+        return cast("JournalPage", self.page("journal"))
+
+    @property
+    def learn(self) -> LearnPage:
+        return cast("LearnPage", self.page("learn"))
+
+    @property
+    def plan(self) -> PlanPage:
+        return cast("PlanPage", self.page("plan"))
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return cast("SettingsPage", self.page("settings"))
+
+    def built(self, key: str) -> QWidget | None:
+        """The page if it has been built, without building it."""
+        return self._built.get(key)
+
     # --- navigation and help ---------------------------------------------------------------
 
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.keys):
+            self.stack.setCurrentWidget(self.page(self.keys[row]))
+
     def show_section(self, key: str) -> None:
-        keys = list(self.pages)
-        if key in keys:
-            self.nav.setCurrentRow(keys.index(key))
-            page = self.stack.currentWidget()
-            if page is not None:
-                page.setFocus()
+        if key in self.keys:
+            self.nav.setCurrentRow(self.keys.index(key))
+            self.page(key).setFocus()
 
     def open_prepare(self, part: str) -> None:
         """Open Prepare at a tab; "intake" opens the intake dialog."""
@@ -194,7 +275,7 @@ class MainWindow(QMainWindow):
             self.learn.open(link.partition(":")[2])
         elif link == "help":
             self.open_help()
-        elif link in self.pages:
+        elif link in self.keys:
             self.show_section(link)
 
     def open_check_in(self) -> None:
@@ -204,10 +285,12 @@ class MainWindow(QMainWindow):
         self.journal.form.set_focus_first()
 
     def current_section(self) -> str:
-        return list(self.pages)[self.stack.currentIndex()]
+        return self.keys[self.stack.currentIndex()]
 
     def open_help(self) -> None:
         if self.help_panel is None:
+            from companion.ui.widgets.help_panel import HelpPanel
+
             self.help_panel = HelpPanel(self.context, self)
             self.help_panel.openLearn.connect(self.open_link)
         self.help_panel.show()
@@ -279,8 +362,9 @@ class MainWindow(QMainWindow):
         except storage.StorageError as error:
             self.statusBar().showMessage(describe(error), 15000)
             return
-        if made is not None:
-            self.settings_page.refresh_data_summary()
+        settings_page = self.built("settings")
+        if made is not None and settings_page is not None:
+            cast("SettingsPage", settings_page).refresh_data_summary()
 
     def restore_window_state(self) -> None:
         geometry = self.window_state.value("main/geometry")
@@ -296,10 +380,13 @@ class MainWindow(QMainWindow):
             path.chmod(0o600)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.journal.flush() and not self._close_anyway():
+        journal, plan = self.built("journal"), self.built("plan")
+        unsaved = journal is not None and not cast("JournalPage", journal).flush()
+        if unsaved and not self._close_anyway():
             event.ignore()  # typing is never lost on close without asking
             return
-        self.plan.flush()
+        if plan is not None:
+            cast("PlanPage", plan).flush()
         self.backup_timer.stop()
         self.save_window_state()
         if self.help_panel is not None:

@@ -251,7 +251,8 @@ def m007_plan(db: Database) -> None:
 
 def known_names() -> list[str]:
     """Names of every migration this build knows, in order."""
-    return [migration.name for migration in migrations.pending(Database(memory=True))]
+    empty = Database(memory=True, execute_plugins=False)
+    return [migration.name for migration in migrations.pending(empty)]
 
 
 def recorded_names(conn: sqlite3.Connection) -> list[str]:

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core import checklist, content, helpers, intake
+from companion.core import checklist, helpers, intake
 from companion.core.checklist import Assignee
 from companion.ui.context import AppContext
-from companion.ui.names import format_date
+from companion.ui.names import countdown_text
 from companion.ui.pages.prepare_calls import CallsTab
 from companion.ui.pages.prepare_checklist import ChecklistTab
 from companion.ui.pages.prepare_people import PeopleTab
@@ -29,28 +29,6 @@ from companion.ui.widgets.prepare_dialogs import IntakeDialog
 from companion.ui.widgets.readiness import NextUpList, ReadinessBars
 from companion.ui.widgets.text import heading, paragraph
 from companion.ui.writes import attempt
-
-
-def countdown_text(context: AppContext, plan: intake.IntakePlan) -> str:
-    """'12 days until intake at Riverside (…)' and its kin; shared with Today."""
-    when = plan.when
-    if when is None:
-        return ""
-    days = (when - context.today()).days
-    tr = context.tr
-    if days > 1:
-        text = tr("%n days until intake", "", days)
-    elif days == 1:
-        text = tr("Intake is tomorrow")
-    elif days == 0:
-        text = tr("Intake is today")
-    else:
-        text = tr("Intake was on %1").replace("%1", format_date(when, long=True))
-    if plan.place:
-        text += " " + tr("at %1").replace("%1", plan.place)
-    if days >= 0:
-        text += " (" + format_date(when, long=True) + ")"
-    return text + "."
 
 
 class ReadinessTab(QScrollArea):
@@ -136,10 +114,7 @@ class PreparePage(QWidget):
     # --- loading -----------------------------------------------------------------------------
 
     def ensure_checklist(self) -> None:
-        db = self.context.db
-        template = content.load_checklist_template()
-        attempt(self, lambda: checklist.ensure_template(db, template))
-        attempt(self, lambda: checklist.apply_auto_ticks(db, self.context.today()))
+        attempt(self, self.context.ready_checklist)
 
     def refresh(self) -> None:
         self.ensure_checklist()

@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
 from companion.core import calls, checklist, helpers, intake, journal, learn, plan, sessions
 from companion.ui.context import AppContext
-from companion.ui.names import format_datetime
-from companion.ui.pages.prepare import countdown_text
+from companion.ui.names import countdown_text, format_datetime
 from companion.ui.widgets.page import Page, card
 from companion.ui.widgets.readiness import NextUpList, ReadinessBars
 from companion.ui.widgets.text import heading, paragraph
+from companion.ui.writes import attempt
 
 
 class TodayPage(Page):
@@ -157,6 +157,7 @@ class TodayPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
+        attempt(self, self.context.ready_checklist)  # Today is first: the checklist starts here
         db, today = self.context.db, self.context.today()
         self.date_label.setText(
             QLocale().toString(
