@@ -133,3 +133,25 @@ def test_automatic_backup_runs_only_after_a_change(window, context):
 def test_ctrl_comma_opens_settings(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     assert window.current_section() == "settings"
+
+
+def test_only_today_is_built_at_start(window):
+    assert [key for key in SECTIONS if window.built(key) is not None] == ["today"]
+    assert window.help_panel is None
+
+
+def test_a_page_is_built_once_when_first_shown(window, qtbot):
+    window.show_section("journal")
+    journal = window.built("journal")
+    assert journal is not None and window.stack.currentWidget() is journal
+    assert window.built("plan") is None
+    window.show_section("today")
+    window.show_section("journal")
+    assert window.built("journal") is journal
+    assert window.stack.count() == len(SECTIONS)
+
+
+def test_today_shows_the_checklist_before_prepare_is_opened(window):
+    assert window.built("prepare") is None
+    summary = window.today.readiness.summary.text()
+    assert summary.startswith("Ready: 0% (0 of ") and "(0 of 0 done)" not in summary
