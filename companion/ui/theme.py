@@ -8,35 +8,35 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from companion.core.settings import TEXT_SCALE
 
+_SHEET = "ownStyleSheet"
+
 _original: dict[str, Any] = {}
 
-APP_QSS = """
-QFrame#card, QFrame#responseCard {
-    background-color: palette(base); border: 1px solid palette(mid); border-radius: 10px;
-}
-QFrame#emergencyCard {
-    background-color: palette(base); border: 2px solid #0b6b62; border-radius: 10px;
-}
-QTreeView#checklistView::item { padding-top: 3px; padding-bottom: 3px; }
-QPushButton#startButton {
-    background-color: #2f6f9f; color: #ffffff; border: none; border-radius: 8px;
-    padding: 9px 12px; font-weight: 600;
-}
-QPushButton#startButton:focus { border: 3px solid #f2c94c; }
-QLabel[caution="true"] { font-style: italic; }
-QLabel[muted="true"] { color: palette(placeholder-text); }
-QLabel[overdue="true"] { font-weight: 700; color: OVERDUE; }
+# No style sheet is set on the whole application: Qt then styles every widget through
+# its (much slower) style sheet engine, which made each page take twice as long to
+# build. Cards, muted and overdue text are drawn with the palette instead (see
+# widgets/page.py and widgets/text.py); only these few widgets carry a sheet of their own.
+NAV_QSS = """
 QListWidget#sectionList { background: transparent; border: none; outline: 0; }
 QListWidget#sectionList::item { padding-left: 10px; border-radius: 7px; }
 QListWidget#sectionList::item:selected {
     background-color: palette(highlight); color: palette(highlighted-text);
 }
 QListWidget#sectionList::item:hover:!selected { background-color: palette(button); }
+"""
+
+START_BUTTON_QSS = """
+QPushButton#startButton {
+    background-color: #2f6f9f; color: #ffffff; border: none; border-radius: 8px;
+    padding: 9px 12px; font-weight: 600;
+}
+QPushButton#startButton:focus { border: 3px solid #f2c94c; }
 """
 
 HELP_BUTTON_QSS = """
@@ -63,6 +63,9 @@ def apply_text_size(app: QApplication, size: str) -> None:
     points = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
     base.setPointSizeF(round(points * TEXT_SCALE.get(size, 1.0), 1))
     app.setFont(base)
+    # Qt posts the change to every widget; deliver it now, so that whatever is measured
+    # next (the sidebar's rows, column widths) is measured in the new size.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
 
 
 def apply_appearance(app: QApplication, appearance: str) -> None:
@@ -74,14 +77,47 @@ def apply_appearance(app: QApplication, appearance: str) -> None:
     else:
         app.setStyle(QStyleFactory.create("Fusion"))
         app.setPalette(dark_palette() if appearance == "dark" else light_palette())
-    # Set last, and afresh, so every widget is polished again with the new palette
-    # and font (Qt skips setting a sheet equal to the current one).
-    app.setStyleSheet("")
-    app.setStyleSheet(APP_QSS.replace("OVERDUE", overdue_color(app.palette())))
+    restyle_all(app)
+
+
+def style(widget: QWidget, sheet: str) -> None:
+    """Give one widget its own style sheet, set again whenever the look changes."""
+    widget.setProperty(_SHEET, sheet)
+    widget.setStyleSheet(sheet)
+
+
+def restyle_all(app: QApplication) -> None:
+    """After a new palette or font: set each widget's own sheet afresh (a sheet only takes
+    the new palette and font when it is set again) and recolour overdue text."""
+    for widget in app.allWidgets():
+        sheet = widget.property(_SHEET)
+        if isinstance(sheet, str):
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)
+        if widget.property("overdue") is True:
+            paint_overdue(widget, True)
+
+
+def paint_overdue(widget: QWidget, overdue: bool) -> None:
+    """Overdue text is bold and red (a red readable on this palette); otherwise as usual."""
+    if not overdue:
+        widget.setPalette(QPalette())  # nothing of its own: everything from the parent again
+        widget.setFont(QFont())
+        return
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(overdue_color(app_palette())))
+    widget.setPalette(palette)
+    font = QFont()
+    font.setBold(True)
+    widget.setFont(font)
+
+
+def app_palette() -> QPalette:
+    return QApplication.palette()
 
 
 def apply_look(app: QApplication, appearance: str, text_size: str) -> None:
-    """Text size first: widgets already styled by a style sheet only take a new
+    """Text size first: widgets with a style sheet of their own only take a new
     application font when the sheet is set again, which apply_appearance does."""
     apply_text_size(app, text_size)
     apply_appearance(app, appearance)

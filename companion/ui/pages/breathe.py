@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from companion.core import exercises, sessions
 from companion.core.exercises import BreathingPattern, Grounding, MuscleRelaxation
 from companion.core.pacing import Timeline, cycles_for_minutes
+from companion.ui import theme
 from companion.ui.context import AppContext
 from companion.ui.cues import SoundCues, SpeechCues
 from companion.ui.models.table_model import Column, RowsModel
@@ -41,7 +42,7 @@ from companion.ui.widgets.form_dialog import run_dialog
 from companion.ui.widgets.history_chart import HistoryChart
 from companion.ui.widgets.page import card
 from companion.ui.widgets.pattern_dialog import PatternDialog
-from companion.ui.widgets.text import heading, paragraph
+from companion.ui.widgets.text import heading, paragraph, set_tone
 from companion.ui.writes import attempt
 
 Exercise = BreathingPattern | MuscleRelaxation | Grounding
@@ -115,6 +116,7 @@ class BreathePage(QWidget):
         self.start_button.setAccessibleName(self.tr("Start the exercise"))
         self.start_button.setToolTip(self.tr("Start the selected exercise (Enter in the list)"))
         self.start_button.setObjectName("startButton")
+        theme.style(self.start_button, theme.START_BUTTON_QSS)
         self.start_button.setDefault(True)
         left.addWidget(self.start_button)
         patterns = QHBoxLayout()
@@ -143,7 +145,7 @@ class BreathePage(QWidget):
         self.summary_label = paragraph("")
         self.how_label = paragraph("")
         self.caution_label = paragraph("")
-        self.caution_label.setProperty("caution", True)
+        set_tone(self.caution_label, "caution")
         self.sources_label = paragraph("", muted=True)
         for widget in (
             self.name_label,

@@ -39,7 +39,7 @@ from companion.ui.pages.journal_trends import TrendsView
 from companion.ui.widgets.form_dialog import FormDialog
 from companion.ui.widgets.prepare_dialogs import from_qdate, to_qdate
 from companion.ui.widgets.shortcuts import local_shortcuts
-from companion.ui.widgets.text import heading, paragraph
+from companion.ui.widgets.text import heading, paragraph, set_tone
 from companion.ui.writes import attempt
 
 AUTOSAVE_CHECK_MS = 400
@@ -112,7 +112,7 @@ class JournalPage(QWidget):
         self.calendar_button.setMenu(menu)
         self.saved_label = QLabel()
         self.saved_label.setAccessibleName(self.tr("Save status"))
-        self.saved_label.setProperty("muted", True)
+        set_tone(self.saved_label, "muted")
         for widget in (self.previous_button, self.day_label, self.next_button):
             nav.addWidget(widget)
         nav.addWidget(self.today_button)

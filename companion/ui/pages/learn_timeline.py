@@ -19,7 +19,7 @@ from companion.core.timeline import KINDS, SHORT
 from companion.ui.context import AppContext
 from companion.ui.widgets.page import card
 from companion.ui.widgets.prepare_dialogs import from_qdatetime, to_qdatetime
-from companion.ui.widgets.text import heading, paragraph
+from companion.ui.widgets.text import heading, paragraph, set_tone
 from companion.ui.widgets.timeline_chart import TimelineChart
 from companion.ui.writes import attempt
 
@@ -35,7 +35,7 @@ class TimelineView(QScrollArea):
         layout.addWidget(heading(self.tr("Withdrawal timeline"), level=2))
         text = timeline.load_text()
         self.always = paragraph(text.always)
-        self.always.setProperty("caution", True)
+        set_tone(self.always, "caution")
         layout.addWidget(self.always)
         form = QFormLayout()
         self.kind = QComboBox()
@@ -63,7 +63,7 @@ class TimelineView(QScrollArea):
         box_layout.addWidget(self.typical)
         layout.addWidget(box)
         self.help = paragraph(text.get_help)
-        self.help.setProperty("overdue", True)
+        set_tone(self.help, "overdue")
         layout.addWidget(self.help)
         layout.addWidget(
             paragraph(self.tr("Sources: %1").replace("%1", "; ".join(text.sources)), muted=True)

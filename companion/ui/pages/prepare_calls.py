@@ -22,7 +22,7 @@ from companion.ui.names import format_datetime
 from companion.ui.widgets.form_dialog import run_dialog
 from companion.ui.widgets.prepare_dialogs import CallDialog, outcome_names
 from companion.ui.widgets.shortcuts import local_shortcuts
-from companion.ui.widgets.text import paragraph
+from companion.ui.widgets.text import paragraph, set_tone
 from companion.ui.widgets.undo_bar import UndoBar
 from companion.ui.writes import attempt
 
@@ -134,9 +134,7 @@ class CallsTab(QWidget):
                     "%2", format_datetime(upcoming.callback_at)
                 )
             )
-            self.next_callback.setProperty("overdue", late)
-            self.next_callback.style().unpolish(self.next_callback)
-            self.next_callback.style().polish(self.next_callback)
+            set_tone(self.next_callback, "overdue" if late else "")
             self.next_callback.show()
         self._update_buttons()
 

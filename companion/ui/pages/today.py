@@ -10,7 +10,7 @@ from companion.ui.context import AppContext
 from companion.ui.names import countdown_text, format_datetime
 from companion.ui.widgets.page import Page, card
 from companion.ui.widgets.readiness import NextUpList, ReadinessBars
-from companion.ui.widgets.text import heading, paragraph
+from companion.ui.widgets.text import heading, paragraph, set_tone
 from companion.ui.writes import attempt
 
 
@@ -230,9 +230,7 @@ class TodayPage(Page):
                 .replace("%2", format_datetime(upcoming.callback_at))
                 .replace("%3", who)
             )
-            self.callback_text.setProperty("overdue", late)
-            self.callback_text.style().unpolish(self.callback_text)
-            self.callback_text.style().polish(self.callback_text)
+            set_tone(self.callback_text, "overdue" if late else "")
 
 
 def _left(button: QPushButton) -> QHBoxLayout:

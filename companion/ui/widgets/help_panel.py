@@ -90,7 +90,7 @@ class HelpPanel(QDialog):
         region_row.addWidget(self.region, 1)
         self.column.addLayout(region_row)
 
-        emergency, emergency_layout = card()
+        emergency, emergency_layout = card(border="#0b6b62", width=2)
         emergency.setObjectName("emergencyCard")
         emergency_layout.addWidget(heading(self.tr("Emergency"), level=2))
         self.emergency_number = _selectable(ScaledLabel("", 2.0, bold=True))

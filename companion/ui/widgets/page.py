@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from companion.ui.widgets.text import heading
@@ -38,11 +39,34 @@ class Page(QScrollArea):
         self.body.addStretch(1)
 
 
-def card() -> tuple[QFrame, QVBoxLayout]:
+class Card(QFrame):
+    """A rounded box on the palette's base colour, outlined in its mid colour (or `border`)."""
+
+    RADIUS = 10.0
+
+    def __init__(self, border: str | None = None, width: float = 1.0) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._border = QColor(border) if border else None
+        self._width = width
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        border = self._border or palette.color(QPalette.ColorRole.Mid)
+        painter.setPen(QPen(border, self._width))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        inset = self._width / 2
+        rect = QRectF(self.rect()).adjusted(inset, inset, -inset, -inset)
+        painter.drawRoundedRect(rect, self.RADIUS, self.RADIUS)
+        painter.end()
+
+
+def card(border: str | None = None, width: float = 1.0) -> tuple[QFrame, QVBoxLayout]:
     """A softly outlined box that groups related content."""
-    frame = QFrame()
+    frame = Card(border, width)
     frame.setObjectName("card")
-    frame.setFrameShape(QFrame.Shape.StyledPanel)
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(16, 14, 16, 14)
     layout.setSpacing(8)

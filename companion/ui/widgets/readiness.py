@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QW
 
 from companion.core.checklist import ChecklistItem, Progress, Readiness
 from companion.ui.names import format_date
-from companion.ui.widgets.text import paragraph
+from companion.ui.widgets.text import paragraph, set_tone
 
 
 def progress_bar(progress: Progress, name: str) -> QProgressBar:
@@ -95,6 +95,6 @@ class NextUpList(QWidget):
                 parts.append(names[item.assignee_id])
             line = paragraph("\u2022  " + " \u00b7 ".join(parts))
             if item.is_overdue(today):
-                line.setProperty("overdue", True)
+                set_tone(line, "overdue")
             self.lines.append(line)
             self.column.addWidget(line)

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from companion.ui import theme
+
+TONES = ("muted", "caution", "overdue")
 
 
 class ScaledLabel(QLabel):
@@ -46,5 +51,23 @@ def paragraph(text: str, muted: bool = False) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     if muted:
-        label.setProperty("muted", True)  # coloured by the application style sheet
+        set_tone(label, "muted")
     return label
+
+
+def set_tone(label: QLabel, tone: str = "") -> None:
+    """Muted (the palette's quiet colour), caution (italic), overdue (bold red), or plain ("").
+
+    The tone is also kept as a property of the same name, for tests and for restyling
+    when the palette changes (theme.restyle_all).
+    """
+    for name in TONES:
+        label.setProperty(name, name == tone)
+    label.setForegroundRole(
+        QPalette.ColorRole.PlaceholderText if tone == "muted" else QPalette.ColorRole.WindowText
+    )
+    theme.paint_overdue(label, tone == "overdue")
+    if tone == "caution":
+        font = QFont()
+        font.setItalic(True)
+        label.setFont(font)
