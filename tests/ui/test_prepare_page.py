@@ -372,3 +372,23 @@ def test_space_ticks_and_enter_edits_the_selected_task(tab, context, qtbot, monk
     monkeypatch.setattr(ItemDialog, "exec", lambda d: opened.append(d.title.text()) or 0)
     qtbot.keyClick(tab.view, Qt.Key.Key_Return)
     assert opened == [item.title]
+
+
+def test_columns_fit_an_overdue_date_and_the_longest_name(tab, context):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from companion.ui.models.checklist_model import DUE, WHO
+    from companion.ui.names import format_date
+
+    helper = helpers.add_helper(context.db, "Alexandria-Margarethe", "sister", "", "")
+    checklist.add_item(
+        context.db, "program", "Call the clinic", due=TODAY - timedelta(3), assignee_id=helper.id
+    )
+    tab.refresh()
+    font = QFont(tab.view.font())
+    font.setBold(True)
+    overdue = f"{format_date(date(2000, 9, 28))} \u2014 overdue"
+    header = tab.view.header()
+    assert header.sectionSize(DUE) > QFontMetrics(font).horizontalAdvance(overdue)
+    assert header.sectionSize(WHO) > tab.view.fontMetrics().horizontalAdvance(helper.name)
+    assert tab.view.uniformRowHeights()
