@@ -12,7 +12,7 @@ import csv
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -262,36 +262,71 @@ def entries_between(db: Database, first: date, last: date) -> list[JournalEntry]
 
 @dataclass(frozen=True)
 class TrendPoint:
-    """The numbers of one day's entry, for charts."""
+    """The numbers of one day's entry, for charts; or, when `days` is more than one, the
+    averages over the entries of the `days` days that start on `day`."""
 
     day: date
-    mood: int | None
-    craving: int | None
+    mood: float | None
+    craving: float | None
     sleep_hours: float | None
-    sleep_quality: int | None
-    energy: int | None
-    symptom_total: int | None
+    sleep_quality: float | None
+    energy: float | None
+    symptom_total: float | None
+    days: int = 1
 
 
-def trend(db: Database, first: date, last: date) -> list[TrendPoint]:
-    """One point per day that has an entry, oldest first; days without one are left out."""
+def days_per_point(first: date, last: date, most_points: int) -> int:
+    """How many days each point must stand for so that the span needs at most `most_points`."""
+    span = (last - first).days + 1
+    return max(1, -(-span // max(1, most_points)))
+
+
+def trend(db: Database, first: date, last: date, days: int = 1) -> list[TrendPoint]:
+    """Points for the days from `first` to `last` that have entries, oldest first.
+
+    With `days` 1, one point per day with an entry; days without one are left out. With
+    more, one point per run of `days` days (counted from `first`) holding any entry, with
+    the averages of its entries: the database does the averaging, so a chart of ten
+    years reads a few hundred rows, not thousands.
+    """
+    symptom_total = "(SELECT SUM(value) FROM json_each(symptoms))"
+    if days <= 1:
+        rows = db.execute(
+            "SELECT day, mood, craving, sleep_hours, sleep_quality, energy, "
+            f"{symptom_total} FROM journal_entries WHERE day BETWEEN ? AND ? ORDER BY day",
+            [_iso(first), _iso(last)],
+        ).fetchall()
+        return [
+            TrendPoint(
+                day=date.fromisoformat(day),
+                mood=mood,
+                craving=craving,
+                sleep_hours=float(sleep) if sleep is not None else None,
+                sleep_quality=quality,
+                energy=energy,
+                symptom_total=int(total) if total is not None else None,
+            )
+            for day, mood, craving, sleep, quality, energy, total in rows
+        ]
     rows = db.execute(
-        "SELECT day, mood, craving, sleep_hours, sleep_quality, energy, "
-        "(SELECT SUM(value) FROM json_each(symptoms)) "
-        "FROM journal_entries WHERE day BETWEEN ? AND ? ORDER BY day",
-        [_iso(first), _iso(last)],
+        "SELECT CAST((julianday(day) - julianday(?)) AS INTEGER) / ? AS run, "
+        "AVG(mood), AVG(craving), AVG(sleep_hours), AVG(sleep_quality), AVG(energy), "
+        f"AVG({symptom_total}) FROM journal_entries WHERE day BETWEEN ? AND ? "
+        "GROUP BY run ORDER BY run",
+        [_iso(first), days, _iso(first), _iso(last)],
     ).fetchall()
     return [
         TrendPoint(
-            day=date.fromisoformat(day),
+            day=first + timedelta(days=run * days),
             mood=mood,
             craving=craving,
-            sleep_hours=float(sleep) if sleep is not None else None,
+            sleep_hours=sleep,
             sleep_quality=quality,
             energy=energy,
-            symptom_total=int(total) if total is not None else None,
+            symptom_total=total,
+            days=days,
         )
-        for day, mood, craving, sleep, quality, energy, total in rows
+        for run, mood, craving, sleep, quality, energy, total in rows
     ]
 
 

@@ -184,6 +184,37 @@ def test_trends_draw_lines_with_gaps(page, context):
     assert "Mood: 3" in page.trends.describe(points[0])
 
 
+def test_all_time_over_years_draws_averages_of_a_few_days(page, context):
+    first = TODAY - timedelta(days=999)
+    rows = [
+        {"day": (first + timedelta(days=n)).isoformat(), "mood": n % 5 + 1, "notes": ""}
+        for n in range(1000)
+        if n not in range(500, 530)  # a month away: a gap in the lines
+    ]
+    context.db.table("journal_entries").insert_all(rows)
+    page.tabs.setCurrentIndex(1)
+    trends = page.trends
+    trends.range.setCurrentIndex(trends.range.findData(0))
+    assert trends._days == 3  # 1,000 days in at most 366 points
+    points = list(trends._points.values())
+    assert len(points) <= 366 and all(p.days == 3 for p in points)
+    chart = trends._charts["mood"][0]
+    drawn = sum(series.count() for series in chart.series())
+    assert drawn == len(points)  # no dots beside the lines: too many points for them
+    assert len(chart.series()) == 2  # one line before the gap and one after
+    tip = trends.describe(points[0])
+    assert tip.startswith("Average of ") and "Mood: " in tip
+
+
+def test_runs_join_points_that_follow_on(context):
+    def point(offset: int, days: int) -> journal.TrendPoint:
+        day = TODAY - timedelta(days=30 - offset)
+        return journal.TrendPoint(day, 3.0, None, None, None, None, None, days)
+
+    points = [point(0, 3), point(3, 3), point(9, 3), point(12, 3)]
+    assert [len(r) for r in runs(points, lambda p: p.mood)] == [2, 2]
+
+
 def test_export_csv(page, context, tmp_path, monkeypatch):
     journal.save_entry(context.db, JournalEntry(day=TODAY, mood=4, notes="ok"), TODAY)
     target = tmp_path / "out.csv"

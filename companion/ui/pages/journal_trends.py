@@ -31,20 +31,26 @@ from companion.ui.widgets.text import paragraph
 
 RANGES = (7, 30, 90, 0)  # 0 = all time
 DAY_MS = 86_400_000
-MAX_DOTTED = 120  # beyond this many days the dots would only crowd the lines
+MAX_DOTTED = 120  # beyond this many points the dots would only crowd the lines
+MOST_POINTS = 366  # a longer span is drawn as averages of a few days each: no chart is
+# wide enough to show more points than this, and thousands would be slow to draw
 
 
 def runs(
     points: list[TrendPoint], value: Callable[[TrendPoint], float | None]
 ) -> list[list[TrendPoint]]:
-    """Split the points into runs of consecutive days that have a value: one line per run."""
+    """Split the points into runs of consecutive points that have a value: one line per run.
+
+    Points are consecutive when each starts where the one before ended (a day apart, or
+    a few days apart when each point is an average of a few days).
+    """
     result: list[list[TrendPoint]] = []
     previous: date | None = None
     for point in points:
         if value(point) is None:
             previous = None
             continue
-        if previous is None or point.day - previous != timedelta(days=1):
+        if previous is None or point.day - previous != timedelta(days=point.days):
             result.append([])
         result[-1].append(point)
         previous = point.day
@@ -57,6 +63,7 @@ class TrendsView(QWidget):
         self._charts: dict[str, Any] = {}
         self._built = False
         self._points: dict[date, TrendPoint] = {}
+        self._first, self._days = date.today(), 1
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 8)
         row = QHBoxLayout()
@@ -133,8 +140,10 @@ class TrendsView(QWidget):
         from PySide6.QtCharts import QChart, QDateTimeAxis, QLineSeries, QScatterSeries, QValueAxis
 
         first, last = self.span()
-        points = journal.trend(self._db, first, last)
+        days = journal.days_per_point(first, last, MOST_POINTS)
+        points = journal.trend(self._db, first, last, days)
         self._points = {p.day: p for p in points}
+        self._first, self._days = first, days
         self.empty.setVisible(not points)
         dark = is_dark(QApplication.palette())
         colours = {
@@ -143,6 +152,14 @@ class TrendsView(QWidget):
             "sleep_hours": "#7b68c8",
             "symptom_total": "#2f9e8f",
         }
+        noon = _ms(first)
+
+        def x_of(day: date) -> float:
+            """Noon of `day` (or the middle of the days a point averages), counted in whole
+            days from the first: far quicker than asking the time zone for each point, and
+            a clock change moves a point an hour at most, never to another day."""
+            return noon + (day - first).days * DAY_MS + (days - 1) * DAY_MS / 2
+
         for key, (chart, _view, bounds) in self._charts.items():
             chart.removeAllSeries()
             for axis in chart.axes():
@@ -174,7 +191,7 @@ class TrendsView(QWidget):
             value = _getter(key)
             dotted = len(points) <= MAX_DOTTED
             for run in runs(points, value):
-                xy = [QPointF(_ms(p.day), float(value(p) or 0)) for p in run]
+                xy = [QPointF(x_of(p.day), float(value(p) or 0)) for p in run]
                 kinds: list[Any] = []
                 if len(run) > 1:
                     line = QLineSeries()
@@ -199,17 +216,28 @@ class TrendsView(QWidget):
             return
         moment = QDateTime.fromMSecsSinceEpoch(round(point.x())).date()
         day = date(moment.year(), moment.month(), moment.day())
-        found = self._points.get(day)
+        start = self._first + timedelta(days=(day - self._first).days // self._days * self._days)
+        found = self._points.get(start)
         if found is not None:
             QToolTip.showText(QCursor.pos(), self.describe(found))
 
     def describe(self, point: TrendPoint) -> str:
         def shown(value: float | None) -> str:
-            return "\u2014" if value is None else f"{value:g}"
+            return "\u2014" if value is None else f"{round(value, 1):g}"
+
+        if point.days > 1:
+            end = point.day + timedelta(days=point.days - 1)
+            when = (
+                self.tr("Average of %1 to %2")
+                .replace("%1", format_date(point.day))
+                .replace("%2", format_date(end))
+            )
+        else:
+            when = format_date(point.day, long=True)
 
         return "\n".join(
             [
-                format_date(point.day, long=True),
+                when,
                 self.tr("Mood: %1").replace("%1", shown(point.mood)),
                 self.tr("Craving: %1").replace("%1", shown(point.craving)),
                 self.tr("Sleep: %1 h").replace("%1", shown(point.sleep_hours)),
