@@ -60,6 +60,10 @@ class Pacer(QWidget):
         self.setAccessibleDescription(f"{word} {seconds}")
         self.update()
 
+    def shown(self) -> Position | None:
+        """The position the pacer shows now (what its next paint will draw)."""
+        return self._position
+
     def colour(self) -> QColor:
         kind = self._position.segment.kind if self._position else HOLD_OUT
         return self._fills.get(kind, self._fills[HOLD_OUT])
