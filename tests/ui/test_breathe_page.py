@@ -359,3 +359,47 @@ def test_chime_and_speech_follow_the_pacer_when_on(page, clock, monkeypatch):
     _advance(page, clock, 5.0)
     assert played == ["in", "out"]
     assert said == ["Breathe in", "Breathe out"]
+
+
+def test_a_one_off_timer_comes_when_the_next_phase_is_due(page, clock):
+    _start(page, "four-seven-eight")
+    view = page.session_view
+    assert view.boundary.isActive() and view.boundary.interval() == 4000
+    _advance(page, clock, 4.0)  # now holding for 7 s
+    assert view.boundary.interval() == 7000
+    _advance(page, clock, 2.5)
+    assert view.boundary.interval() == 7000  # set once per phase, not on every frame
+    view.toggle_pause()
+    assert not view.boundary.isActive()
+    view.toggle_pause()
+    assert view.boundary.isActive() and view.boundary.interval() == 4500  # what is left
+    view.stop()
+    assert not view.boundary.isActive()
+
+
+def test_the_pacer_paints_again_only_what_changed(page, clock, qtbot):
+    from PySide6.QtCore import QEvent, QObject
+
+    _start(page, "four-seven-eight")
+    view = page.session_view
+    view.timer.stop()
+    view.boundary.stop()
+    _advance(page, clock, 4.2)  # in the hold: the shape stays still
+    qtbot.wait(20)
+    painted: list[object] = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                painted.append(event.region().boundingRect())
+            return False
+
+    watcher = Paints()
+    view.pacer.installEventFilter(watcher)
+    _advance(page, clock, 0.1)  # same seconds shown, same shape: nothing to paint
+    qtbot.wait(20)
+    assert painted == []
+    _advance(page, clock, 1.0)  # one second less to hold: only the words are painted
+    qtbot.wait(20)
+    assert len(painted) == 1 and painted[0].height() <= 80
+    view.pacer.removeEventFilter(watcher)

@@ -91,6 +91,7 @@ class SessionView(QWidget):
         self.session = SessionClock()
         self.words = phase_words()
         self._last_index: tuple[int, int] | None = None
+        self._timed_index: tuple[int, int] | None = None
         layout = QVBoxLayout(self)
         self.title = heading("", level=2)
         layout.addWidget(self.title)
@@ -115,6 +116,12 @@ class SessionView(QWidget):
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(FRAME_MS)
         self.timer.timeout.connect(self.tick)
+        # A frame can come up to 16 ms after a phase is due; this one-off timer comes at
+        # the moment the next phase begins, so every change is shown on time.
+        self.boundary = QTimer(self)
+        self.boundary.setTimerType(Qt.TimerType.PreciseTimer)
+        self.boundary.setSingleShot(True)
+        self.boundary.timeout.connect(self.tick)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button.clicked.connect(self.stop)
         local_shortcuts(
@@ -130,7 +137,9 @@ class SessionView(QWidget):
         self.caution.setText(caution)
         self.timeline = timeline
         self.pacer.reduced_motion = reduced_motion
+        self.pacer.update()  # the whole of it: a bar and a circle are drawn in different places
         self._last_index = None
+        self._timed_index = None
         self.session.start(self.clock.monotonic())
         self.pause_button.setText(self.tr("Pause"))
         self.timer.start()
@@ -158,6 +167,9 @@ class SessionView(QWidget):
         if index != self._last_index and not position.finished:
             self._last_index = index
             self.cue.emit(position.segment.kind, word)
+        if index != self._timed_index and not position.finished:
+            self._timed_index = index
+            self.boundary.start(max(0, math.ceil(position.remaining_in_segment * 1000)))
         if position.finished:
             self._end(completed=True)
 
@@ -166,12 +178,14 @@ class SessionView(QWidget):
         if self.session.running:
             self.session.pause(now)
             self.timer.stop()  # nothing moves while paused, so nothing needs to fire
+            self.boundary.stop()
             self.pause_button.setText(self.tr("Resume"))
             self.pacer.show_position(self.position(), self.tr("Paused"), "")
         elif self.session.paused:
             self.session.resume(now)
             self.pause_button.setText(self.tr("Pause"))
             self.timer.start()
+            self._timed_index = None  # so the tick sets the next phase's timer afresh
             self.tick()
 
     def stop(self) -> None:
@@ -180,6 +194,7 @@ class SessionView(QWidget):
 
     def _end(self, completed: bool) -> None:
         self.timer.stop()
+        self.boundary.stop()
         elapsed = self.session.elapsed(self.clock.monotonic())
         if self.timeline is not None:
             elapsed = min(elapsed, self.timeline.total_seconds)

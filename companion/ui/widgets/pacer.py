@@ -1,13 +1,15 @@
 """The pacer: a shape that grows on the in-breath, rests on holds, shrinks on the out-breath.
 
 Painting is cheap on purpose: colours, pens and fonts are made once (and again
-only when the palette or font changes), and each frame only computes one size.
+only when the palette or font changes), each frame only computes one size, and only
+the part that changed is painted again: the shape when it moves, the words when
+they change (once a second), nothing at all while a hold shows the same thing.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from companion.core.pacing import EXHALE, HOLD_IN, HOLD_OUT, INHALE, RELEASE, TENSE, Position
@@ -35,6 +37,7 @@ class Pacer(QWidget):
         self._position: Position | None = None
         self._word = ""
         self._seconds = ""
+        self._drawn: tuple[object, ...] = ()  # what the shape looked like when last shown
         self._fills = {kind: QColor(colour) for kind, colour in PHASE_COLOURS.items()}
         self._rims = {kind: QColor(colour).darker(125) for kind, colour in PHASE_COLOURS.items()}
         self._make_fonts()
@@ -55,10 +58,46 @@ class Pacer(QWidget):
             self._make_fonts()
         super().changeEvent(event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._drawn = self._shape_state()  # all of it is painted again after a resize anyway
+
     def show_position(self, position: Position | None, word: str, seconds: str) -> None:
+        words_changed = (word, seconds) != (self._word, self._seconds)
         self._position, self._word, self._seconds = position, word, seconds
-        self.setAccessibleDescription(f"{word} {seconds}")
-        self.update()
+        shape = self._shape_state()
+        if shape != self._drawn:
+            self._drawn = shape
+            self.update(self._shape_area())
+        if words_changed:
+            self.setAccessibleDescription(f"{word} {seconds}")
+            self.update(self._words_area())
+
+    def _shape_state(self) -> tuple[object, ...]:
+        """What the shape would look like, to the quarter pixel: equal means no repaint."""
+        position = self._position
+        kind = position.segment.kind if position else HOLD_OUT
+        if self.reduced_motion:
+            amount = position.progress if position else 0.0
+            return (kind, True, round(amount * (self.width() - 60) * 4))
+        size = position.size if position else 0.0
+        return (kind, False, round(size * self._side() * 0.64 * 4))
+
+    def _side(self) -> float:
+        return max(0.0, min(float(self.width()), float(self.height()) - 70))
+
+    def _shape_area(self) -> QRect:
+        """Where the shape (or the bar) is drawn, with room for its rim."""
+        rect = QRectF(self.rect())
+        centre_y = rect.center().y() - 30
+        if self.reduced_motion:
+            return QRectF(rect.left(), centre_y - 20, rect.width(), 40).toAlignedRect()
+        half = self._side() * 0.92 / 2 + 4
+        return QRectF(rect.center().x() - half, centre_y - half, 2 * half, 2 * half).toAlignedRect()
+
+    def _words_area(self) -> QRect:
+        rect = QRectF(self.rect())
+        return QRectF(rect.left(), rect.bottom() - 80, rect.width(), 80).toAlignedRect()
 
     def shown(self) -> Position | None:
         """The position the pacer shows now (what its next paint will draw)."""
@@ -74,7 +113,7 @@ class Pacer(QWidget):
         rect = QRectF(self.rect())
         kind = self._position.segment.kind if self._position else HOLD_OUT
         fill, rim = self._fills.get(kind, self._fills[HOLD_OUT]), self._rims.get(kind)
-        side = min(rect.width(), rect.height() - 70)
+        side = self._side()
         centre = rect.center()
         centre.setY(centre.y() - 30)
         if self.reduced_motion:
