@@ -151,10 +151,14 @@ class MainWindow(QMainWindow):
         context.settingChanged.connect(self._on_setting)
         context.dataReset.connect(self._on_data_reset)
 
+        # Runs only while something is waiting to be backed up: nothing fires while the
+        # app is open and nothing changes. Closing backs up anything still waiting.
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(AUTO_BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.backup_if_due)
-        self.backup_timer.start()
+        context.dataChanged.connect(self._data_changed)
+        context.settingChanged.connect(self._data_changed)
+        context.dataReset.connect(self._data_changed)
 
         self.update_title()
         self.fit_sidebar()
@@ -357,12 +361,18 @@ class MainWindow(QMainWindow):
 
     # --- backups and closing -----------------------------------------------------------------
 
+    def _data_changed(self, *_about: object) -> None:
+        if not self.backup_timer.isActive():
+            self.backup_timer.start()
+
     def backup_if_due(self) -> None:
         try:
             made = self.context.storage.backup_if_due()
         except storage.StorageError as error:
             self.statusBar().showMessage(describe(error), 15000)
             return
+        if not self.context.storage.changed_since_backup:
+            self.backup_timer.stop()  # all backed up: wait for the next change
         settings_page = self.built("settings")
         if made is not None and settings_page is not None:
             cast("SettingsPage", settings_page).refresh_data_summary()

@@ -155,3 +155,12 @@ def test_today_shows_the_checklist_before_prepare_is_opened(window):
     assert window.built("prepare") is None
     summary = window.today.readiness.summary.text()
     assert summary.startswith("Ready: 0% (0 of ") and "(0 of 0 done)" not in summary
+
+
+def test_the_backup_timer_runs_only_while_a_change_waits(window, context):
+    assert not window.backup_timer.isActive()  # nothing fires while nothing changes
+    context.set_setting("discreet_mode", True)
+    assert window.backup_timer.isActive()
+    context.storage.backup_now()
+    window.backup_if_due()
+    assert not window.backup_timer.isActive()

@@ -449,7 +449,7 @@ class BreathePage(QWidget):
         dialog = PatternDialog(
             lambda **v: made.append(exercises.add_custom_pattern(db, **v)), parent=self
         )
-        if run_dialog(dialog, self.refresh) and made:
+        if run_dialog(dialog, self._patterns_changed) and made:
             self.select(made[-1].key)
 
     def edit_pattern(self) -> None:
@@ -460,7 +460,11 @@ class BreathePage(QWidget):
         dialog = PatternDialog(
             lambda **v: exercises.update_custom_pattern(db, pattern_id, **v), pattern, self
         )
-        run_dialog(dialog, self.refresh)
+        run_dialog(dialog, self._patterns_changed)
+
+    def _patterns_changed(self) -> None:
+        self.refresh()
+        self.context.changed("patterns")
 
     def delete_pattern(self) -> None:
         pattern = self.current_exercise()
@@ -478,4 +482,4 @@ class BreathePage(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             custom_id = pattern.custom_id
             attempt(self, lambda: exercises.delete_custom_pattern(self.context.db, custom_id))
-            self.refresh()
+            self._patterns_changed()

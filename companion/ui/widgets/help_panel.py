@@ -359,7 +359,9 @@ class HelpPanel(QDialog):
     def _write(self, action: Callable[[], T]) -> T | None:
         """Run a core write; a storage problem is shown plainly and nothing is changed."""
         try:
-            return action()
+            result = action()
+            self.context.changed("own_numbers")
+            return result
         except storage.StorageError as error:
             QMessageBox.warning(self, self.tr("Not saved"), describe(error))
         except Exception as error:  # sqlite3/OS errors surface here as well
