@@ -32,7 +32,7 @@ from companion.ui.app import make_application, window_state_for
 from companion.ui.context import AppContext
 from companion.ui.main_window import MainWindow
 
-PACER_EXERCISE = "box"
+PACER_EXERCISE = "calm"  # 5 s in, 5 s out: six breaths make exactly a minute
 PACER_MINUTES = 1
 IDLE_SECONDS = 10.0
 
@@ -140,7 +140,12 @@ def pacer(data_dir: Path) -> dict[str, Any]:
     watcher = PacerPaints()
     view.pacer.installEventFilter(watcher)
     ended: list[float] = []
-    view.finished.connect(lambda *_: (ended.append(clock.monotonic()), app.quit()))
+
+    def finished(*_result: object) -> None:
+        ended.append(clock.monotonic())
+        app.quit()
+
+    view.finished.connect(finished)
     cpu_before = cpu_seconds()
     page.start()
     now = clock.monotonic()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import statistics
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -12,19 +12,18 @@ class Figure:
     median: float
     low: float
     high: float
-    runs: int
+    values: tuple[float, ...] = field(default=(), repr=False)
 
     @classmethod
     def of(cls, values: list[float]) -> Figure:
         if not values:
             raise ValueError("no values measured")
-        return cls(statistics.median(values), min(values), max(values), len(values))
-
-    def scaled(self, factor: float) -> Figure:
-        return Figure(self.median * factor, self.low * factor, self.high * factor, self.runs)
+        return cls(statistics.median(values), min(values), max(values), tuple(values))
 
     def json(self) -> dict[str, Any]:
         return {
-            key: round(value, 4) if isinstance(value, float) else value
-            for key, value in asdict(self).items()
+            "median": round(self.median, 4),
+            "low": round(self.low, 4),
+            "high": round(self.high, 4),
+            "runs": len(self.values),
         }
