@@ -92,6 +92,7 @@ class SessionView(QWidget):
         self.words = phase_words()
         self._last_index: tuple[int, int] | None = None
         self._timed_index: tuple[int, int] | None = None
+        self._left = ""
         layout = QVBoxLayout(self)
         self.title = heading("", level=2)
         layout.addWidget(self.title)
@@ -140,6 +141,7 @@ class SessionView(QWidget):
         self.pacer.update()  # the whole of it: a bar and a circle are drawn in different places
         self._last_index = None
         self._timed_index = None
+        self._left = ""
         self.session.start(self.clock.monotonic())
         self.pause_button.setText(self.tr("Pause"))
         self.timer.start()
@@ -158,12 +160,14 @@ class SessionView(QWidget):
         word = self.words.get(position.segment.kind, "")
         seconds = str(max(1, math.ceil(position.remaining_in_segment - 1e-9)))
         self.pacer.show_position(position, word, seconds)
-        self.step_label.setText(position.segment.label)
-        self.step_label.setVisible(bool(position.segment.label))
-        self.time_left.setText(
-            self.tr("Time left: %1").replace("%1", clock_text(position.session_remaining))
-        )
         index = (position.cycle, position.index)
+        if index != self._timed_index:  # the step's words change with the phase, not per frame
+            self.step_label.setText(position.segment.label)
+            self.step_label.setVisible(bool(position.segment.label))
+        left = clock_text(position.session_remaining)
+        if left != self._left:  # once a second
+            self._left = left
+            self.time_left.setText(self.tr("Time left: %1").replace("%1", left))
         if index != self._last_index and not position.finished:
             self._last_index = index
             self.cue.emit(position.segment.kind, word)

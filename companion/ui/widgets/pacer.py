@@ -8,8 +8,18 @@ they change (once a second), nothing at all while a hold shows the same thing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QResizeEvent
+import math
+
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from companion.core.pacing import EXHALE, HOLD_IN, HOLD_OUT, INHALE, RELEASE, TENSE, Position
@@ -31,6 +41,8 @@ class Pacer(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # It paints its own background, so Qt need not paint what lies behind it first.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumSize(260, 260)
         self.setAccessibleName(self.tr("Breathing pacer"))
         self.reduced_motion = False
@@ -38,6 +50,7 @@ class Pacer(QWidget):
         self._word = ""
         self._seconds = ""
         self._drawn: tuple[object, ...] = ()  # what the shape looked like when last shown
+        self._track_cache: tuple[tuple[float, float, int], QPixmap] | None = None
         self._fills = {kind: QColor(colour) for kind, colour in PHASE_COLOURS.items()}
         self._rims = {kind: QColor(colour).darker(125) for kind, colour in PHASE_COLOURS.items()}
         self._make_fonts()
@@ -74,14 +87,14 @@ class Pacer(QWidget):
             self.update(self._words_area())
 
     def _shape_state(self) -> tuple[object, ...]:
-        """What the shape would look like, to the quarter pixel: equal means no repaint."""
+        """What the shape would look like, to the half pixel: equal means no repaint."""
         position = self._position
         kind = position.segment.kind if position else HOLD_OUT
         if self.reduced_motion:
             amount = position.progress if position else 0.0
             return (kind, True, round(amount * (self.width() - 60) * 4))
         size = position.size if position else 0.0
-        return (kind, False, round(size * self._side() * 0.64 * 4))
+        return (kind, False, round(size * self._side() * 0.64 * 2))
 
     def _side(self) -> float:
         return max(0.0, min(float(self.width()), float(self.height()) - 70))
@@ -107,16 +120,37 @@ class Pacer(QWidget):
         kind = self._position.segment.kind if self._position else HOLD_OUT
         return self._fills.get(kind, self._fills[HOLD_OUT])
 
+    def _track(self, largest: float) -> QPixmap:
+        """The still outline the shape grows to, drawn once per size and palette."""
+        ratio = self.devicePixelRatioF()
+        key = (round(largest, 2), ratio, self._track_pen.color().rgba())
+        if self._track_cache is None or self._track_cache[0] != key:
+            extent = math.ceil(largest + 4)
+            pixmap = QPixmap(math.ceil(extent * ratio), math.ceil(extent * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(self._track_pen)
+            painter.drawEllipse(QPointF(extent / 2, extent / 2), largest / 2, largest / 2)
+            painter.end()
+            self._track_cache = (key, pixmap)
+        return self._track_cache[1]
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect())
+        area = event.rect()
+        painter.fillRect(area, self.palette().color(self.backgroundRole()))
         kind = self._position.segment.kind if self._position else HOLD_OUT
         fill, rim = self._fills.get(kind, self._fills[HOLD_OUT]), self._rims.get(kind)
         side = self._side()
         centre = rect.center()
         centre.setY(centre.y() - 30)
-        if self.reduced_motion:
+        if not area.intersects(self._shape_area()):
+            pass  # only the words changed
+        elif self.reduced_motion:
             bar = QRectF(rect.left() + 30, centre.y() - 14, rect.width() - 60, 28)
             painter.setPen(self._track_pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -129,12 +163,20 @@ class Pacer(QWidget):
             smallest, largest = side * 0.28, side * 0.92
             size = self._position.size if self._position else 0.0
             diameter = smallest + (largest - smallest) * size
-            painter.setPen(self._track_pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(centre, largest / 2, largest / 2)
-            painter.setPen(QPen(rim, 3) if rim is not None else Qt.PenStyle.NoPen)
+            track = self._track(largest)
+            extent = track.width() / track.devicePixelRatio()
+            painter.drawPixmap(QPointF(centre.x() - extent / 2, centre.y() - extent / 2), track)
+            # The rim and the fill as two filled discs: filling is much cheaper than
+            # stroking a wide outline, and this is drawn sixty times a second.
+            painter.setPen(Qt.PenStyle.NoPen)
+            if rim is not None:
+                painter.setBrush(rim)
+                painter.drawEllipse(centre, diameter / 2 + 1.5, diameter / 2 + 1.5)
             painter.setBrush(fill)
-            painter.drawEllipse(centre, diameter / 2, diameter / 2)
+            painter.drawEllipse(centre, diameter / 2 - 1.5, diameter / 2 - 1.5)
+        if not area.intersects(self._words_area()):
+            painter.end()  # only the shape moved
+            return
         painter.setPen(self._text_pen)
         painter.setFont(self._word_font)
         words = QRectF(rect.left(), rect.bottom() - 78, rect.width(), 44)
