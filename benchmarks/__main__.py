@@ -184,7 +184,10 @@ def main(argv: list[str]) -> int:
         "Data     "
         + ", ".join(f"{count:,} {name.replace('_', ' ')}" for name, count in data.items())
     )
-    print(f"Runs     {args.runs} of each start and page measurement; medians shown\n")
+    print(
+        f"Runs     starts and pages: {args.runs} fresh processes each; pacer: every phase "
+        "change of one session; PDFs: a third as many\n"
+    )
     print(table(rows))
     taken = time.monotonic() - started
     print(f"\nMeasured in {taken:.0f} s.")
