@@ -32,7 +32,7 @@ from companion.core.pacing import (
 )
 from companion.ui.widgets.pacer import Pacer
 from companion.ui.widgets.shortcuts import local_shortcuts
-from companion.ui.widgets.text import ScaledLabel, heading, paragraph
+from companion.ui.widgets.text import ScaledLabel, SteadyLabel, heading, paragraph, set_tone
 
 FRAME_MS = 16
 
@@ -102,9 +102,10 @@ class SessionView(QWidget):
         self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.step_label.setWordWrap(True)
         layout.addWidget(self.step_label)
-        self.time_left = paragraph("", muted=True)
+        self.time_left = SteadyLabel(self.tr("Time left: %1").replace("%1", "88:88"))
+        set_tone(self.time_left, "muted")
         self.time_left.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.time_left)
+        layout.addWidget(self.time_left, 0, Qt.AlignmentFlag.AlignHCenter)
         self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.setAccessibleName(self.tr("Pause or resume"))
         self.pause_button.setToolTip(self.tr("Pause or resume (Space)"))

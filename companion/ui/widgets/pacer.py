@@ -50,7 +50,8 @@ class Pacer(QWidget):
         self._word = ""
         self._seconds = ""
         self._drawn: tuple[object, ...] = ()  # what the shape looked like when last shown
-        self._track_cache: tuple[tuple[float, float, int], QPixmap] | None = None
+        self._side_now = 0.0  # the shape's room: kept up to date by resizeEvent
+        self._track_cache: tuple[tuple[float, float, int, int], QPixmap] | None = None
         self._fills = {kind: QColor(colour) for kind, colour in PHASE_COLOURS.items()}
         self._rims = {kind: QColor(colour).darker(125) for kind, colour in PHASE_COLOURS.items()}
         self._make_fonts()
@@ -73,6 +74,7 @@ class Pacer(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._side_now = max(0.0, min(float(self.width()), float(self.height()) - 70))
         self._drawn = self._shape_state()  # all of it is painted again after a resize anyway
 
     def show_position(self, position: Position | None, word: str, seconds: str) -> None:
@@ -97,7 +99,7 @@ class Pacer(QWidget):
         return (kind, False, round(size * self._side() * 0.64 * 2))
 
     def _side(self) -> float:
-        return max(0.0, min(float(self.width()), float(self.height()) - 70))
+        return self._side_now
 
     def _shape_area(self) -> QRect:
         """Where the shape (or the bar) is drawn, with room for its rim."""
@@ -121,14 +123,16 @@ class Pacer(QWidget):
         return self._fills.get(kind, self._fills[HOLD_OUT])
 
     def _track(self, largest: float) -> QPixmap:
-        """The still outline the shape grows to, drawn once per size and palette."""
+        """The background with the still outline the shape grows to, drawn once per size
+        and palette: each frame copies it rather than filling and drawing again."""
         ratio = self.devicePixelRatioF()
-        key = (round(largest, 2), ratio, self._track_pen.color().rgba())
+        background = self.palette().color(self.backgroundRole())
+        key = (round(largest, 2), ratio, self._track_pen.color().rgba(), background.rgba())
         if self._track_cache is None or self._track_cache[0] != key:
-            extent = math.ceil(largest + 4)
+            extent = math.ceil(largest + 10)  # as wide as the shape's area, rim and all
             pixmap = QPixmap(math.ceil(extent * ratio), math.ceil(extent * ratio))
             pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(Qt.GlobalColor.transparent)
+            pixmap.fill(background)
             painter = QPainter(pixmap)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(self._track_pen)
@@ -142,12 +146,20 @@ class Pacer(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect())
         area = event.rect()
-        painter.fillRect(area, self.palette().color(self.backgroundRole()))
         kind = self._position.segment.kind if self._position else HOLD_OUT
         fill, rim = self._fills.get(kind, self._fills[HOLD_OUT]), self._rims.get(kind)
         side = self._side()
         centre = rect.center()
         centre.setY(centre.y() - 30)
+        if not self.reduced_motion and area.intersects(self._shape_area()):
+            track = self._track(side * 0.92)
+            extent = track.width() / track.devicePixelRatio()
+            corner = QPointF(centre.x() - extent / 2, centre.y() - extent / 2)
+            if not QRectF(corner.x(), corner.y(), extent, extent).contains(QRectF(area)):
+                painter.fillRect(area, self.palette().color(self.backgroundRole()))
+            painter.drawPixmap(corner, track)  # the background and the outline, as one copy
+        else:
+            painter.fillRect(area, self.palette().color(self.backgroundRole()))
         if not area.intersects(self._shape_area()):
             pass  # only the words changed
         elif self.reduced_motion:
@@ -163,9 +175,6 @@ class Pacer(QWidget):
             smallest, largest = side * 0.28, side * 0.92
             size = self._position.size if self._position else 0.0
             diameter = smallest + (largest - smallest) * size
-            track = self._track(largest)
-            extent = track.width() / track.devicePixelRatio()
-            painter.drawPixmap(QPointF(centre.x() - extent / 2, centre.y() - extent / 2), track)
             # The rim and the fill as two filled discs: filling is much cheaper than
             # stroking a wide outline, and this is drawn sixty times a second.
             painter.setPen(Qt.PenStyle.NoPen)

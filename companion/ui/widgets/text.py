@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -35,6 +35,30 @@ class ScaledLabel(QLabel):
         weight = 700 if self._bold else 400
         self.setStyleSheet(f"font-size: {points}pt; font-weight: {weight};")
         self.ensurePolished()
+
+
+class SteadyLabel(QLabel):
+    """One line of text in a box sized once to fit `sample`: a new text (a clock ticking
+    every second) then never makes Qt lay out the page around it again."""
+
+    def __init__(self, sample: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._sample = sample
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._fit()
+
+    def _fit(self) -> None:
+        metrics = self.fontMetrics()
+        margins = self.contentsMargins()
+        self.setFixedSize(
+            metrics.horizontalAdvance(self._sample) + metrics.averageCharWidth() * 2 + 4,
+            metrics.height() + margins.top() + margins.bottom() + 2,
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
 
 
 def heading(text: str, level: int = 1) -> ScaledLabel:
