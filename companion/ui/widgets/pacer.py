@@ -24,6 +24,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from companion.core.pacing import EXHALE, HOLD_IN, HOLD_OUT, INHALE, RELEASE, TENSE, Position
 
+SMALLEST, LARGEST = 0.28, 0.92  # the disc's diameter at rest and full, as parts of its room
+
 # Calm colours per phase that read on light and dark backgrounds alike.
 PHASE_COLOURS = {
     INHALE: "#3b82c4",
@@ -82,21 +84,37 @@ class Pacer(QWidget):
         self._position, self._word, self._seconds = position, word, seconds
         shape = self._shape_state()
         if shape != self._drawn:
+            moved = not self.reduced_motion and shape[:2] == self._drawn[:2]
+            if moved:  # the same disc, a little larger or smaller
+                self.update(self._around(self._diameter(self._drawn), self._diameter(shape)))
+            else:  # a new colour, or the bar: all of it
+                self.update(self._shape_area())
             self._drawn = shape
-            self.update(self._shape_area())
         if words_changed:
             self.setAccessibleDescription(f"{word} {seconds}")
             self.update(self._words_area())
 
     def _shape_state(self) -> tuple[object, ...]:
-        """What the shape would look like, to the half pixel: equal means no repaint."""
+        """What the shape would look like, to the pixel: equal means no repaint."""
         position = self._position
         kind = position.segment.kind if position else HOLD_OUT
         if self.reduced_motion:
             amount = position.progress if position else 0.0
             return (kind, True, round(amount * (self.width() - 60) * 4))
         size = position.size if position else 0.0
-        return (kind, False, round(size * self._side() * 0.64 * 2))
+        return (kind, False, round(size * self._side() * (LARGEST - SMALLEST)))
+
+    def _diameter(self, shape: tuple[object, ...]) -> float:
+        """The disc's diameter in a shape state (its third part counts pixels)."""
+        steps = shape[2]
+        return self._side() * SMALLEST + (float(steps) if isinstance(steps, int) else 0.0)
+
+    def _around(self, before: float, after: float) -> QRect:
+        """The square around the larger of the disc's old and new sizes, rim and all: a
+        frame repaints only that, not the whole shape's room (a third of it on average)."""
+        centre = QRectF(self.rect()).center()
+        half = max(before, after) / 2 + 5
+        return QRectF(centre.x() - half, centre.y() - 30 - half, 2 * half, 2 * half).toAlignedRect()
 
     def _side(self) -> float:
         return self._side_now
@@ -107,7 +125,7 @@ class Pacer(QWidget):
         centre_y = rect.center().y() - 30
         if self.reduced_motion:
             return QRectF(rect.left(), centre_y - 20, rect.width(), 40).toAlignedRect()
-        half = self._side() * 0.92 / 2 + 4
+        half = self._side() * LARGEST / 2 + 4
         return QRectF(rect.center().x() - half, centre_y - half, 2 * half, 2 * half).toAlignedRect()
 
     def _words_area(self) -> QRect:
@@ -152,7 +170,7 @@ class Pacer(QWidget):
         centre = rect.center()
         centre.setY(centre.y() - 30)
         if not self.reduced_motion and area.intersects(self._shape_area()):
-            track = self._track(side * 0.92)
+            track = self._track(side * LARGEST)
             extent = track.width() / track.devicePixelRatio()
             corner = QPointF(centre.x() - extent / 2, centre.y() - extent / 2)
             if not QRectF(corner.x(), corner.y(), extent, extent).contains(QRectF(area)):
@@ -172,7 +190,7 @@ class Pacer(QWidget):
             painter.setBrush(fill)
             painter.drawRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * done, 28), 8, 8)
         else:
-            smallest, largest = side * 0.28, side * 0.92
+            smallest, largest = side * SMALLEST, side * LARGEST
             size = self._position.size if self._position else 0.0
             diameter = smallest + (largest - smallest) * size
             # The rim and the fill as two filled discs: filling is much cheaper than
