@@ -5,7 +5,12 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: run test lint typecheck pytest bench clean
+# Interface translations: the .ts files are the source, the .qm files Qt reads are built
+# from them here (pyside6-lrelease comes with PySide6) and are not kept in git.
+TS = $(wildcard resources/i18n/*.ts)
+QM = $(TS:.ts=.qm)
+
+.PHONY: run test lint typecheck pytest bench clean translations
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed") if sys.version_info < (3, 11) else None'
@@ -20,7 +25,12 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(VENV)/.installed-app
 
-run: $(VENV)/.installed-app
+resources/i18n/%.qm: resources/i18n/%.ts $(VENV)/.installed-app
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+run: $(VENV)/.installed-app $(QM)
 	$(BIN)/prep-companion $(ARGS)
 
 lint: $(VENV)/.installed-test
@@ -30,13 +40,13 @@ lint: $(VENV)/.installed-test
 typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy
 
-pytest: $(VENV)/.installed-test
+pytest: $(VENV)/.installed-test $(QM)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test: lint typecheck pytest
 
-bench: $(VENV)/.installed-test
+bench: $(VENV)/.installed-test $(QM)
 	$(BIN)/python -m benchmarks
 
 clean:
-	rm -rf build dist .mypy_cache .ruff_cache .pytest_cache
+	rm -rf build dist .mypy_cache .ruff_cache .pytest_cache $(QM)

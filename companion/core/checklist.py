@@ -131,6 +131,44 @@ def ensure_template(db: Database, template: ChecklistTemplate) -> bool:
     return True
 
 
+def retranslate(db: Database, before: ChecklistTemplate, after: ChecklistTemplate) -> int:
+    """Put the template's words in another language, where the person has not changed them.
+
+    A category title, task title or task note still exactly as `before` had it becomes
+    `after`'s; anything the person wrote or edited stays as it is. Returns how many
+    rows changed.
+    """
+    old_categories = {c.key: c.title for c in before.categories}
+    new_categories = {c.key: c.title for c in after.categories}
+    old_items = {i.key: i for c in before.categories for i in c.items}
+    new_items = {i.key: i for c in after.categories for i in c.items}
+    changed = 0
+    with db.atomic():
+        for key, title in new_categories.items():
+            if key in old_categories and old_categories[key] != title:
+                cursor = db.execute(
+                    "UPDATE checklist_categories SET title = ? WHERE key = ? AND title = ?",
+                    [title, key, old_categories[key]],
+                )
+                changed += cursor.rowcount
+        for key, item in new_items.items():
+            old = old_items.get(key)
+            if old is None:
+                continue
+            for column, was, now in (
+                ("title", old.title, item.title),
+                ("notes", old.notes, item.notes),
+            ):
+                if was != now:
+                    cursor = db.execute(
+                        f"UPDATE checklist_items SET [{column}] = ? "
+                        f"WHERE template_key = ? AND [{column}] = ?",
+                        [now, key, was],
+                    )
+                    changed += cursor.rowcount
+    return changed
+
+
 # --- reading -----------------------------------------------------------------------------------
 
 

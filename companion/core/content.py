@@ -2,21 +2,67 @@
 
 Code holds no prose: every sentence the app shows about health or safety comes
 from these files, which say where each fact comes from.
+
+Content comes in the language chosen with set_language: a translation lives at the same
+path under resources/locale/<language>/, and English is used for any file not
+translated. Every loader that reads content is wrapped in per_language, so changing
+the language forgets what was loaded before.
 """
 
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from companion.core.paths import resources_dir
 
 
 class ContentError(Exception):
     """A shipped content file is missing or malformed."""
+
+
+LANGUAGES = ("en", "es")
+"""The languages the app is written in: English first, then its translations."""
+
+_language = {"current": "en"}
+_forget: list[Callable[[], None]] = []
+
+T = TypeVar("T")
+
+
+def per_language(loader: Callable[[], T]) -> Callable[[], T]:
+    """Remember what `loader` returns until the language changes."""
+    remembered = cache(loader)
+    _forget.append(remembered.cache_clear)
+    return remembered
+
+
+def set_language(code: str) -> None:
+    """Load content in `code` from now on; ValueError for a language the app lacks."""
+    if code not in LANGUAGES:
+        raise ValueError(f"no content in {code!r}")
+    if code != _language["current"]:
+        _language["current"] = code
+        for forget in _forget:
+            forget()
+
+
+def language() -> str:
+    return _language["current"]
+
+
+def localized(relative: str) -> Path:
+    """The file at `relative` under resources/, in the current language when translated."""
+    code = _language["current"]
+    if code != "en":
+        translated = resources_dir() / "locale" / code / relative
+        if translated.exists():
+            return translated
+    return resources_dir() / relative
 
 
 @dataclass(frozen=True)
@@ -84,8 +130,8 @@ class ResponseSteps:
 
 
 def load_toml(relative: str) -> dict[str, Any]:
-    """A TOML file under resources/, or ContentError."""
-    path: Path = resources_dir() / relative
+    """A TOML file under resources/ (in the current language), or ContentError."""
+    path: Path = localized(relative)
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
@@ -93,7 +139,7 @@ def load_toml(relative: str) -> dict[str, Any]:
         raise ContentError(f"Could not read {relative}: {error}") from error
 
 
-@cache
+@per_language
 def load_regions() -> dict[str, RegionHelp]:
     """Helplines for every region, keyed by region code (US, UK, IE, CA, AU, NZ, OTHER)."""
     data = load_toml("helplines.toml")
@@ -130,7 +176,7 @@ def region_help(code: str) -> RegionHelp:
     return regions.get(code, regions["OTHER"])
 
 
-@cache
+@per_language
 def load_response_steps() -> ResponseSteps:
     """What to do if someone may have overdosed, from resources/content/overdose-response.toml."""
     data = load_toml("content/overdose-response.toml")
@@ -148,7 +194,7 @@ def load_response_steps() -> ResponseSteps:
         raise ContentError(f"overdose-response.toml is missing a field: {error}") from error
 
 
-@cache
+@per_language
 def load_checklist_template() -> ChecklistTemplate:
     """The default readiness checklist from resources/templates/checklist.toml."""
     data = load_toml("templates/checklist.toml")

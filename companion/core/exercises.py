@@ -7,12 +7,11 @@ The shipped exercises and their wording come from resources/exercises.toml.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from sqlite_utils import Database
 
-from companion.core.content import ContentError, load_toml
+from companion.core.content import ContentError, load_toml, per_language
 from companion.core.pacing import EXHALE, HOLD_IN, HOLD_OUT, INHALE, RELEASE, TENSE, Segment
 from companion.core.validate import InvalidInputError, clean_text
 
@@ -125,7 +124,7 @@ def _common(entry: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-@cache
+@per_language
 def load_catalog() -> Catalog:
     """The shipped exercises from resources/exercises.toml."""
     data = load_toml("exercises.toml")

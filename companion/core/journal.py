@@ -13,13 +13,12 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from functools import cache
 from typing import TYPE_CHECKING, Any, TextIO
 
 from sqlite_utils import Database
 
 from companion.core import journal_checks as checks
-from companion.core.content import ContentError, load_toml
+from companion.core.content import ContentError, load_toml, per_language
 from companion.core.journal_checks import parse_tags as parse_tags
 from companion.core.validate import InvalidInputError, clean_text, iso_date, parse_date
 
@@ -60,7 +59,7 @@ class Symptom:
     label: str
 
 
-@cache
+@per_language
 def load_symptoms() -> tuple[Symptom, ...]:
     """The check-in's symptoms, in order, from resources/journal.toml."""
     data = load_toml("journal.toml")

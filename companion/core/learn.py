@@ -6,18 +6,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 from typing import Any
 
 from sqlite_utils import Database
 
-from companion.core.content import ContentError
+from companion.core.content import ContentError, language, per_language
 from companion.core.paths import resources_dir
 from companion.core.validate import InvalidInputError, clean_text, parse_date
 
 IN_SHORT = "In short"
 QUESTIONS = "Questions you could ask"
 SOURCES = "Sources"
+HEADINGS = {
+    "en": (IN_SHORT, QUESTIONS, SOURCES),
+    "es": ("En resumen", "Preguntas que podría hacer", "Fuentes"),
+}
+"""The headings that open a section's summary, its questions and its sources, by language."""
 ALIASES = {"medications": "supervised-detox"}
 """Older names that still lead to a section (the checklist links to "medications")."""
 MAX_QUESTION = 300
@@ -65,40 +69,48 @@ def _bullets(markdown: str) -> tuple[str, ...]:
     )
 
 
-def parse_section(key: str, number: int, markdown: str) -> Section:
-    """Read one section file; ContentError when it lacks its title, In short, or Sources."""
+def parse_section(key: str, number: int, markdown: str, language: str = "en") -> Section:
+    """Read one section file; ContentError when it lacks its title, In short, or Sources
+    (under their names in `language`)."""
+    in_short, questions, sources = HEADINGS[language]
     title_match = re.search(r"^# (.+)$", markdown, re.M)
     if title_match is None:
         raise ContentError(f"learn/{key}: no title")
     chunks = re.split(r"^## (.+)$", markdown, flags=re.M)
     parts = [Part(chunks[i].strip(), chunks[i + 1].strip()) for i in range(1, len(chunks) - 1, 2)]
     names = [part.heading for part in parts]
-    if not names or names[0] != IN_SHORT or SOURCES not in names:
-        raise ContentError(f"learn/{key}: needs '## {IN_SHORT}' first and '## {SOURCES}'")
+    if not names or names[0] != in_short or sources not in names:
+        raise ContentError(f"learn/{key}: needs '## {in_short}' first and '## {sources}'")
     by_name = {part.heading: part for part in parts}
-    body = tuple(p for p in parts if p.heading not in (IN_SHORT, QUESTIONS, SOURCES))
+    body = tuple(p for p in parts if p.heading not in (in_short, questions, sources))
     return Section(
         key=key,
         number=number,
         title=title_match.group(1).strip(),
-        in_short=by_name[IN_SHORT].markdown,
+        in_short=by_name[in_short].markdown,
         parts=body,
-        questions=_bullets(by_name[QUESTIONS].markdown) if QUESTIONS in by_name else (),
-        sources=_bullets(by_name[SOURCES].markdown),
+        questions=_bullets(by_name[questions].markdown) if questions in by_name else (),
+        sources=_bullets(by_name[sources].markdown),
         markdown=markdown,
     )
 
 
-@cache
+@per_language
 def load_sections() -> tuple[Section, ...]:
-    """Every section, in order, from resources/content/learn/NN-key.md."""
+    """Every section, in order, from resources/content/learn/NN-key.md (each in the
+    current language where it is translated)."""
     folder = resources_dir() / "content" / "learn"
     found = []
     try:
         files = sorted(folder.glob("[0-9][0-9]-*.md"))
-        for path in files:
-            number, _, key = path.stem.partition("-")
-            found.append(parse_section(key, int(number), path.read_text(encoding="utf-8")))
+        for english in files:
+            number, _, key = english.stem.partition("-")
+            code = language()
+            path = resources_dir() / "locale" / code / "content" / "learn" / english.name
+            if code == "en" or not path.exists():
+                code, path = "en", english
+            text = path.read_text(encoding="utf-8")
+            found.append(parse_section(key, int(number), text, code))
     except OSError as error:
         raise ContentError(f"Could not read the Learn sections: {error}") from error
     if not found:

@@ -12,9 +12,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from companion.core.content import LANGUAGES
+
 REGIONS = ("US", "UK", "IE", "CA", "AU", "NZ", "OTHER")
-TEXT_SIZES = ("small", "normal", "large", "largest")
-TEXT_SCALE = {"small": 0.9, "normal": 1.0, "large": 1.2, "largest": 1.45}
+TEXT_SIZES = ("small", "normal", "large", "larger", "largest")
+TEXT_SCALE = {"small": 0.9, "normal": 1.0, "large": 1.25, "larger": 1.5, "largest": 2.0}
 APPEARANCES = ("system", "light", "dark")
 
 
@@ -35,6 +37,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("appearance", "system", APPEARANCES),
         Setting("discreet_mode", False, (False, True)),
         Setting("reduced_motion", False, (False, True)),
+        Setting("language", "system", ("system", *LANGUAGES)),
     )
 }
 

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
 from typing import Any
 
 from sqlite_utils import Database
 
-from companion.core.content import ContentError, load_toml
+from companion.core.content import ContentError, load_toml, per_language
 from companion.core.validate import InvalidInputError, iso_minute, parse_datetime
 
 SHORT, LONG, UNSURE = "short", "long", "unsure"
@@ -134,7 +133,7 @@ class TimelineText:
     stages: dict[str, str]  # "short:onset", "planned", ... -> what is typical now
 
 
-@cache
+@per_language
 def load_text() -> TimelineText:
     data: dict[str, Any] = load_toml("content/timeline.toml")
     try:

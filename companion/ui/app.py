@@ -6,16 +6,16 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from companion import APP_ID, APP_NAME
 from companion.core import paths, storage
-from companion.ui import theme
+from companion.ui import i18n, theme
 from companion.ui.context import AppContext
 from companion.ui.errors import describe
-from companion.ui.main_window import MainWindow
 from companion.ui.names import format_datetime
+from companion.ui.shell import Shell
 from companion.ui.single_instance import SingleInstance
 
 WINDOW_STATE_FILE = "window.ini"
@@ -39,35 +39,32 @@ def window_state_for(data_dir: Path) -> QSettings:
 
 
 def recovery_message(recovery: storage.Recovery) -> str:
-    tr = app_tr
     if recovery.restored_from is not None:
         when = format_datetime(recovery.restored_from.taken_at, long=True)
         return (
-            tr(
+            QCoreApplication.translate(
+                "App",
                 "Your data file was damaged, so Prep Companion restored your data "
-                "from the backup of %1."
+                "from the backup of %1.",
             ).replace("%1", when)
             + " "
-            + tr("Anything saved after that backup may be missing.")
+            + QCoreApplication.translate("App", "Anything saved after that backup may be missing.")
             + " "
-            + tr("The damaged file was kept, not deleted, at: %1").replace(
-                "%1", str(recovery.damaged_path)
-            )
+            + QCoreApplication.translate(
+                "App", "The damaged file was kept, not deleted, at: %1"
+            ).replace("%1", str(recovery.damaged_path))
         )
     return (
-        tr(
+        QCoreApplication.translate(
+            "App",
             "Your data file was damaged and there was no good backup, "
-            "so Prep Companion started fresh."
+            "so Prep Companion started fresh.",
         )
         + " "
-        + tr("The damaged file was kept, not deleted, at: %1").replace(
-            "%1", str(recovery.damaged_path)
-        )
+        + QCoreApplication.translate(
+            "App", "The damaged file was kept, not deleted, at: %1"
+        ).replace("%1", str(recovery.damaged_path))
     )
-
-
-def app_tr(text: str) -> str:
-    return QApplication.translate("App", text)
 
 
 def run_app(
@@ -87,7 +84,9 @@ def run_app(
         QMessageBox.information(
             None,
             APP_NAME,
-            app_tr("Prep Companion is already open. Its window has been brought forward."),
+            QCoreApplication.translate(
+                "App", "Prep Companion is already open. Its window has been brought forward."
+            ),
         )
         return 0
 
@@ -99,25 +98,29 @@ def run_app(
         return 1
 
     context = AppContext(store)
+    i18n.use_language(i18n.resolve(context.setting("language")))
     theme.apply_look(app, context.setting("appearance"), context.setting("text_size"))
-    window = MainWindow(context, window_state_for(directory))
-    instance.wakeRequested.connect(window.bring_forward)
+    shell = Shell(context, window_state_for(directory))
+    window = shell.window
+    instance.wakeRequested.connect(shell.bring_forward)
     window.show()
     if store.recovery is not None:
         recovery = store.recovery
         QTimer.singleShot(
             0,
             lambda: QMessageBox.warning(
-                window, app_tr("Your data was restored"), recovery_message(recovery)
+                window,
+                QCoreApplication.translate("App", "Your data was restored"),
+                recovery_message(recovery),
             ),
         )
     if quit_after_ms is not None:
-        QTimer.singleShot(max(0, quit_after_ms), window.close)
+        QTimer.singleShot(max(0, quit_after_ms), lambda: shell.window.close())
     try:
         return app.exec()
     finally:
         try:
-            context.storage.close()
+            shell.storage.close()
         except storage.StorageError as error:
             print(f"{APP_ID}: {error}", file=sys.stderr)
         instance.release()

@@ -15,15 +15,14 @@ if TYPE_CHECKING:
 
 
 def region_name(code: str) -> str:
-    tr = QCoreApplication.translate
     names = {
-        "US": tr("Regions", "United States"),
-        "UK": tr("Regions", "United Kingdom"),
-        "IE": tr("Regions", "Ireland"),
-        "CA": tr("Regions", "Canada"),
-        "AU": tr("Regions", "Australia"),
-        "NZ": tr("Regions", "New Zealand"),
-        "OTHER": tr("Regions", "Other"),
+        "US": QCoreApplication.translate("Regions", "United States"),
+        "UK": QCoreApplication.translate("Regions", "United Kingdom"),
+        "IE": QCoreApplication.translate("Regions", "Ireland"),
+        "CA": QCoreApplication.translate("Regions", "Canada"),
+        "AU": QCoreApplication.translate("Regions", "Australia"),
+        "NZ": QCoreApplication.translate("Regions", "New Zealand"),
+        "OTHER": QCoreApplication.translate("Regions", "Other"),
     }
     return names.get(code, code)
 
@@ -53,17 +52,18 @@ def countdown_text(context: AppContext, plan: intake.IntakePlan) -> str:
     if when is None:
         return ""
     days = (when - context.today()).days
-    tr = context.tr
     if days > 1:
-        text = tr("%n days until intake", "", days)
+        text = QCoreApplication.translate("Countdown", "%n days until intake", "", days)
     elif days == 1:
-        text = tr("Intake is tomorrow")
+        text = QCoreApplication.translate("Countdown", "Intake is tomorrow")
     elif days == 0:
-        text = tr("Intake is today")
+        text = QCoreApplication.translate("Countdown", "Intake is today")
     else:
-        text = tr("Intake was on %1").replace("%1", format_date(when, long=True))
+        text = QCoreApplication.translate("Countdown", "Intake was on %1").replace(
+            "%1", format_date(when, long=True)
+        )
     if plan.place:
-        text += " " + tr("at %1").replace("%1", plan.place)
+        text += " " + QCoreApplication.translate("Countdown", "at %1").replace("%1", plan.place)
     if days >= 0:
         text += " (" + format_date(when, long=True) + ")"
     return text + "."

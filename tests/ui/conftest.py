@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from companion.core import storage
 from companion.core.clock import FakeClock
-from companion.ui import theme
+from companion.ui import i18n, theme
 from companion.ui.app import window_state_for
 from companion.ui.context import AppContext
 from companion.ui.main_window import MainWindow
@@ -35,6 +39,24 @@ def _delete_windows_after_each_test(qapp):
         widget.close()
         widget.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """A test that switches to Spanish leaves the next one in English again."""
+    yield
+    i18n.use_language("en")
+
+
+@pytest.fixture(scope="session")
+def spanish_translations():
+    """The Spanish .qm, built from the .ts as `make` builds it, if it is missing or older."""
+    ts = i18n.translations_dir() / "companion_es.ts"
+    qm = ts.with_suffix(".qm")
+    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+        lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    return qm
 
 
 @pytest.fixture

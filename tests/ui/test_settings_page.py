@@ -35,8 +35,10 @@ def test_changing_region_saves_it(page, context):
 
 def test_text_size_scales_the_application_font(page, app):
     base = app.font().pointSizeF()
+    page.text_size.setCurrentIndex(page.text_size.findData("larger"))
+    assert app.font().pointSizeF() == pytest.approx(base * 1.5, abs=0.11)
     page.text_size.setCurrentIndex(page.text_size.findData("largest"))
-    assert app.font().pointSizeF() == pytest.approx(base * 1.45, abs=0.11)
+    assert app.font().pointSizeF() == pytest.approx(base * 2.0, abs=0.11)
     page.text_size.setCurrentIndex(page.text_size.findData("normal"))
     assert app.font().pointSizeF() == pytest.approx(base, abs=0.11)
 

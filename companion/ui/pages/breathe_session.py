@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -38,14 +38,13 @@ FRAME_MS = 16
 
 
 def phase_words() -> dict[str, str]:
-    tr = QObject().tr
     return {
-        INHALE: tr("Breathe in"),
-        HOLD_IN: tr("Hold"),
-        EXHALE: tr("Breathe out"),
-        HOLD_OUT: tr("Hold"),
-        TENSE: tr("Tense"),
-        RELEASE: tr("Release"),
+        INHALE: QCoreApplication.translate("Phases", "Breathe in"),
+        HOLD_IN: QCoreApplication.translate("Phases", "Hold"),
+        EXHALE: QCoreApplication.translate("Phases", "Breathe out"),
+        HOLD_OUT: QCoreApplication.translate("Phases", "Hold"),
+        TENSE: QCoreApplication.translate("Phases", "Tense"),
+        RELEASE: QCoreApplication.translate("Phases", "Release"),
     }
 
 
@@ -59,7 +58,7 @@ def tension_spin(name: str) -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(-1, 10)
     spin.setValue(-1)
-    spin.setSpecialValueText(QObject().tr("Skip"))
+    spin.setSpecialValueText(QCoreApplication.translate("Phases", "Skip"))
     spin.setAccessibleName(name)
     return spin
 

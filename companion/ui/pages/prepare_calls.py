@@ -32,7 +32,7 @@ class CallsTab(QWidget):
         super().__init__(parent)
         self.context = context
         self._names: dict[int | None, str] = {}
-        outcomes = outcome_names(self.tr)
+        outcomes = outcome_names()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 8)
         self.next_callback = paragraph("")

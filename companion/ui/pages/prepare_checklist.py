@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -203,7 +204,7 @@ class ChecklistTab(QWidget):
         font.setBold(True)
         bold = QFontMetrics(font)
         dates = [format_date(date(2000, month, 28)) for month in range(1, 13)]
-        overdue = self.model.tr("%1 \u2014 overdue")
+        overdue = QCoreApplication.translate("ChecklistModel", "%1 \u2014 overdue")
         header = self.view.header()
         heads = header.fontMetrics()
         pad = 2 * plain.averageCharWidth() + 8

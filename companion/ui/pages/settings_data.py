@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -38,9 +39,9 @@ def export_file_name(context: AppContext) -> str:
 def export_everything(parent: QWidget, context: AppContext) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Export everything"),
+        QCoreApplication.translate("SettingsData", "Export everything"),
         export_file_name(context),
-        parent.tr("JSON files (*.json)"),
+        QCoreApplication.translate("SettingsData", "JSON files (*.json)"),
     )
     if not name:
         return None
@@ -50,8 +51,11 @@ def export_everything(parent: QWidget, context: AppContext) -> Path | None:
         return None
     QMessageBox.information(
         parent,
-        parent.tr("Exported"),
-        parent.tr("Everything (%1 records) was saved to %2. Keep this file somewhere private.")
+        QCoreApplication.translate("SettingsData", "Exported"),
+        QCoreApplication.translate(
+            "SettingsData",
+            "Everything (%1 records) was saved to %2. Keep this file somewhere private.",
+        )
         .replace("%1", str(rows))
         .replace("%2", name),
     )
@@ -62,7 +66,10 @@ def import_file(parent: QWidget, context: AppContext, name: str | None = None) -
     """Import an export file; True when something was imported."""
     if name is None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, parent.tr("Import"), "", parent.tr("JSON files (*.json)")
+            parent,
+            QCoreApplication.translate("SettingsData", "Import"),
+            "",
+            QCoreApplication.translate("SettingsData", "JSON files (*.json)"),
         )
         if not name:
             return False
@@ -74,9 +81,10 @@ def import_file(parent: QWidget, context: AppContext, name: str | None = None) -
     if problems:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(parent.tr("Nothing was imported"))
+        box.setWindowTitle(QCoreApplication.translate("SettingsData", "Nothing was imported"))
         box.setText(
-            parent.tr(
+            QCoreApplication.translate(
+                "SettingsData",
                 "This file cannot be imported (%n problem(s) found). Nothing was changed.",
                 "",
                 len(problems),
@@ -88,10 +96,11 @@ def import_file(parent: QWidget, context: AppContext, name: str | None = None) -
     if not export.is_empty(context.db):
         answer = QMessageBox.warning(
             parent,
-            parent.tr("Replace your data?"),
-            parent.tr(
+            QCoreApplication.translate("SettingsData", "Replace your data?"),
+            QCoreApplication.translate(
+                "SettingsData",
                 "Importing replaces everything the app holds now with the file's contents. "
-                "A backup of your current data is made first."
+                "A backup of your current data is made first.",
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -106,8 +115,10 @@ def import_file(parent: QWidget, context: AppContext, name: str | None = None) -
     context.dataReset.emit()
     QMessageBox.information(
         parent,
-        parent.tr("Imported"),
-        parent.tr("%1 records were imported.").replace("%1", str(rows)),
+        QCoreApplication.translate("SettingsData", "Imported"),
+        QCoreApplication.translate("SettingsData", "%1 records were imported.").replace(
+            "%1", str(rows)
+        ),
     )
     return True
 

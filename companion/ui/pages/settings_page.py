@@ -48,8 +48,9 @@ class SettingsPage(Page):
         names = {
             "small": self.tr("Small"),
             "normal": self.tr("Normal"),
-            "large": self.tr("Large"),
-            "largest": self.tr("Largest"),
+            "large": self.tr("Large (125%)"),
+            "larger": self.tr("Larger (150%)"),
+            "largest": self.tr("Largest (200%)"),
         }
         for size in TEXT_SIZES:
             self.text_size.addItem(names[size], size)
@@ -66,6 +67,16 @@ class SettingsPage(Page):
             self.appearance.addItem(looks[look], look)
         self.appearance.setAccessibleName(self.tr("Appearance"))
         form.addRow(self.tr("&Appearance"), self.appearance)
+
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Follow the system"), "system")
+        for code, name in (("en", "English"), ("es", "Español")):  # each in its own language
+            self.language.addItem(name, code)
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setToolTip(
+            self.tr("The window opens again in the new language. Nothing you have written is lost.")
+        )
+        form.addRow(self.tr("&Language"), self.language)
         general_layout.addLayout(form)
         self.reduced_motion = QCheckBox(self.tr("Reduce &motion"))
         self.reduced_motion.setAccessibleName(self.tr("Reduce motion"))
@@ -137,6 +148,9 @@ class SettingsPage(Page):
         self.appearance.currentIndexChanged.connect(
             lambda: self._save("appearance", self.appearance.currentData())
         )
+        self.language.currentIndexChanged.connect(
+            lambda: self._save("language", self.language.currentData())
+        )
         self.discreet.toggled.connect(lambda on: self._save("discreet_mode", bool(on)))
         self.reduced_motion.toggled.connect(lambda on: self._save("reduced_motion", bool(on)))
         self.backup_button.clicked.connect(self.back_up_now)
@@ -154,6 +168,7 @@ class SettingsPage(Page):
                 (self.region, "region"),
                 (self.text_size, "text_size"),
                 (self.appearance, "appearance"),
+                (self.language, "language"),
             ):
                 combo.setCurrentIndex(max(0, combo.findData(self.context.setting(key))))
             self.discreet.setChecked(bool(self.context.setting("discreet_mode")))

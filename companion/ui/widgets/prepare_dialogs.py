@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -172,12 +172,12 @@ class HelperDialog(FormDialog):
         )
 
 
-def outcome_names(tr: Callable[[str], str]) -> dict[str, str]:
+def outcome_names() -> dict[str, str]:
     return {
-        "bed-available": tr("Bed available"),
-        "waitlist": tr("Waitlist"),
-        "not-suitable": tr("Not suitable"),
-        "call-back": tr("Call back"),
+        "bed-available": QCoreApplication.translate("Outcomes", "Bed available"),
+        "waitlist": QCoreApplication.translate("Outcomes", "Waitlist"),
+        "not-suitable": QCoreApplication.translate("Outcomes", "Not suitable"),
+        "call-back": QCoreApplication.translate("Outcomes", "Call back"),
     }
 
 
@@ -208,7 +208,7 @@ class CallDialog(FormDialog):
         self.caller = _assignee_combo(helper_list, call.caller_id if call else None, self.tr("Me"))
         self.caller.setAccessibleName(self.tr("Who called"))
         self.outcome = QComboBox()
-        for key, text in outcome_names(self.tr).items():
+        for key, text in outcome_names().items():
             self.outcome.addItem(text, key)
         self.outcome.setCurrentIndex(max(0, self.outcome.findData(call.outcome if call else "")))
         self.outcome.setAccessibleName(self.tr("Outcome"))
