@@ -17,10 +17,6 @@ from companion.core.paths import resources_dir
 SOUNDS = {"in": "chime-in.wav", "out": "chime-out.wav", "hold": "hold.wav"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Cues", text)
-
-
 def import_multimedia() -> ModuleType:
     from PySide6 import QtMultimedia
 
@@ -43,13 +39,16 @@ class SoundCues:
         try:
             multimedia = import_multimedia()
         except (ImportError, OSError):
-            self.reason = _tr(
+            self.reason = QCoreApplication.translate(
+                "Cues",
                 "Sound is not available: this computer is missing Qt Multimedia or its "
-                "sound library (libpulse0)."
+                "sound library (libpulse0).",
             )
             return
         if not multimedia.QMediaDevices.audioOutputs():
-            self.reason = _tr("Sound is not available: no speaker or headphones were found.")
+            self.reason = QCoreApplication.translate(
+                "Cues", "Sound is not available: no speaker or headphones were found."
+            )
             return
         for kind, name in SOUNDS.items():
             effect = multimedia.QSoundEffect()
@@ -74,13 +73,16 @@ class SpeechCues:
         try:
             speech = import_speech()
         except (ImportError, OSError):
-            self.reason = _tr(
+            self.reason = QCoreApplication.translate(
+                "Cues",
                 "Spoken cues are not available: this computer is missing Qt TextToSpeech or "
-                "its sound library (libpulse0)."
+                "its sound library (libpulse0).",
             )
             return
         if not speech.QTextToSpeech.availableEngines():
-            self.reason = _tr("Spoken cues are not available: no speech engine is installed.")
+            self.reason = QCoreApplication.translate(
+                "Cues", "Spoken cues are not available: no speech engine is installed."
+            )
             return
         self._speech = speech.QTextToSpeech()
         self.available = True

@@ -9,89 +9,94 @@ from companion.core.storage import errors
 from companion.core.validate import InvalidInputError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def _doing(action: str) -> str:
     return {
-        "open": _tr("open your data"),
-        "folder": _tr("open the data folder"),
-        "upgrade": _tr("update your data to this version"),
-        "save": _tr("save your changes"),
-        "backup": _tr("make a backup"),
-        "check": _tr("check your data"),
-        "delete": _tr("delete your data"),
-        "restore": _tr("restore the backup"),
-        "export": _tr("export your data"),
-        "import": _tr("import the file"),
-    }.get(action, _tr("finish that"))
+        "open": QCoreApplication.translate("Errors", "open your data"),
+        "folder": QCoreApplication.translate("Errors", "open the data folder"),
+        "upgrade": QCoreApplication.translate("Errors", "update your data to this version"),
+        "save": QCoreApplication.translate("Errors", "save your changes"),
+        "backup": QCoreApplication.translate("Errors", "make a backup"),
+        "check": QCoreApplication.translate("Errors", "check your data"),
+        "delete": QCoreApplication.translate("Errors", "delete your data"),
+        "restore": QCoreApplication.translate("Errors", "restore the backup"),
+        "export": QCoreApplication.translate("Errors", "export your data"),
+        "import": QCoreApplication.translate("Errors", "import the file"),
+    }.get(action, QCoreApplication.translate("Errors", "finish that"))
 
 
 def describe(error: errors.StorageError) -> str:
     """One or two calm sentences about what went wrong and what to do."""
     doing = _doing(error.action)
     if isinstance(error, errors.NewerDatabaseError):
-        return _tr(
+        return QCoreApplication.translate(
+            "Errors",
             "Your data was saved by a newer version of Prep Companion, so this version will "
             "not open it, to keep it safe. Please install the newer version again. "
-            "Your data has not been changed."
+            "Your data has not been changed.",
         )
     if isinstance(error, errors.DatabaseLockedError):
-        return _tr(
+        return QCoreApplication.translate(
+            "Errors",
             "Could not %1: another program is using your data right now. "
-            "Close it and try again. Nothing was changed."
+            "Close it and try again. Nothing was changed.",
         ).replace("%1", doing)
     if isinstance(error, errors.DiskFullError):
-        return _tr(
-            "Could not %1: the disk is full. Free some space and try again. Nothing was changed."
+        return QCoreApplication.translate(
+            "Errors",
+            "Could not %1: the disk is full. Free some space and try again. Nothing was changed.",
         ).replace("%1", doing)
     if isinstance(error, errors.NoPermissionError):
         return (
-            _tr("Could not %1: the app is not allowed to write to its data folder (%2).")
+            QCoreApplication.translate(
+                "Errors", "Could not %1: the app is not allowed to write to its data folder (%2)."
+            )
             .replace("%1", doing)
             .replace("%2", error.detail)
             + " "
-            + _tr("Nothing was changed.")
+            + QCoreApplication.translate("Errors", "Nothing was changed.")
         )
     return (
-        _tr("Could not %1.").replace("%1", doing)
+        QCoreApplication.translate("Errors", "Could not %1.").replace("%1", doing)
         + " "
-        + _tr("Nothing was changed.")
+        + QCoreApplication.translate("Errors", "Nothing was changed.")
         + (f" ({error.detail})" if error.detail else "")
     )
 
 
 def describe_invalid_number(error: InvalidNumberError) -> str:
     return {
-        "no-name": _tr("Please give the number a name."),
-        "no-number": _tr("Please enter a phone number."),
-        "no-digit": _tr("A phone number needs at least one digit."),
-        "too-long": _tr("That is too long to save; please shorten it."),
+        "no-name": QCoreApplication.translate("Errors", "Please give the number a name."),
+        "no-number": QCoreApplication.translate("Errors", "Please enter a phone number."),
+        "no-digit": QCoreApplication.translate(
+            "Errors", "A phone number needs at least one digit."
+        ),
+        "too-long": QCoreApplication.translate(
+            "Errors", "That is too long to save; please shorten it."
+        ),
     }.get(error.reason, str(error))
 
 
 def _field(name: str) -> str:
     return {
-        "title": _tr("title"),
-        "notes": _tr("notes"),
-        "name": _tr("name"),
-        "relationship": _tr("relationship"),
-        "phone": _tr("phone number"),
-        "note": _tr("note"),
-        "facility": _tr("program name"),
-        "place": _tr("place"),
-        "due date": _tr("due date"),
-        "intake date": _tr("intake date"),
-        "time called": _tr("time of the call"),
-        "call-back time": _tr("call-back time"),
-        "pattern name": _tr("pattern name"),
-        "inhale": _tr("in-breath"),
-        "hold_in": _tr("hold after the in-breath"),
-        "exhale": _tr("out-breath"),
-        "hold_out": _tr("hold after the out-breath"),
-        "tension before": _tr("rating before"),
-        "tension after": _tr("rating after"),
+        "title": QCoreApplication.translate("Errors", "title"),
+        "notes": QCoreApplication.translate("Errors", "notes"),
+        "name": QCoreApplication.translate("Errors", "name"),
+        "relationship": QCoreApplication.translate("Errors", "relationship"),
+        "phone": QCoreApplication.translate("Errors", "phone number"),
+        "note": QCoreApplication.translate("Errors", "note"),
+        "facility": QCoreApplication.translate("Errors", "program name"),
+        "place": QCoreApplication.translate("Errors", "place"),
+        "due date": QCoreApplication.translate("Errors", "due date"),
+        "intake date": QCoreApplication.translate("Errors", "intake date"),
+        "time called": QCoreApplication.translate("Errors", "time of the call"),
+        "call-back time": QCoreApplication.translate("Errors", "call-back time"),
+        "pattern name": QCoreApplication.translate("Errors", "pattern name"),
+        "inhale": QCoreApplication.translate("Errors", "in-breath"),
+        "hold_in": QCoreApplication.translate("Errors", "hold after the in-breath"),
+        "exhale": QCoreApplication.translate("Errors", "out-breath"),
+        "hold_out": QCoreApplication.translate("Errors", "hold after the out-breath"),
+        "tension before": QCoreApplication.translate("Errors", "rating before"),
+        "tension after": QCoreApplication.translate("Errors", "rating after"),
     }.get(name, name)
 
 
@@ -99,19 +104,33 @@ def describe_invalid_input(error: InvalidInputError) -> str:
     """Why a value was refused, in one short sentence."""
     field = _field(error.field)
     if error.reason == "required":
-        return _tr("Please fill in the %1.").replace("%1", field)
+        return QCoreApplication.translate("Errors", "Please fill in the %1.").replace("%1", field)
     if error.reason == "too-long":
-        return _tr("The %1 is too long; please shorten it.").replace("%1", field)
+        return QCoreApplication.translate(
+            "Errors", "The %1 is too long; please shorten it."
+        ).replace("%1", field)
     if error.reason == "bad-date":
-        return _tr("That %1 is not a real date.").replace("%1", field)
+        return QCoreApplication.translate("Errors", "That %1 is not a real date.").replace(
+            "%1", field
+        )
     if error.reason == "unknown-choice":
-        return _tr("That choice is no longer available; please choose again.")
+        return QCoreApplication.translate(
+            "Errors", "That choice is no longer available; please choose again."
+        )
     if error.reason == "duplicate":
-        return _tr("That %1 is already used; please choose another.").replace("%1", field)
+        return QCoreApplication.translate(
+            "Errors", "That %1 is already used; please choose another."
+        ).replace("%1", field)
     if error.reason == "step":
-        return _tr("The %1 goes in half seconds, like 4 or 4.5.").replace("%1", field)
+        return QCoreApplication.translate(
+            "Errors", "The %1 goes in half seconds, like 4 or 4.5."
+        ).replace("%1", field)
     if error.reason in ("out-of-range", "not-a-number"):
-        return _tr("The %1 is outside what the pacer allows.").replace("%1", field)
+        return QCoreApplication.translate(
+            "Errors", "The %1 is outside what the pacer allows."
+        ).replace("%1", field)
     if error.reason == "missing":
-        return _tr("That entry no longer exists; it may have been removed.")
+        return QCoreApplication.translate(
+            "Errors", "That entry no longer exists; it may have been removed."
+        )
     return str(error)

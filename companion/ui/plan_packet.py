@@ -25,10 +25,6 @@ from companion.ui.report import a4_writer, finish_private
 e = html.escape
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanPacket", text)
-
-
 def _table(headers: list[str], rows: list[list[str]]) -> str:
     """A table written as one small table per row, so that `keep_rows_whole` can move a row
     that would cross a page boundary onto the next page as a whole."""
@@ -70,34 +66,48 @@ def _empty(text: str) -> str:
 def packet_html(db: Database, now: datetime) -> str:
     """The packet as HTML, from the core's data."""
     today = now.date()
-    parts = [f"<h1>{e(_tr('Our plan'))}</h1>"]
-    parts.append(f"<p>{e(_tr('Made on %1.').replace('%1', today.isoformat()))}</p>")
+    parts = ["<h1>" + e(QCoreApplication.translate("PlanPacket", "Our plan")) + "</h1>"]
+    parts.append(
+        "<p>"
+        + e(
+            QCoreApplication.translate("PlanPacket", "Made on %1.").replace("%1", today.isoformat())
+        )
+        + "</p>"
+    )
 
     when = intake.get_intake(db)
-    parts.append(f"<h2>{e(_tr('Intake'))}</h2>")
+    parts.append("<h2>" + e(QCoreApplication.translate("PlanPacket", "Intake")) + "</h2>")
     if when.when is None:
-        parts.append(_empty(_tr("No intake date set yet.")))
+        parts.append(_empty(QCoreApplication.translate("PlanPacket", "No intake date set yet.")))
     else:
         place = f" \u2014 {when.place}" if when.place else ""
         parts.append(f"<p><b>{e(when.when.isoformat() + place)}</b></p>")
 
     ready = checklist.readiness(db)
-    parts.append(f"<h2>{e(_tr('How ready we are'))}</h2>")
-    overall = _tr("Overall: %1 of %2 done.").replace("%1", str(ready.overall.done))
+    parts.append("<h2>" + e(QCoreApplication.translate("PlanPacket", "How ready we are")) + "</h2>")
+    overall = QCoreApplication.translate("PlanPacket", "Overall: %1 of %2 done.").replace(
+        "%1", str(ready.overall.done)
+    )
     parts.append(f"<p>{e(overall.replace('%2', str(ready.overall.total)))}</p>")
     parts.append(
         _table(
-            [_tr("Category"), _tr("Done"), _tr("Of")],
+            [
+                QCoreApplication.translate("PlanPacket", "Category"),
+                QCoreApplication.translate("PlanPacket", "Done"),
+                QCoreApplication.translate("PlanPacket", "Of"),
+            ],
             [[p.title, str(p.done), str(p.total)] for p in ready.categories],
         )
     )
 
     names: dict[int | None, str] = {h.id: h.name for h in helpers.list_helpers(db)}
-    names[None] = _tr("Me")
+    names[None] = QCoreApplication.translate("PlanPacket", "Me")
     open_items = checklist.list_items(db, include_done=False)
-    parts.append(f"<h2>{e(_tr('Open tasks, by person'))}</h2>")
+    parts.append(
+        "<h2>" + e(QCoreApplication.translate("PlanPacket", "Open tasks, by person")) + "</h2>"
+    )
     if not open_items:
-        parts.append(_empty(_tr("Every task is done.")))
+        parts.append(_empty(QCoreApplication.translate("PlanPacket", "Every task is done.")))
     for person in sorted(
         {i.assignee_id for i in open_items}, key=lambda p: (p is not None, names.get(p, ""))
     ):
@@ -109,7 +119,7 @@ def packet_html(db: Database, now: datetime) -> str:
         parts.append(f"<h3>{e(names.get(person, '?'))}</h3><ul>{items}</ul>")
 
     packing = [i for i in checklist.list_items(db) if i.category == "packing"]
-    parts.append(f"<h2>{e(_tr('Packing list'))}</h2>")
+    parts.append("<h2>" + e(QCoreApplication.translate("PlanPacket", "Packing list")) + "</h2>")
     if packing:
         parts.append(
             "<ul>"
@@ -119,29 +129,45 @@ def packet_html(db: Database, now: datetime) -> str:
             + "</ul>"
         )
     else:
-        parts.append(_empty(_tr("No packing items.")))
+        parts.append(_empty(QCoreApplication.translate("PlanPacket", "No packing items.")))
 
     people = plan.list_contacts(db)
-    parts.append(f"<h2>{e(_tr('Contacts'))}</h2>")
+    parts.append("<h2>" + e(QCoreApplication.translate("PlanPacket", "Contacts")) + "</h2>")
     roles = role_names()
     parts.append(
         _table(
-            [_tr("Name"), _tr("Role"), _tr("Phone"), _tr("Email"), _tr("Available")],
+            [
+                QCoreApplication.translate("PlanPacket", "Name"),
+                QCoreApplication.translate("PlanPacket", "Role"),
+                QCoreApplication.translate("PlanPacket", "Phone"),
+                QCoreApplication.translate("PlanPacket", "Email"),
+                QCoreApplication.translate("PlanPacket", "Available"),
+            ],
             [[c.name, roles.get(c.role, c.role), c.phone, c.email, c.availability] for c in people],
         )
         if people
-        else _empty(_tr("No contacts added yet."))
+        else _empty(QCoreApplication.translate("PlanPacket", "No contacts added yet."))
     )
 
     coming = plan.upcoming(db, now, limit=50)
-    parts.append(f"<h2>{e(_tr('Appointments'))}</h2>")
+    parts.append("<h2>" + e(QCoreApplication.translate("PlanPacket", "Appointments")) + "</h2>")
     kinds = kind_names()
     parts.append(
         _table(
-            [_tr("When"), _tr("What"), _tr("Where"), _tr("With")],
+            [
+                QCoreApplication.translate("PlanPacket", "When"),
+                QCoreApplication.translate("PlanPacket", "What"),
+                QCoreApplication.translate("PlanPacket", "Where"),
+                QCoreApplication.translate("PlanPacket", "With"),
+            ],
             [
                 [
-                    start.strftime("%Y-%m-%d %H:%M") + (" " + _tr("(weekly)") if a.weekly else ""),
+                    start.strftime("%Y-%m-%d %H:%M")
+                    + (
+                        " " + QCoreApplication.translate("PlanPacket", "(weekly)")
+                        if a.weekly
+                        else ""
+                    ),
                     f"{a.title} ({kinds.get(a.kind, a.kind)})",
                     a.place,
                     names.get(a.contact_id, "") if a.contact_id is not None else "",
@@ -150,49 +176,65 @@ def packet_html(db: Database, now: datetime) -> str:
             ],
         )
         if coming
-        else _empty(_tr("No appointments coming up."))
+        else _empty(QCoreApplication.translate("PlanPacket", "No appointments coming up."))
     )
 
     after = plan.get_aftercare(db)
-    parts.append(f"<h2>{e(_tr('After detox'))}</h2>")
+    parts.append("<h2>" + e(QCoreApplication.translate("PlanPacket", "After detox")) + "</h2>")
     step = step_names().get(after.next_step, after.next_step)
-    parts.append(f"<p><b>{e(_tr('Next step:'))}</b> {e(step)}</p>")
+    parts.append(
+        "<p><b>" + e(QCoreApplication.translate("PlanPacket", "Next step:")) + f"</b> {e(step)}</p>"
+    )
     for title, text in (
-        (_tr("The first week"), after.first_week),
-        (_tr("Warning signs"), after.warning_signs),
-        (_tr("What helps"), after.coping_steps),
+        (QCoreApplication.translate("PlanPacket", "The first week"), after.first_week),
+        (QCoreApplication.translate("PlanPacket", "Warning signs"), after.warning_signs),
+        (QCoreApplication.translate("PlanPacket", "What helps"), after.coping_steps),
     ):
         parts.append(f"<h3>{e(title)}</h3>")
         parts.append(
             "<p>" + e(text).replace("\n", "<br>") + "</p>"
             if text.strip()
-            else _empty(_tr("Not written yet."))
+            else _empty(QCoreApplication.translate("PlanPacket", "Not written yet."))
         )
 
-    parts.append(f"<h2>{e(_tr('Medications'))}</h2>")
+    parts.append("<h2>" + e(QCoreApplication.translate("PlanPacket", "Medications")) + "</h2>")
     medicines = plan.list_medications(db)
     parts.append(
         _table(
-            [_tr("Name"), _tr("What it is for"), _tr("Notes")],
+            [
+                QCoreApplication.translate("PlanPacket", "Name"),
+                QCoreApplication.translate("PlanPacket", "What it is for"),
+                QCoreApplication.translate("PlanPacket", "Notes"),
+            ],
             [[m.name, m.purpose, m.notes] for m in medicines],
         )
         if medicines
-        else _empty(_tr("None listed."))
+        else _empty(QCoreApplication.translate("PlanPacket", "None listed."))
     )
-    parts.append(f"<h2>{e(_tr('Allergies'))}</h2>")
+    parts.append("<h2>" + e(QCoreApplication.translate("PlanPacket", "Allergies")) + "</h2>")
     allergies = plan.list_allergies(db)
     parts.append(
-        _table([_tr("Allergy"), _tr("Reaction")], [[a.name, a.reaction] for a in allergies])
+        _table(
+            [
+                QCoreApplication.translate("PlanPacket", "Allergy"),
+                QCoreApplication.translate("PlanPacket", "Reaction"),
+            ],
+            [[a.name, a.reaction] for a in allergies],
+        )
         if allergies
-        else _empty(_tr("None listed."))
+        else _empty(QCoreApplication.translate("PlanPacket", "None listed."))
     )
 
     questions = [q for q in learn.list_questions(db) if not q.done]
-    parts.append(f"<h2>{e(_tr('Questions for the care team'))}</h2>")
+    parts.append(
+        "<h2>"
+        + e(QCoreApplication.translate("PlanPacket", "Questions for the care team"))
+        + "</h2>"
+    )
     parts.append(
         "<ul>" + "".join(f"<li>{e(q.text)}</li>" for q in questions) + "</ul>"
         if questions
-        else _empty(_tr("No open questions."))
+        else _empty(QCoreApplication.translate("PlanPacket", "No open questions."))
     )
 
     steps = content.load_response_steps()
@@ -203,45 +245,67 @@ def packet_html(db: Database, now: datetime) -> str:
     parts.append(f"<p><b>{e(steps.note)}</b></p>")
 
     region = content.region_help(settings.get_setting(db, "region"))
-    parts.append(f"<h2>{e(_tr('Numbers to call'))}</h2>")
-    parts.append(f"<p><b>{e(_tr('Emergency: %1').replace('%1', region.emergency_number))}</b></p>")
+    parts.append("<h2>" + e(QCoreApplication.translate("PlanPacket", "Numbers to call")) + "</h2>")
+    parts.append(
+        "<p><b>"
+        + e(
+            QCoreApplication.translate("PlanPacket", "Emergency: %1").replace(
+                "%1", region.emergency_number
+            )
+        )
+        + "</b></p>"
+    )
     lines = [[h.name, h.number, h.description] for h in region.helplines]
-    lines += [[c.name, c.phone, _tr("My people")] for c in plan.help_contacts(db)]
+    lines += [
+        [c.name, c.phone, QCoreApplication.translate("PlanPacket", "My people")]
+        for c in plan.help_contacts(db)
+    ]
     if lines:
-        parts.append(_table([_tr("Who"), _tr("Number"), _tr("About")], lines))
+        parts.append(
+            _table(
+                [
+                    QCoreApplication.translate("PlanPacket", "Who"),
+                    QCoreApplication.translate("PlanPacket", "Number"),
+                    QCoreApplication.translate("PlanPacket", "About"),
+                ],
+                lines,
+            )
+        )
     return "".join(parts)
 
 
 def role_names() -> dict[str, str]:
     return {
-        "care-team": _tr("Care team"),
-        "detox-program": _tr("Detox program"),
-        "counsellor": _tr("Counsellor"),
-        "peer": _tr("Sponsor or peer"),
-        "family": _tr("Family or friend"),
-        "pharmacy": _tr("Pharmacy"),
-        "other": _tr("Other"),
+        "care-team": QCoreApplication.translate("PlanPacket", "Care team"),
+        "detox-program": QCoreApplication.translate("PlanPacket", "Detox program"),
+        "counsellor": QCoreApplication.translate("PlanPacket", "Counsellor"),
+        "peer": QCoreApplication.translate("PlanPacket", "Sponsor or peer"),
+        "family": QCoreApplication.translate("PlanPacket", "Family or friend"),
+        "pharmacy": QCoreApplication.translate("PlanPacket", "Pharmacy"),
+        "other": QCoreApplication.translate("PlanPacket", "Other"),
     }
 
 
 def kind_names() -> dict[str, str]:
     return {
-        "intake": _tr("Intake"),
-        "medication": _tr("Medication appointment"),
-        "therapy": _tr("Therapy"),
-        "support-group": _tr("Support group"),
-        "other": _tr("Other"),
+        "intake": QCoreApplication.translate("PlanPacket", "Intake"),
+        "medication": QCoreApplication.translate("PlanPacket", "Medication appointment"),
+        "therapy": QCoreApplication.translate("PlanPacket", "Therapy"),
+        "support-group": QCoreApplication.translate("PlanPacket", "Support group"),
+        "other": QCoreApplication.translate("PlanPacket", "Other"),
     }
 
 
 def step_names() -> dict[str, str]:
     return {
-        "not-decided": _tr("Not decided yet"),
-        "residential": _tr("Residential treatment"),
-        "outpatient": _tr("Outpatient treatment"),
-        "therapy": _tr("Therapy"),
-        "sober-living": _tr("Sober living (recovery residence)"),
-        "support-group": _tr("Support group"),
+        "not-decided": QCoreApplication.translate("PlanPacket", "Not decided yet"),
+        "residential": QCoreApplication.translate("PlanPacket", "Residential treatment"),
+        "outpatient": QCoreApplication.translate("PlanPacket", "Outpatient treatment"),
+        "therapy": QCoreApplication.translate("PlanPacket", "Therapy"),
+        "sober-living": QCoreApplication.translate(
+            "PlanPacket", "Sober living (recovery residence)"
+        ),
+        "support-group": QCoreApplication.translate("PlanPacket", "Support group"),
     }
 
 
@@ -263,7 +327,9 @@ def write_packet_pdf(db: Database, path: Path, now: datetime, title: str) -> int
         document.setPageSize(body)
         keep_rows_whole(document)
         pages = document.pageCount()
-        made = _tr("Made %1").replace("%1", now.strftime("%Y-%m-%d %H:%M"))
+        made = QCoreApplication.translate("PlanPacket", "Made %1").replace(
+            "%1", now.strftime("%Y-%m-%d %H:%M")
+        )
         for page in range(pages):
             if page:
                 writer.newPage()
@@ -274,7 +340,11 @@ def write_packet_pdf(db: Database, path: Path, now: datetime, title: str) -> int
                 painter, QRectF(0, page * body.height(), body.width(), body.height())
             )
             painter.restore()
-            label = _tr("%1 \u00b7 page %2 of %3").replace("%1", made).replace("%2", str(page + 1))
+            label = (
+                QCoreApplication.translate("PlanPacket", "%1 \u00b7 page %2 of %3")
+                .replace("%1", made)
+                .replace("%2", str(page + 1))
+            )
             painter.drawText(
                 QRectF(0, height - footer + footer / 3, width, footer * 2 / 3),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,

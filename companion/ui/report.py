@@ -36,10 +36,6 @@ CHARTS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
-
-
 def _shown(value: float | None) -> str:
     return "" if value is None else f"{value:g}"
 
@@ -114,14 +110,19 @@ def summary_html(entries: list[JournalEntry], first: date, last: date, include_n
         ]
         rows.append("<tr>" + "".join(f"<td>{e(c)}</td>" for c in cells) + "</tr>")
     headers = [
-        _tr("Date"), _tr("Mood (1-5)"), _tr("Craving (0-10)"), _tr("Sleep (h)"),
-        _tr("Sleep quality (1-5)"), _tr("Energy (1-5)"), _tr("Symptom total"),
-    ]  # fmt: skip
+        QCoreApplication.translate("Report", "Date"),
+        QCoreApplication.translate("Report", "Mood (1-5)"),
+        QCoreApplication.translate("Report", "Craving (0-10)"),
+        QCoreApplication.translate("Report", "Sleep (h)"),
+        QCoreApplication.translate("Report", "Sleep quality (1-5)"),
+        QCoreApplication.translate("Report", "Energy (1-5)"),
+        QCoreApplication.translate("Report", "Symptom total"),
+    ]
     parts = [
-        f"<h1>{e(_tr('Daily check-in summary'))}</h1>",
+        "<h1>" + e(QCoreApplication.translate("Report", "Daily check-in summary")) + "</h1>",
         "<p>"
         + e(
-            _tr("From %1 to %2. Days with a check-in: %3.")
+            QCoreApplication.translate("Report", "From %1 to %2. Days with a check-in: %3.")
             .replace("%1", first.isoformat())
             .replace("%2", last.isoformat())
             .replace("%3", str(len(entries)))
@@ -129,7 +130,9 @@ def summary_html(entries: list[JournalEntry], first: date, last: date, include_n
         + "</p>",
         "<p>"
         + e(
-            _tr("Averages: mood %1, craving %2, sleep %3 hours, symptom total %4.")
+            QCoreApplication.translate(
+                "Report", "Averages: mood %1, craving %2, sleep %3 hours, symptom total %4."
+            )
             .replace("%1", _average([x.mood for x in entries]))
             .replace("%2", _average([x.craving for x in entries]))
             .replace("%3", _average([x.sleep_hours for x in entries]))
@@ -138,16 +141,17 @@ def summary_html(entries: list[JournalEntry], first: date, last: date, include_n
         + "</p>",
         "<p><i>"
         + e(
-            _tr(
+            QCoreApplication.translate(
+                "Report",
                 "The symptom check-in is the person's own rating, 0 to 4 for each symptom. "
-                "It is not a clinical scale."
+                "It is not a clinical scale.",
             )
         )
         + "</i></p>",
     ]
     for key, *_rest in CHARTS:
         parts.append(f'<p><img src="chart-{key}" width="620"></p>')
-    parts.append(f"<h2>{e(_tr('Daily values'))}</h2>")
+    parts.append("<h2>" + e(QCoreApplication.translate("Report", "Daily values")) + "</h2>")
     parts.append(
         '<table border="1" cellspacing="0" cellpadding="4"><tr>'
         + "".join(f"<th>{e(h)}</th>" for h in headers)
@@ -156,20 +160,22 @@ def summary_html(entries: list[JournalEntry], first: date, last: date, include_n
         + "</table>"
     )
     wins = [(x.day, win) for x in entries for win in x.wins]
-    parts.append(f"<h2>{e(_tr('Small wins'))}</h2>")
+    parts.append("<h2>" + e(QCoreApplication.translate("Report", "Small wins")) + "</h2>")
     parts.append(
         "<ul>" + "".join(f"<li>{d.isoformat()}: {e(w)}</li>" for d, w in wins) + "</ul>"
         if wins
-        else f"<p>{e(_tr('None recorded in this time.'))}</p>"
+        else "<p>" + e(QCoreApplication.translate("Report", "None recorded in this time.")) + "</p>"
     )
     if include_notes:
-        parts.append(f"<h2>{e(_tr('Notes'))}</h2>")
+        parts.append("<h2>" + e(QCoreApplication.translate("Report", "Notes")) + "</h2>")
         noted = [x for x in entries if x.notes.strip()]
         for entry in noted:
             text = e(entry.notes).replace("\n", "<br>")
             parts.append(f"<p><b>{entry.day.isoformat()}</b><br>{text}</p>")
         if not noted:
-            parts.append(f"<p>{e(_tr('No notes in this time.'))}</p>")
+            parts.append(
+                "<p>" + e(QCoreApplication.translate("Report", "No notes in this time.")) + "</p>"
+            )
     return "".join(parts)
 
 
@@ -181,10 +187,14 @@ def write_summary_pdf(
     points = journal.trend(db, first, last)
     document = QTextDocument()
     for key, title, low, high, colour in CHARTS:
-        image = chart_image(points, key, _tr(title), low, high, colour, first, last)
+        image = chart_image(
+            points, key, QCoreApplication.translate("Report", title), low, high, colour, first, last
+        )
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart-{key}"), image)
     document.setHtml(summary_html(entries, first, last, include_notes))
-    write_document_pdf(document, path, _tr("Daily check-in summary"))
+    write_document_pdf(
+        document, path, QCoreApplication.translate("Report", "Daily check-in summary")
+    )
     return len(entries)
 
 
@@ -225,9 +235,13 @@ def write_document_pdf(document: QTextDocument, path: Path, title: str) -> None:
 def questions_html(questions: list[tuple[str, bool]]) -> str:
     """The person's questions for their care team, open ones first."""
     e = html.escape
-    title = e(_tr("Questions for my care team"))
+    title = e(QCoreApplication.translate("Report", "Questions for my care team"))
     if not questions:
-        return f"<h1>{title}</h1><p>{e(_tr('No questions written yet.'))}</p>"
+        return (
+            f"<h1>{title}</h1><p>"
+            + e(QCoreApplication.translate("Report", "No questions written yet."))
+            + "</p>"
+        )
     ordered = [q for q in questions if not q[1]] + [q for q in questions if q[1]]
     items = "".join(
         f"<li>{'&#9745;' if done else '&#9744;'} {e(text)}</li>" for text, done in ordered

@@ -981,6 +981,29 @@
         </message>
     </context>
     <context>
+        <name>Cues</name>
+        <message>
+            <location filename="../../companion/ui/cues.py" line="+42" />
+            <source>Sound is not available: this computer is missing Qt Multimedia or its sound library (libpulse0).</source>
+            <translation>El sonido no está disponible: a esta computadora le falta Qt Multimedia o su biblioteca de sonido (libpulse0).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Sound is not available: no speaker or headphones were found.</source>
+            <translation>El sonido no está disponible: no se encontraron altavoces ni auriculares.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Spoken cues are not available: this computer is missing Qt TextToSpeech or its sound library (libpulse0).</source>
+            <translation>Las indicaciones en voz alta no están disponibles: a esta computadora le falta Qt TextToSpeech o su biblioteca de sonido (libpulse0).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Spoken cues are not available: no speech engine is installed.</source>
+            <translation>Las indicaciones en voz alta no están disponibles: no hay ningún motor de voz instalado.</translation>
+        </message>
+    </context>
+    <context>
         <name>EntryForm</name>
         <message>
             <location filename="../../companion/ui/pages/journal_entry.py" line="+54" />
@@ -1198,6 +1221,250 @@
             <location line="+4" />
             <source>No breathing practice logged on this day.</source>
             <translation>No hay práctica de respiración registrada este día.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../../companion/ui/errors.py" line="+14" />
+            <source>open your data</source>
+            <translation>abrir sus datos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>open the data folder</source>
+            <translation>abrir la carpeta de datos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>update your data to this version</source>
+            <translation>actualizar sus datos a esta versión</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>save your changes</source>
+            <translation>guardar sus cambios</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>make a backup</source>
+            <translation>hacer una copia de seguridad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check your data</source>
+            <translation>revisar sus datos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>delete your data</source>
+            <translation>borrar sus datos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>restore the backup</source>
+            <translation>restaurar la copia de seguridad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>export your data</source>
+            <translation>exportar sus datos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>import the file</source>
+            <translation>importar el archivo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>finish that</source>
+            <translation>completar esa acción</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Your data was saved by a newer version of Prep Companion, so this version will not open it, to keep it safe. Please install the newer version again. Your data has not been changed.</source>
+            <translation>Sus datos se guardaron con una versión más reciente de Prep Companion, así que esta versión no los abrirá, para mantenerlos a salvo. Vuelva a instalar la versión más reciente, por favor. Sus datos no se han modificado.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Could not %1: another program is using your data right now. Close it and try again. Nothing was changed.</source>
+            <translation>No se pudo %1: otro programa está usando sus datos en este momento. Ciérrelo y vuelva a intentarlo. No se cambió nada.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Could not %1: the disk is full. Free some space and try again. Nothing was changed.</source>
+            <translation>No se pudo %1: el disco está lleno. Libere algo de espacio y vuelva a intentarlo. No se cambió nada.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Could not %1: the app is not allowed to write to its data folder (%2).</source>
+            <translation>No se pudo %1: la aplicación no tiene permiso para escribir en su carpeta de datos (%2).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+5" />
+            <source>Nothing was changed.</source>
+            <translation>No se cambió nada.</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Could not %1.</source>
+            <translation>No se pudo %1.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Please give the number a name.</source>
+            <translation>Póngale un nombre al número, por favor.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Please enter a phone number.</source>
+            <translation>Escriba un número de teléfono, por favor.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A phone number needs at least one digit.</source>
+            <translation>Un número de teléfono necesita al menos un dígito.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>That is too long to save; please shorten it.</source>
+            <translation>Es demasiado largo para guardarlo; acórtelo, por favor.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>title</source>
+            <translation>título</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>notes</source>
+            <translation>notas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>name</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>relationship</source>
+            <translation>relación</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>phone number</source>
+            <translation>número de teléfono</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>note</source>
+            <translation>nota</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>program name</source>
+            <translation>nombre del programa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>place</source>
+            <translation>lugar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>due date</source>
+            <translation>fecha límite</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>intake date</source>
+            <translation>fecha de ingreso</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>time of the call</source>
+            <translation>hora de la llamada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>call-back time</source>
+            <translation>hora para volver a llamar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pattern name</source>
+            <translation>nombre del patrón</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>in-breath</source>
+            <translation>inhalación</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>hold after the in-breath</source>
+            <translation>pausa tras la inhalación</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>out-breath</source>
+            <translation>exhalación</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>hold after the out-breath</source>
+            <translation>pausa tras la exhalación</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>rating before</source>
+            <translation>calificación de antes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>rating after</source>
+            <translation>calificación de después</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Please fill in the %1.</source>
+            <translation>Complete el campo de %1, por favor.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The %1 is too long; please shorten it.</source>
+            <translation>El campo de %1 es demasiado largo; acórtelo, por favor.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>That %1 is not a real date.</source>
+            <translation>El campo de %1 no tiene una fecha válida.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>That choice is no longer available; please choose again.</source>
+            <translation>Esa opción ya no está disponible; elija otra, por favor.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>That %1 is already used; please choose another.</source>
+            <translation>Ese %1 ya está en uso; elija otro, por favor.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The %1 goes in half seconds, like 4 or 4.5.</source>
+            <translation>El campo de %1 usa pasos de medio segundo, como 4 o 4.5.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The %1 is outside what the pacer allows.</source>
+            <translation>El campo de %1 tiene un valor fuera de lo que permite la guía de respiración.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>That entry no longer exists; it may have been removed.</source>
+            <translation>Ese elemento ya no existe; puede que se haya eliminado.</translation>
         </message>
     </context>
     <context>
@@ -2305,6 +2572,340 @@
         </message>
     </context>
     <context>
+        <name>PlanPacket</name>
+        <message>
+            <location filename="../../companion/ui/plan_packet.py" line="+69" />
+            <source>Our plan</source>
+            <translation>Nuestro plan</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Made on %1.</source>
+            <translation>Creado el %1.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+212" />
+            <source>Intake</source>
+            <translation>Ingreso</translation>
+        </message>
+        <message>
+            <location line="-210" />
+            <source>No intake date set yet.</source>
+            <translation>Aún no hay fecha de ingreso.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>How ready we are</source>
+            <translation>Nuestro nivel de preparación</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overall: %1 of %2 done.</source>
+            <translation>En total: %1 de %2 hechas.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done</source>
+            <translation>Hechas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Of</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Me</source>
+            <translation>Yo</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open tasks, by person</source>
+            <translation>Tareas pendientes, por persona</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Every task is done.</source>
+            <translation>Todas las tareas están hechas.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Packing list</source>
+            <translation>Cosas para llevar</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No packing items.</source>
+            <translation>No hay cosas para llevar.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Contacts</source>
+            <translation>Contactos</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+65" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location line="-64" />
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Available</source>
+            <translation>Disponibilidad</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No contacts added yet.</source>
+            <translation>Aún no hay contactos.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Appointments</source>
+            <translation>Citas</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Where</source>
+            <translation>Dónde</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>With</source>
+            <translation>Con quién</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>(weekly)</source>
+            <translation>(semanal)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>No appointments coming up.</source>
+            <translation>No hay citas próximas.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>After detox</source>
+            <translation>Tras la desintoxicación</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Next step:</source>
+            <translation>Siguiente paso:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The first week</source>
+            <translation>La primera semana</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Warning signs</source>
+            <translation>Señales de alerta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What helps</source>
+            <translation>Lo que ayuda</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not written yet.</source>
+            <translation>Aún no se ha escrito.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Medications</source>
+            <translation>Medicamentos</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>What it is for</source>
+            <translation>Para qué sirve</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+13" />
+            <source>None listed.</source>
+            <translation>Nada anotado.</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <source>Allergies</source>
+            <translation>Alergias</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Allergy</source>
+            <translation>Alergia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reaction</source>
+            <translation>Reacción</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Questions for the care team</source>
+            <translation>Preguntas para el equipo de atención</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No open questions.</source>
+            <translation>No hay preguntas pendientes.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Numbers to call</source>
+            <translation>Números a los que llamar</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Emergency: %1</source>
+            <translation>Emergencias: %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>My people</source>
+            <translation>Mi gente</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Who</source>
+            <translation>Quién</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Number</source>
+            <translation>Número</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About</source>
+            <translation>Detalles</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Care team</source>
+            <translation>Equipo de atención</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Detox program</source>
+            <translation>Programa de desintoxicación</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Counsellor</source>
+            <translation>Consejero</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sponsor or peer</source>
+            <translation>Padrino o compañero</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Family or friend</source>
+            <translation>Familiar o amigo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pharmacy</source>
+            <translation>Farmacia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+10" />
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Medication appointment</source>
+            <translation>Cita de medicación</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+11" />
+            <source>Therapy</source>
+            <translation>Terapia</translation>
+        </message>
+        <message>
+            <location line="-10" />
+            <location line="+14" />
+            <source>Support group</source>
+            <translation>Grupo de apoyo</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <source>Not decided yet</source>
+            <translation>Aún sin decidir</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Residential treatment</source>
+            <translation>Tratamiento residencial</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Outpatient treatment</source>
+            <translation>Tratamiento ambulatorio</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sober living (recovery residence)</source>
+            <translation>Vivienda sobria (residencia de recuperación)</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Made %1</source>
+            <translation>Creado el %1</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 · page %2 of %3</source>
+            <translation>%1 · página %2 de %3</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanPage</name>
         <message>
             <location filename="../../companion/ui/pages/plan.py" line="+47" />
@@ -3027,6 +3628,100 @@
             <location line="+1" />
             <source>Other</source>
             <translation>Otra</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <location filename="../../companion/ui/report.py" line="+113" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mood (1-5)</source>
+            <translation>Ánimo (1-5)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Craving (0-10)</source>
+            <translation>Ganas de consumir (0-10)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sleep (h)</source>
+            <translation>Sueño (h)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sleep quality (1-5)</source>
+            <translation>Calidad del sueño (1-5)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Energy (1-5)</source>
+            <translation>Energía (1-5)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Symptom total</source>
+            <translation>Total de síntomas</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+74" />
+            <source>Daily check-in summary</source>
+            <translation>Resumen de los registros del día</translation>
+        </message>
+        <message>
+            <location line="-71" />
+            <source>From %1 to %2. Days with a check-in: %3.</source>
+            <translation>Del %1 al %2. Días con registro del día: %3.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Averages: mood %1, craving %2, sleep %3 hours, symptom total %4.</source>
+            <translation>Promedios: ánimo %1, ganas de consumir %2, sueño %3 horas, total de síntomas %4.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The symptom check-in is the person's own rating, 0 to 4 for each symptom. It is not a clinical scale.</source>
+            <translation>El registro de síntomas es la calificación de la propia persona, de 0 a 4 para cada síntoma. No es una escala clínica.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Daily values</source>
+            <translation>Valores diarios</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Small wins</source>
+            <translation>Pequeños logros</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>None recorded in this time.</source>
+            <translation>No se anotó ninguno en este período.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No notes in this time.</source>
+            <translation>No hay notas en este período.</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>Questions for my care team</source>
+            <translation>Preguntas para mi equipo de atención</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No questions written yet.</source>
+            <translation>Aún no hay preguntas escritas.</translation>
         </message>
     </context>
     <context>
