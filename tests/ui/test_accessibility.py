@@ -1,7 +1,11 @@
-"""Every interactive widget has an accessible name and can be reached with the keyboard."""
+"""Every interactive widget has an accessible name and can be reached with the keyboard,
+on every page and in every dialog."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -11,13 +15,35 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
     QWidget,
 )
 
+from companion.core import checklist, intake
+from companion.ui.pages.journal import SummaryDialog
+from companion.ui.pages.learn_questions import QuestionDialog
+from companion.ui.pages.settings_data import BackupsDialog
 from companion.ui.widgets.help_panel import HelpPanel
 from companion.ui.widgets.own_number_dialog import OwnNumberDialog
+from companion.ui.widgets.pattern_dialog import PatternDialog
+from companion.ui.widgets.plan_dialogs import AppointmentDialog, ContactDialog, RecordDialog
+from companion.ui.widgets.prepare_dialogs import (
+    CallDialog,
+    HelperDialog,
+    IntakeDialog,
+    ItemDialog,
+)
 
-INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView, QAbstractSpinBox)
+INTERACTIVE = (
+    QAbstractButton,
+    QComboBox,
+    QLineEdit,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QTextEdit,
+    QPlainTextEdit,
+)
 
 
 def _qt_internal(widget: QWidget) -> bool:
@@ -48,7 +74,35 @@ def _check(root: QWidget) -> None:
 
 
 def test_main_window_widgets_are_named_and_reachable(window):
-    _check(window)
+    for page in window.pages.values():  # builds every page
+        _check(page)
+    _check(window.sidebar)
+
+
+def _save(*_args: object, **_values: object) -> None:
+    return None
+
+
+DIALOGS = {
+    "task": lambda ctx: ItemDialog(_save, checklist.categories(ctx.db), [], date(2026, 1, 1)),
+    "helper": lambda ctx: HelperDialog(_save),
+    "call": lambda ctx: CallDialog(_save, [], datetime(2026, 1, 1, 9)),
+    "intake": lambda ctx: IntakeDialog(_save, intake.get_intake(ctx.db), date(2026, 1, 1)),
+    "pattern": lambda ctx: PatternDialog(_save),
+    "question": lambda ctx: QuestionDialog(_save, ("A suggestion",)),
+    "summary": lambda ctx: SummaryDialog(date(2025, 12, 1), date(2026, 1, 1)),
+    "contact": lambda ctx: ContactDialog(_save),
+    "appointment": lambda ctx: AppointmentDialog(_save, [], datetime(2026, 1, 1, 9)),
+    "record": lambda ctx: RecordDialog("Medicine", [("name", "Name", 100)], {}, _save),
+    "backups": lambda ctx: BackupsDialog(ctx),
+}
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_every_dialog_is_named_and_reachable(name, qtbot, context, window):
+    dialog = DIALOGS[name](context)
+    qtbot.addWidget(dialog)
+    _check(dialog)
 
 
 def test_help_panel_widgets_are_named_and_reachable(qtbot, context):

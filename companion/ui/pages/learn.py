@@ -186,6 +186,7 @@ class LearnPage(QWidget):
             "timeline": self.tr("Withdrawal timeline"),
         }
         seen: list[str] = []
+        previous: QWidget = self.contents  # Tab goes contents, these buttons, then the text
         for link in section.links():
             target = link.partition(":")[2]
             if link.startswith("app:") and target in names and target not in seen:
@@ -194,6 +195,9 @@ class LearnPage(QWidget):
                 button.setAccessibleName(names[target])
                 button.clicked.connect(lambda _=False, t=target: self._go(t))
                 self.app_buttons.addWidget(button)
+                QWidget.setTabOrder(previous, button)
+                previous = button
+        QWidget.setTabOrder(previous, self.browser)
         self.app_buttons.addStretch(1)
 
     def _go(self, target: str) -> None:
