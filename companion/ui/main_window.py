@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
 
         self.update_title()
         self.fit_sidebar()
+        self.apply_motion()
         self.restore_window_state()
         self.nav.setCurrentRow(0)
 
@@ -337,6 +338,8 @@ class MainWindow(QMainWindow):
             self.update_title()
         elif key in ("appearance", "text_size"):
             self.apply_look()
+        elif key == "reduced_motion":
+            self.apply_motion()
 
     def apply_look(self) -> None:
         app = QApplication.instance()
@@ -348,6 +351,12 @@ class MainWindow(QMainWindow):
         for row in range(self.nav.count()):
             self.nav.item(row).setSizeHint(QSize(0, row_height))
         self.fit_sidebar()
+
+    def apply_motion(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            reduced = bool(self.context.setting("reduced_motion"))
+            theme.apply_motion(app, reduced or theme.system_prefers_reduced_motion())
 
     def fit_sidebar(self) -> None:
         """Wide enough for the app name and the Get help now button at any text size."""

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from companion.core.settings import TEXT_SCALE
@@ -121,6 +121,34 @@ def apply_look(app: QApplication, appearance: str, text_size: str) -> None:
     application font when the sheet is set again, which apply_appearance does."""
     apply_text_size(app, text_size)
     apply_appearance(app, appearance)
+
+
+MOTION_EFFECTS = (
+    Qt.UIEffect.UI_AnimateMenu,
+    Qt.UIEffect.UI_FadeMenu,
+    Qt.UIEffect.UI_AnimateCombo,
+    Qt.UIEffect.UI_AnimateTooltip,
+    Qt.UIEffect.UI_FadeTooltip,
+    Qt.UIEffect.UI_AnimateToolBox,
+)
+
+
+def system_prefers_reduced_motion() -> bool:
+    """The desktop's reduced-motion preference, where this Qt exposes it (6.12 and later)."""
+    hints = QGuiApplication.styleHints()
+    accessibility = getattr(hints, "accessibility", None)
+    if accessibility is None:
+        return False
+    motion = getattr(accessibility(), "motionPreference", None)
+    reduced = getattr(getattr(Qt, "MotionPreference", None), "ReducedMotion", None)
+    return motion is not None and reduced is not None and motion() == reduced
+
+
+def apply_motion(app: QApplication, reduced: bool) -> None:
+    """With reduced motion, menus, lists and tooltips appear at once instead of sliding or
+    fading in (the pacer shows a steady bar; see Breathe)."""
+    for effect in MOTION_EFFECTS:
+        app.setEffectEnabled(effect, not reduced)
 
 
 def is_dark(palette: QPalette) -> bool:

@@ -62,3 +62,24 @@ def test_a_card_paints_the_base_colour_inside_a_rounded_outline(qtbot, app):
     assert image.pixelColor(100, 90) == base  # inside
     assert image.pixelColor(0, 0) == QColor("#123456")  # the rounded corner is left alone
     assert image.pixelColor(100, 0) != base  # the outline
+
+
+def test_reduced_motion_stops_menus_and_tooltips_sliding_in(window, context, app):
+    from PySide6.QtCore import Qt
+
+    context.set_setting("reduced_motion", True)
+    assert not any(app.isEffectEnabled(effect) for effect in theme.MOTION_EFFECTS)
+    assert not app.isEffectEnabled(Qt.UIEffect.UI_FadeTooltip)
+    context.set_setting("reduced_motion", False)
+    window.apply_motion()
+
+
+def test_journal_charts_follow_the_text_size(window, context, app, qtbot):
+    window.show_section("journal")
+    page = window.journal
+    page.tabs.setCurrentWidget(page.trends)
+    chart, _view, _bounds = page.trends._charts["mood"]
+    before = chart.titleFont().pointSizeF()
+    context.set_setting("text_size", "largest")
+    qtbot.waitUntil(lambda: chart.titleFont().pointSizeF() > before * 1.5)
+    assert chart.axes()[0].labelsFont().pointSizeF() >= app.font().pointSizeF() - 0.1

@@ -4,7 +4,6 @@ and see your practice over the last two weeks."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -38,6 +37,7 @@ from companion.ui.pages.breathe_session import (
     started_at,
     tension_spin,
 )
+from companion.ui.theme import system_prefers_reduced_motion
 from companion.ui.widgets.form_dialog import run_dialog
 from companion.ui.widgets.history_chart import HistoryChart
 from companion.ui.widgets.page import card
@@ -47,17 +47,6 @@ from companion.ui.writes import attempt
 
 Exercise = BreathingPattern | MuscleRelaxation | Grounding
 CHOOSE, RUN, GROUND, AFTER = range(4)
-
-
-def system_prefers_reduced_motion() -> bool:
-    """The desktop's reduced-motion preference, where this Qt exposes it (6.12 and later)."""
-    hints = QGuiApplication.styleHints()
-    accessibility = getattr(hints, "accessibility", None)
-    if accessibility is None:
-        return False
-    motion = getattr(accessibility(), "motionPreference", None)
-    reduced = getattr(getattr(Qt, "MotionPreference", None), "ReducedMotion", None)
-    return motion is not None and reduced is not None and motion() == reduced
 
 
 class BreathePage(QWidget):

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QPointF, Qt, QTime
-from PySide6.QtGui import QColor, QCursor, QPainter
+from PySide6.QtCore import QDate, QDateTime, QEvent, QPointF, Qt, QTime
+from PySide6.QtGui import QColor, QCursor, QFont, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -152,6 +152,9 @@ class TrendsView(QWidget):
             "sleep_hours": "#7b68c8",
             "symptom_total": "#2f9e8f",
         }
+        label_font = QFont(QApplication.font())  # follows the text size setting
+        title_font = QFont(label_font)
+        title_font.setBold(True)
         noon = _ms(first)
 
         def x_of(day: date) -> float:
@@ -171,6 +174,7 @@ class TrendsView(QWidget):
             chart.setTitleBrush(
                 QApplication.palette().color(QApplication.palette().ColorRole.WindowText)
             )
+            chart.setTitleFont(title_font)  # the chart theme sets its own small fonts
             x_axis = QDateTimeAxis()
             x_axis.setFormat("d MMM")
             x_axis.setTickCount(min(8, max(2, (last - first).days + 1)))
@@ -185,6 +189,8 @@ class TrendsView(QWidget):
                 high = max(12, max((p.sleep_hours or 0 for p in points), default=0))
             y_axis.setRange(bounds[0], high)
             y_axis.setLabelFormat("%d")
+            for axis in (x_axis, y_axis):
+                axis.setLabelsFont(label_font)
             chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
             chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
             colour = QColor(colours[key])
@@ -248,6 +254,11 @@ class TrendsView(QWidget):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         self.reload()
+
+    def changeEvent(self, event: Any) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._built and self.isVisible():
+            self.reload()  # the charts' words in the new text size
 
 
 def _getter(key: str) -> Callable[[TrendPoint], float | None]:

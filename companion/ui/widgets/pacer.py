@@ -31,7 +31,7 @@ PHASE_COLOURS = {
     INHALE: "#3b82c4",
     HOLD_IN: "#7b68c8",
     EXHALE: "#2f9e8f",
-    HOLD_OUT: "#8a8f98",
+    HOLD_OUT: "#838891",
     TENSE: "#c9743a",
     RELEASE: "#2f9e8f",
 }
