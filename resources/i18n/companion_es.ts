@@ -382,12 +382,12 @@
         <message>
             <location line="+1" />
             <source>S&amp;peak the phase words</source>
-            <translation>Decir en voz alta las &amp;palabras de cada fase</translation>
+            <translation>Decir las &amp;fases en voz alta</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Speak the phase words</source>
-            <translation>Decir en voz alta las palabras de cada fase</translation>
+            <translation>Decir las fases en voz alta</translation>
         </message>
         <message>
             <location line="+16" />

@@ -3,9 +3,11 @@ and see your practice over the last two weeks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QFrame,
@@ -87,9 +89,37 @@ class BreathePage(QWidget):
 
     # --- the chooser -------------------------------------------------------------------------
 
+    def _fit_list(self) -> None:
+        """The exercise list is as wide as its names need, in any text size."""
+        width = self.fontMetrics().averageCharWidth()
+        self.list.setMinimumWidth(max(180, width * 16))
+        self.list.setMaximumWidth(max(260, width * 27))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "list"):
+            self._fit_list()
+            self._fit_chooser()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_chooser()
+
+    def _fit_chooser(self) -> None:
+        """The list beside the details when there is room for both in this text size;
+        above them when there is not (large text in a small window)."""
+        room = self.fontMetrics().averageCharWidth() * 100
+        across = self.width() >= room
+        self._chooser_row.setDirection(
+            QBoxLayout.Direction.LeftToRight if across else QBoxLayout.Direction.TopToBottom
+        )
+        self.list.setMaximumHeight(16777215 if across else self.fontMetrics().height() * 9)
+        width = self.fontMetrics().averageCharWidth()
+        self.list.setMaximumWidth(max(260, width * 27) if across else 16777215)
+
     def _chooser(self) -> QWidget:
         page = QWidget()
-        row = QHBoxLayout(page)
+        row = self._chooser_row = QBoxLayout(QBoxLayout.Direction.LeftToRight, page)
         row.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
         self.model: RowsModel[Exercise] = RowsModel([Column(self.tr("Exercise"), self._label)])
@@ -97,9 +127,8 @@ class BreathePage(QWidget):
         self.list.setModel(self.model)
         self.list.setAccessibleName(self.tr("Exercises"))
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setMinimumWidth(200)
         self.list.setSpacing(3)
-        self.list.setMaximumWidth(260)
+        self._fit_list()
         left.addWidget(self.list, 1)
         self.start_button = QPushButton(self.tr("&Start"))
         self.start_button.setAccessibleName(self.tr("Start the exercise"))
@@ -124,7 +153,7 @@ class BreathePage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         inner = QWidget()
         right = QVBoxLayout(inner)
         right.setContentsMargins(8, 0, 8, 0)

@@ -304,6 +304,8 @@ class AfterView(QWidget):
         row = QHBoxLayout()
         row.addStretch(1)
         label = QLabel(self.tr("How tense do you feel now? (0 = calm, 10 = very tense)"))
+        label.setWordWrap(True)  # two lines in large text rather than a wider window
+        label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 24)
         self.rating = tension_spin(self.tr("How tense you feel after"))
         label.setBuddy(self.rating)
         row.addWidget(label)

@@ -7,8 +7,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QTextCharFormat
+from PySide6.QtGui import QKeySequence, QResizeEvent, QTextCharFormat
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCalendarWidget,
     QCheckBox,
     QDateEdit,
@@ -82,7 +83,8 @@ class JournalPage(QWidget):
         layout.setSpacing(10)
         layout.addWidget(heading(self.tr("Journal")))
 
-        nav = QHBoxLayout()
+        nav = self._nav = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        days, more = QHBoxLayout(), QHBoxLayout()  # side by side, or one above the other
         self.previous_button = QPushButton(self.tr("\u25c0 &Previous"))
         self.previous_button.setAccessibleName(self.tr("Previous day"))
         self.previous_button.setToolTip(self.tr("Previous day (Alt+Left)"))
@@ -114,11 +116,13 @@ class JournalPage(QWidget):
         self.saved_label.setAccessibleName(self.tr("Save status"))
         set_tone(self.saved_label, "muted")
         for widget in (self.previous_button, self.day_label, self.next_button):
-            nav.addWidget(widget)
-        nav.addWidget(self.today_button)
-        nav.addWidget(self.calendar_button)
-        nav.addStretch(1)
-        nav.addWidget(self.saved_label)
+            days.addWidget(widget)
+        more.addWidget(self.today_button)
+        more.addWidget(self.calendar_button)
+        more.addStretch(1)
+        more.addWidget(self.saved_label)
+        nav.addLayout(days)
+        nav.addLayout(more, 1)
         layout.addLayout(nav)
 
         self.tabs = QTabWidget()
@@ -127,7 +131,7 @@ class JournalPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(10, 10, 10, 8)
@@ -162,13 +166,13 @@ class JournalPage(QWidget):
         layout.addWidget(self.cover, 1)
         self._revealed = False
 
-        exports = QHBoxLayout()
+        exports = self._exports = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.csv_button = QPushButton(self.tr("Export &CSV\u2026"))
         self.csv_button.setAccessibleName(self.tr("Export all check-ins as a CSV file"))
         self.pdf_button = QPushButton(self.tr("Summary for my care &team (PDF)\u2026"))
         self.pdf_button.setAccessibleName(self.tr("Make a PDF summary for your care team"))
-        exports.addWidget(self.csv_button)
-        exports.addWidget(self.pdf_button)
+        exports.addWidget(self.csv_button, 0, Qt.AlignmentFlag.AlignLeft)
+        exports.addWidget(self.pdf_button, 0, Qt.AlignmentFlag.AlignLeft)
         exports.addStretch(1)
         layout.addLayout(exports)
 
@@ -222,6 +226,30 @@ class JournalPage(QWidget):
             self.update_cover()
 
     # --- days ----------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """With large text in a small window, rows of buttons go one above the other
+        rather than off the edge."""
+        super().resizeEvent(event)
+        metrics = self.fontMetrics()
+        day = metrics.horizontalAdvance(self.day_label.text() or "Wednesday 30 Sep 2026")
+        nav = day + sum(
+            button.sizeHint().width()
+            for button in (
+                self.previous_button,
+                self.next_button,
+                self.today_button,
+                self.calendar_button,
+            )
+        )
+        exports = self.csv_button.sizeHint().width() + self.pdf_button.sizeHint().width()
+        spare = self.width() - 40
+        for row, needed in ((self._nav, nav + 120), (self._exports, exports + 20)):
+            row.setDirection(
+                QBoxLayout.Direction.LeftToRight
+                if spare >= needed
+                else QBoxLayout.Direction.TopToBottom
+            )
 
     def show_day(self, day: date, save_first: bool = True) -> None:
         """Show `day` (never a future day), saving what was typed on the current one first."""

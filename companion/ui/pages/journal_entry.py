@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,6 +42,30 @@ def _choice(name: str, words: list[str]) -> QComboBox:
 class EntryForm(QWidget):
     """Emits `edited` whenever the person changes anything."""
 
+    _columns = 0  # how many columns the symptoms are in now
+
+    def _arrange(self, columns: int) -> None:
+        """The symptoms in two columns, or in one when large text leaves no room for two.
+        The order stays the same either way, and so does the order Tab follows."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        grid = self._grid
+        for label, combo in self._pairs:
+            grid.removeWidget(label)
+            grid.removeWidget(combo)
+        for n, (label, combo) in enumerate(self._pairs):
+            row, column = (n // 2, (n % 2) * 2) if columns == 2 else (n, 0)
+            grid.addWidget(label, row, column)
+            grid.addWidget(combo, row, column + 1)
+        for column in range(4):
+            grid.setColumnStretch(column, 1 if column in (1, 3) and column // 2 < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        room = self.fontMetrics().averageCharWidth() * 64  # two labels and two choices
+        self._arrange(2 if self.width() >= room else 1)
+
     edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -53,6 +78,7 @@ class EntryForm(QWidget):
         feel, feel_layout = card()
         feel_layout.addWidget(heading(self.tr("How you are"), level=3))
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.mood = _choice(
             self.tr("Mood"),
             [
@@ -120,8 +146,10 @@ class EntryForm(QWidget):
         self.skip_symptoms.setToolTip(self.tr("For example on days before detox"))
         body_layout.addWidget(self.skip_symptoms)
         self.symptom_grid = QWidget()
-        grid = QGridLayout(self.symptom_grid)
+        grid = self._grid = QGridLayout(self.symptom_grid)
         grid.setContentsMargins(0, 0, 0, 0)
+        self._pairs: list[tuple[QLabel, QComboBox]] = []
+        self._columns = 0
         levels = [
             self.tr("0 \u2014 Not at all"),
             self.tr("1 \u2014 A little"),
@@ -130,7 +158,7 @@ class EntryForm(QWidget):
             self.tr("4 \u2014 Extremely"),
         ]
         self.symptoms: dict[str, QComboBox] = {}
-        for n, symptom in enumerate(journal.load_symptoms()):
+        for symptom in journal.load_symptoms():
             label = QLabel(symptom.label)
             combo = QComboBox()
             for value, text in enumerate(levels):
@@ -142,11 +170,9 @@ class EntryForm(QWidget):
             combo.setMinimumContentsLength(9)
             label.setWordWrap(True)
             label.setBuddy(combo)
-            grid.addWidget(label, n // 2, (n % 2) * 2)
-            grid.addWidget(combo, n // 2, (n % 2) * 2 + 1)
+            self._pairs.append((label, combo))
             self.symptoms[symptom.key] = combo
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+        self._arrange(2)
         body_layout.addWidget(self.symptom_grid)
         self.total = paragraph("")
         body_layout.addWidget(self.total)

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QPointF, Qt, QTime
-from PySide6.QtGui import QColor, QCursor, QFont, QPainter
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -177,7 +177,7 @@ class TrendsView(QWidget):
             chart.setTitleFont(title_font)  # the chart theme sets its own small fonts
             x_axis = QDateTimeAxis()
             x_axis.setFormat("d MMM")
-            x_axis.setTickCount(min(8, max(2, (last - first).days + 1)))
+            x_axis.setTickCount(self._ticks(_view, label_font, (last - first).days + 1))
             start = _ms(first) - DAY_MS // 2
             end = _ms(last) + DAY_MS // 2
             x_axis.setRange(
@@ -254,6 +254,20 @@ class TrendsView(QWidget):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         self.reload()
+
+    @staticmethod
+    def _ticks(view: QWidget, font: QFont, days: int) -> int:
+        """As many dates under a chart as fit side by side in the text size: at most 8."""
+        label = QFontMetrics(font).horizontalAdvance("28 Sep") * 2
+        return max(2, min(8, days, view.width() // max(1, label)))
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self._points:
+            days = (max(self._points) - min(self._points)).days + self._days
+            for chart, view, _bounds in self._charts.values():
+                for axis in chart.axes(Qt.Orientation.Horizontal):
+                    axis.setTickCount(self._ticks(view, axis.labelsFont(), days))
 
     def changeEvent(self, event: Any) -> None:
         super().changeEvent(event)

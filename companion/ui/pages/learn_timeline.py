@@ -38,7 +38,12 @@ class TimelineView(QScrollArea):
         set_tone(self.always, "caution")
         layout.addWidget(self.always)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.kind = QComboBox()
+        self.kind.setSizeAdjustPolicy(  # long choices are cut short with "…" rather than
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon  # widen the page
+        )
+        self.kind.setMinimumContentsLength(16)
         for kind in KINDS:
             self.kind.addItem(text.kinds.get(kind, kind), kind)
         self.kind.setAccessibleName(self.tr("Kind of opioid"))

@@ -139,7 +139,12 @@ class PlanPage(QWidget):
         inner = QWidget()
         layout = QVBoxLayout(inner)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.next_step = QComboBox()
+        self.next_step.setSizeAdjustPolicy(  # long choices are cut short with "…" rather than
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon  # widen the page
+        )
+        self.next_step.setMinimumContentsLength(16)
         for key, text in step_names().items():
             self.next_step.addItem(text, key)
         self.next_step.setAccessibleName(self.tr("Next step after detox"))

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -216,11 +216,24 @@ class ChecklistTab(QWidget):
         for column, width in widths.items():
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             header.resizeSection(column, max(width, heads.horizontalAdvance(title)) + pad)
+        # The task column takes the rest, but never less than about 28 characters: with
+        # large text in a small window the list scrolls sideways rather than hide tasks.
+        rest = self.view.viewport().width() - sum(header.sectionSize(c) for c in widths)
+        least = plain.averageCharWidth() * 28
+        if rest >= least:
+            header.setSectionResizeMode(TASK, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(TASK, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(TASK, least)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def selected_item(self) -> ChecklistItem | None:
         return self.model.item_at(self.view.currentIndex())

@@ -35,6 +35,7 @@ class SettingsPage(Page):
         general, general_layout = card()
         general_layout.addWidget(heading(self.tr("How the app looks and where you are"), level=2))
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setSpacing(10)
 
         self.region = QComboBox()
@@ -128,13 +129,16 @@ class SettingsPage(Page):
         buttons.addWidget(self.backup_button)
         buttons.addWidget(self.backups_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
         data_layout.addLayout(buttons)
         moving = QHBoxLayout()
         moving.addWidget(self.export_button)
         moving.addWidget(self.import_button)
         moving.addStretch(1)
         data_layout.addLayout(moving)
+        danger = QHBoxLayout()  # a row of its own, away from the everyday buttons
+        danger.addWidget(self.delete_button)
+        danger.addStretch(1)
+        data_layout.addLayout(danger)
         self.body.addWidget(data)
         self.finish()
 

@@ -26,6 +26,7 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setSpacing(10)
         layout.addLayout(self.form)
         self.error = QLabel()

@@ -31,6 +31,7 @@ class OwnNumberDialog(QDialog):
         self.setWindowTitle(self.tr("Edit number") if existing else self.tr("Add a number"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name = QLineEdit(existing.name if existing else "")
         self.name.setMaxLength(MAX_NAME)
         self.name.setPlaceholderText(self.tr("For example: my sister, my sponsor, the clinic"))
