@@ -1,4 +1,5 @@
-"""Every content file has a Spanish counterpart with the same shape, and it all loads."""
+"""Every content file has a counterpart in each translation (Spanish now) with the same
+shape, and it all loads."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from companion.core import content, exercises, journal, learn, timeline
 from companion.core.paths import resources_dir
 
 RESOURCES = resources_dir()
-SPANISH = RESOURCES / "locale" / "es"
+TRANSLATED = content.LANGUAGES[1:]  # every language but English
 TOML_FILES = (
     "helplines.toml",
     "exercises.toml",
@@ -57,21 +58,23 @@ def _same_shape(english: Any, spanish: Any, where: str) -> list[str]:
     return problems
 
 
+@pytest.mark.parametrize("code", TRANSLATED)
 @pytest.mark.parametrize("relative", TOML_FILES)
-def test_each_data_file_has_a_spanish_twin_of_the_same_shape(relative):
+def test_each_data_file_has_a_twin_of_the_same_shape(code, relative):
     with (RESOURCES / relative).open("rb") as handle:
         english = tomllib.load(handle)
-    with (SPANISH / relative).open("rb") as handle:
+    with (RESOURCES / "locale" / code / relative).open("rb") as handle:
         spanish = tomllib.load(handle)
     assert _same_shape(english, spanish, relative) == []
     assert spanish != english  # it really is translated
 
 
+@pytest.mark.parametrize("code", TRANSLATED)
 @pytest.mark.parametrize("path", LEARN, ids=lambda path: path.stem)
-def test_each_learn_section_has_a_spanish_twin_with_the_same_parts(path):
+def test_each_learn_section_has_a_twin_with_the_same_parts(code, path):
     english = learn.parse_section(path.stem[3:], 1, path.read_text(encoding="utf-8"))
-    text = (SPANISH / "content" / "learn" / path.name).read_text(encoding="utf-8")
-    spanish = learn.parse_section(path.stem[3:], 1, text, "es")
+    text = (RESOURCES / "locale" / code / "content" / "learn" / path.name).read_text("utf-8")
+    spanish = learn.parse_section(path.stem[3:], 1, text, code)
     assert len(spanish.parts) == len(english.parts)
     assert len(spanish.questions) == len(english.questions)
     assert spanish.sources == english.sources  # titles of published documents

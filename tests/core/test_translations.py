@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+TS_FILES = sorted((ROOT / "resources" / "i18n").glob("companion_*.ts"))
 TS = ROOT / "resources" / "i18n" / "companion_es.ts"
 PLACEHOLDER = re.compile(r"%[0-9n]")
 
@@ -42,9 +43,16 @@ def test_the_spanish_file_is_for_spanish():
     assert root.get("language") == "es" and root.get("sourcelanguage") == "en"
 
 
-def test_no_entry_is_unfinished_missing_or_obsolete():
+def test_there_is_a_file_for_every_language_but_english():
+    from companion.core.content import LANGUAGES
+
+    assert [path.stem.partition("_")[2] for path in TS_FILES] == sorted(LANGUAGES[1:])
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda path: path.stem)
+def test_no_entry_is_unfinished_missing_or_obsolete(ts):
     problems = []
-    for context, message in _messages(TS):
+    for context, message in _messages(ts):
         source = message.findtext("source")
         translation = message.find("translation")
         assert translation is not None
@@ -57,9 +65,10 @@ def test_no_entry_is_unfinished_missing_or_obsolete():
     assert problems == []
 
 
-def test_placeholders_and_keyboard_letters_are_kept():
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda path: path.stem)
+def test_placeholders_and_keyboard_letters_are_kept(ts):
     problems = []
-    for context, message in _messages(TS):
+    for context, message in _messages(ts):
         source = message.findtext("source") or ""
         for form in _forms(message):
             if sorted(PLACEHOLDER.findall(form)) != sorted(PLACEHOLDER.findall(source)):
@@ -69,7 +78,8 @@ def test_placeholders_and_keyboard_letters_are_kept():
     assert problems == []
 
 
-def test_every_string_in_the_code_is_in_the_file(tmp_path):
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda path: path.stem)
+def test_every_string_in_the_code_is_in_the_file(ts, tmp_path):
     """lupdate, run on the code now, finds nothing the committed file lacks."""
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     if not lupdate.exists():
@@ -82,5 +92,5 @@ def test_every_string_in_the_code_is_in_the_file(tmp_path):
         capture_output=True,
     )
     wanted = {(context, m.findtext("source")) for context, m in _messages(fresh)}
-    have = {(context, m.findtext("source")) for context, m in _messages(TS)}
+    have = {(context, m.findtext("source")) for context, m in _messages(ts)}
     assert sorted(wanted - have) == []

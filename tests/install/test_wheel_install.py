@@ -68,6 +68,9 @@ def test_wheel_contains_the_resources(installed):
         "assert (res / 'helplines.toml').is_file()\n"
         "assert len(content.load_regions()) == 7\n"
         "assert content.load_response_steps().steps\n"
+        "assert (res / 'i18n' / 'companion_es.qm').is_file()\n"
+        "content.set_language('es')\n"
+        "assert content.load_regions()['US'].name == 'Estados Unidos'\n"
         "print(res)\n"
     )
     # Run from an empty folder so the source tree cannot be found by accident.
