@@ -153,6 +153,10 @@ def _headless_pdf(args: argparse.Namespace, write: Callable[[Any, Path], str]) -
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance() or QGuiApplication([APP_ID])
+    from companion.core import settings
+    from companion.ui import i18n
+
+    i18n.use_language(i18n.resolve(settings.get_setting(db, "language")))  # as in the window
     try:
         done = write(db, output)
     except OSError as error:

@@ -113,3 +113,26 @@ def test_system_language_follows_the_system_when_the_app_has_it(monkeypatch):
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("fr_FR")))
     assert i18n.resolve("system") == "en"
     assert i18n.resolve("es") == "es"
+
+
+def test_a_pdf_from_the_command_line_is_in_the_chosen_language(
+    context, data_dir, tmp_path, spanish_translations
+):
+    from pypdf import PdfReader
+
+    from companion import cli
+
+    journal.save_entry(
+        context.db, journal.JournalEntry(day=date(2026, 1, 1), mood=2), date(2026, 1, 1)
+    )
+    context.set_setting("language", "es")
+    output = tmp_path / "resumen.pdf"
+    code = cli.main(
+        [
+            "--data-dir", str(data_dir), "journal-pdf",
+            "--from", "2025-12-01", "--to", "2026-01-01", "--output", str(output),
+        ]
+    )  # fmt: skip
+    assert code == 0
+    text = "".join(page.extract_text() for page in PdfReader(output).pages)
+    assert "Ánimo" in text or "ánimo" in text
