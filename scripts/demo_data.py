@@ -1,0 +1,150 @@
+"""A demo data folder: a made-up person three weeks into getting ready, for screenshots.
+
+    .venv/bin/python scripts/demo_data.py FOLDER
+
+Writes through the app's own core functions into FOLDER, which must be new or empty:
+this never opens the real data folder. Everything in it is invented. `today` is a
+parameter so the screenshots script can use the same dates every time.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from companion.core import (
+    aftercare,
+    appointments,
+    calls,
+    checklist,
+    content,
+    helpers,
+    intake,
+    journal,
+    learn,
+    paths,
+    plan_contacts,
+    sessions,
+    storage,
+)
+from companion.core.journal import JournalEntry
+
+NOTES = (
+    "Slept badly but went for a short walk in the morning. Felt a bit better after.",
+    "Called the program again. They might have a bed next week.",
+    "Talked with Maria about the kids. She will take them for the two weeks.",
+    "Hard evening. Did the breathing twice and it helped a little.",
+    "Packed half the bag. Found my insurance card.",
+    "Felt hopeful today. Made soup and watched a film with Tom.",
+    "Cravings in the afternoon. Texted Maria instead of going out.",
+)
+
+
+def _refuse_the_real_folder(folder: Path) -> None:
+    real = paths.resolve_data_dir(None).resolve()
+    if folder.resolve() == real:
+        raise SystemExit("refusing to write demo data into the real data folder")
+    if folder.exists() and any(folder.iterdir()):
+        raise SystemExit(f"{folder} is not empty: give a new or empty folder")
+
+
+def build(folder: Path, today: date) -> None:
+    """Fill a new folder with three weeks of made-up preparation."""
+    _refuse_the_real_folder(folder)
+    store = storage.open(folder)
+    rng = random.Random(7)
+    try:
+        db = store.db
+        with db.atomic():
+            checklist.ensure_template(db, content.load_checklist_template())
+            maria = helpers.add_helper(db, "Maria", "sister", "555 0142", "Evenings are best")
+            tom = helpers.add_helper(db, "Tom", "friend", "555 0199")
+            intake.set_intake(db, today + timedelta(days=12), "Riverside Recovery Center")
+            items = checklist.list_items(db)
+            for item in items[:14]:
+                checklist.set_done(db, item.id, True, today - timedelta(days=rng.randint(1, 15)))
+            for item, helper in ((items[16], maria), (items[17], maria), (items[20], tom)):
+                checklist.update_item(
+                    db,
+                    item.id,
+                    title=item.title,
+                    category=item.category,
+                    notes=item.notes,
+                    due=today + timedelta(days=rng.randint(-2, 9)),
+                    assignee_id=helper.id,
+                )
+            calls.add_call(
+                db,
+                "Riverside Recovery Center",
+                datetime.combine(today - timedelta(days=3), time(10, 15)),
+                "call-back",
+                phone="555 0100",
+                callback_at=datetime.combine(today + timedelta(days=1), time(11, 0)),
+                notes="Ask about the bed and what to bring.",
+            )
+            for n in range(21):
+                day = today - timedelta(days=20 - n)
+                journal.save_entry(
+                    db,
+                    JournalEntry(
+                        day=day,
+                        mood=min(5, 2 + n // 7 + rng.randint(0, 1)),
+                        craving=max(0, 7 - n // 4 + rng.randint(-1, 1)),
+                        sleep_hours=rng.choice((5.0, 5.5, 6.0, 6.5, 7.0)),
+                        sleep_quality=rng.randint(2, 4),
+                        energy=rng.randint(2, 4),
+                        symptoms={s.key: rng.randint(0, 2) for s in journal.load_symptoms()},
+                        wins=("Went for a walk",) if n % 3 == 0 else (),
+                        notes=NOTES[n % len(NOTES)],
+                    ),
+                    today,
+                )
+            for n in range(16):
+                started = datetime.combine(today - timedelta(days=15 - n), time(20, 30))
+                sessions.log_session(db, "calm", started, 300, True, 7, 4 + n % 2)
+            plan_contacts.save_contact(
+                db, None, name="Dr. Okafor", role="care-team", phone="555 0110", in_help=True
+            )
+            clinic = plan_contacts.save_contact(
+                db, None, name="Riverside Recovery Center", role="detox-program", phone="555 0100"
+            )
+            appointments.save_appointment(
+                db,
+                None,
+                kind="intake",
+                title="Intake at Riverside",
+                starts_at=datetime.combine(today + timedelta(days=12), time(9, 0)),
+                place="Riverside Recovery Center",
+                contact_id=clinic.id,
+            )
+            appointments.save_appointment(
+                db,
+                None,
+                kind="support-group",
+                title="Family support group",
+                starts_at=datetime.combine(today + timedelta(days=2), time(18, 30)),
+                weekly=True,
+            )
+            aftercare.save_aftercare(
+                db,
+                aftercare.AftercarePlan(
+                    next_step="outpatient",
+                    first_week="Stay with Maria. Meeting on Tuesday. Walk every morning.",
+                    warning_signs="Not sleeping, skipping meals, avoiding calls.",
+                    coping_steps="Call Maria. Do the calm breathing. Go for a walk.",
+                ),
+            )
+            learn.add_question(db, "What medicines will you use to ease withdrawal?")
+            learn.mark_read(db, "why-detox", True, today)
+            learn.mark_read(db, "withdrawal", True, today)
+    finally:
+        store.close()
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        raise SystemExit(__doc__)
+    build(Path(sys.argv[1]), date.today())
+    print(f"Demo data written to {sys.argv[1]}")

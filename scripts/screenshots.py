@@ -1,0 +1,96 @@
+"""Screenshots of every page of the real app, on made-up demo data, for the README.
+
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--language es]
+                                            [--appearance dark] [--text-size largest]
+
+Runs the app offscreen (no screen needed) on a demo data folder in a temporary
+directory (see demo_data.py), never on the real data, and writes one PNG per page
+plus Get help now: today.png, prepare.png, breathe.png, journal.png, learn.png,
+plan.png, settings.png and help.png.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+
+from companion.core import settings, storage
+from companion.ui import i18n, theme
+from companion.ui.app import make_application, window_state_for
+from companion.ui.context import AppContext
+from companion.ui.main_window import MainWindow
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import demo_data
+
+PAGES = ("today", "prepare", "breathe", "journal", "learn", "plan", "settings")
+SIZE = (1280, 800)
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(10):
+        app.processEvents()
+
+
+def take(out: Path, language: str, appearance: str, text_size: str) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    written = []
+    with tempfile.TemporaryDirectory(prefix="prep-companion-demo-") as folder:
+        data = Path(folder) / "data"
+        demo_data.build(data, date.today())
+        store = storage.open(data)
+        try:
+            settings.set_setting(store.db, "appearance", appearance)
+            settings.set_setting(store.db, "text_size", text_size)
+            i18n.use_language(language)
+            context = AppContext(store)
+            theme.apply_look(app, appearance, text_size)
+            window = MainWindow(context, window_state_for(data))
+            window.resize(*SIZE)
+            window.show()
+            settle(app)
+            for key in PAGES:
+                window.show_section(key)
+                if key == "journal":
+                    window.journal.tabs.setCurrentWidget(window.journal.trends)
+                settle(app)
+                path = out / f"{key}.png"
+                window.grab().save(str(path))
+                written.append(path)
+            window.open_help()
+            panel = window.help_panel
+            assert panel is not None
+            panel.resize(720, 800)
+            settle(app)
+            path = out / "help.png"
+            panel.grab().save(str(path))
+            written.append(path)
+            window.close()
+        finally:
+            store.close()
+    return written
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="scripts/screenshots.py")
+    parser.add_argument("--out", default="docs/screenshots", help="folder for the PNGs")
+    parser.add_argument("--language", default="en", choices=("en", "es"))
+    parser.add_argument("--appearance", default="light", choices=("light", "dark"))
+    parser.add_argument("--text-size", default="normal", choices=settings.TEXT_SIZES)
+    args = parser.parse_args(argv)
+    for path in take(Path(args.out), args.language, args.appearance, args.text_size):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
