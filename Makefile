@@ -10,7 +10,7 @@ BIN     = $(VENV)/bin
 TS = $(wildcard resources/i18n/*.ts)
 QM = $(TS:.ts=.qm)
 
-.PHONY: run test lint typecheck pytest bench clean translations
+.PHONY: run test lint typecheck pytest bench clean translations icons install-desktop uninstall-desktop
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed") if sys.version_info < (3, 11) else None'
@@ -34,8 +34,8 @@ run: $(VENV)/.installed-app $(QM)
 	$(BIN)/prep-companion $(ARGS)
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check companion tests benchmarks scripts
-	$(BIN)/ruff format --check companion tests benchmarks scripts
+	$(BIN)/ruff check companion tests benchmarks scripts packaging
+	$(BIN)/ruff format --check companion tests benchmarks scripts packaging
 
 typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy
@@ -47,6 +47,16 @@ test: lint typecheck pytest
 
 bench: $(VENV)/.installed-test $(QM)
 	$(BIN)/python -m benchmarks
+
+# The app in your desktop's menu, for you only (no root): launcher, icons, AppStream data.
+icons: $(VENV)/.installed-app
+	$(BIN)/python scripts/make_icons.py
+
+install-desktop: $(VENV)/.installed-app $(QM)
+	$(BIN)/python packaging/install_desktop.py
+
+uninstall-desktop: | $(BIN)/python
+	$(BIN)/python packaging/install_desktop.py --uninstall
 
 clean:
 	rm -rf build dist .mypy_cache .ruff_cache .pytest_cache $(QM)

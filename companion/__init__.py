@@ -7,3 +7,7 @@ APP_NAME = "Prep Companion"
 
 APP_ID = "prep-companion"
 """The name used for folders, lock files and the executable."""
+
+DESKTOP_ID = "org.prepcompanion.PrepCompanion"
+"""The desktop entry's and AppStream's id: desktops match the window to its launcher
+and icon by it (packaging/org.prepcompanion.PrepCompanion.desktop)."""

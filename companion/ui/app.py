@@ -7,10 +7,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from companion import APP_ID, APP_NAME
+from companion import APP_ID, APP_NAME, DESKTOP_ID
 from companion.core import paths, storage
+from companion.core.paths import resources_dir
 from companion.ui import i18n, theme
 from companion.ui.context import AppContext
 from companion.ui.errors import describe
@@ -28,7 +30,10 @@ def make_application(qt_args: Sequence[str] = ()) -> QApplication:
     app = QApplication([sys.argv[0] if sys.argv else APP_ID, *qt_args])
     app.setApplicationName(APP_ID)
     app.setOrganizationName(APP_ID)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(DESKTOP_ID)
+    icon_path = resources_dir() / "icons" / "prep-companion.svg"
+    if icon_path.is_file():
+        app.setWindowIcon(QIcon(str(icon_path)))
     return app
 
 
