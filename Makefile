@@ -10,7 +10,8 @@ BIN     = $(VENV)/bin
 TS = $(wildcard resources/i18n/*.ts)
 QM = $(TS:.ts=.qm)
 
-.PHONY: run test lint typecheck pytest bench clean translations icons install-desktop uninstall-desktop
+.PHONY: run test lint typecheck pytest bench clean translations icons install-desktop \
+	uninstall-desktop bundle smoke-bundle
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed") if sys.version_info < (3, 11) else None'
@@ -57,6 +58,17 @@ install-desktop: $(VENV)/.installed-app $(QM)
 
 uninstall-desktop: | $(BIN)/python
 	$(BIN)/python packaging/install_desktop.py --uninstall
+
+# A one-folder bundle of the app in dist/prep-companion (PyInstaller); see packaging/BUILDING.md.
+$(VENV)/.installed-pyinstaller: | $(VENV)/.installed-app
+	$(BIN)/python -m pip install --quiet pyinstaller
+	touch $@
+
+bundle: $(VENV)/.installed-app $(VENV)/.installed-pyinstaller $(QM)
+	$(BIN)/python packaging/build_bundle.py
+
+smoke-bundle: | $(BIN)/python
+	$(BIN)/python packaging/smoke_bundle.py
 
 clean:
 	rm -rf build dist .mypy_cache .ruff_cache .pytest_cache $(QM)
