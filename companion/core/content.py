@@ -55,14 +55,16 @@ def language() -> str:
     return _language["current"]
 
 
-def localized(relative: str) -> Path:
-    """The file at `relative` under resources/, in the current language when translated."""
+def localized(relative: str, root: Path | None = None) -> Path:
+    """The file at `relative` under resources/ (or `root`), in the current language when
+    it is translated there, and in English otherwise."""
+    base = root if root is not None else resources_dir()
     code = _language["current"]
     if code != "en":
-        translated = resources_dir() / "locale" / code / relative
+        translated = base / "locale" / code / relative
         if translated.exists():
             return translated
-    return resources_dir() / relative
+    return base / relative
 
 
 @dataclass(frozen=True)

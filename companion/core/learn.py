@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from companion.core.content import ContentError, language, per_language
+from companion.core.content import ContentError, language, localized, per_language
 from companion.core.paths import resources_dir
 from companion.core.validate import InvalidInputError, clean_text, parse_date
 
@@ -105,10 +105,8 @@ def load_sections() -> tuple[Section, ...]:
         files = sorted(folder.glob("[0-9][0-9]-*.md"))
         for english in files:
             number, _, key = english.stem.partition("-")
-            code = language()
-            path = resources_dir() / "locale" / code / "content" / "learn" / english.name
-            if code == "en" or not path.exists():
-                code, path = "en", english
+            path = localized(f"content/learn/{english.name}", resources_dir())
+            code = "en" if path == english else language()
             text = path.read_text(encoding="utf-8")
             found.append(parse_section(key, int(number), text, code))
     except OSError as error:

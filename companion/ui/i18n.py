@@ -16,6 +16,9 @@ from companion.core.paths import resources_dir
 
 _installed: list[QTranslator] = []
 
+NAMES = {"en": "English", "es": "Español"}
+"""Each language by its own name, as the Language setting lists it (content.LANGUAGES)."""
+
 
 def translations_dir() -> Path:
     return resources_dir() / "i18n"
@@ -26,15 +29,19 @@ def resolve(setting: str) -> str:
     when the app has it, and English otherwise."""
     if setting in content.LANGUAGES:
         return setting
-    system = QLocale.system().language()
-    return "es" if system == QLocale.Language.Spanish else "en"
+    system = _code(QLocale.system())
+    return system if system in content.LANGUAGES else "en"
+
+
+def _code(locale: QLocale) -> str:
+    """ "es" for es_MX, es_ES and the like."""
+    return locale.name().partition("_")[0]
 
 
 def _locale(code: str) -> QLocale:
+    """Dates the system's way when it speaks `code`, else the language's usual way."""
     system = QLocale.system()
-    if code == "es":
-        return system if system.language() == QLocale.Language.Spanish else QLocale("es")
-    return system if system.language() == QLocale.Language.English else QLocale("en_US")
+    return system if _code(system) == code else QLocale(code)
 
 
 def use_language(code: str) -> bool:

@@ -105,15 +105,12 @@ def paint_overdue(widget: QWidget, overdue: bool) -> None:
         widget.setFont(QFont())
         return
     palette = QPalette()
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(overdue_color(app_palette())))
+    red = QColor(overdue_color(QApplication.palette()))
+    palette.setColor(QPalette.ColorRole.WindowText, red)
     widget.setPalette(palette)
     font = QFont()
     font.setBold(True)
     widget.setFont(font)
-
-
-def app_palette() -> QPalette:
-    return QApplication.palette()
 
 
 def apply_look(app: QApplication, appearance: str, text_size: str) -> None:

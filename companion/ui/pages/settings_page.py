@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core import storage
+from companion.core.content import LANGUAGES
 from companion.core.settings import APPEARANCES, REGIONS, TEXT_SIZES
+from companion.ui import i18n
 from companion.ui.context import AppContext
 from companion.ui.names import format_datetime, region_name
 from companion.ui.pages.settings_data import BackupsDialog, export_everything, import_file
@@ -71,8 +73,8 @@ class SettingsPage(Page):
 
         self.language = QComboBox()
         self.language.addItem(self.tr("Follow the system"), "system")
-        for code, name in (("en", "English"), ("es", "Español")):  # each in its own language
-            self.language.addItem(name, code)
+        for code in LANGUAGES:
+            self.language.addItem(i18n.NAMES[code], code)  # each in its own language
         self.language.setAccessibleName(self.tr("Language"))
         self.language.setToolTip(
             self.tr("The window opens again in the new language. Nothing you have written is lost.")

@@ -112,21 +112,25 @@ class Pacer(QWidget):
     def _around(self, before: float, after: float) -> QRect:
         """The square around the larger of the disc's old and new sizes, rim and all: a
         frame repaints only that, not the whole shape's room (a third of it on average)."""
-        centre = QRectF(self.rect()).center()
-        half = max(before, after) / 2 + 5
-        return QRectF(centre.x() - half, centre.y() - 30 - half, 2 * half, 2 * half).toAlignedRect()
+        return self._square(max(before, after) / 2 + 5)
 
     def _side(self) -> float:
         return self._side_now
 
+    def _centre(self) -> QPointF:
+        """The middle of the shape: the middle of the pacer, raised to leave the words room."""
+        centre = QRectF(self.rect()).center()
+        return QPointF(centre.x(), centre.y() - 30)
+
+    def _square(self, half: float) -> QRect:
+        centre = self._centre()
+        return QRectF(centre.x() - half, centre.y() - half, 2 * half, 2 * half).toAlignedRect()
+
     def _shape_area(self) -> QRect:
         """Where the shape (or the bar) is drawn, with room for its rim."""
-        rect = QRectF(self.rect())
-        centre_y = rect.center().y() - 30
         if self.reduced_motion:
-            return QRectF(rect.left(), centre_y - 20, rect.width(), 40).toAlignedRect()
-        half = self._side() * LARGEST / 2 + 4
-        return QRectF(rect.center().x() - half, centre_y - half, 2 * half, 2 * half).toAlignedRect()
+            return QRectF(0, self._centre().y() - 20, self.width(), 40).toAlignedRect()
+        return self._square(self._side() * LARGEST / 2 + 4)
 
     def _words_area(self) -> QRect:
         rect = QRectF(self.rect())
@@ -167,8 +171,7 @@ class Pacer(QWidget):
         kind = self._position.segment.kind if self._position else HOLD_OUT
         fill, rim = self._fills.get(kind, self._fills[HOLD_OUT]), self._rims.get(kind)
         side = self._side()
-        centre = rect.center()
-        centre.setY(centre.y() - 30)
+        centre = self._centre()
         if not self.reduced_motion and area.intersects(self._shape_area()):
             track = self._track(side * LARGEST)
             extent = track.width() / track.devicePixelRatio()

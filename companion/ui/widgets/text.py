@@ -14,8 +14,8 @@ TONES = ("muted", "caution", "overdue")
 class ScaledLabel(QLabel):
     """A label whose font is a fixed multiple of the application font (headings, big numbers).
 
-    The size is set in the label's own style sheet, so re-polishing the application
-    (a new palette or style sheet) never resets it; it follows the application font.
+    The label's own font is set again whenever the application font changes, so it
+    keeps its size relative to the text size setting.
     """
 
     def __init__(
@@ -32,9 +32,10 @@ class ScaledLabel(QLabel):
     def _apply(self, *_font: object) -> None:
         size = QApplication.font().pointSizeF()
         points = round((size if size > 0 else 10.0) * self._factor, 1)
-        weight = 700 if self._bold else 400
-        self.setStyleSheet(f"font-size: {points}pt; font-weight: {weight};")
-        self.ensurePolished()
+        font = QFont(QApplication.font())
+        font.setPointSizeF(points)
+        font.setBold(self._bold)
+        self.setFont(font)
 
 
 class SteadyLabel(QLabel):
