@@ -1,4574 +1,4574 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
-    <context>
-        <name>AfterView</name>
-        <message>
-            <location filename="../../companion/ui/pages/breathe_session.py" line="+306" />
-            <source>How tense do you feel now? (0 = calm, 10 = very tense)</source>
-            <translation>¿Cuánta tensión siente ahora? (0 = calma, 10 = mucha tensión)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>How tense you feel after</source>
-            <translation>Tensión que siente después</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Save and close</source>
-            <translation>Guardar y cerrar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save the session and close</source>
-            <translation>Guardar la sesión y cerrar</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Well done</source>
-            <translation>Bien hecho</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Stopped</source>
-            <translation>Detenido</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>You practised for %1 minutes.</source>
-            <translation>Practicó durante %1 minutos.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>You practised for %1 seconds.</source>
-            <translation>Practicó durante %1 segundos.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Stopping early is fine. It still counts.</source>
-            <translation>Está bien parar antes. Aun así cuenta.</translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <location filename="../../companion/ui/app.py" line="+45" />
-            <source>Your data file was damaged, so Prep Companion restored your data from the backup of %1.</source>
-            <translation>Su archivo de datos estaba dañado, así que Prep Companion restauró sus datos desde la copia de seguridad del %1.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Anything saved after that backup may be missing.</source>
-            <translation>Puede que falte lo que se guardó después de esa copia de seguridad.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+11" />
-            <source>The damaged file was kept, not deleted, at: %1</source>
-            <translation>El archivo dañado se conservó, no se eliminó, en: %1</translation>
-        </message>
-        <message>
-            <location line="-6" />
-            <source>Your data file was damaged and there was no good backup, so Prep Companion started fresh.</source>
-            <translation>Su archivo de datos estaba dañado y no había una copia de seguridad válida, así que Prep Companion empezó de cero.</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>Prep Companion is already open. Its window has been brought forward.</source>
-            <translation>Prep Companion ya está abierto. Su ventana se trajo al frente.</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Your data was restored</source>
-            <translation>Sus datos se restauraron</translation>
-        </message>
-    </context>
-    <context>
-        <name>AppointmentDialog</name>
-        <message>
-            <location filename="../../companion/ui/widgets/plan_dialogs.py" line="+94" />
-            <source>Edit appointment</source>
-            <translation>Editar cita</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Add an appointment</source>
-            <translation>Agregar una cita</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Kind of appointment</source>
-            <translation>Tipo de cita</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What</source>
-            <translation>Asunto</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>For example: first counselling session</source>
-            <translation>Por ejemplo: primera sesión de consejería</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Starts</source>
-            <translation>Inicio</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Length in minutes</source>
-            <translation>Duración en minutos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Where</source>
-            <translation>Lugar</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>With</source>
-            <translation>Con quién</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+1" />
-            <source>Repeats every week</source>
-            <translation>Se repite cada semana</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Until</source>
-            <translation>Hasta</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Notes</source>
-            <translation>Notas</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>&amp;Kind</source>
-            <translation>&amp;Tipo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;What</source>
-            <translation>&amp;Asunto</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Starts</source>
-            <translation>&amp;Inicio</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Length</source>
-            <translation>&amp;Duración</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>W&amp;here</source>
-            <translation>&amp;Lugar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Wi&amp;th</source>
-            <translation>Con &amp;quién</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Repeats</source>
-            <translation>Se repite</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Notes</source>
-            <translation>&amp;Notas</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupsDialog</name>
-        <message>
-            <location filename="../../companion/ui/pages/settings_data.py" line="+132" />
-            <location line="+26" />
-            <source>Backups</source>
-            <translation>Copias de seguridad</translation>
-        </message>
-        <message>
-            <location line="-20" />
-            <source>Copies of your data made automatically. Restoring one replaces what the app holds now; your current data is kept as a backup first.</source>
-            <translation>Copias de sus datos hechas automáticamente. Restaurar una reemplaza lo que la aplicación tiene ahora; antes, sus datos actuales se guardan como copia de seguridad.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Made</source>
-            <translation>Creada</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Size</source>
-            <translation>Tamaño</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>File</source>
-            <translation>Archivo</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>No backups yet.</source>
-            <translation>Aún no hay copias de seguridad.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Restore…</source>
-            <translation>&amp;Restaurar…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Restore the selected backup</source>
-            <translation>Restaurar la copia de seguridad seleccionada</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>Restore this backup?</source>
-            <translation>¿Restaurar esta copia de seguridad?</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Restore the backup from %1? Your current data is kept as a backup first.</source>
-            <translation>¿Restaurar la copia de seguridad del %1? Antes, sus datos actuales se guardan como copia de seguridad.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Not restored</source>
-            <translation>No se restauró</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Restored</source>
-            <translation>Restaurado</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Your data was restored from the backup.</source>
-            <translation>Sus datos se restauraron desde la copia de seguridad.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BreathePage</name>
-        <message>
-            <location filename="../../companion/ui/pages/breathe.py" line="+76" />
-            <location line="+3" />
-            <source>Breathe</source>
-            <translation>Respirar</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Exercise</source>
-            <translation>Ejercicio</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Exercises</source>
-            <translation>Ejercicios</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>&amp;Start</source>
-            <translation>&amp;Iniciar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Start the exercise</source>
-            <translation>Iniciar el ejercicio</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Start the selected exercise (Enter in the list)</source>
-            <translation>Iniciar el ejercicio seleccionado (Enter en la lista)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>&amp;New…</source>
-            <translation>&amp;Nuevo…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New breathing pattern</source>
-            <translation>Nuevo patrón de respiración</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Make your own breathing pattern</source>
-            <translation>Crear su propio patrón de respiración</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Editar…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit this pattern</source>
-            <translation>Editar este patrón</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Delete…</source>
-            <translation>E&amp;liminar…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete this pattern</source>
-            <translation>Eliminar este patrón</translation>
-        </message>
-        <message>
-            <location line="+34" />
-            <source>&amp;Minutes</source>
-            <translation>&amp;Minutos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Length in minutes</source>
-            <translation>Duración en minutos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Breaths</source>
-            <translation>&amp;Respiraciones</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Length in breaths</source>
-            <translation>Duración en respiraciones</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Minutes</source>
-            <translation>Minutos</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Breaths</source>
-            <translation>Respiraciones</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>How tense do you feel? (0–10, optional)</source>
-            <translation>¿Cuánta tensión siente? (0–10, opcional)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>How tense you feel before</source>
-            <translation>Tensión que siente antes</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Soft &amp;chime when the phase changes</source>
-            <translation>Sonido suave al &amp;cambiar de fase</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Chime when the phase changes</source>
-            <translation>Sonido al cambiar de fase</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>S&amp;peak the phase words</source>
-            <translation>Decir las &amp;fases en voz alta</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Speak the phase words</source>
-            <translation>Decir las fases en voz alta</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Your practice, last 14 days</source>
-            <translation>Su práctica, últimos 14 días</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source> (yours)</source>
-            <translation> (suyo)</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>%1 minutes in the last 14 days.</source>
-            <translation>%1 minutos en los últimos 14 días.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>On average, tension changed by %1 points after a session.</source>
-            <translation>En promedio, la tensión cambió %1 puntos después de una sesión.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Rate how tense you feel before and after to see if it helps you.</source>
-            <translation>Indique cuánta tensión siente antes y después para ver si le ayuda.</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Take care: %1</source>
-            <translation>Tenga cuidado: %1</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Sources: %1</source>
-            <translation>Fuentes: %1</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>In %1 s · hold %2 s · out %3 s · hold %4 s</source>
-            <translation>Inhale %1 s · sostenga %2 s · exhale %3 s · sostenga %4 s</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>%1 steps, about %2 minutes</source>
-            <translation>%1 pasos, unos %2 minutos</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>%1 steps, at your own pace</source>
-            <translation>%1 pasos, a su propio ritmo</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>%1 breaths, %2 minutes in all.</source>
-            <translation>%1 respiraciones, %2 minutos en total.</translation>
-        </message>
-        <message>
-            <location line="+134" />
-            <source>Delete pattern</source>
-            <translation>Eliminar patrón</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete your pattern “%1”? Your practice history stays.</source>
-            <translation>¿Eliminar su patrón “%1”? Su historial de práctica se conserva.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CallDialog</name>
-        <message>
-            <location filename="../../companion/ui/widgets/prepare_dialogs.py" line="+195" />
-            <source>Edit call</source>
-            <translation>Editar llamada</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Log a call</source>
-            <translation>Registrar una llamada</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Program</source>
-            <translation>Programa</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Name of the program or clinic</source>
-            <translation>Nombre del programa o la clínica</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Phone</source>
-            <translation>Teléfono</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>When you called</source>
-            <translation>Cuándo llamó</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Me</source>
-            <translation>Yo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Who called</source>
-            <translation>Quién llamó</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Outcome</source>
-            <translation>Resultado</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Call back at</source>
-            <translation>Volver a llamar el</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+23" />
-            <source>Call back</source>
-            <translation>Volver a llamar</translation>
-        </message>
-        <message>
-            <location line="-17" />
-            <source>Call-back time</source>
-            <translation>Hora para volver a llamar</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Notes</source>
-            <translation>Notas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Program</source>
-            <translation>&amp;Programa</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>P&amp;hone</source>
-            <translation>&amp;Teléfono</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Called</source>
-            <translation>&amp;Cuándo llamó</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Who called</source>
-            <translation>&amp;Quién llamó</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Outcome</source>
-            <translation>&amp;Resultado</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Notes</source>
-            <translation>&amp;Notas</translation>
-        </message>
-    </context>
-    <context>
-        <name>CallsTab</name>
-        <message>
-            <location filename="../../companion/ui/pages/prepare_calls.py" line="+41" />
-            <source>&amp;Log a call…</source>
-            <translation>&amp;Registrar llamada…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Log a call</source>
-            <translation>Registrar una llamada</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Editar…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit the selected call</source>
-            <translation>Editar la llamada seleccionada</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Delete</source>
-            <translation>E&amp;liminar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete the selected call</source>
-            <translation>Eliminar la llamada seleccionada</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Me</source>
-            <translation>Yo</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Called</source>
-            <translation>Fecha</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Program</source>
-            <translation>Programa</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Phone</source>
-            <translation>Teléfono</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Who called</source>
-            <translation>Quién llamó</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Outcome</source>
-            <translation>Resultado</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Call back</source>
-            <translation>Volver a llamar</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Notes</source>
-            <translation>Notas</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Calls to programs</source>
-            <translation>Llamadas a programas</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>No calls logged yet. When you or a helper call a detox program, note what they said here, and when to call back.</source>
-            <translation>Aún no hay llamadas registradas. Cuando usted o una persona de apoyo llamen a un programa de desintoxicación, anote aquí lo que les dijeron y cuándo volver a llamar.</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>Next call back: %1 at %2.</source>
-            <translation>Próxima llamada: %1 a las %2.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Call back due: %1, since %2.</source>
-            <translation>Llamada pendiente: %1, desde %2.</translation>
-        </message>
-        <message>
-            <location line="+53" />
-            <source>Deleted the call to %1.</source>
-            <translation>Se eliminó la llamada a %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChecklistModel</name>
-        <message>
-            <location filename="../../companion/ui/models/checklist_model.py" line="+47" />
-            <source>Task</source>
-            <translation>Tarea</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Due</source>
-            <translation>Fecha límite</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>For</source>
-            <translation>Para quién</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Done</source>
-            <translation>Hecha</translation>
-        </message>
-        <message>
-            <location line="+102" />
-            <source>%1  (%2 of %3 done)</source>
-            <translation>%1  (%2 de %3 hechas)</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <location filename="../../companion/ui/pages/prepare_checklist.py" line="+207" />
-            <source>%1 — overdue</source>
-            <translation>%1 — atrasada</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Me</source>
-            <translation>Yo</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>done</source>
-            <translation>hecha</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>not done</source>
-            <translation>sin hacer</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>, overdue</source>
-            <translation>, atrasada</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChecklistTab</name>
-        <message>
-            <location filename="../../companion/ui/pages/prepare_checklist.py" line="-142" />
-            <source>&amp;Add a task…</source>
-            <translation>&amp;Agregar tarea…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add a task</source>
-            <translation>Agregar una tarea</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add a task (Ctrl+N)</source>
-            <translation>Agregar una tarea (Ctrl+N)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Editar…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit the selected task</source>
-            <translation>Editar la tarea seleccionada</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit the selected task (Enter)</source>
-            <translation>Editar la tarea seleccionada (Enter)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Delete</source>
-            <translation>E&amp;liminar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete the selected task</source>
-            <translation>Eliminar la tarea seleccionada</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete the selected task (Delete); you can undo</source>
-            <translation>Eliminar la tarea seleccionada (Delete); puede deshacerlo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Move &amp;up</source>
-            <translation>S&amp;ubir</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Move the selected task up</source>
-            <translation>Subir la tarea seleccionada</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Move up (Ctrl+Up); you can also drag tasks</source>
-            <translation>Subir (Ctrl+Up); también puede arrastrar las tareas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Move do&amp;wn</source>
-            <translation>&amp;Bajar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Move the selected task down</source>
-            <translation>Bajar la tarea seleccionada</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Move down (Ctrl+Down); you can also drag tasks</source>
-            <translation>Bajar (Ctrl+Down); también puede arrastrar las tareas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Hide done</source>
-            <translation>&amp;Ocultar hechas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Hide done tasks</source>
-            <translation>Ocultar las tareas hechas</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Checklist</source>
-            <translation>Lista</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>Open the related section</source>
-            <translation>Abrir la sección relacionada</translation>
-        </message>
-        <message>
-            <location line="+45" />
-            <source>Me</source>
-            <translation>Yo</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Nothing to show. Every task here is done, or none is given to this person.</source>
-            <translation>No hay nada que mostrar. Todas las tareas aquí están hechas, o ninguna está asignada a esta persona.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The checklist is empty. Add a task to begin.</source>
-            <translation>La lista está vacía. Agregue una tarea para empezar.</translation>
-        </message>
-        <message>
-            <location line="+64" />
-            <source>Practice sessions: %1 of %2. This ticks itself when you reach %2.</source>
-            <translation>Sesiones de práctica: %1 de %2. Esto se marca solo cuando llegue a %2.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Sources: %1</source>
-            <translation>Fuentes: %1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Open Breathe</source>
-            <translation>Abrir Respirar</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Read more in Learn</source>
-            <translation>Leer más en Aprender</translation>
-        </message>
-        <message>
-            <location line="+59" />
-            <source>Deleted “%1”.</source>
-            <translation>Se eliminó “%1”.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDialog</name>
-        <message>
-            <location filename="../../companion/ui/widgets/plan_dialogs.py" line="-104" />
-            <source>Edit contact</source>
-            <translation>Editar contacto</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Add a contact</source>
-            <translation>Agregar un contacto</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Role</source>
-            <translation>Función</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Relationship</source>
-            <translation>Relación</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Phone</source>
-            <translation>Teléfono</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Email</source>
-            <translation>Correo electrónico</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Address</source>
-            <translation>Dirección</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>When they can help</source>
-            <translation>Cuándo puede ayudar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>For example: evenings, weekends</source>
-            <translation>Por ejemplo: tardes, fines de semana</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Note</source>
-            <translation>Nota</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Show under “My people” in Get help now</source>
-            <translation>Mostrar en “Mi gente” en Ayuda ahora</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Show in Get help now</source>
-            <translation>Mostrar en Ayuda ahora</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Name</source>
-            <translation>&amp;Nombre</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Role</source>
-            <translation>&amp;Función</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Re&amp;lationship</source>
-            <translation>Re&amp;lación</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Phone</source>
-            <translation>&amp;Teléfono</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Email</source>
-            <translation>Correo &amp;electrónico</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Address</source>
-            <translation>&amp;Dirección</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A&amp;vailable</source>
-            <translation>Di&amp;sponible</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>N&amp;ote</source>
-            <translation>N&amp;ota</translation>
-        </message>
-    </context>
-    <context>
-        <name>Countdown</name>
-        <message>
-            <location filename="../../companion/ui/names.py" line="+56" />
-            <source>%n days until intake</source>
-            <translation>Faltan %n días para el ingreso</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Intake is tomorrow</source>
-            <translation>El ingreso es mañana</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Intake is today</source>
-            <translation>El ingreso es hoy</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Intake was on %1</source>
-            <translation>El ingreso fue el %1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>at %1</source>
-            <translation>a las %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cues</name>
-        <message>
-            <location filename="../../companion/ui/cues.py" line="+42" />
-            <source>Sound is not available: this computer is missing Qt Multimedia or its sound library (libpulse0).</source>
-            <translation>El sonido no está disponible: a esta computadora le falta Qt Multimedia o su biblioteca de sonido (libpulse0).</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Sound is not available: no speaker or headphones were found.</source>
-            <translation>El sonido no está disponible: no se encontraron altavoces ni auriculares.</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Spoken cues are not available: this computer is missing Qt TextToSpeech or its sound library (libpulse0).</source>
-            <translation>Las indicaciones en voz alta no están disponibles: a esta computadora le falta Qt TextToSpeech o su biblioteca de sonido (libpulse0).</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Spoken cues are not available: no speech engine is installed.</source>
-            <translation>Las indicaciones en voz alta no están disponibles: no hay ningún motor de voz instalado.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EntryForm</name>
-        <message>
-            <location filename="../../companion/ui/pages/journal_entry.py" line="+54" />
-            <source>How you are</source>
-            <translation>Cómo está</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Mood</source>
-            <translation>Ánimo</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Very low</source>
-            <translation>Muy bajo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+31" />
-            <source>Low</source>
-            <translation>Bajo</translation>
-        </message>
-        <message>
-            <location line="-30" />
-            <location line="+21" />
-            <location line="+10" />
-            <source>Okay</source>
-            <translation>Regular</translation>
-        </message>
-        <message>
-            <location line="-30" />
-            <location line="+21" />
-            <location line="+10" />
-            <source>Good</source>
-            <translation>Bien</translation>
-        </message>
-        <message>
-            <location line="-30" />
-            <location line="+21" />
-            <source>Very good</source>
-            <translation>Muy bien</translation>
-        </message>
-        <message>
-            <location line="-15" />
-            <source>Craving, 0 to 10</source>
-            <translation>Ganas de consumir, de 0 a 10</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source> h</source>
-            <translation> h</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Hours of sleep</source>
-            <translation>Horas de sueño</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Sleep quality</source>
-            <translation>Calidad del sueño</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Very poor</source>
-            <translation>Muy mal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Poor</source>
-            <translation>Mal</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Energy</source>
-            <translation>Energía</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Exhausted</source>
-            <translation>Sin fuerzas</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Lots</source>
-            <translation>Mucha</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Mood</source>
-            <translation>Áni&amp;mo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Craving (0–10)</source>
-            <translation>&amp;Ganas de consumir (0–10)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Sleep last night</source>
-            <translation>&amp;Sueño de anoche</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sleep &amp;quality</source>
-            <translation>&amp;Calidad del sueño</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Energy</source>
-            <translation>&amp;Energía</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Symptom check-in</source>
-            <translation>Registro de síntomas</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Not a clinical scale — share it with your care team. Rate each from 0 (not at all) to 4 (extremely).</source>
-            <translation>No es una escala clínica — compártala con su equipo de atención. Califique cada uno de 0 (nada) a 4 (extremadamente).</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>S&amp;kip symptoms today</source>
-            <translation>&amp;Omitir los síntomas hoy</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Skip symptoms today</source>
-            <translation>Omitir los síntomas hoy</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>For example on days before detox</source>
-            <translation>Por ejemplo, en los días antes de la desintoxicación</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>0 — Not at all</source>
-            <translation>0 — Nada</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>1 — A little</source>
-            <translation>1 — Un poco</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>2 — Moderately</source>
-            <translation>2 — Moderadamente</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>3 — Quite a bit</source>
-            <translation>3 — Bastante</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>4 — Extremely</source>
-            <translation>4 — Extremadamente</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Small wins</source>
-            <translation>Pequeños logros</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>One per line. For example: got through the night; called the clinic</source>
-            <translation>Uno por línea. Por ejemplo: logré pasar la noche; llamé a la clínica</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Small wins, one per line</source>
-            <translation>Pequeños logros, uno por línea</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <location line="+2" />
-            <source>Notes</source>
-            <translation>Notas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Anything you want to remember about today</source>
-            <translation>Lo que quiera recordar de hoy</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Tags, separated by commas</source>
-            <translation>Etiquetas, separadas por comas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tags, separated by commas: sleep, family, clinic</source>
-            <translation>Etiquetas, separadas por comas: sueño, familia, clínica</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Symptoms skipped today.</source>
-            <translation>Síntomas omitidos hoy.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Total: %1 of %2</source>
-            <translation>Total: %1 de %2</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>Breathing practice today: %1 minutes (from Breathe).</source>
-            <translation>Práctica de respiración hoy: %1 minutos (de Respirar).</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>No breathing practice logged on this day.</source>
-            <translation>No hay práctica de respiración registrada este día.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <location filename="../../companion/ui/errors.py" line="+14" />
-            <source>open your data</source>
-            <translation>abrir sus datos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>open the data folder</source>
-            <translation>abrir la carpeta de datos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>update your data to this version</source>
-            <translation>actualizar sus datos a esta versión</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>save your changes</source>
-            <translation>guardar sus cambios</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>make a backup</source>
-            <translation>hacer una copia de seguridad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>check your data</source>
-            <translation>revisar sus datos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>delete your data</source>
-            <translation>borrar sus datos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>restore the backup</source>
-            <translation>restaurar la copia de seguridad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>export your data</source>
-            <translation>exportar sus datos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>import the file</source>
-            <translation>importar el archivo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>finish that</source>
-            <translation>completar esa acción</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Your data was saved by a newer version of Prep Companion, so this version will not open it, to keep it safe. Please install the newer version again. Your data has not been changed.</source>
-            <translation>Sus datos se guardaron con una versión más reciente de Prep Companion, así que esta versión no los abrirá, para mantenerlos a salvo. Vuelva a instalar la versión más reciente, por favor. Sus datos no se han modificado.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Could not %1: another program is using your data right now. Close it and try again. Nothing was changed.</source>
-            <translation>No se pudo %1: otro programa está usando sus datos en este momento. Ciérrelo y vuelva a intentarlo. No se cambió nada.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Could not %1: the disk is full. Free some space and try again. Nothing was changed.</source>
-            <translation>No se pudo %1: el disco está lleno. Libere algo de espacio y vuelva a intentarlo. No se cambió nada.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Could not %1: the app is not allowed to write to its data folder (%2).</source>
-            <translation>No se pudo %1: la aplicación no tiene permiso para escribir en su carpeta de datos (%2).</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <location line="+5" />
-            <source>Nothing was changed.</source>
-            <translation>No se cambió nada.</translation>
-        </message>
-        <message>
-            <location line="-2" />
-            <source>Could not %1.</source>
-            <translation>No se pudo %1.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Please give the number a name.</source>
-            <translation>Póngale un nombre al número, por favor.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Please enter a phone number.</source>
-            <translation>Escriba un número de teléfono, por favor.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A phone number needs at least one digit.</source>
-            <translation>Un número de teléfono necesita al menos un dígito.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>That is too long to save; please shorten it.</source>
-            <translation>Es demasiado largo para guardarlo; acórtelo, por favor.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>title</source>
-            <translation>título</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>notes</source>
-            <translation>notas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>name</source>
-            <translation>nombre</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>relationship</source>
-            <translation>relación</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>phone number</source>
-            <translation>número de teléfono</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>note</source>
-            <translation>nota</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>program name</source>
-            <translation>nombre del programa</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>place</source>
-            <translation>lugar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>due date</source>
-            <translation>fecha límite</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>intake date</source>
-            <translation>fecha de ingreso</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>time of the call</source>
-            <translation>hora de la llamada</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>call-back time</source>
-            <translation>hora para volver a llamar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>pattern name</source>
-            <translation>nombre del patrón</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>in-breath</source>
-            <translation>inhalación</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>hold after the in-breath</source>
-            <translation>pausa tras la inhalación</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>out-breath</source>
-            <translation>exhalación</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>hold after the out-breath</source>
-            <translation>pausa tras la exhalación</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>rating before</source>
-            <translation>calificación de antes</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>rating after</source>
-            <translation>calificación de después</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Please fill in the %1.</source>
-            <translation>Complete el campo de %1, por favor.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The %1 is too long; please shorten it.</source>
-            <translation>El campo de %1 es demasiado largo; acórtelo, por favor.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>That %1 is not a real date.</source>
-            <translation>El campo de %1 no tiene una fecha válida.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>That choice is no longer available; please choose again.</source>
-            <translation>Esa opción ya no está disponible; elija otra, por favor.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>That %1 is already used; please choose another.</source>
-            <translation>Ese %1 ya está en uso; elija otro, por favor.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The %1 goes in half seconds, like 4 or 4.5.</source>
-            <translation>El campo de %1 usa pasos de medio segundo, como 4 o 4.5.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The %1 is outside what the pacer allows.</source>
-            <translation>El campo de %1 tiene un valor fuera de lo que permite la guía de respiración.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>That entry no longer exists; it may have been removed.</source>
-            <translation>Ese elemento ya no existe; puede que se haya eliminado.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormDialog</name>
-        <message>
-            <location filename="../../companion/ui/widgets/form_dialog.py" line="+33" />
-            <source>Problem</source>
-            <translation>Problema</translation>
-        </message>
-    </context>
-    <context>
-        <name>GroundingView</name>
-        <message>
-            <location filename="../../companion/ui/pages/breathe_session.py" line="-97" />
-            <location line="+36" />
-            <source>Next</source>
-            <translation>Siguiente</translation>
-        </message>
-        <message>
-            <location line="-35" />
-            <source>Next prompt</source>
-            <translation>Siguiente indicación</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>When you are ready (Space or Enter)</source>
-            <translation>Cuando esté listo (Espacio o Enter)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Stop</source>
-            <translation>Detener</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Stop the exercise</source>
-            <translation>Detener el ejercicio</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Stop (Esc)</source>
-            <translation>Detener (Esc)</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>Step %1 of %2</source>
-            <translation>Paso %1 de %2</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Finish</source>
-            <translation>Terminar</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelpPanel</name>
-        <message>
-            <location filename="../../companion/ui/widgets/help_panel.py" line="+55" />
-            <location line="+1" />
-            <location line="+16" />
-            <source>Get help now</source>
-            <translation>Ayuda ahora</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>You are not alone. If someone's life may be in danger, call the emergency number first.</source>
-            <translation>No está solo. Si la vida de alguien puede estar en peligro, llame primero al número de emergencias.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Numbers for:</source>
-            <translation>Números para:</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Show numbers for region</source>
-            <translation>Mostrar números de la región</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change your usual region in Settings</source>
-            <translation>Cambie su región habitual en Ajustes</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Emergency</source>
-            <translation>Emergencias</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Emergency number</source>
-            <translation>Número de emergencias</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Close</source>
-            <translation>Cerrar</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <location line="+10" />
-            <source>Your own numbers</source>
-            <translation>Sus propios números</translation>
-        </message>
-        <message>
-            <location line="-7" />
-            <source>People you can call: family, a friend, a sponsor, your clinic.</source>
-            <translation>Personas a las que puede llamar: familia, un amigo, un padrino, su clínica.</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>No numbers yet. Add someone you trust so they are here when you need them.</source>
-            <translation>Aún no hay números. Agregue a alguien de confianza para que esté aquí cuando lo necesite.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>&amp;Add a number…</source>
-            <translation>&amp;Agregar un número…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add a number</source>
-            <translation>Agregar un número</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Editar…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit the selected number</source>
-            <translation>Editar el número seleccionado</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Remove</source>
-            <translation>&amp;Quitar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove the selected number</source>
-            <translation>Quitar el número seleccionado</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Deshacer</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Undo remove</source>
-            <translation>Deshacer quitar</translation>
-        </message>
-        <message>
-            <location line="+33" />
-            <source>Sources: %1</source>
-            <translation>Fuentes: %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Read more: staying safe after detox</source>
-            <translation>Leer más: mantenerse a salvo después de la desintoxicación</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Read more about staying safe after detox</source>
-            <translation>Leer más sobre cómo mantenerse a salvo después de la desintoxicación</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>My people</source>
-            <translation>Mi gente</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>Helplines</source>
-            <translation>Líneas de ayuda</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>We do not list helplines for this region. Add the ones you find under Your own numbers.</source>
-            <translation>No tenemos líneas de ayuda para esta región. Agregue las que encuentre en Sus propios números.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Text: %1</source>
-            <translation>Mensaje de texto: %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>TTY: %1</source>
-            <translation>TTY: %1</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Source: %1 · last checked %2</source>
-            <translation>Fuente: %1 · última revisión: %2</translation>
-        </message>
-        <message>
-            <location line="+51" />
-            <source>Removed %1.</source>
-            <translation>Se quitó %1.</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <location line="+5" />
-            <source>Not saved</source>
-            <translation>No se guardó</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelperDialog</name>
-        <message>
-            <location filename="../../companion/ui/widgets/prepare_dialogs.py" line="-95" />
-            <source>Edit helper</source>
-            <translation>Editar persona de apoyo</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Add a helper</source>
-            <translation>Agregar una persona de apoyo</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>For example: mum, partner, friend</source>
-            <translation>Por ejemplo: mamá, pareja, amigo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Relationship</source>
-            <translation>Relación</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Phone</source>
-            <translation>Teléfono</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Note</source>
-            <translation>Nota</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Name</source>
-            <translation>&amp;Nombre</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Relationship</source>
-            <translation>&amp;Relación</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Phone</source>
-            <translation>&amp;Teléfono</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>N&amp;ote</source>
-            <translation>N&amp;ota</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryChart</name>
-        <message>
-            <location filename="../../companion/ui/widgets/history_chart.py" line="+25" />
-            <source>Minutes practised per day</source>
-            <translation>Minutos de práctica por día</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>No practice yet</source>
-            <translation>Aún no hay práctica</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>%1 minutes in the last %2 days</source>
-            <translation>%1 minutos en los últimos %2 días</translation>
-        </message>
-    </context>
-    <context>
-        <name>IntakeDialog</name>
-        <message>
-            <location filename="../../companion/ui/widgets/prepare_dialogs.py" line="+119" />
-            <location line="+5" />
-            <source>Intake date</source>
-            <translation>Fecha de ingreso</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Program or clinic</source>
-            <translation>Programa o clínica</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Place</source>
-            <translation>Lugar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Date</source>
-            <translation>&amp;Fecha</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Place</source>
-            <translation>&amp;Lugar</translation>
-        </message>
-    </context>
-    <context>
-        <name>ItemDialog</name>
-        <message>
-            <location line="-192" />
-            <source>Edit task</source>
-            <translation>Editar tarea</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Add a task</source>
-            <translation>Agregar una tarea</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Task</source>
-            <translation>Tarea</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What needs doing?</source>
-            <translation>¿Qué hay que hacer?</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Category</source>
-            <translation>Categoría</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Me</source>
-            <translation>Yo</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Who does it</source>
-            <translation>Quién la hace</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Due by</source>
-            <translation>Fecha límite</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Notes</source>
-            <translation>Notas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Task</source>
-            <translation>&amp;Tarea</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Category</source>
-            <translation>&amp;Categoría</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Who does it</source>
-            <translation>&amp;Quién la hace</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Due</source>
-            <translation>Fecha límite</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Notes</source>
-            <translation>&amp;Notas</translation>
-        </message>
-    </context>
-    <context>
-        <name>JournalPage</name>
-        <message>
-            <location filename="../../companion/ui/pages/journal.py" line="+79" />
-            <location line="+4" />
-            <source>Journal</source>
-            <translation>Diario</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>◀ &amp;Previous</source>
-            <translation>◀ &amp;Anterior</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Previous day</source>
-            <translation>Día anterior</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Previous day (Alt+Left)</source>
-            <translation>Día anterior (Alt+Left)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Day shown</source>
-            <translation>Día mostrado</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Next ▶</source>
-            <translation>&amp;Siguiente ▶</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Next day</source>
-            <translation>Día siguiente</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Next day (Alt+Right)</source>
-            <translation>Día siguiente (Alt+Right)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>T&amp;oday</source>
-            <translation>H&amp;oy</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Go to today</source>
-            <translation>Ir a hoy</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Calendar…</source>
-            <translation>Calendario…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pick a day from the calendar</source>
-            <translation>Elegir un día en el calendario</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Days with a check-in are in bold</source>
-            <translation>Los días con registro del día aparecen en negrita</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Calendar</source>
-            <translation>Calendario</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Save status</source>
-            <translation>Estado del guardado</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Journal sections</source>
-            <translation>Secciones del diario</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>&amp;Delete this day…</source>
-            <translation>E&amp;liminar este día…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete this day's check-in</source>
-            <translation>Eliminar el registro de este día</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Check-in</source>
-            <translation>Registro del día</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Trends</source>
-            <translation>Tendencias</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Search</source>
-            <translation>Buscar</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Your journal is hidden while discreet mode is on.</source>
-            <translation>Su diario está oculto mientras el modo discreto está activado.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Show my journal</source>
-            <translation>&amp;Mostrar mi diario</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Show my journal</source>
-            <translation>Mostrar mi diario</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Export &amp;CSV…</source>
-            <translation>Exportar &amp;CSV…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Export all check-ins as a CSV file</source>
-            <translation>Exportar todos los registros del día como archivo CSV</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Summary for my care &amp;team (PDF)…</source>
-            <translation>Resumen para mi equipo de a&amp;tención (PDF)…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Make a PDF summary for your care team</source>
-            <translation>Crear un resumen en PDF para su equipo de atención</translation>
-        </message>
-        <message>
-            <location line="+72" />
-            <source>Today, %1</source>
-            <translation>Hoy, %1</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <location line="+58" />
-            <source>Saved</source>
-            <translation>Guardado</translation>
-        </message>
-        <message>
-            <location line="-30" />
-            <source>Saving…</source>
-            <translation>Guardando…</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <location line="+8" />
-            <source>Not saved: %1</source>
-            <translation>No se guardó: %1</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Delete check-in</source>
-            <translation>Eliminar registro del día</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete the check-in for %1? A backup is made first.</source>
-            <translation>¿Eliminar el registro del día del %1? Antes se hace una copia de seguridad.</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Export check-ins</source>
-            <translation>Exportar registros del día</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>CSV files (*.csv)</source>
-            <translation>Archivos CSV (*.csv)</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Exported</source>
-            <translation>Exportado</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n day(s) written to %1.</source>
-            <translation>
-                <numerusform>%n día guardado en %1.</numerusform>
-                <numerusform>%n días guardados en %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Save summary</source>
-            <translation>Guardar resumen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>PDF files (*.pdf)</source>
-            <translation>Archivos PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Summary saved</source>
-            <translation>Resumen guardado</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>The summary of %n day(s) was saved to %1.</source>
-            <translation>
-                <numerusform>El resumen de %n día se guardó en %1.</numerusform>
-                <numerusform>El resumen de %n días se guardó en %1.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>LearnPage</name>
-        <message>
-            <location filename="../../companion/ui/pages/learn.py" line="+44" />
-            <location line="+3" />
-            <source>Learn</source>
-            <translation>Aprender</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Search all sections</source>
-            <translation>Buscar en todas las secciones</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Search Learn</source>
-            <translation>Buscar en Aprender</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <location line="+4" />
-            <source>Contents</source>
-            <translation>Contenido</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Sections read</source>
-            <translation>Secciones leídas</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Section text</source>
-            <translation>Texto de la sección</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>I have &amp;read this</source>
-            <translation>Ya lo &amp;leí</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mark this section as read</source>
-            <translation>Marcar esta sección como leída</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ask my care &amp;team…</source>
-            <translation>Preguntar a mi equipo de a&amp;tención…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add a question for my care team</source>
-            <translation>Agregar una pregunta para mi equipo de atención</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Search results</source>
-            <translation>Resultados de la búsqueda</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <location line="+63" />
-            <source>Withdrawal timeline</source>
-            <translation>Cronología de la abstinencia</translation>
-        </message>
-        <message>
-            <location line="-62" />
-            <source>Questions for my care team</source>
-            <translation>Preguntas para mi equipo de atención</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>%1 of %2 sections read</source>
-            <translation>%1 de %2 secciones leídas</translation>
-        </message>
-        <message>
-            <location line="+51" />
-            <source>Open Breathe</source>
-            <translation>Abrir Respirar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open Prepare</source>
-            <translation>Abrir Preparar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open Journal</source>
-            <translation>Abrir Diario</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open Plan</source>
-            <translation>Abrir Plan</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Get help now</source>
-            <translation>Ayuda ahora</translation>
-        </message>
-        <message>
-            <location line="+48" />
-            <source>Nothing found.</source>
-            <translation>No se encontró nada.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../companion/ui/main_window.py" line="+67" />
-            <source>Prepare</source>
-            <translation>Preparar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What to arrange before detox, and who helps.</source>
-            <translation>Qué organizar antes de la desintoxicación y quién ayuda.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Breathe</source>
-            <translation>Respirar</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Short exercises that calm body and mind.</source>
-            <translation>Ejercicios cortos que calman el cuerpo y la mente.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Journal</source>
-            <translation>Diario</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>A daily check-in to notice how you are.</source>
-            <translation>Un registro del día para notar cómo está.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Learn</source>
-            <translation>Aprender</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Plain answers about withdrawal and detox.</source>
-            <translation>Respuestas claras sobre la abstinencia y la desintoxicación.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Plan</source>
-            <translation>Plan</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Your people, appointments and next steps.</source>
-            <translation>Su gente, sus citas y los próximos pasos.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Today</source>
-            <translation>Hoy</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Settings</source>
-            <translation>Ajustes</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Sections</source>
-            <translation>Secciones</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>%1 (Ctrl+%2)</source>
-            <translation>%1 (Ctrl+%2)</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <location line="+2" />
-            <source>Get help now</source>
-            <translation>Ayuda ahora</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Emergency steps and numbers to call (F1)</source>
-            <translation>Pasos de emergencia y números a los que llamar (F1)</translation>
-        </message>
-        <message>
-            <location line="+200" />
-            <source>Journal not saved</source>
-            <translation>El diario no se guardó</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Your latest journal changes could not be saved: %1 Close anyway and lose them?</source>
-            <translation>No se pudieron guardar sus últimos cambios en el diario: %1 ¿Cerrar de todos modos y perderlos?</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>%1 — getting ready for detox</source>
-            <translation>%1 — preparándose para la desintoxicación</translation>
-        </message>
-    </context>
-    <context>
-        <name>NextUpList</name>
-        <message>
-            <location filename="../../companion/ui/widgets/readiness.py" line="+82" />
-            <source>Nothing left open. Well done.</source>
-            <translation>No queda nada pendiente. Bien hecho.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>overdue since %1</source>
-            <translation>atrasada desde %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>due %1</source>
-            <translation>fecha límite: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Outcomes</name>
-        <message>
-            <location filename="../../companion/ui/widgets/prepare_dialogs.py" line="+56" />
-            <source>Bed available</source>
-            <translation>Cama disponible</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Waitlist</source>
-            <translation>Lista de espera</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Not suitable</source>
-            <translation>No es adecuado</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Call back</source>
-            <translation>Volver a llamar</translation>
-        </message>
-    </context>
-    <context>
-        <name>OwnNumberDialog</name>
-        <message>
-            <location filename="../../companion/ui/widgets/own_number_dialog.py" line="+31" />
-            <source>Edit number</source>
-            <translation>Editar número</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Add a number</source>
-            <translation>Agregar un número</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>For example: my sister, my sponsor, the clinic</source>
-            <translation>Por ejemplo: mi hermana, mi padrino, la clínica</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Phone number</source>
-            <translation>Número de teléfono</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Optional: when to call, what they can help with</source>
-            <translation>Opcional: cuándo llamar, en qué puede ayudar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Note</source>
-            <translation>Nota</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Name</source>
-            <translation>&amp;Nombre</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>N&amp;umber</source>
-            <translation>Nú&amp;mero</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>N&amp;ote</source>
-            <translation>N&amp;ota</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Problem</source>
-            <translation>Problema</translation>
-        </message>
-    </context>
-    <context>
-        <name>Pacer</name>
-        <message>
-            <location filename="../../companion/ui/widgets/pacer.py" line="+49" />
-            <source>Breathing pacer</source>
-            <translation>Guía de respiración</translation>
-        </message>
-    </context>
-    <context>
-        <name>PatternDialog</name>
-        <message>
-            <location filename="../../companion/ui/widgets/pattern_dialog.py" line="+22" />
-            <source>Edit pattern</source>
-            <translation>Editar patrón</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>New breathing pattern</source>
-            <translation>Nuevo patrón de respiración</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>For example: my evening breath</source>
-            <translation>Por ejemplo: mi respiración de la noche</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pattern name</source>
-            <translation>Nombre del patrón</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Name</source>
-            <translation>&amp;Nombre</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Breathe &amp;in (seconds)</source>
-            <translation>&amp;Inhale (segundos)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Hold after in</source>
-            <translation>&amp;Sostenga tras inhalar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Breathe &amp;out (seconds)</source>
-            <translation>&amp;Exhale (segundos)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Hold after o&amp;ut</source>
-            <translation>Sostenga tras e&amp;xhalar</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source> s</source>
-            <translation> s</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>One breath takes %1 s: about %2 breaths a minute.</source>
-            <translation>Una respiración dura %1 s: unas %2 respiraciones por minuto.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeopleTab</name>
-        <message>
-            <location filename="../../companion/ui/pages/prepare_people.py" line="+38" />
-            <source>Family and friends can take on tasks. Give a task to someone in the Checklist, and they can pick their name under “Show tasks for” to see only their list.</source>
-            <translation>Familiares y amigos pueden encargarse de tareas. Asigne una tarea a alguien en la Lista, y esa persona podrá elegir su nombre en “Mostrar tareas de” para ver solo su lista.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>&amp;Add a helper…</source>
-            <translation>&amp;Agregar persona de apoyo…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add a helper</source>
-            <translation>Agregar una persona de apoyo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Editar…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit the selected helper</source>
-            <translation>Editar la persona de apoyo seleccionada</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Remove…</source>
-            <translation>&amp;Quitar…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove the selected helper</source>
-            <translation>Quitar la persona de apoyo seleccionada</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Relationship</source>
-            <translation>Relación</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Phone</source>
-            <translation>Teléfono</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tasks</source>
-            <translation>Tareas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Note</source>
-            <translation>Nota</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>People helping</source>
-            <translation>Personas de apoyo</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>No one added yet. Add a family member or friend who is helping you get ready, with their phone number.</source>
-            <translation>Aún no ha agregado a nadie. Agregue a un familiar o amigo que le esté ayudando a prepararse, con su número de teléfono.</translation>
-        </message>
-        <message>
-            <location line="+51" />
-            <source>Remove %1 from the people helping?</source>
-            <translation>¿Quitar a %1 de las personas de apoyo?</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>Their %n task(s) will come back to you.</source>
-            <translation>
-                <numerusform>%n tarea de esta persona volverá a estar a su cargo.</numerusform>
-                <numerusform>Las %n tareas de esta persona volverán a estar a su cargo.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Remove helper</source>
-            <translation>Quitar persona de apoyo</translation>
-        </message>
-    </context>
-    <context>
-        <name>Phases</name>
-        <message>
-            <location filename="../../companion/ui/pages/breathe_session.py" line="-229" />
-            <source>Breathe in</source>
-            <translation>Inhale</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+2" />
-            <source>Hold</source>
-            <translation>Sostenga</translation>
-        </message>
-        <message>
-            <location line="-1" />
-            <source>Breathe out</source>
-            <translation>Exhale</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Tense</source>
-            <translation>Tense</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Release</source>
-            <translation>Suelte</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Skip</source>
-            <translation>Omitir</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlanPacket</name>
-        <message>
-            <location filename="../../companion/ui/plan_packet.py" line="+69" />
-            <source>Our plan</source>
-            <translation>Nuestro plan</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Made on %1.</source>
-            <translation>Creado el %1.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <location line="+212" />
-            <source>Intake</source>
-            <translation>Ingreso</translation>
-        </message>
-        <message>
-            <location line="-210" />
-            <source>No intake date set yet.</source>
-            <translation>Aún no hay fecha de ingreso.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>How ready we are</source>
-            <translation>Nuestro nivel de preparación</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Overall: %1 of %2 done.</source>
-            <translation>En total: %1 de %2 hechas.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Category</source>
-            <translation>Categoría</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Done</source>
-            <translation>Hechas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Of</source>
-            <translation>De</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Me</source>
-            <translation>Yo</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Open tasks, by person</source>
-            <translation>Tareas pendientes, por persona</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Every task is done.</source>
-            <translation>Todas las tareas están hechas.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Packing list</source>
-            <translation>Cosas para llevar</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>No packing items.</source>
-            <translation>No hay cosas para llevar.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Contacts</source>
-            <translation>Contactos</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+65" />
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <location line="-64" />
-            <source>Role</source>
-            <translation>Función</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Phone</source>
-            <translation>Teléfono</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Email</source>
-            <translation>Correo electrónico</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Available</source>
-            <translation>Disponibilidad</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>No contacts added yet.</source>
-            <translation>Aún no hay contactos.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Appointments</source>
-            <translation>Citas</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>When</source>
-            <translation>Cuándo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What</source>
-            <translation>Qué</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Where</source>
-            <translation>Dónde</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>With</source>
-            <translation>Con quién</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>(weekly)</source>
-            <translation>(semanal)</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>No appointments coming up.</source>
-            <translation>No hay citas próximas.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>After detox</source>
-            <translation>Tras la desintoxicación</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Next step:</source>
-            <translation>Siguiente paso:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The first week</source>
-            <translation>La primera semana</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Warning signs</source>
-            <translation>Señales de alerta</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What helps</source>
-            <translation>Lo que ayuda</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Not written yet.</source>
-            <translation>Aún no se ha escrito.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Medications</source>
-            <translation>Medicamentos</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>What it is for</source>
-            <translation>Para qué sirve</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Notes</source>
-            <translation>Notas</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+13" />
-            <source>None listed.</source>
-            <translation>Nada anotado.</translation>
-        </message>
-        <message>
-            <location line="-11" />
-            <source>Allergies</source>
-            <translation>Alergias</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Allergy</source>
-            <translation>Alergia</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reaction</source>
-            <translation>Reacción</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Questions for the care team</source>
-            <translation>Preguntas para el equipo de atención</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>No open questions.</source>
-            <translation>No hay preguntas pendientes.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Numbers to call</source>
-            <translation>Números a los que llamar</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Emergency: %1</source>
-            <translation>Emergencias: %1</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>My people</source>
-            <translation>Mi gente</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Who</source>
-            <translation>Quién</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Number</source>
-            <translation>Número</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>About</source>
-            <translation>Detalles</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Care team</source>
-            <translation>Equipo de atención</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Detox program</source>
-            <translation>Programa de desintoxicación</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Counsellor</source>
-            <translation>Consejero</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sponsor or peer</source>
-            <translation>Padrino o compañero</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Family or friend</source>
-            <translation>Familiar o amigo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pharmacy</source>
-            <translation>Farmacia</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+10" />
-            <source>Other</source>
-            <translation>Otro</translation>
-        </message>
-        <message>
-            <location line="-3" />
-            <source>Medication appointment</source>
-            <translation>Cita de medicación</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+11" />
-            <source>Therapy</source>
-            <translation>Terapia</translation>
-        </message>
-        <message>
-            <location line="-10" />
-            <location line="+14" />
-            <source>Support group</source>
-            <translation>Grupo de apoyo</translation>
-        </message>
-        <message>
-            <location line="-7" />
-            <source>Not decided yet</source>
-            <translation>Aún sin decidir</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Residential treatment</source>
-            <translation>Tratamiento residencial</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Outpatient treatment</source>
-            <translation>Tratamiento ambulatorio</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Sober living (recovery residence)</source>
-            <translation>Vivienda sobria (residencia de recuperación)</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Made %1</source>
-            <translation>Creado el %1</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>%1 · page %2 of %3</source>
-            <translation>%1 · página %2 de %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlanPage</name>
-        <message>
-            <location filename="../../companion/ui/pages/plan.py" line="+47" />
-            <location line="+3" />
-            <location line="+350" />
-            <source>Plan</source>
-            <translation>Plan</translation>
-        </message>
-        <message>
-            <location line="-348" />
-            <source>Plan sections</source>
-            <translation>Secciones del plan</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Role</source>
-            <translation>Función</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Phone</source>
-            <translation>Teléfono</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Email</source>
-            <translation>Correo electrónico</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Available</source>
-            <translation>Disponibilidad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>In Get help now</source>
-            <translation>En Ayuda ahora</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Yes</source>
-            <translation>Sí</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>contact</source>
-            <translation>contacto</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No one yet. Add your care team, the detox program, a counsellor, a sponsor, family and your pharmacy. The people helping in Prepare are here too.</source>
-            <translation>Aún no hay nadie. Agregue a su equipo de atención, el programa de desintoxicación, un consejero, un padrino, su familia y su farmacia. Las personas de apoyo de Preparar también aparecen aquí.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Next</source>
-            <translation>Próxima</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What</source>
-            <translation>Qué</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kind</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Where</source>
-            <translation>Dónde</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Repeats</source>
-            <translation>Se repite</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Weekly</source>
-            <translation>Semanal</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>appointment</source>
-            <translation>cita</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No appointments yet. Add the intake, the first appointment after detox, and any weekly support group.</source>
-            <translation>Aún no hay citas. Agregue el ingreso, la primera cita después de la desintoxicación y cualquier grupo de apoyo semanal.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Export to &amp;calendar (.ics)…</source>
-            <translation>Exportar al &amp;calendario (.ics)…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Export appointments to a calendar file</source>
-            <translation>Exportar las citas a un archivo de calendario</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>People</source>
-            <translation>Personas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Appointments</source>
-            <translation>Citas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>After detox</source>
-            <translation>Tras la desintoxicación</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Medicines and allergies</source>
-            <translation>Medicamentos y alergias</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The plan packet puts all of this in one document.</source>
-            <translation>El paquete del plan reúne todo esto en un solo documento.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Save plan packet as &amp;PDF…</source>
-            <translation>Guardar paquete en &amp;PDF…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save the plan packet as a PDF</source>
-            <translation>Guardar el paquete del plan como PDF</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>P&amp;rint plan packet…</source>
-            <translation>&amp;Imprimir paquete…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Print the plan packet</source>
-            <translation>Imprimir el paquete del plan</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Next step after detox</source>
-            <translation>Siguiente paso tras la desintoxicación</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Next step after detox</source>
-            <translation>&amp;Siguiente paso tras la desintoxicación</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <location line="+12" />
-            <source>The first week after detox</source>
-            <translation>La primera semana tras la desintoxicación</translation>
-        </message>
-        <message>
-            <location line="-11" />
-            <source>Where will you stay? Who will be with you? What will you do each day?</source>
-            <translation>¿Dónde se quedará? ¿Quién estará con usted? ¿Qué hará cada día?</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <location line="+9" />
-            <source>My warning signs</source>
-            <translation>Mis señales de alerta</translation>
-        </message>
-        <message>
-            <location line="-8" />
-            <source>What tells you things are getting hard? Thoughts, feelings, places, people.</source>
-            <translation>¿Qué le indica que las cosas se están poniendo difíciles? Pensamientos, sentimientos, lugares, personas.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>What I will do</source>
-            <translation>Lo que haré</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Who you will call, what helps you calm down, where you can go.</source>
-            <translation>A quién llamará, qué le ayuda a calmarse, adónde puede ir.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>What I will do when it gets hard</source>
-            <translation>Lo que haré cuando se ponga difícil</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Save status</source>
-            <translation>Estado del guardado</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>List what you take now and any allergies, for the program and your care team. Doses and changes are for your prescriber to decide.</source>
-            <translation>Anote lo que toma ahora y cualquier alergia, para el programa y su equipo de atención. Las dosis y los cambios los decide el profesional que le receta.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <location line="+8" />
-            <source>Medicine</source>
-            <translation>Medicamento</translation>
-        </message>
-        <message>
-            <location line="-7" />
-            <source>What it is for</source>
-            <translation>Para qué sirve</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+193" />
-            <source>Notes</source>
-            <translation>Notas</translation>
-        </message>
-        <message>
-            <location line="-191" />
-            <source>medicine</source>
-            <translation>medicamento</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No medicines listed.</source>
-            <translation>No hay medicamentos anotados.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Medicine</source>
-            <translation>&amp;Medicamento</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What it is &amp;for</source>
-            <translation>Para &amp;qué sirve</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Notes</source>
-            <translation>&amp;Notas</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <location line="+7" />
-            <source>Allergy</source>
-            <translation>Alergia</translation>
-        </message>
-        <message>
-            <location line="-6" />
-            <source>Reaction</source>
-            <translation>Reacción</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>allergy</source>
-            <translation>alergia</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No allergies listed.</source>
-            <translation>No hay alergias anotadas.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Allergy</source>
-            <translation>&amp;Alergia</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Reaction</source>
-            <translation>&amp;Reacción</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Medicines</source>
-            <translation>Medicamentos</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Allergies</source>
-            <translation>Alergias</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Past: %1</source>
-            <translation>Ya pasó: %1</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Remove %1 from your plan?</source>
-            <translation>¿Quitar a %1 de su plan?</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>Their %n task(s) will come back to you.</source>
-            <translation>
-                <numerusform>%n tarea de esta persona volverá a estar a su cargo.</numerusform>
-                <numerusform>Las %n tareas de esta persona volverán a estar a su cargo.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove contact</source>
-            <translation>Quitar contacto</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>Remove</source>
-            <translation>Quitar</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Remove %1?</source>
-            <translation>¿Quitar %1?</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Saving…</source>
-            <translation>Guardando…</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Not saved: %1</source>
-            <translation>No se guardó: %1</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <location line="+61" />
-            <source>Saved</source>
-            <translation>Guardado</translation>
-        </message>
-        <message>
-            <location line="-43" />
-            <source>Export appointments</source>
-            <translation>Exportar citas</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Calendar files (*.ics)</source>
-            <translation>Archivos de calendario (*.ics)</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Exported</source>
-            <translation>Exportado</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Appointments saved to %1.</source>
-            <translation>Citas guardadas en %1.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Save plan packet</source>
-            <translation>Guardar paquete del plan</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>PDF files (*.pdf)</source>
-            <translation>Archivos PDF (*.pdf)</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+12" />
-            <source>The plan packet (%n page(s)) was saved to %1.</source>
-            <translation>
-                <numerusform>El paquete del plan (%n página) se guardó en %1.</numerusform>
-                <numerusform>El paquete del plan (%n páginas) se guardó en %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Print</source>
-            <translation>Imprimir</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Printing is not available; save as PDF instead.</source>
-            <translation>La impresión no está disponible; guárdelo como PDF.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreparePage</name>
-        <message>
-            <location filename="../../companion/ui/pages/prepare.py" line="+64" />
-            <location line="+4" />
-            <source>Prepare</source>
-            <translation>Preparar</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Set the intake date</source>
-            <translation>Indicar la fecha de ingreso</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>C&amp;lear</source>
-            <translation>&amp;Borrar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Clear the intake date</source>
-            <translation>Borrar la fecha de ingreso</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>&amp;Show tasks for:</source>
-            <translation>&amp;Mostrar tareas de:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Show tasks for</source>
-            <translation>Mostrar tareas de</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A helper can pick their own name to see only the tasks they took on</source>
-            <translation>Una persona de apoyo puede elegir su propio nombre para ver solo las tareas que asumió</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Prepare sections</source>
-            <translation>Secciones de Preparar</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Readiness</source>
-            <translation>Preparación</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Checklist</source>
-            <translation>Lista</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>People helping</source>
-            <translation>Personas de apoyo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Calls to programs</source>
-            <translation>Llamadas a programas</translation>
-        </message>
-        <message>
-            <location line="+47" />
-            <source>Everyone</source>
-            <translation>Todos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Me</source>
-            <translation>Yo</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>No intake date yet. When you have one, add it here to see a countdown.</source>
-            <translation>Aún no hay fecha de ingreso. Cuando la tenga, agréguela aquí para ver una cuenta regresiva.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Set &amp;intake date…</source>
-            <translation>Indicar fecha de &amp;ingreso…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Change &amp;intake…</source>
-            <translation>Cambiar &amp;ingreso…</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Clear intake date</source>
-            <translation>Borrar fecha de ingreso</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Clear the intake date and place?</source>
-            <translation>¿Borrar la fecha y el lugar de ingreso?</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionDialog</name>
-        <message>
-            <location filename="../../companion/ui/pages/learn_questions.py" line="+85" />
-            <source>Question for my care team</source>
-            <translation>Pregunta para mi equipo de atención</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Question</source>
-            <translation>Pregunta</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Type a question, or pick a suggestion</source>
-            <translation>Escriba una pregunta o elija una sugerencia</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Question</source>
-            <translation>&amp;Pregunta</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionsView</name>
-        <message>
-            <location line="+11" />
-            <location line="+13" />
-            <source>Questions for my care team</source>
-            <translation>Preguntas para mi equipo de atención</translation>
-        </message>
-        <message>
-            <location line="-9" />
-            <source>Write down what you want to ask, so nothing is forgotten at the appointment. Tick a question off when it is answered.</source>
-            <translation>Anote lo que quiere preguntar, para no olvidar nada en la cita. Marque cada pregunta cuando tenga la respuesta.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>No questions yet. Each Learn section suggests a few to start with.</source>
-            <translation>Aún no hay preguntas. Cada sección de Aprender sugiere algunas para empezar.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>&amp;Add…</source>
-            <translation>&amp;Agregar…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add a question</source>
-            <translation>Agregar una pregunta</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Editar…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit the selected question</source>
-            <translation>Editar la pregunta seleccionada</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Delete</source>
-            <translation>&amp;Borrar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete the selected question</source>
-            <translation>Borrar la pregunta seleccionada</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save as &amp;PDF…</source>
-            <translation>Guardar como &amp;PDF…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save the questions as a PDF</source>
-            <translation>Guardar las preguntas como PDF</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>P&amp;rint…</source>
-            <translation>&amp;Imprimir…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Print the questions</source>
-            <translation>Imprimir las preguntas</translation>
-        </message>
-        <message>
-            <location line="+88" />
-            <source>Deleted “%1”.</source>
-            <translation>Se borró “%1”.</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Save questions</source>
-            <translation>Guardar preguntas</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>PDF files (*.pdf)</source>
-            <translation>Archivos PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Questions</source>
-            <translation>Preguntas</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Saved</source>
-            <translation>Guardado</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Questions saved to %1.</source>
-            <translation>Preguntas guardadas en %1.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Print</source>
-            <translation>Imprimir</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Printing is not available; save as PDF instead.</source>
-            <translation>La impresión no está disponible; guárdelo como PDF.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReadinessBars</name>
-        <message>
-            <location filename="../../companion/ui/widgets/readiness.py" line="-45" />
-            <source>Ready: %1% (%2 of %3 done)</source>
-            <translation>Listo: %1% (%2 de %3 hechas)</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Overall readiness</source>
-            <translation>Preparación general</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReadinessTab</name>
-        <message>
-            <location filename="../../companion/ui/pages/prepare.py" line="-151" />
-            <source>How ready you are</source>
-            <translation>Su nivel de preparación</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Next up</source>
-            <translation>Lo siguiente</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordList</name>
-        <message>
-            <location filename="../../companion/ui/pages/plan_tabs.py" line="+58" />
-            <source>&amp;Add %1…</source>
-            <translation>&amp;Agregar %1…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add %1</source>
-            <translation>Agregar %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Editar…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit the selected %1</source>
-            <translation>Editar lo seleccionado (%1)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Remove</source>
-            <translation>&amp;Quitar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove the selected %1</source>
-            <translation>Quitar lo seleccionado (%1)</translation>
-        </message>
-        <message>
-            <location line="+75" />
-            <source>Removed %1.</source>
-            <translation>Se quitó: %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Regions</name>
-        <message>
-            <location filename="../../companion/ui/names.py" line="-47" />
-            <source>United States</source>
-            <translation>Estados Unidos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>United Kingdom</source>
-            <translation>Reino Unido</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ireland</source>
-            <translation>Irlanda</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Canada</source>
-            <translation>Canadá</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Australia</source>
-            <translation>Australia</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New Zealand</source>
-            <translation>Nueva Zelanda</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Other</source>
-            <translation>Otra</translation>
-        </message>
-    </context>
-    <context>
-        <name>Report</name>
-        <message>
-            <location filename="../../companion/ui/report.py" line="+113" />
-            <source>Date</source>
-            <translation>Fecha</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mood (1-5)</source>
-            <translation>Ánimo (1-5)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Craving (0-10)</source>
-            <translation>Ganas de consumir (0-10)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sleep (h)</source>
-            <translation>Sueño (h)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sleep quality (1-5)</source>
-            <translation>Calidad del sueño (1-5)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Energy (1-5)</source>
-            <translation>Energía (1-5)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Symptom total</source>
-            <translation>Total de síntomas</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <location line="+74" />
-            <source>Daily check-in summary</source>
-            <translation>Resumen de los registros del día</translation>
-        </message>
-        <message>
-            <location line="-71" />
-            <source>From %1 to %2. Days with a check-in: %3.</source>
-            <translation>Del %1 al %2. Días con registro del día: %3.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Averages: mood %1, craving %2, sleep %3 hours, symptom total %4.</source>
-            <translation>Promedios: ánimo %1, ganas de consumir %2, sueño %3 horas, total de síntomas %4.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>The symptom check-in is the person's own rating, 0 to 4 for each symptom. It is not a clinical scale.</source>
-            <translation>El registro de síntomas es la calificación de la propia persona, de 0 a 4 para cada síntoma. No es una escala clínica.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Daily values</source>
-            <translation>Valores diarios</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Small wins</source>
-            <translation>Pequeños logros</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>None recorded in this time.</source>
-            <translation>No se anotó ninguno en este período.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Notes</source>
-            <translation>Notas</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>No notes in this time.</source>
-            <translation>No hay notas en este período.</translation>
-        </message>
-        <message>
-            <location line="+61" />
-            <source>Questions for my care team</source>
-            <translation>Preguntas para mi equipo de atención</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>No questions written yet.</source>
-            <translation>Aún no hay preguntas escritas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchView</name>
-        <message>
-            <location filename="../../companion/ui/pages/journal_search.py" line="+33" />
-            <source>Search your notes, small wins and tags</source>
-            <translation>Buscar en sus notas, pequeños logros y etiquetas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Search the journal</source>
-            <translation>Buscar en el diario</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Search results</source>
-            <translation>Resultados de la búsqueda</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Type a word to find the days where you wrote it.</source>
-            <translation>Escriba una palabra para encontrar los días en que la escribió.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Nothing found for “%1”.</source>
-            <translation>No se encontró nada para “%1”.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+10" />
-            <source>%n day(s) found.</source>
-            <translation>
-                <numerusform>%n día encontrado.</numerusform>
-                <numerusform>%n días encontrados.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionView</name>
-        <message>
-            <location filename="../../companion/ui/pages/breathe_session.py" line="+43" />
-            <location line="+66" />
-            <source>Time left: %1</source>
-            <translation>Tiempo restante: %1</translation>
-        </message>
-        <message>
-            <location line="-62" />
-            <location line="+38" />
-            <location line="+44" />
-            <source>Pause</source>
-            <translation>Pausar</translation>
-        </message>
-        <message>
-            <location line="-81" />
-            <source>Pause or resume</source>
-            <translation>Pausar o reanudar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pause or resume (Space)</source>
-            <translation>Pausar o reanudar (Espacio)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Stop</source>
-            <translation>Detener</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Stop the session</source>
-            <translation>Detener la sesión</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Stop (Esc)</source>
-            <translation>Detener (Esc)</translation>
-        </message>
-        <message>
-            <location line="+73" />
-            <source>Resume</source>
-            <translation>Reanudar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Paused</source>
-            <translation>En pausa</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsData</name>
-        <message>
-            <location filename="../../companion/ui/pages/settings_data.py" line="-175" />
-            <source>Export everything</source>
-            <translation>Exportar todo</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+28" />
-            <source>JSON files (*.json)</source>
-            <translation>Archivos JSON (*.json)</translation>
-        </message>
-        <message>
-            <location line="-18" />
-            <source>Exported</source>
-            <translation>Exportado</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Everything (%1 records) was saved to %2. Keep this file somewhere private.</source>
-            <translation>Todo (%1 elementos) se guardó en %2. Guarde este archivo en un lugar privado.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Import</source>
-            <translation>Importar</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Nothing was imported</source>
-            <translation>No se importó nada</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Replace your data?</source>
-            <translation>¿Reemplazar sus datos?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Importing replaces everything the app holds now with the file's contents. A backup of your current data is made first.</source>
-            <translation>Al importar, todo lo que la aplicación tiene ahora se reemplaza con el contenido del archivo. Antes se hace una copia de seguridad de sus datos actuales.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Imported</source>
-            <translation>Importado</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 records were imported.</source>
-            <translation>Se importaron %1 elementos.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <location filename="../../companion/ui/pages/settings_page.py" line="+31" />
-            <source>Settings</source>
-            <translation>Ajustes</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>How the app looks and where you are</source>
-            <translation>Cómo se ve la aplicación y dónde está usted</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Region</source>
-            <translation>Región</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Which helplines and emergency number Get help now shows</source>
-            <translation>Qué líneas de ayuda y número de emergencias muestra Ayuda ahora</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Region</source>
-            <translation>&amp;Región</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Small</source>
-            <translation>Pequeño</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Normal</source>
-            <translation>Normal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Large (125%)</source>
-            <translation>Grande (125%)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Larger (150%)</source>
-            <translation>Más grande (150%)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Largest (200%)</source>
-            <translation>El más grande (200%)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Text size</source>
-            <translation>Tamaño del texto</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Text size</source>
-            <translation>&amp;Tamaño del texto</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <location line="+10" />
-            <source>Follow the system</source>
-            <translation>La del sistema</translation>
-        </message>
-        <message>
-            <location line="-9" />
-            <source>Light</source>
-            <translation>Clara</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Dark</source>
-            <translation>Oscura</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Appearance</source>
-            <translation>Apariencia</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Appearance</source>
-            <translation>&amp;Apariencia</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Language</source>
-            <translation>Idioma</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The window opens again in the new language. Nothing you have written is lost.</source>
-            <translation>La ventana se vuelve a abrir en el nuevo idioma. No se pierde nada de lo que haya escrito.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Language</source>
-            <translation>Idi&amp;oma</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Reduce &amp;motion</source>
-            <translation>Reducir el &amp;movimiento</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reduce motion</source>
-            <translation>Reducir el movimiento</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The breathing pacer shows a steady bar instead of a growing circle</source>
-            <translation>La guía de respiración muestra una barra fija en lugar de un círculo que crece</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Privacy</source>
-            <translation>Privacidad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Discreet mode</source>
-            <translation>Modo &amp;discreto</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Discreet mode</source>
-            <translation>Modo discreto</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Use a neutral window title</source>
-            <translation>Usar un título de ventana neutro</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The window title, the task switcher and any notice from the app will only say “Prep Companion”, with no mention of detox. Useful on a shared computer.</source>
-            <translation>El título de la ventana, el selector de aplicaciones y cualquier aviso de la aplicación solo dirán “Prep Companion”, sin mencionar la desintoxicación. Útil en una computadora compartida.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Your data</source>
-            <translation>Sus datos</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Back up now</source>
-            <translation>&amp;Hacer copia ahora</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Back up now</source>
-            <translation>Hacer copia de seguridad ahora</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Make a copy of your data in the backups folder</source>
-            <translation>Hacer una copia de sus datos en la carpeta de copias de seguridad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete all my data…</source>
-            <translation>Borrar todos mis datos…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete all my data</source>
-            <translation>Borrar todos mis datos</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Remove everything this app has saved, including backups</source>
-            <translation>Borrar todo lo que esta aplicación ha guardado, incluidas las copias de seguridad</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Bac&amp;kups…</source>
-            <translation>Copias de &amp;seguridad…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>See and restore backups</source>
-            <translation>Ver y restaurar copias de seguridad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>E&amp;xport everything…</source>
-            <translation>E&amp;xportar todo…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Export everything to a file</source>
-            <translation>Exportar todo a un archivo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>One file with all your data, for safe keeping</source>
-            <translation>Un archivo con todos sus datos, para guardarlo en un lugar seguro</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Import…</source>
-            <translation>&amp;Importar…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Import from an export file</source>
-            <translation>Importar desde un archivo exportado</translation>
-        </message>
-        <message>
-            <location line="+56" />
-            <source>Everything is kept only on this computer, in %1.</source>
-            <translation>Todo se guarda solo en esta computadora, en %1.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Backups kept: %1. The newest is from %2.</source>
-            <translation>Copias de seguridad guardadas: %1. La más reciente: %2.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>No backups yet. One is made automatically after your first change, and again every 15 minutes while you make changes.</source>
-            <translation>Aún no hay copias de seguridad. Se hace una automáticamente después de su primer cambio, y otra cada 15 minutos mientras hace cambios.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Not saved</source>
-            <translation>No se guardó</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>No backup made</source>
-            <translation>No se hizo la copia de seguridad</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Backup made: %1</source>
-            <translation>Copia de seguridad hecha: %1</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Delete all your data?</source>
-            <translation>¿Borrar todos sus datos?</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>This deletes everything Prep Companion has saved on this computer: your settings, your own numbers, and all backups.</source>
-            <translation>Esto borra todo lo que Prep Companion ha guardado en esta computadora: sus ajustes, sus propios números y todas las copias de seguridad.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Are you completely sure?</source>
-            <translation>¿Está completamente seguro?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This cannot be undone. There will be no backup to restore from.</source>
-            <translation>Esto no se puede deshacer. No quedará ninguna copia de seguridad para restaurar.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete everything</source>
-            <translation>Borrar todo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Keep my data</source>
-            <translation>Conservar mis datos</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Could not delete everything</source>
-            <translation>No se pudo borrar todo</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>All your data has been deleted.</source>
-            <translation>Se borraron todos sus datos.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SummaryDialog</name>
-        <message>
-            <location filename="../../companion/ui/pages/journal.py" line="-338" />
-            <source>Summary for my care team</source>
-            <translation>Resumen para mi equipo de atención</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Choose file…</source>
-            <translation>Elegir archivo…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>From</source>
-            <translation>Desde</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>To</source>
-            <translation>Hasta</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+1" />
-            <source>Include my notes</source>
-            <translation>Incluir mis notas</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;From</source>
-            <translation>&amp;Desde</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;To</source>
-            <translation>&amp;Hasta</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineView</name>
-        <message>
-            <location filename="../../companion/ui/pages/learn_timeline.py" line="+35" />
-            <source>Withdrawal timeline</source>
-            <translation>Cronología de la abstinencia</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Kind of opioid</source>
-            <translation>Tipo de opioide</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Last use, or planned last use</source>
-            <translation>Último consumo, o último consumo previsto</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Kind of opioid</source>
-            <translation>&amp;Tipo de opioide</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Last use (or planned)</source>
-            <translation>Ú&amp;ltimo consumo (o previsto)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Set to &amp;now</source>
-            <translation>&amp;Usar hora actual</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Set the last use to now</source>
-            <translation>Poner el último consumo en este momento</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>What is typical now</source>
-            <translation>Lo habitual en este momento</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Sources: %1</source>
-            <translation>Fuentes: %1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Starts</source>
-            <translation>Comienza</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Hardest</source>
-            <translation>Lo más difícil</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Main symptoms</source>
-            <translation>Síntomas principales</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Easing</source>
-            <translation>Disminuye</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Can linger</source>
-            <translation>Puede persistir</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Planned in %1 h</source>
-            <translation>Previsto dentro de %1 h</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Now: %1 h</source>
-            <translation>Ahora: %1 h</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Now: day %1</source>
-            <translation>Ahora: día %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>TodayPage</name>
-        <message>
-            <location filename="../../companion/ui/pages/today.py" line="+33" />
-            <source>Today</source>
-            <translation>Hoy</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Take it one step at a time. Each small step counts, and everything stays on this computer.</source>
-            <translation>Vaya paso a paso. Cada pequeño paso cuenta, y todo se queda en esta computadora.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Your intake</source>
-            <translation>Su ingreso</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Set or change the intake date</source>
-            <translation>Indicar o cambiar la fecha de ingreso</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Today's check-in</source>
-            <translation>Registro del día</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <location line="+121" />
-            <source>Open today's check-in</source>
-            <translation>Abrir el registro de hoy</translation>
-        </message>
-        <message>
-            <location line="-115" />
-            <source>How ready you are</source>
-            <translation>Su nivel de preparación</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Next up</source>
-            <translation>Lo siguiente</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <location line="+1" />
-            <source>Open the checklist</source>
-            <translation>Abrir la lista</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Next appointment</source>
-            <translation>Próxima cita</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <location line="+1" />
-            <source>Open Plan</source>
-            <translation>Abrir Plan</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Next call back</source>
-            <translation>Próxima llamada</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <location line="+1" />
-            <source>Open the call log</source>
-            <translation>Abrir el historial de llamadas</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Calm practice</source>
-            <translation>Práctica de calma</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <location line="+1" />
-            <source>Open Breathe</source>
-            <translation>Abrir Respirar</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Learn</source>
-            <translation>Aprender</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <location line="+1" />
-            <source>Open Learn</source>
-            <translation>Abrir Aprender</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>If you need help right now</source>
-            <translation>Si necesita ayuda ahora mismo</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>If you feel unsafe, or someone may have overdosed, open Get help now. It shows emergency steps and the numbers to call. Shortcut: F1.</source>
-            <translation>Si se siente en peligro, o si alguien puede haber tenido una sobredosis, abra Ayuda ahora. Muestra los pasos de emergencia y los números a los que llamar. Atajo: F1.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+1" />
-            <source>Get help now</source>
-            <translation>Ayuda ahora</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Explore</source>
-            <translation>Explorar</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <location line="+1" />
-            <source>Open %1</source>
-            <translation>Abrir %1</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>No intake date yet. When a program gives you a date, add it here and you will see a calm countdown and what is still open.</source>
-            <translation>Aún no hay fecha de ingreso. Cuando un programa le dé una fecha, agréguela aquí y verá una cuenta regresiva tranquila y lo que queda pendiente.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Set the intake date…</source>
-            <translation>Indicar la fecha de ingreso…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Change…</source>
-            <translation>Cambiar…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Done for today. You can add to it any time.</source>
-            <translation>Listo por hoy. Puede agregar más cuando quiera.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Not done yet. It takes under a minute: mood, craving, sleep.</source>
-            <translation>Aún no está hecho. Toma menos de un minuto: ánimo, ganas de consumir, sueño.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Check in now</source>
-            <translation>Registrar ahora</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>%1 minutes of relaxation practice this week.</source>
-            <translation>%1 minutos de práctica de relajación esta semana.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No practice yet this week. A few slow breaths can help, any time.</source>
-            <translation>Aún no ha practicado esta semana. Unas cuantas respiraciones lentas pueden ayudar, en cualquier momento.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>You have read %1 of %2 sections.</source>
-            <translation>Ha leído %1 de %2 secciones.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Plain answers about withdrawal, detox and staying safe, a few minutes each.</source>
-            <translation>Respuestas claras sobre la abstinencia, la desintoxicación y cómo mantenerse a salvo, de unos minutos cada una.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>you</source>
-            <translation>usted</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Overdue: call %1 back (asked for %2). Last call by %3.</source>
-            <translation>Atrasada: vuelva a llamar a %1 (se pidió para %2). Última llamada hecha por %3.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Call %1 back on %2. Last call by %3.</source>
-            <translation>Vuelva a llamar a %1 el %2. Última llamada hecha por %3.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrendsView</name>
-        <message>
-            <location filename="../../companion/ui/pages/journal_trends.py" line="+70" />
-            <source>&amp;Show:</source>
-            <translation>&amp;Mostrar:</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Last 7 days</source>
-            <translation>Últimos 7 días</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last 30 days</source>
-            <translation>Últimos 30 días</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last 90 days</source>
-            <translation>Últimos 90 días</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All time</source>
-            <translation>Desde el inicio</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Time span of the charts</source>
-            <translation>Período de los gráficos</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>No check-ins in this time yet. Your trends appear here as you add days.</source>
-            <translation>Aún no hay registros del día en este período. Sus tendencias aparecerán aquí a medida que agregue días.</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Mood (1–5)</source>
-            <translation>Ánimo (1–5)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Craving (0–10)</source>
-            <translation>Ganas de consumir (0–10)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sleep (hours)</source>
-            <translation>Sueño (horas)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Symptom total</source>
-            <translation>Total de síntomas</translation>
-        </message>
-        <message>
-            <location line="+111" />
-            <source>Average of %1 to %2</source>
-            <translation>Promedio de %1 a %2</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Mood: %1</source>
-            <translation>Ánimo: %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Craving: %1</source>
-            <translation>Ganas de consumir: %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sleep: %1 h</source>
-            <translation>Sueño: %1 h</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Symptom total: %1</source>
-            <translation>Total de síntomas: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>UndoBar</name>
-        <message>
-            <location filename="../../companion/ui/widgets/undo_bar.py" line="+21" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Deshacer</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Undo</source>
-            <translation>Deshacer</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Put it back (Ctrl+Z)</source>
-            <translation>Recuperarlo (Ctrl+Z)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Writes</name>
-        <message>
-            <location filename="../../companion/ui/writes.py" line="+21" />
-            <source>Not saved</source>
-            <translation>No se guardó</translation>
-        </message>
-    </context>
+<context>
+    <name>AfterView</name>
+    <message>
+        <location filename="../../companion/ui/pages/breathe_session.py" line="+306"/>
+        <source>How tense do you feel now? (0 = calm, 10 = very tense)</source>
+        <translation>¿Cuánta tensión siente ahora? (0 = calma, 10 = mucha tensión)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How tense you feel after</source>
+        <translation>Tensión que siente después</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save and close</source>
+        <translation>Guardar y cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the session and close</source>
+        <translation>Guardar la sesión y cerrar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Well done</source>
+        <translation>Bien hecho</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You practised for %1 minutes.</source>
+        <translation>Practicó durante %1 minutos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You practised for %1 seconds.</source>
+        <translation>Practicó durante %1 segundos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopping early is fine. It still counts.</source>
+        <translation>Está bien parar antes. Aun así cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../companion/ui/app.py" line="+50"/>
+        <source>Your data file was damaged, so Prep Companion restored your data from the backup of %1.</source>
+        <translation>Su archivo de datos estaba dañado, así que Prep Companion restauró sus datos desde la copia de seguridad del %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anything saved after that backup may be missing.</source>
+        <translation>Puede que falte lo que se guardó después de esa copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>The damaged file was kept, not deleted, at: %1</source>
+        <translation>El archivo dañado se conservó, no se eliminó, en: %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Your data file was damaged and there was no good backup, so Prep Companion started fresh.</source>
+        <translation>Su archivo de datos estaba dañado y no había una copia de seguridad válida, así que Prep Companion empezó de cero.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Prep Companion is already open. Its window has been brought forward.</source>
+        <translation>Prep Companion ya está abierto. Su ventana se trajo al frente.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Your data was restored</source>
+        <translation>Sus datos se restauraron</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../../companion/ui/widgets/plan_dialogs.py" line="+94"/>
+        <source>Edit appointment</source>
+        <translation>Editar cita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add an appointment</source>
+        <translation>Agregar una cita</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kind of appointment</source>
+        <translation>Tipo de cita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: first counselling session</source>
+        <translation>Por ejemplo: primera sesión de consejería</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Starts</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Length in minutes</source>
+        <translation>Duración en minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With</source>
+        <translation>Con quién</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Repeats every week</source>
+        <translation>Se repite cada semana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What</source>
+        <translation>&amp;Asunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starts</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Length</source>
+        <translation>&amp;Duración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;here</source>
+        <translation>&amp;Lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wi&amp;th</source>
+        <translation>Con &amp;quién</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeats</source>
+        <translation>Se repite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../companion/ui/pages/settings_data.py" line="+132"/>
+        <location line="+26"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Copies of your data made automatically. Restoring one replaces what the app holds now; your current data is kept as a backup first.</source>
+        <translation>Copias de sus datos hechas automáticamente. Restaurar una reemplaza lo que la aplicación tiene ahora; antes, sus datos actuales se guardan como copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Made</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No backups yet.</source>
+        <translation>Aún no hay copias de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the selected backup</source>
+        <translation>Restaurar la copia de seguridad seleccionada</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Restore this backup?</source>
+        <translation>¿Restaurar esta copia de seguridad?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the backup from %1? Your current data is kept as a backup first.</source>
+        <translation>¿Restaurar la copia de seguridad del %1? Antes, sus datos actuales se guardan como copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not restored</source>
+        <translation>No se restauró</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restored</source>
+        <translation>Restaurado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your data was restored from the backup.</source>
+        <translation>Sus datos se restauraron desde la copia de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>BreathePage</name>
+    <message>
+        <location filename="../../companion/ui/pages/breathe.py" line="+67"/>
+        <location line="+3"/>
+        <source>Breathe</source>
+        <translation>Respirar</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the exercise</source>
+        <translation>Iniciar el ejercicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the selected exercise (Enter in the list)</source>
+        <translation>Iniciar el ejercicio seleccionado (Enter en la lista)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New breathing pattern</source>
+        <translation>Nuevo patrón de respiración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make your own breathing pattern</source>
+        <translation>Crear su propio patrón de respiración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this pattern</source>
+        <translation>Editar este patrón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this pattern</source>
+        <translation>Eliminar este patrón</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length in minutes</source>
+        <translation>Duración en minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Breaths</source>
+        <translation>&amp;Respiraciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length in breaths</source>
+        <translation>Duración en respiraciones</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Breaths</source>
+        <translation>Respiraciones</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How tense do you feel? (0–10, optional)</source>
+        <translation>¿Cuánta tensión siente? (0–10, opcional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How tense you feel before</source>
+        <translation>Tensión que siente antes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Soft &amp;chime when the phase changes</source>
+        <translation>Sonido suave al &amp;cambiar de fase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chime when the phase changes</source>
+        <translation>Sonido al cambiar de fase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;peak the phase words</source>
+        <translation>Decir las &amp;fases en voz alta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speak the phase words</source>
+        <translation>Decir las fases en voz alta</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your practice, last 14 days</source>
+        <translation>Su práctica, últimos 14 días</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source> (yours)</source>
+        <translation> (suyo)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 minutes in the last 14 days.</source>
+        <translation>%1 minutos en los últimos 14 días.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On average, tension changed by %1 points after a session.</source>
+        <translation>En promedio, la tensión cambió %1 puntos después de una sesión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rate how tense you feel before and after to see if it helps you.</source>
+        <translation>Indique cuánta tensión siente antes y después para ver si le ayuda.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Take care: %1</source>
+        <translation>Tenga cuidado: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sources: %1</source>
+        <translation>Fuentes: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>In %1 s · hold %2 s · out %3 s · hold %4 s</source>
+        <translation>Inhale %1 s · sostenga %2 s · exhale %3 s · sostenga %4 s</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 steps, about %2 minutes</source>
+        <translation>%1 pasos, unos %2 minutos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 steps, at your own pace</source>
+        <translation>%1 pasos, a su propio ritmo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 breaths, %2 minutes in all.</source>
+        <translation>%1 respiraciones, %2 minutos en total.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>Delete pattern</source>
+        <translation>Eliminar patrón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete your pattern “%1”? Your practice history stays.</source>
+        <translation>¿Eliminar su patrón “%1”? Su historial de práctica se conserva.</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <location filename="../../companion/ui/widgets/prepare_dialogs.py" line="+195"/>
+        <source>Edit call</source>
+        <translation>Editar llamada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Log a call</source>
+        <translation>Registrar una llamada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the program or clinic</source>
+        <translation>Nombre del programa o la clínica</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When you called</source>
+        <translation>Cuándo llamó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who called</source>
+        <translation>Quién llamó</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call back at</source>
+        <translation>Volver a llamar el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Call back</source>
+        <translation>Volver a llamar</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Call-back time</source>
+        <translation>Hora para volver a llamar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Program</source>
+        <translation>&amp;Programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Called</source>
+        <translation>&amp;Cuándo llamó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who called</source>
+        <translation>&amp;Quién llamó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Resultado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+</context>
+<context>
+    <name>CallsTab</name>
+    <message>
+        <location filename="../../companion/ui/pages/prepare_calls.py" line="+41"/>
+        <source>&amp;Log a call…</source>
+        <translation>&amp;Registrar llamada…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a call</source>
+        <translation>Registrar una llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected call</source>
+        <translation>Editar la llamada seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected call</source>
+        <translation>Eliminar la llamada seleccionada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Called</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who called</source>
+        <translation>Quién llamó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call back</source>
+        <translation>Volver a llamar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Calls to programs</source>
+        <translation>Llamadas a programas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No calls logged yet. When you or a helper call a detox program, note what they said here, and when to call back.</source>
+        <translation>Aún no hay llamadas registradas. Cuando usted o una persona de apoyo llamen a un programa de desintoxicación, anote aquí lo que les dijeron y cuándo volver a llamar.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Next call back: %1 at %2.</source>
+        <translation>Próxima llamada: %1 a las %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call back due: %1, since %2.</source>
+        <translation>Llamada pendiente: %1, desde %2.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Deleted the call to %1.</source>
+        <translation>Se eliminó la llamada a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <location filename="../../companion/ui/models/checklist_model.py" line="+47"/>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For</source>
+        <translation>Para quién</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>%1  (%2 of %3 done)</source>
+        <translation>%1  (%2 de %3 hechas)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../../companion/ui/pages/prepare_checklist.py" line="+207"/>
+        <source>%1 — overdue</source>
+        <translation>%1 — atrasada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>done</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not done</source>
+        <translation>sin hacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, overdue</source>
+        <translation>, atrasada</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTab</name>
+    <message>
+        <location filename="../../companion/ui/pages/prepare_checklist.py" line="-142"/>
+        <source>&amp;Add a task…</source>
+        <translation>&amp;Agregar tarea…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a task</source>
+        <translation>Agregar una tarea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a task (Ctrl+N)</source>
+        <translation>Agregar una tarea (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected task</source>
+        <translation>Editar la tarea seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected task (Enter)</source>
+        <translation>Editar la tarea seleccionada (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected task</source>
+        <translation>Eliminar la tarea seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected task (Delete); you can undo</source>
+        <translation>Eliminar la tarea seleccionada (Delete); puede deshacerlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected task up</source>
+        <translation>Subir la tarea seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up (Ctrl+Up); you can also drag tasks</source>
+        <translation>Subir (Ctrl+Up); también puede arrastrar las tareas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected task down</source>
+        <translation>Bajar la tarea seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down (Ctrl+Down); you can also drag tasks</source>
+        <translation>Bajar (Ctrl+Down); también puede arrastrar las tareas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hide done</source>
+        <translation>&amp;Ocultar hechas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide done tasks</source>
+        <translation>Ocultar las tareas hechas</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Checklist</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Open the related section</source>
+        <translation>Abrir la sección relacionada</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing to show. Every task here is done, or none is given to this person.</source>
+        <translation>No hay nada que mostrar. Todas las tareas aquí están hechas, o ninguna está asignada a esta persona.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The checklist is empty. Add a task to begin.</source>
+        <translation>La lista está vacía. Agregue una tarea para empezar.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Practice sessions: %1 of %2. This ticks itself when you reach %2.</source>
+        <translation>Sesiones de práctica: %1 de %2. Esto se marca solo cuando llegue a %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sources: %1</source>
+        <translation>Fuentes: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open Breathe</source>
+        <translation>Abrir Respirar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read more in Learn</source>
+        <translation>Leer más en Aprender</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Deleted “%1”.</source>
+        <translation>Se eliminó “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../companion/ui/widgets/plan_dialogs.py" line="-104"/>
+        <source>Edit contact</source>
+        <translation>Editar contacto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a contact</source>
+        <translation>Agregar un contacto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When they can help</source>
+        <translation>Cuándo puede ayudar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: evenings, weekends</source>
+        <translation>Por ejemplo: tardes, fines de semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show under “My people” in Get help now</source>
+        <translation>Mostrar en “Mi gente” en Ayuda ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in Get help now</source>
+        <translation>Mostrar en Ayuda ahora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Función</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;lationship</source>
+        <translation>Re&amp;lación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email</source>
+        <translation>Correo &amp;electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;vailable</source>
+        <translation>Di&amp;sponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ota</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <location filename="../../companion/ui/names.py" line="+56"/>
+        <source>%n days until intake</source>
+        <translation>Faltan %n días para el ingreso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intake is tomorrow</source>
+        <translation>El ingreso es mañana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intake is today</source>
+        <translation>El ingreso es hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intake was on %1</source>
+        <translation>El ingreso fue el %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at %1</source>
+        <translation>a las %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cues</name>
+    <message>
+        <location filename="../../companion/ui/cues.py" line="+42"/>
+        <source>Sound is not available: this computer is missing Qt Multimedia or its sound library (libpulse0).</source>
+        <translation>El sonido no está disponible: a esta computadora le falta Qt Multimedia o su biblioteca de sonido (libpulse0).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sound is not available: no speaker or headphones were found.</source>
+        <translation>El sonido no está disponible: no se encontraron altavoces ni auriculares.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Spoken cues are not available: this computer is missing Qt TextToSpeech or its sound library (libpulse0).</source>
+        <translation>Las indicaciones en voz alta no están disponibles: a esta computadora le falta Qt TextToSpeech o su biblioteca de sonido (libpulse0).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Spoken cues are not available: no speech engine is installed.</source>
+        <translation>Las indicaciones en voz alta no están disponibles: no hay ningún motor de voz instalado.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <location filename="../../companion/ui/pages/journal_entry.py" line="+79"/>
+        <source>How you are</source>
+        <translation>Cómo está</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Very low</source>
+        <translation>Muy bajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+21"/>
+        <location line="+10"/>
+        <source>Okay</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+21"/>
+        <location line="+10"/>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+21"/>
+        <source>Very good</source>
+        <translation>Muy bien</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Craving, 0 to 10</source>
+        <translation>Ganas de consumir, de 0 a 10</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours of sleep</source>
+        <translation>Horas de sueño</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sleep quality</source>
+        <translation>Calidad del sueño</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Very poor</source>
+        <translation>Muy mal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poor</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Energy</source>
+        <translation>Energía</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exhausted</source>
+        <translation>Sin fuerzas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lots</source>
+        <translation>Mucha</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Mood</source>
+        <translation>Áni&amp;mo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Craving (0–10)</source>
+        <translation>&amp;Ganas de consumir (0–10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sleep last night</source>
+        <translation>&amp;Sueño de anoche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sleep &amp;quality</source>
+        <translation>&amp;Calidad del sueño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Energy</source>
+        <translation>&amp;Energía</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Symptom check-in</source>
+        <translation>Registro de síntomas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a clinical scale — share it with your care team. Rate each from 0 (not at all) to 4 (extremely).</source>
+        <translation>No es una escala clínica — compártala con su equipo de atención. Califique cada uno de 0 (nada) a 4 (extremadamente).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;kip symptoms today</source>
+        <translation>&amp;Omitir los síntomas hoy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip symptoms today</source>
+        <translation>Omitir los síntomas hoy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example on days before detox</source>
+        <translation>Por ejemplo, en los días antes de la desintoxicación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>0 — Not at all</source>
+        <translation>0 — Nada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 — A little</source>
+        <translation>1 — Un poco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 — Moderately</source>
+        <translation>2 — Moderadamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 — Quite a bit</source>
+        <translation>3 — Bastante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 — Extremely</source>
+        <translation>4 — Extremadamente</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Small wins</source>
+        <translation>Pequeños logros</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One per line. For example: got through the night; called the clinic</source>
+        <translation>Uno por línea. Por ejemplo: logré pasar la noche; llamé a la clínica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Small wins, one per line</source>
+        <translation>Pequeños logros, uno por línea</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything you want to remember about today</source>
+        <translation>Lo que quiera recordar de hoy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tags, separated by commas</source>
+        <translation>Etiquetas, separadas por comas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags, separated by commas: sleep, family, clinic</source>
+        <translation>Etiquetas, separadas por comas: sueño, familia, clínica</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Symptoms skipped today.</source>
+        <translation>Síntomas omitidos hoy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total: %1 of %2</source>
+        <translation>Total: %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Breathing practice today: %1 minutes (from Breathe).</source>
+        <translation>Práctica de respiración hoy: %1 minutos (de Respirar).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No breathing practice logged on this day.</source>
+        <translation>No hay práctica de respiración registrada este día.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../companion/ui/errors.py" line="+14"/>
+        <source>open your data</source>
+        <translation>abrir sus datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open the data folder</source>
+        <translation>abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update your data to this version</source>
+        <translation>actualizar sus datos a esta versión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save your changes</source>
+        <translation>guardar sus cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>make a backup</source>
+        <translation>hacer una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check your data</source>
+        <translation>revisar sus datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete your data</source>
+        <translation>borrar sus datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore the backup</source>
+        <translation>restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export your data</source>
+        <translation>exportar sus datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import the file</source>
+        <translation>importar el archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finish that</source>
+        <translation>completar esa acción</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your data was saved by a newer version of Prep Companion, so this version will not open it, to keep it safe. Please install the newer version again. Your data has not been changed.</source>
+        <translation>Sus datos se guardaron con una versión más reciente de Prep Companion, así que esta versión no los abrirá, para mantenerlos a salvo. Vuelva a instalar la versión más reciente, por favor. Sus datos no se han modificado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not %1: another program is using your data right now. Close it and try again. Nothing was changed.</source>
+        <translation>No se pudo %1: otro programa está usando sus datos en este momento. Ciérrelo y vuelva a intentarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not %1: the disk is full. Free some space and try again. Nothing was changed.</source>
+        <translation>No se pudo %1: el disco está lleno. Libere algo de espacio y vuelva a intentarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not %1: the app is not allowed to write to its data folder (%2).</source>
+        <translation>No se pudo %1: la aplicación no tiene permiso para escribir en su carpeta de datos (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Could not %1.</source>
+        <translation>No se pudo %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Please give the number a name.</source>
+        <translation>Póngale un nombre al número, por favor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please enter a phone number.</source>
+        <translation>Escriba un número de teléfono, por favor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A phone number needs at least one digit.</source>
+        <translation>Un número de teléfono necesita al menos un dígito.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is too long to save; please shorten it.</source>
+        <translation>Es demasiado largo para guardarlo; acórtelo, por favor.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relationship</source>
+        <translation>relación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone number</source>
+        <translation>número de teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>program name</source>
+        <translation>nombre del programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due date</source>
+        <translation>fecha límite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>intake date</source>
+        <translation>fecha de ingreso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time of the call</source>
+        <translation>hora de la llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>call-back time</source>
+        <translation>hora para volver a llamar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pattern name</source>
+        <translation>nombre del patrón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in-breath</source>
+        <translation>inhalación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hold after the in-breath</source>
+        <translation>pausa tras la inhalación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out-breath</source>
+        <translation>exhalación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hold after the out-breath</source>
+        <translation>pausa tras la exhalación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rating before</source>
+        <translation>calificación de antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rating after</source>
+        <translation>calificación de después</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Please fill in the %1.</source>
+        <translation>Complete el campo de %1, por favor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 is too long; please shorten it.</source>
+        <translation>El campo de %1 es demasiado largo; acórtelo, por favor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That %1 is not a real date.</source>
+        <translation>El campo de %1 no tiene una fecha válida.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That choice is no longer available; please choose again.</source>
+        <translation>Esa opción ya no está disponible; elija otra, por favor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That %1 is already used; please choose another.</source>
+        <translation>Ese %1 ya está en uso; elija otro, por favor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 goes in half seconds, like 4 or 4.5.</source>
+        <translation>El campo de %1 usa pasos de medio segundo, como 4 o 4.5.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 is outside what the pacer allows.</source>
+        <translation>El campo de %1 tiene un valor fuera de lo que permite la guía de respiración.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That entry no longer exists; it may have been removed.</source>
+        <translation>Ese elemento ya no existe; puede que se haya eliminado.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../companion/ui/widgets/form_dialog.py" line="+34"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>GroundingView</name>
+    <message>
+        <location filename="../../companion/ui/pages/breathe_session.py" line="-99"/>
+        <location line="+36"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Next prompt</source>
+        <translation>Siguiente indicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you are ready (Space or Enter)</source>
+        <translation>Cuando esté listo (Espacio o Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the exercise</source>
+        <translation>Detener el ejercicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop (Esc)</source>
+        <translation>Detener (Esc)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <location filename="../../companion/ui/widgets/help_panel.py" line="+55"/>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Get help now</source>
+        <translation>Ayuda ahora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You are not alone. If someone&apos;s life may be in danger, call the emergency number first.</source>
+        <translation>No está solo. Si la vida de alguien puede estar en peligro, llame primero al número de emergencias.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Numbers for:</source>
+        <translation>Números para:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show numbers for region</source>
+        <translation>Mostrar números de la región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change your usual region in Settings</source>
+        <translation>Cambie su región habitual en Ajustes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Emergency</source>
+        <translation>Emergencias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emergency number</source>
+        <translation>Número de emergencias</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+10"/>
+        <source>Your own numbers</source>
+        <translation>Sus propios números</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>People you can call: family, a friend, a sponsor, your clinic.</source>
+        <translation>Personas a las que puede llamar: familia, un amigo, un padrino, su clínica.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No numbers yet. Add someone you trust so they are here when you need them.</source>
+        <translation>Aún no hay números. Agregue a alguien de confianza para que esté aquí cuando lo necesite.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add a number…</source>
+        <translation>&amp;Agregar un número…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a number</source>
+        <translation>Agregar un número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected number</source>
+        <translation>Editar el número seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected number</source>
+        <translation>Quitar el número seleccionado</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo remove</source>
+        <translation>Deshacer quitar</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sources: %1</source>
+        <translation>Fuentes: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read more: staying safe after detox</source>
+        <translation>Leer más: mantenerse a salvo después de la desintoxicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read more about staying safe after detox</source>
+        <translation>Leer más sobre cómo mantenerse a salvo después de la desintoxicación</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>My people</source>
+        <translation>Mi gente</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Helplines</source>
+        <translation>Líneas de ayuda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>We do not list helplines for this region. Add the ones you find under Your own numbers.</source>
+        <translation>No tenemos líneas de ayuda para esta región. Agregue las que encuentre en Sus propios números.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Text: %1</source>
+        <translation>Mensaje de texto: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TTY: %1</source>
+        <translation>TTY: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Source: %1 · last checked %2</source>
+        <translation>Fuente: %1 · última revisión: %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Removed %1.</source>
+        <translation>Se quitó %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+5"/>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+</context>
+<context>
+    <name>HelperDialog</name>
+    <message>
+        <location filename="../../companion/ui/widgets/prepare_dialogs.py" line="-95"/>
+        <source>Edit helper</source>
+        <translation>Editar persona de apoyo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a helper</source>
+        <translation>Agregar una persona de apoyo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For example: mum, partner, friend</source>
+        <translation>Por ejemplo: mamá, pareja, amigo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Relationship</source>
+        <translation>&amp;Relación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ota</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <location filename="../../companion/ui/widgets/history_chart.py" line="+25"/>
+        <source>Minutes practised per day</source>
+        <translation>Minutos de práctica por día</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No practice yet</source>
+        <translation>Aún no hay práctica</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 minutes in the last %2 days</source>
+        <translation>%1 minutos en los últimos %2 días</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../companion/ui/widgets/prepare_dialogs.py" line="+119"/>
+        <location line="+5"/>
+        <source>Intake date</source>
+        <translation>Fecha de ingreso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Program or clinic</source>
+        <translation>Programa o clínica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Lugar</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <location line="-192"/>
+        <source>Edit task</source>
+        <translation>Editar tarea</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a task</source>
+        <translation>Agregar una tarea</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What needs doing?</source>
+        <translation>¿Qué hay que hacer?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who does it</source>
+        <translation>Quién la hace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due by</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Task</source>
+        <translation>&amp;Tarea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category</source>
+        <translation>&amp;Categoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who does it</source>
+        <translation>&amp;Quién la hace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <location filename="../../companion/ui/pages/journal.py" line="+80"/>
+        <location line="+4"/>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous day</source>
+        <translation>Día anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Día anterior (Alt+Left)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day shown</source>
+        <translation>Día mostrado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Siguiente ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next day</source>
+        <translation>Día siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next day (Alt+Right)</source>
+        <translation>Día siguiente (Alt+Right)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;oday</source>
+        <translation>H&amp;oy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to today</source>
+        <translation>Ir a hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar…</source>
+        <translation>Calendario…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a day from the calendar</source>
+        <translation>Elegir un día en el calendario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days with a check-in are in bold</source>
+        <translation>Los días con registro del día aparecen en negrita</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Journal sections</source>
+        <translation>Secciones del diario</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Delete this day…</source>
+        <translation>E&amp;liminar este día…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this day&apos;s check-in</source>
+        <translation>Eliminar el registro de este día</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check-in</source>
+        <translation>Registro del día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trends</source>
+        <translation>Tendencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your journal is hidden while discreet mode is on.</source>
+        <translation>Su diario está oculto mientras el modo discreto está activado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show my journal</source>
+        <translation>&amp;Mostrar mi diario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show my journal</source>
+        <translation>Mostrar mi diario</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export all check-ins as a CSV file</source>
+        <translation>Exportar todos los registros del día como archivo CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary for my care &amp;team (PDF)…</source>
+        <translation>Resumen para mi equipo de a&amp;tención (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a PDF summary for your care team</source>
+        <translation>Crear un resumen en PDF para su equipo de atención</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Today, %1</source>
+        <translation>Hoy, %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+58"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+8"/>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete check-in</source>
+        <translation>Eliminar registro del día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the check-in for %1? A backup is made first.</source>
+        <translation>¿Eliminar el registro del día del %1? Antes se hace una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export check-ins</source>
+        <translation>Exportar registros del día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) written to %1.</source>
+        <translation>
+            <numerusform>%n día guardado en %1.</numerusform>
+            <numerusform>%n días guardados en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save summary</source>
+        <translation>Guardar resumen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Summary saved</source>
+        <translation>Resumen guardado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The summary of %n day(s) was saved to %1.</source>
+        <translation>
+            <numerusform>El resumen de %n día se guardó en %1.</numerusform>
+            <numerusform>El resumen de %n días se guardó en %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LearnPage</name>
+    <message>
+        <location filename="../../companion/ui/pages/learn.py" line="+44"/>
+        <location line="+3"/>
+        <source>Learn</source>
+        <translation>Aprender</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search all sections</source>
+        <translation>Buscar en todas las secciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search Learn</source>
+        <translation>Buscar en Aprender</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sections read</source>
+        <translation>Secciones leídas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Section text</source>
+        <translation>Texto de la sección</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I have &amp;read this</source>
+        <translation>Ya lo &amp;leí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark this section as read</source>
+        <translation>Marcar esta sección como leída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask my care &amp;team…</source>
+        <translation>Preguntar a mi equipo de a&amp;tención…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a question for my care team</source>
+        <translation>Agregar una pregunta para mi equipo de atención</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+63"/>
+        <source>Withdrawal timeline</source>
+        <translation>Cronología de la abstinencia</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Questions for my care team</source>
+        <translation>Preguntas para mi equipo de atención</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 sections read</source>
+        <translation>%1 de %2 secciones leídas</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Open Breathe</source>
+        <translation>Abrir Respirar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Prepare</source>
+        <translation>Abrir Preparar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Journal</source>
+        <translation>Abrir Diario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Plan</source>
+        <translation>Abrir Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get help now</source>
+        <translation>Ayuda ahora</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Nothing found.</source>
+        <translation>No se encontró nada.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../companion/ui/main_window.py" line="+67"/>
+        <source>Prepare</source>
+        <translation>Preparar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to arrange before detox, and who helps.</source>
+        <translation>Qué organizar antes de la desintoxicación y quién ayuda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breathe</source>
+        <translation>Respirar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Short exercises that calm body and mind.</source>
+        <translation>Ejercicios cortos que calman el cuerpo y la mente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A daily check-in to notice how you are.</source>
+        <translation>Un registro del día para notar cómo está.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learn</source>
+        <translation>Aprender</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plain answers about withdrawal and detox.</source>
+        <translation>Respuestas claras sobre la abstinencia y la desintoxicación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your people, appointments and next steps.</source>
+        <translation>Su gente, sus citas y los próximos pasos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>Get help now</source>
+        <translation>Ayuda ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency steps and numbers to call (F1)</source>
+        <translation>Pasos de emergencia y números a los que llamar (F1)</translation>
+    </message>
+    <message>
+        <location line="+201"/>
+        <source>Journal not saved</source>
+        <translation>El diario no se guardó</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your latest journal changes could not be saved: %1 Close anyway and lose them?</source>
+        <translation>No se pudieron guardar sus últimos cambios en el diario: %1 ¿Cerrar de todos modos y perderlos?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 — getting ready for detox</source>
+        <translation>%1 — preparándose para la desintoxicación</translation>
+    </message>
+</context>
+<context>
+    <name>NextUpList</name>
+    <message>
+        <location filename="../../companion/ui/widgets/readiness.py" line="+82"/>
+        <source>Nothing left open. Well done.</source>
+        <translation>No queda nada pendiente. Bien hecho.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>overdue since %1</source>
+        <translation>atrasada desde %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due %1</source>
+        <translation>fecha límite: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <location filename="../../companion/ui/widgets/prepare_dialogs.py" line="+56"/>
+        <source>Bed available</source>
+        <translation>Cama disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waitlist</source>
+        <translation>Lista de espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not suitable</source>
+        <translation>No es adecuado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call back</source>
+        <translation>Volver a llamar</translation>
+    </message>
+</context>
+<context>
+    <name>OwnNumberDialog</name>
+    <message>
+        <location filename="../../companion/ui/widgets/own_number_dialog.py" line="+31"/>
+        <source>Edit number</source>
+        <translation>Editar número</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a number</source>
+        <translation>Agregar un número</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For example: my sister, my sponsor, the clinic</source>
+        <translation>Por ejemplo: mi hermana, mi padrino, la clínica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional: when to call, what they can help with</source>
+        <translation>Opcional: cuándo llamar, en qué puede ayudar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;umber</source>
+        <translation>Nú&amp;mero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ota</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>Pacer</name>
+    <message>
+        <location filename="../../companion/ui/widgets/pacer.py" line="+49"/>
+        <source>Breathing pacer</source>
+        <translation>Guía de respiración</translation>
+    </message>
+</context>
+<context>
+    <name>PatternDialog</name>
+    <message>
+        <location filename="../../companion/ui/widgets/pattern_dialog.py" line="+22"/>
+        <source>Edit pattern</source>
+        <translation>Editar patrón</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New breathing pattern</source>
+        <translation>Nuevo patrón de respiración</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For example: my evening breath</source>
+        <translation>Por ejemplo: mi respiración de la noche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pattern name</source>
+        <translation>Nombre del patrón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Breathe &amp;in (seconds)</source>
+        <translation>&amp;Inhale (segundos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hold after in</source>
+        <translation>&amp;Sostenga tras inhalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breathe &amp;out (seconds)</source>
+        <translation>&amp;Exhale (segundos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold after o&amp;ut</source>
+        <translation>Sostenga tras e&amp;xhalar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>One breath takes %1 s: about %2 breaths a minute.</source>
+        <translation>Una respiración dura %1 s: unas %2 respiraciones por minuto.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../../companion/ui/pages/prepare_people.py" line="+38"/>
+        <source>Family and friends can take on tasks. Give a task to someone in the Checklist, and they can pick their name under “Show tasks for” to see only their list.</source>
+        <translation>Familiares y amigos pueden encargarse de tareas. Asigne una tarea a alguien en la Lista, y esa persona podrá elegir su nombre en “Mostrar tareas de” para ver solo su lista.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add a helper…</source>
+        <translation>&amp;Agregar persona de apoyo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a helper</source>
+        <translation>Agregar una persona de apoyo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected helper</source>
+        <translation>Editar la persona de apoyo seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected helper</source>
+        <translation>Quitar la persona de apoyo seleccionada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>People helping</source>
+        <translation>Personas de apoyo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No one added yet. Add a family member or friend who is helping you get ready, with their phone number.</source>
+        <translation>Aún no ha agregado a nadie. Agregue a un familiar o amigo que le esté ayudando a prepararse, con su número de teléfono.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Remove %1 from the people helping?</source>
+        <translation>¿Quitar a %1 de las personas de apoyo?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Their %n task(s) will come back to you.</source>
+        <translation>
+            <numerusform>%n tarea de esta persona volverá a estar a su cargo.</numerusform>
+            <numerusform>Las %n tareas de esta persona volverán a estar a su cargo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove helper</source>
+        <translation>Quitar persona de apoyo</translation>
+    </message>
+</context>
+<context>
+    <name>Phases</name>
+    <message>
+        <location filename="../../companion/ui/pages/breathe_session.py" line="-229"/>
+        <source>Breathe in</source>
+        <translation>Inhale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Hold</source>
+        <translation>Sostenga</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Breathe out</source>
+        <translation>Exhale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tense</source>
+        <translation>Tense</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release</source>
+        <translation>Suelte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPacket</name>
+    <message>
+        <location filename="../../companion/ui/plan_packet.py" line="+69"/>
+        <source>Our plan</source>
+        <translation>Nuestro plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Made on %1.</source>
+        <translation>Creado el %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+212"/>
+        <source>Intake</source>
+        <translation>Ingreso</translation>
+    </message>
+    <message>
+        <location line="-210"/>
+        <source>No intake date set yet.</source>
+        <translation>Aún no hay fecha de ingreso.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How ready we are</source>
+        <translation>Nuestro nivel de preparación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall: %1 of %2 done.</source>
+        <translation>En total: %1 de %2 hechas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Hechas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open tasks, by person</source>
+        <translation>Tareas pendientes, por persona</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every task is done.</source>
+        <translation>Todas las tareas están hechas.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Packing list</source>
+        <translation>Cosas para llevar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No packing items.</source>
+        <translation>No hay cosas para llevar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+65"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available</source>
+        <translation>Disponibilidad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No contacts added yet.</source>
+        <translation>Aún no hay contactos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With</source>
+        <translation>Con quién</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(weekly)</source>
+        <translation>(semanal)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No appointments coming up.</source>
+        <translation>No hay citas próximas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After detox</source>
+        <translation>Tras la desintoxicación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next step:</source>
+        <translation>Siguiente paso:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first week</source>
+        <translation>La primera semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning signs</source>
+        <translation>Señales de alerta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What helps</source>
+        <translation>Lo que ayuda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not written yet.</source>
+        <translation>Aún no se ha escrito.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Medications</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What it is for</source>
+        <translation>Para qué sirve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>None listed.</source>
+        <translation>Nada anotado.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Allergy</source>
+        <translation>Alergia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reaction</source>
+        <translation>Reacción</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Questions for the care team</source>
+        <translation>Preguntas para el equipo de atención</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No open questions.</source>
+        <translation>No hay preguntas pendientes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Numbers to call</source>
+        <translation>Números a los que llamar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Emergency: %1</source>
+        <translation>Emergencias: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>My people</source>
+        <translation>Mi gente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Care team</source>
+        <translation>Equipo de atención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detox program</source>
+        <translation>Programa de desintoxicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counsellor</source>
+        <translation>Consejero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sponsor or peer</source>
+        <translation>Padrino o compañero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family or friend</source>
+        <translation>Familiar o amigo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pharmacy</source>
+        <translation>Farmacia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Medication appointment</source>
+        <translation>Cita de medicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Therapy</source>
+        <translation>Terapia</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+14"/>
+        <source>Support group</source>
+        <translation>Grupo de apoyo</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Not decided yet</source>
+        <translation>Aún sin decidir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residential treatment</source>
+        <translation>Tratamiento residencial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outpatient treatment</source>
+        <translation>Tratamiento ambulatorio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sober living (recovery residence)</source>
+        <translation>Vivienda sobria (residencia de recuperación)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Made %1</source>
+        <translation>Creado el %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · página %2 de %3</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../companion/ui/pages/plan.py" line="+47"/>
+        <location line="+3"/>
+        <location line="+355"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="-353"/>
+        <source>Plan sections</source>
+        <translation>Secciones del plan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available</source>
+        <translation>Disponibilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In Get help now</source>
+        <translation>En Ayuda ahora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contact</source>
+        <translation>contacto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No one yet. Add your care team, the detox program, a counsellor, a sponsor, family and your pharmacy. The people helping in Prepare are here too.</source>
+        <translation>Aún no hay nadie. Agregue a su equipo de atención, el programa de desintoxicación, un consejero, un padrino, su familia y su farmacia. Las personas de apoyo de Preparar también aparecen aquí.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Next</source>
+        <translation>Próxima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeats</source>
+        <translation>Se repite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>appointment</source>
+        <translation>cita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No appointments yet. Add the intake, the first appointment after detox, and any weekly support group.</source>
+        <translation>Aún no hay citas. Agregue el ingreso, la primera cita después de la desintoxicación y cualquier grupo de apoyo semanal.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export to &amp;calendar (.ics)…</source>
+        <translation>Exportar al &amp;calendario (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export appointments to a calendar file</source>
+        <translation>Exportar las citas a un archivo de calendario</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After detox</source>
+        <translation>Tras la desintoxicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medicines and allergies</source>
+        <translation>Medicamentos y alergias</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan packet puts all of this in one document.</source>
+        <translation>El paquete del plan reúne todo esto en un solo documento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save plan packet as &amp;PDF…</source>
+        <translation>Guardar paquete en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the plan packet as a PDF</source>
+        <translation>Guardar el paquete del plan como PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rint plan packet…</source>
+        <translation>&amp;Imprimir paquete…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the plan packet</source>
+        <translation>Imprimir el paquete del plan</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Next step after detox</source>
+        <translation>Siguiente paso tras la desintoxicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next step after detox</source>
+        <translation>&amp;Siguiente paso tras la desintoxicación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>The first week after detox</source>
+        <translation>La primera semana tras la desintoxicación</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Where will you stay? Who will be with you? What will you do each day?</source>
+        <translation>¿Dónde se quedará? ¿Quién estará con usted? ¿Qué hará cada día?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>My warning signs</source>
+        <translation>Mis señales de alerta</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>What tells you things are getting hard? Thoughts, feelings, places, people.</source>
+        <translation>¿Qué le indica que las cosas se están poniendo difíciles? Pensamientos, sentimientos, lugares, personas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What I will do</source>
+        <translation>Lo que haré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who you will call, what helps you calm down, where you can go.</source>
+        <translation>A quién llamará, qué le ayuda a calmarse, adónde puede ir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What I will do when it gets hard</source>
+        <translation>Lo que haré cuando se ponga difícil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>List what you take now and any allergies, for the program and your care team. Doses and changes are for your prescriber to decide.</source>
+        <translation>Anote lo que toma ahora y cualquier alergia, para el programa y su equipo de atención. Las dosis y los cambios los decide el profesional que le receta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>Medicine</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>What it is for</source>
+        <translation>Para qué sirve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+193"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <source>medicine</source>
+        <translation>medicamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No medicines listed.</source>
+        <translation>No hay medicamentos anotados.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Medicine</source>
+        <translation>&amp;Medicamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it is &amp;for</source>
+        <translation>Para &amp;qué sirve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>Allergy</source>
+        <translation>Alergia</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Reaction</source>
+        <translation>Reacción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>allergy</source>
+        <translation>alergia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No allergies listed.</source>
+        <translation>No hay alergias anotadas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Allergy</source>
+        <translation>&amp;Alergia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Reaction</source>
+        <translation>&amp;Reacción</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Medicines</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Past: %1</source>
+        <translation>Ya pasó: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Remove %1 from your plan?</source>
+        <translation>¿Quitar a %1 de su plan?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Their %n task(s) will come back to you.</source>
+        <translation>
+            <numerusform>%n tarea de esta persona volverá a estar a su cargo.</numerusform>
+            <numerusform>Las %n tareas de esta persona volverán a estar a su cargo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove contact</source>
+        <translation>Quitar contacto</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove %1?</source>
+        <translation>¿Quitar %1?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+61"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Export appointments</source>
+        <translation>Exportar citas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Appointments saved to %1.</source>
+        <translation>Citas guardadas en %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save plan packet</source>
+        <translation>Guardar paquete del plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>The plan packet (%n page(s)) was saved to %1.</source>
+        <translation>
+            <numerusform>El paquete del plan (%n página) se guardó en %1.</numerusform>
+            <numerusform>El paquete del plan (%n páginas) se guardó en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printing is not available; save as PDF instead.</source>
+        <translation>La impresión no está disponible; guárdelo como PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>PreparePage</name>
+    <message>
+        <location filename="../../companion/ui/pages/prepare.py" line="+64"/>
+        <location line="+4"/>
+        <source>Prepare</source>
+        <translation>Preparar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set the intake date</source>
+        <translation>Indicar la fecha de ingreso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the intake date</source>
+        <translation>Borrar la fecha de ingreso</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Show tasks for:</source>
+        <translation>&amp;Mostrar tareas de:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show tasks for</source>
+        <translation>Mostrar tareas de</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A helper can pick their own name to see only the tasks they took on</source>
+        <translation>Una persona de apoyo puede elegir su propio nombre para ver solo las tareas que asumió</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Prepare sections</source>
+        <translation>Secciones de Preparar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Readiness</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People helping</source>
+        <translation>Personas de apoyo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls to programs</source>
+        <translation>Llamadas a programas</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No intake date yet. When you have one, add it here to see a countdown.</source>
+        <translation>Aún no hay fecha de ingreso. Cuando la tenga, agréguela aquí para ver una cuenta regresiva.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set &amp;intake date…</source>
+        <translation>Indicar fecha de &amp;ingreso…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change &amp;intake…</source>
+        <translation>Cambiar &amp;ingreso…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Clear intake date</source>
+        <translation>Borrar fecha de ingreso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the intake date and place?</source>
+        <translation>¿Borrar la fecha y el lugar de ingreso?</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <location filename="../../companion/ui/pages/learn_questions.py" line="+85"/>
+        <source>Question for my care team</source>
+        <translation>Pregunta para mi equipo de atención</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type a question, or pick a suggestion</source>
+        <translation>Escriba una pregunta o elija una sugerencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Question</source>
+        <translation>&amp;Pregunta</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsView</name>
+    <message>
+        <location line="+11"/>
+        <location line="+13"/>
+        <source>Questions for my care team</source>
+        <translation>Preguntas para mi equipo de atención</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Write down what you want to ask, so nothing is forgotten at the appointment. Tick a question off when it is answered.</source>
+        <translation>Anote lo que quiere preguntar, para no olvidar nada en la cita. Marque cada pregunta cuando tenga la respuesta.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No questions yet. Each Learn section suggests a few to start with.</source>
+        <translation>Aún no hay preguntas. Cada sección de Aprender sugiere algunas para empezar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Agregar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a question</source>
+        <translation>Agregar una pregunta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected question</source>
+        <translation>Editar la pregunta seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected question</source>
+        <translation>Borrar la pregunta seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the questions as a PDF</source>
+        <translation>Guardar las preguntas como PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the questions</source>
+        <translation>Imprimir las preguntas</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Deleted “%1”.</source>
+        <translation>Se borró “%1”.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save questions</source>
+        <translation>Guardar preguntas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Questions saved to %1.</source>
+        <translation>Preguntas guardadas en %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printing is not available; save as PDF instead.</source>
+        <translation>La impresión no está disponible; guárdelo como PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessBars</name>
+    <message>
+        <location filename="../../companion/ui/widgets/readiness.py" line="-45"/>
+        <source>Ready: %1% (%2 of %3 done)</source>
+        <translation>Listo: %1% (%2 de %3 hechas)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overall readiness</source>
+        <translation>Preparación general</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessTab</name>
+    <message>
+        <location filename="../../companion/ui/pages/prepare.py" line="-151"/>
+        <source>How ready you are</source>
+        <translation>Su nivel de preparación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next up</source>
+        <translation>Lo siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../../companion/ui/pages/plan_tabs.py" line="+58"/>
+        <source>&amp;Add %1…</source>
+        <translation>&amp;Agregar %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add %1</source>
+        <translation>Agregar %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected %1</source>
+        <translation>Editar lo seleccionado (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected %1</source>
+        <translation>Quitar lo seleccionado (%1)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Removed %1.</source>
+        <translation>Se quitó: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <location filename="../../companion/ui/names.py" line="-47"/>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Zealand</source>
+        <translation>Nueva Zelanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../companion/ui/report.py" line="+113"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mood (1-5)</source>
+        <translation>Ánimo (1-5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Craving (0-10)</source>
+        <translation>Ganas de consumir (0-10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sleep (h)</source>
+        <translation>Sueño (h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sleep quality (1-5)</source>
+        <translation>Calidad del sueño (1-5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy (1-5)</source>
+        <translation>Energía (1-5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symptom total</source>
+        <translation>Total de síntomas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+74"/>
+        <source>Daily check-in summary</source>
+        <translation>Resumen de los registros del día</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>From %1 to %2. Days with a check-in: %3.</source>
+        <translation>Del %1 al %2. Días con registro del día: %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Averages: mood %1, craving %2, sleep %3 hours, symptom total %4.</source>
+        <translation>Promedios: ánimo %1, ganas de consumir %2, sueño %3 horas, total de síntomas %4.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The symptom check-in is the person&apos;s own rating, 0 to 4 for each symptom. It is not a clinical scale.</source>
+        <translation>El registro de síntomas es la calificación de la propia persona, de 0 a 4 para cada síntoma. No es una escala clínica.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Daily values</source>
+        <translation>Valores diarios</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Small wins</source>
+        <translation>Pequeños logros</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None recorded in this time.</source>
+        <translation>No se anotó ninguno en este período.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No notes in this time.</source>
+        <translation>No hay notas en este período.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Questions for my care team</source>
+        <translation>Preguntas para mi equipo de atención</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No questions written yet.</source>
+        <translation>Aún no hay preguntas escritas.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <location filename="../../companion/ui/pages/journal_search.py" line="+33"/>
+        <source>Search your notes, small wins and tags</source>
+        <translation>Buscar en sus notas, pequeños logros y etiquetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the journal</source>
+        <translation>Buscar en el diario</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Type a word to find the days where you wrote it.</source>
+        <translation>Escriba una palabra para encontrar los días en que la escribió.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing found for “%1”.</source>
+        <translation>No se encontró nada para “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n day(s) found.</source>
+        <translation>
+            <numerusform>%n día encontrado.</numerusform>
+            <numerusform>%n días encontrados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <location filename="../../companion/ui/pages/breathe_session.py" line="+43"/>
+        <location line="+66"/>
+        <source>Time left: %1</source>
+        <translation>Tiempo restante: %1</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <location line="+38"/>
+        <location line="+44"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Pause or resume</source>
+        <translation>Pausar o reanudar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause or resume (Space)</source>
+        <translation>Pausar o reanudar (Espacio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the session</source>
+        <translation>Detener la sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop (Esc)</source>
+        <translation>Detener (Esc)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsData</name>
+    <message>
+        <location filename="../../companion/ui/pages/settings_data.py" line="-175"/>
+        <source>Export everything</source>
+        <translation>Exportar todo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything (%1 records) was saved to %2. Keep this file somewhere private.</source>
+        <translation>Todo (%1 elementos) se guardó en %2. Guarde este archivo en un lugar privado.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing was imported</source>
+        <translation>No se importó nada</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Replace your data?</source>
+        <translation>¿Reemplazar sus datos?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing replaces everything the app holds now with the file&apos;s contents. A backup of your current data is made first.</source>
+        <translation>Al importar, todo lo que la aplicación tiene ahora se reemplaza con el contenido del archivo. Antes se hace una copia de seguridad de sus datos actuales.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 records were imported.</source>
+        <translation>Se importaron %1 elementos.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../companion/ui/pages/settings_page.py" line="+33"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How the app looks and where you are</source>
+        <translation>Cómo se ve la aplicación y dónde está usted</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which helplines and emergency number Get help now shows</source>
+        <translation>Qué líneas de ayuda y número de emergencias muestra Ayuda ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Region</source>
+        <translation>&amp;Región</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Small</source>
+        <translation>Pequeño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large (125%)</source>
+        <translation>Grande (125%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger (150%)</source>
+        <translation>Más grande (150%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest (200%)</source>
+        <translation>El más grande (200%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text size</source>
+        <translation>&amp;Tamaño del texto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Follow the system</source>
+        <translation>La del sistema</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Light</source>
+        <translation>Clara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Oscura</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apariencia</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The window opens again in the new language. Nothing you have written is lost.</source>
+        <translation>La ventana se vuelve a abrir en el nuevo idioma. No se pierde nada de lo que haya escrito.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language</source>
+        <translation>Idi&amp;oma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reduce &amp;motion</source>
+        <translation>Reducir el &amp;movimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reduce motion</source>
+        <translation>Reducir el movimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The breathing pacer shows a steady bar instead of a growing circle</source>
+        <translation>La guía de respiración muestra una barra fija en lugar de un círculo que crece</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discreet mode</source>
+        <translation>Modo &amp;discreto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discreet mode</source>
+        <translation>Modo discreto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a neutral window title</source>
+        <translation>Usar un título de ventana neutro</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The window title, the task switcher and any notice from the app will only say “Prep Companion”, with no mention of detox. Useful on a shared computer.</source>
+        <translation>El título de la ventana, el selector de aplicaciones y cualquier aviso de la aplicación solo dirán “Prep Companion”, sin mencionar la desintoxicación. Útil en una computadora compartida.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your data</source>
+        <translation>Sus datos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer copia ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up now</source>
+        <translation>Hacer copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a copy of your data in the backups folder</source>
+        <translation>Hacer una copia de sus datos en la carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete all my data…</source>
+        <translation>Borrar todos mis datos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete all my data</source>
+        <translation>Borrar todos mis datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove everything this app has saved, including backups</source>
+        <translation>Borrar todo lo que esta aplicación ha guardado, incluidas las copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bac&amp;kups…</source>
+        <translation>Copias de &amp;seguridad…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See and restore backups</source>
+        <translation>Ver y restaurar copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport everything…</source>
+        <translation>E&amp;xportar todo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export everything to a file</source>
+        <translation>Exportar todo a un archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One file with all your data, for safe keeping</source>
+        <translation>Un archivo con todos sus datos, para guardarlo en un lugar seguro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import from an export file</source>
+        <translation>Importar desde un archivo exportado</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Everything is kept only on this computer, in %1.</source>
+        <translation>Todo se guarda solo en esta computadora, en %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backups kept: %1. The newest is from %2.</source>
+        <translation>Copias de seguridad guardadas: %1. La más reciente: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No backups yet. One is made automatically after your first change, and again every 15 minutes while you make changes.</source>
+        <translation>Aún no hay copias de seguridad. Se hace una automáticamente después de su primer cambio, y otra cada 15 minutos mientras hace cambios.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No backup made</source>
+        <translation>No se hizo la copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup made: %1</source>
+        <translation>Copia de seguridad hecha: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete all your data?</source>
+        <translation>¿Borrar todos sus datos?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This deletes everything Prep Companion has saved on this computer: your settings, your own numbers, and all backups.</source>
+        <translation>Esto borra todo lo que Prep Companion ha guardado en esta computadora: sus ajustes, sus propios números y todas las copias de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Are you completely sure?</source>
+        <translation>¿Está completamente seguro?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This cannot be undone. There will be no backup to restore from.</source>
+        <translation>Esto no se puede deshacer. No quedará ninguna copia de seguridad para restaurar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete everything</source>
+        <translation>Borrar todo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep my data</source>
+        <translation>Conservar mis datos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not delete everything</source>
+        <translation>No se pudo borrar todo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All your data has been deleted.</source>
+        <translation>Se borraron todos sus datos.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <location filename="../../companion/ui/pages/journal.py" line="-365"/>
+        <source>Summary for my care team</source>
+        <translation>Resumen para mi equipo de atención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Include my notes</source>
+        <translation>Incluir mis notas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../companion/ui/pages/learn_timeline.py" line="+35"/>
+        <source>Withdrawal timeline</source>
+        <translation>Cronología de la abstinencia</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kind of opioid</source>
+        <translation>Tipo de opioide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last use, or planned last use</source>
+        <translation>Último consumo, o último consumo previsto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind of opioid</source>
+        <translation>&amp;Tipo de opioide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last use (or planned)</source>
+        <translation>Ú&amp;ltimo consumo (o previsto)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set to &amp;now</source>
+        <translation>&amp;Usar hora actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the last use to now</source>
+        <translation>Poner el último consumo en este momento</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What is typical now</source>
+        <translation>Lo habitual en este momento</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sources: %1</source>
+        <translation>Fuentes: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Starts</source>
+        <translation>Comienza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hardest</source>
+        <translation>Lo más difícil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main symptoms</source>
+        <translation>Síntomas principales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Easing</source>
+        <translation>Disminuye</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can linger</source>
+        <translation>Puede persistir</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Planned in %1 h</source>
+        <translation>Previsto dentro de %1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now: %1 h</source>
+        <translation>Ahora: %1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now: day %1</source>
+        <translation>Ahora: día %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../companion/ui/pages/today.py" line="+33"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Take it one step at a time. Each small step counts, and everything stays on this computer.</source>
+        <translation>Vaya paso a paso. Cada pequeño paso cuenta, y todo se queda en esta computadora.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your intake</source>
+        <translation>Su ingreso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set or change the intake date</source>
+        <translation>Indicar o cambiar la fecha de ingreso</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Today&apos;s check-in</source>
+        <translation>Registro del día</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+121"/>
+        <source>Open today&apos;s check-in</source>
+        <translation>Abrir el registro de hoy</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>How ready you are</source>
+        <translation>Su nivel de preparación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next up</source>
+        <translation>Lo siguiente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Open the checklist</source>
+        <translation>Abrir la lista</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next appointment</source>
+        <translation>Próxima cita</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Open Plan</source>
+        <translation>Abrir Plan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next call back</source>
+        <translation>Próxima llamada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Open the call log</source>
+        <translation>Abrir el historial de llamadas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Calm practice</source>
+        <translation>Práctica de calma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Open Breathe</source>
+        <translation>Abrir Respirar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Learn</source>
+        <translation>Aprender</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Open Learn</source>
+        <translation>Abrir Aprender</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If you need help right now</source>
+        <translation>Si necesita ayuda ahora mismo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you feel unsafe, or someone may have overdosed, open Get help now. It shows emergency steps and the numbers to call. Shortcut: F1.</source>
+        <translation>Si se siente en peligro, o si alguien puede haber tenido una sobredosis, abra Ayuda ahora. Muestra los pasos de emergencia y los números a los que llamar. Atajo: F1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Get help now</source>
+        <translation>Ayuda ahora</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Explore</source>
+        <translation>Explorar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No intake date yet. When a program gives you a date, add it here and you will see a calm countdown and what is still open.</source>
+        <translation>Aún no hay fecha de ingreso. Cuando un programa le dé una fecha, agréguela aquí y verá una cuenta regresiva tranquila y lo que queda pendiente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set the intake date…</source>
+        <translation>Indicar la fecha de ingreso…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done for today. You can add to it any time.</source>
+        <translation>Listo por hoy. Puede agregar más cuando quiera.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not done yet. It takes under a minute: mood, craving, sleep.</source>
+        <translation>Aún no está hecho. Toma menos de un minuto: ánimo, ganas de consumir, sueño.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check in now</source>
+        <translation>Registrar ahora</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 minutes of relaxation practice this week.</source>
+        <translation>%1 minutos de práctica de relajación esta semana.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No practice yet this week. A few slow breaths can help, any time.</source>
+        <translation>Aún no ha practicado esta semana. Unas cuantas respiraciones lentas pueden ayudar, en cualquier momento.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You have read %1 of %2 sections.</source>
+        <translation>Ha leído %1 de %2 secciones.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plain answers about withdrawal, detox and staying safe, a few minutes each.</source>
+        <translation>Respuestas claras sobre la abstinencia, la desintoxicación y cómo mantenerse a salvo, de unos minutos cada una.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>you</source>
+        <translation>usted</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overdue: call %1 back (asked for %2). Last call by %3.</source>
+        <translation>Atrasada: vuelva a llamar a %1 (se pidió para %2). Última llamada hecha por %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call %1 back on %2. Last call by %3.</source>
+        <translation>Vuelva a llamar a %1 el %2. Última llamada hecha por %3.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsView</name>
+    <message>
+        <location filename="../../companion/ui/pages/journal_trends.py" line="+70"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>Desde el inicio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time span of the charts</source>
+        <translation>Período de los gráficos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No check-ins in this time yet. Your trends appear here as you add days.</source>
+        <translation>Aún no hay registros del día en este período. Sus tendencias aparecerán aquí a medida que agregue días.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Mood (1–5)</source>
+        <translation>Ánimo (1–5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Craving (0–10)</source>
+        <translation>Ganas de consumir (0–10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sleep (hours)</source>
+        <translation>Sueño (horas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symptom total</source>
+        <translation>Total de síntomas</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Average of %1 to %2</source>
+        <translation>Promedio de %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mood: %1</source>
+        <translation>Ánimo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Craving: %1</source>
+        <translation>Ganas de consumir: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sleep: %1 h</source>
+        <translation>Sueño: %1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symptom total: %1</source>
+        <translation>Total de síntomas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../companion/ui/widgets/undo_bar.py" line="+21"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put it back (Ctrl+Z)</source>
+        <translation>Recuperarlo (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>Writes</name>
+    <message>
+        <location filename="../../companion/ui/writes.py" line="+21"/>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+</context>
 </TS>
