@@ -299,9 +299,7 @@ class MainWindow(QMainWindow):
 
             self.help_panel = HelpPanel(self.context, self)
             self.help_panel.openLearn.connect(self.open_link)
-        self.help_panel.show()
-        self.help_panel.raise_()
-        self.help_panel.activateWindow()
+        self.help_panel.open_at_top()
 
     def _close_anyway(self) -> bool:
         answer = QMessageBox.warning(

@@ -1524,7 +1524,7 @@
     <message>
         <location filename="../../companion/ui/widgets/help_panel.py" line="+55"/>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Get help now</source>
         <translation>Ayuda ahora</translation>
     </message>
@@ -1534,7 +1534,7 @@
         <translation>No está solo. Si la vida de alguien puede estar en peligro, llame primero al número de emergencias.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+42"/>
         <source>Numbers for:</source>
         <translation>Números para:</translation>
     </message>
@@ -1549,7 +1549,7 @@
         <translation>Cambie su región habitual en Ajustes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-37"/>
         <source>Emergency</source>
         <translation>Emergencias</translation>
     </message>
@@ -1559,7 +1559,22 @@
         <translation>Número de emergencias</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>&amp;Overdose: what to do</source>
+        <translation>&amp;Sobredosis: qué hacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the overdose steps</source>
+        <translation>Ir a los pasos ante una sobredosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs of an overdose and the steps to take</source>
+        <translation>Señales de una sobredosis y los pasos a seguir</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1626,8 +1641,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Read more: staying safe after detox</source>
-        <translation>Leer más: mantenerse a salvo después de la desintoxicación</translation>
+        <source>Read more in &amp;Learn</source>
+        <translation>Leer más en &amp;Aprender</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1635,7 +1650,7 @@
         <translation>Leer más sobre cómo mantenerse a salvo después de la desintoxicación</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+55"/>
         <source>My people</source>
         <translation>Mi gente</translation>
     </message>
@@ -2266,7 +2281,7 @@
         <translation>Pasos de emergencia y números a los que llamar (F1)</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+199"/>
         <source>Journal not saved</source>
         <translation>El diario no se guardó</translation>
     </message>

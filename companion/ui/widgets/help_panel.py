@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -56,21 +56,18 @@ class HelpPanel(QDialog):
         self.setAccessibleName(self.tr("Get help now"))
         self.resize(660, 760)
         outer = QVBoxLayout(self)
+        outer.setSpacing(0)
         outer.setContentsMargins(0, 0, 0, 12)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        inner = QWidget()
-        self.column = QVBoxLayout(inner)
-        self.column.setContentsMargins(24, 20, 24, 12)
-        self.column.setSpacing(14)
-        scroll.setWidget(inner)
-        outer.addWidget(scroll, 1)
-
-        self.column.addWidget(heading(self.tr("Get help now")))
-        self.column.addWidget(
+        # What matters most stays at the top, outside the scrolling part, so that it is
+        # on screen whenever the panel opens, at any text size and window height.
+        top = QWidget()
+        top.setObjectName("helpTop")
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(24, 16, 24, 8)
+        top_layout.setSpacing(8)
+        top_layout.addWidget(heading(self.tr("Get help now")))
+        top_layout.addWidget(
             paragraph(
                 self.tr(
                     "You are not alone. If someone's life may be in danger, call the "
@@ -78,6 +75,42 @@ class HelpPanel(QDialog):
                 )
             )
         )
+        emergency, emergency_layout = card(border="#0b6b62", width=2)
+        emergency.setObjectName("emergencyCard")
+        emergency_layout.setContentsMargins(16, 8, 16, 8)
+        emergency_layout.setSpacing(4)
+        number_row = QHBoxLayout()
+        number_row.addWidget(heading(self.tr("Emergency"), level=2))
+        self.emergency_number = _selectable(ScaledLabel("", 2.0, bold=True))
+        self.emergency_number.setAccessibleName(self.tr("Emergency number"))
+        number_row.addWidget(self.emergency_number)
+        number_row.addStretch(1)
+        emergency_layout.addLayout(number_row)
+        self.emergency_note = paragraph("")
+        emergency_layout.addWidget(self.emergency_note)
+        top_layout.addWidget(emergency)
+        self.steps_button = QPushButton(self.tr("&Overdose: what to do"))
+        self.steps_button.setObjectName("overdoseStepsButton")
+        self.steps_button.setAccessibleName(self.tr("Go to the overdose steps"))
+        self.steps_button.setToolTip(self.tr("Signs of an overdose and the steps to take"))
+        self.steps_button.clicked.connect(self.show_overdose_steps)
+        steps_row = QHBoxLayout()
+        steps_row.addWidget(self.steps_button)
+        steps_row.addStretch(1)
+        top_layout.addLayout(steps_row)
+        outer.addWidget(top)
+
+        self.scroll = scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        inner = QWidget()
+        self.column = QVBoxLayout(inner)
+        self.column.setContentsMargins(24, 8, 24, 12)
+        self.column.setSpacing(14)
+        scroll.setWidget(inner)
+        outer.addWidget(scroll, 1)
+
         region_row = QHBoxLayout()
         region_label = QLabel(self.tr("Numbers for:"))
         self.region = QComboBox()
@@ -90,23 +123,14 @@ class HelpPanel(QDialog):
         region_row.addWidget(self.region, 1)
         self.column.addLayout(region_row)
 
-        emergency, emergency_layout = card(border="#0b6b62", width=2)
-        emergency.setObjectName("emergencyCard")
-        emergency_layout.addWidget(heading(self.tr("Emergency"), level=2))
-        self.emergency_number = _selectable(ScaledLabel("", 2.0, bold=True))
-        self.emergency_number.setAccessibleName(self.tr("Emergency number"))
-        self.emergency_note = paragraph("")
-        emergency_layout.addWidget(self.emergency_number)
-        emergency_layout.addWidget(self.emergency_note)
-        self.column.addWidget(emergency)
-
         self.people_box, self.people_layout = card()
         self.column.addWidget(self.people_box)
 
         self.helplines_box, self.helplines_layout = card()
         self.column.addWidget(self.helplines_box)
         self.column.addWidget(self._own_numbers_section())
-        self.column.addWidget(self._response_section())
+        self.response_box = self._response_section()
+        self.column.addWidget(self.response_box)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -207,7 +231,7 @@ class HelpPanel(QDialog):
         layout.addWidget(
             paragraph(self.tr("Sources: %1").replace("%1", "; ".join(steps.sources)), muted=True)
         )
-        self.learn_button = QPushButton(self.tr("Read more: staying safe after detox"))
+        self.learn_button = QPushButton(self.tr("Read more in &Learn"))
         self.learn_button.setAccessibleName(self.tr("Read more about staying safe after detox"))
         self.learn_button.clicked.connect(lambda: self.openLearn.emit("learn:overdose-naloxone"))
         row = QHBoxLayout()
@@ -217,6 +241,32 @@ class HelpPanel(QDialog):
         return box
 
     # --- behaviour -------------------------------------------------------------------------
+
+    def open_at_top(self) -> None:
+        """Show the panel from its beginning, sized to fit the window it opens over, so
+        that the emergency number and the way to the overdose steps are in sight."""
+        parent = self.parentWidget()
+        if parent is not None:
+            room = parent.window().frameGeometry()
+            needed = self.scroll.widget().minimumSizeHint().width() + 24
+            width = min(max(660, needed), max(room.width(), 480))
+            self.resize(width, min(760, max(room.height(), 420)))
+        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll.horizontalScrollBar().setValue(0)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.steps_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_overdose_steps(self) -> None:
+        self.scroll.horizontalScrollBar().setValue(0)
+        bar = self.scroll.verticalScrollBar()
+        bar.setValue(min(bar.maximum(), self.response_box.y()))
+        self.learn_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.scroll.verticalScrollBar().setValue(0)
 
     def reload(self) -> None:
         region = self.context.setting("region")
