@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from companion import APP_ID, APP_NAME, DESKTOP_ID
 from companion.core import paths, storage
 from companion.core.paths import resources_dir
-from companion.ui import i18n, theme
+from companion.ui import i18n, theme, wheel
 from companion.ui.context import AppContext
 from companion.ui.errors import describe
 from companion.ui.names import format_datetime
@@ -31,6 +31,7 @@ def make_application(qt_args: Sequence[str] = ()) -> QApplication:
     app.setApplicationName(APP_ID)
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(DESKTOP_ID)
+    wheel.install(app)
     icon_path = resources_dir() / "icons" / "prep-companion.svg"
     if icon_path.is_file():
         app.setWindowIcon(QIcon(str(icon_path)))

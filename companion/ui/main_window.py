@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from companion import APP_NAME
 from companion.core import storage
-from companion.ui import theme
+from companion.ui import theme, wheel
 from companion.ui.context import AppContext
 from companion.ui.errors import describe
 from companion.ui.pages.today import TodayPage
@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, context: AppContext, window_state: QSettings) -> None:
         super().__init__()
+        wheel.install(QApplication.instance())  # before any field is built and polished
         self.context = context
         self.window_state = window_state
         self.help_panel: HelpPanel | None = None

@@ -1,0 +1,68 @@
+"""One rule for the mouse wheel, for the whole app: it scrolls the page.
+
+A choice (combo box), a number or date field (spin box) or a slider changes on the wheel
+only once the person has clicked or tabbed into it. Otherwise the wheel passes to the
+scroll area around it, so scrolling down a form never changes an answer on the way.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QScrollBar,
+    QWidget,
+)
+
+_GUARDED = (QComboBox, QAbstractSpinBox, QAbstractSlider)
+
+
+def _guarded(widget: QObject) -> bool:
+    return isinstance(widget, _GUARDED) and not isinstance(widget, QScrollBar)
+
+
+def _scroll_area_around(widget: QWidget) -> QAbstractScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea) and not _guarded(parent):
+            return parent
+        parent = parent.parentWidget()
+    return None
+
+
+class WheelGuard(QObject):
+    """An application event filter; see the module docstring."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Polish and _guarded(watched):
+            assert isinstance(watched, QWidget)
+            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                # Qt would give the field focus on the wheel itself, and then let it change.
+                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        elif kind == QEvent.Type.Wheel and _guarded(watched):
+            assert isinstance(watched, QWidget)
+            if watched.hasFocus():
+                return False
+            area = _scroll_area_around(watched)
+            if area is not None:
+                bar = area.verticalScrollBar()
+                if bar.maximum() == bar.minimum():
+                    bar = area.horizontalScrollBar()
+                QCoreApplication.sendEvent(bar, event)
+            return True  # never the field's own: it has not been chosen
+        return False
+
+
+_guard: WheelGuard | None = None
+
+
+def install(app: QCoreApplication) -> None:
+    """Put the rule in place for every widget of `app` (once; calling again does nothing)."""
+    global _guard
+    if _guard is None:
+        _guard = WheelGuard(app)
+        app.installEventFilter(_guard)

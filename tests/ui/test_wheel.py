@@ -1,0 +1,129 @@
+"""The mouse wheel scrolls the page: no choice, number, date or slider on any page or in
+any dialog changes on the wheel unless the person has clicked or tabbed into it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QScrollArea,
+    QScrollBar,
+    QWidget,
+)
+from test_accessibility import DIALOGS, _qt_internal
+
+from companion.core import journal
+
+NOTCH = 120
+
+
+def _wheel(widget: QWidget, notches: int) -> None:
+    """A real wheel event, delivered the way Qt delivers one (focus policy included)."""
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, NOTCH * notches),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def _value(widget: QWidget) -> object:
+    if isinstance(widget, QComboBox):
+        return widget.currentIndex()
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.text()
+    assert isinstance(widget, QAbstractSlider)
+    return widget.value()
+
+
+def _fields(root: QWidget) -> list[QWidget]:
+    found = [
+        w
+        for w in root.findChildren(QWidget)
+        if isinstance(w, (QComboBox, QAbstractSpinBox, QAbstractSlider))
+        and not isinstance(w, QScrollBar)
+        and not _qt_internal(w)
+    ]
+    return found
+
+
+def _assert_wheel_changes_nothing(root: QWidget, where: str) -> int:
+    fields = _fields(root)
+    for field in fields:
+        field.clearFocus()
+        before = _value(field)
+        for notches in (1, -1, -2, 2):
+            _wheel(field, notches)
+            assert not field.hasFocus(), (
+                f"{where}: the wheel gave focus to {field.accessibleName()}"
+            )
+            assert _value(field) == before, f"{where}: the wheel changed {field.accessibleName()}"
+    return len(fields)
+
+
+def test_no_field_on_any_page_changes_on_the_wheel(window):
+    counted = 0
+    for key, page in window.pages.items():  # builds every page
+        window.show_section(key)
+        counted += _assert_wheel_changes_nothing(page, key)
+    counted += _assert_wheel_changes_nothing(window, "window")
+    assert counted > 30  # the journal's symptoms alone are more than this
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_no_field_in_any_dialog_changes_on_the_wheel(name, qtbot, context, window):
+    dialog = DIALOGS[name](context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _assert_wheel_changes_nothing(dialog, name)
+
+
+def test_help_panel_region_does_not_change_on_the_wheel(qtbot, window):
+    window.open_help()
+    assert _assert_wheel_changes_nothing(window.help_panel, "help") >= 1
+
+
+def test_the_wheel_over_the_symptoms_scrolls_the_check_in(qtbot, window):
+    window.resize(900, 600)
+    window.show_section("journal")
+    page = window.journal
+    symptom = next(iter(page.form.symptoms.values()))
+    area = next(a for a in page.findChildren(QScrollArea) if a.isAncestorOf(symptom))
+    bar = area.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(0)
+    _wheel(symptom, -3)
+    assert bar.value() > 0, "the page scrolled"
+    assert symptom.currentIndex() == 0
+
+
+def test_a_field_the_person_chose_still_takes_the_wheel(qtbot, window):
+    """Clicking into a field first is how a person says 'this one'."""
+    window.activateWindow()
+    window.show_section("journal")
+    craving = window.journal.form.craving
+    craving.setValue(journal.CRAVING_RANGE[0])
+    craving.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(craving.hasFocus)
+    _wheel(craving, 2)
+    assert craving.value() > journal.CRAVING_RANGE[0]
+
+
+def test_settings_language_does_not_switch_on_the_wheel(window, context):
+    window.show_section("settings")
+    page = window.settings_page
+    language = next(c for c in page.findChildren(QComboBox) if "anguage" in c.accessibleName())
+    _wheel(language, -2)
+    _wheel(language, 2)
+    assert context.setting("language") == "system"
