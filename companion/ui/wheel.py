@@ -60,9 +60,9 @@ class WheelGuard(QObject):
 _guard: WheelGuard | None = None
 
 
-def install(app: QCoreApplication) -> None:
+def install(app: QCoreApplication | None) -> None:
     """Put the rule in place for every widget of `app` (once; calling again does nothing)."""
     global _guard
-    if _guard is None:
+    if _guard is None and app is not None:
         _guard = WheelGuard(app)
         app.installEventFilter(_guard)

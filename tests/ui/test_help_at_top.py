@@ -18,7 +18,7 @@ def _in_sight(panel, widget) -> bool:
     shown = QRect(top_left, widget.size())
     if not panel.rect().contains(shown):
         return False
-    viewport = panel.scroll.viewport()
+    viewport = panel.scroll_area.viewport()
     if viewport.isAncestorOf(widget):
         view = QRect(viewport.mapTo(panel, QPoint(0, 0)), viewport.size())
         return view.contains(shown)
@@ -39,7 +39,7 @@ def test_help_reopens_at_the_top_with_the_emergency_number_in_sight(
     assert _in_sight(panel, panel.emergency_number)
     assert _in_sight(panel, panel.steps_button)
 
-    bar = panel.scroll.verticalScrollBar()
+    bar = panel.scroll_area.verticalScrollBar()
     bar.setValue(bar.maximum())  # down to the overdose steps and own numbers
     assert bar.value() > 0
     panel.close()
@@ -50,7 +50,7 @@ def test_help_reopens_at_the_top_with_the_emergency_number_in_sight(
     assert _in_sight(panel, panel.emergency_number)
     assert panel.emergency_number.text()
     assert _in_sight(panel, panel.steps_button)
-    assert panel.scroll.horizontalScrollBar().maximum() == 0, "nothing runs off the side"
+    assert panel.scroll_area.horizontalScrollBar().maximum() == 0, "nothing runs off the side"
 
 
 def test_the_overdose_steps_button_brings_the_steps_into_view(qtbot, app, window):
@@ -62,10 +62,10 @@ def test_the_overdose_steps_button_brings_the_steps_into_view(qtbot, app, window
     assert not _in_sight(panel, panel.learn_button)
     panel.steps_button.click()
     response = panel.response_box
-    viewport = panel.scroll.viewport()
+    viewport = panel.scroll_area.viewport()
     top = response.mapTo(viewport, QPoint(0, 0)).y()
     assert 0 <= top < viewport.height() // 2, "the steps start near the top of the view"
-    assert panel.scroll.horizontalScrollBar().value() == 0
+    assert panel.scroll_area.horizontalScrollBar().value() == 0
 
 
 def test_the_steps_button_is_reached_by_keyboard_and_named(qtbot, window):

@@ -100,7 +100,7 @@ class HelpPanel(QDialog):
         top_layout.addLayout(steps_row)
         outer.addWidget(top)
 
-        self.scroll = scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -248,25 +248,25 @@ class HelpPanel(QDialog):
         parent = self.parentWidget()
         if parent is not None:
             room = parent.window().frameGeometry()
-            needed = self.scroll.widget().minimumSizeHint().width() + 24
+            needed = self.scroll_area.widget().minimumSizeHint().width() + 24
             width = min(max(660, needed), max(room.width(), 480))
             self.resize(width, min(760, max(room.height(), 420)))
-        self.scroll.verticalScrollBar().setValue(0)
-        self.scroll.horizontalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
+        self.scroll_area.horizontalScrollBar().setValue(0)
         self.show()
         self.raise_()
         self.activateWindow()
         self.steps_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_overdose_steps(self) -> None:
-        self.scroll.horizontalScrollBar().setValue(0)
-        bar = self.scroll.verticalScrollBar()
+        self.scroll_area.horizontalScrollBar().setValue(0)
+        bar = self.scroll_area.verticalScrollBar()
         bar.setValue(min(bar.maximum(), self.response_box.y()))
         self.learn_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def reload(self) -> None:
         region = self.context.setting("region")
