@@ -104,7 +104,7 @@ class HelpPanel(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        inner = QWidget()
+        self.inner = inner = QWidget()
         self.column = QVBoxLayout(inner)
         self.column.setContentsMargins(24, 8, 24, 12)
         self.column.setSpacing(14)
@@ -248,7 +248,7 @@ class HelpPanel(QDialog):
         parent = self.parentWidget()
         if parent is not None:
             room = parent.window().frameGeometry()
-            needed = self.scroll_area.widget().minimumSizeHint().width() + 24
+            needed = self.inner.minimumSizeHint().width() + 24
             width = min(max(660, needed), max(room.width(), 480))
             self.resize(width, min(760, max(room.height(), 420)))
         self.scroll_area.verticalScrollBar().setValue(0)
