@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -32,6 +32,7 @@ SYMPTOM_RANGE = (0, 4)
 MAX_NOTES = 20_000
 MAX_WINS = 20
 MAX_WIN = 200
+MAX_WINS_TEXT = (MAX_WIN + 1) * MAX_WINS * 2  # the wins field as typed, blank lines and all
 MAX_TAGS = 20
 MAX_TAG = 40
 START_MARK = "\x02"  # search snippets wrap each match in START_MARK ... END_MARK
@@ -218,6 +219,49 @@ def save_entry(db: Database, entry: JournalEntry, today: date) -> JournalEntry:
     with db.atomic():
         db.table("journal_entries").upsert(row, pk="day")
     return clean
+
+
+PARTS = (
+    "mood",
+    "craving",
+    "sleep_hours",
+    "sleep_quality",
+    "energy",
+    "symptoms",
+    "wins",
+    "notes",
+    "tags",
+)
+"""The parts of a check-in that are checked, and kept or refused, one by one."""
+
+
+@dataclass(frozen=True)
+class PartlySaved:
+    """What `save_valid_parts` stored, and the problems of the parts it left as they were."""
+
+    entry: JournalEntry
+    problems: tuple[InvalidInputError, ...] = ()
+
+
+def save_valid_parts(db: Database, entry: JournalEntry, today: date) -> PartlySaved:
+    """Store every part of `entry` that passes its check, even when another part does not.
+
+    A refused part keeps the value stored before (or none), and its problem is returned,
+    so one field typed wrong never costs the others. A wrong or future day is refused
+    whole, as by `save_entry`.
+    """
+    day = _clean(JournalEntry(day=entry.day), today).day
+    stored = get_entry(db, day) or JournalEntry(day=day)
+    blank = JournalEntry(day=day)
+    kept = replace(entry, day=day)
+    problems: list[InvalidInputError] = []
+    for part in PARTS:
+        try:
+            _clean(replace(blank, **{part: getattr(entry, part)}), today)
+        except InvalidInputError as problem:
+            problems.append(problem)
+            kept = replace(kept, **{part: getattr(stored, part)})
+    return PartlySaved(save_entry(db, kept, today), tuple(problems))
 
 
 def delete_entry(db: Database, day: date) -> bool:

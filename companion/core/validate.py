@@ -74,3 +74,25 @@ def iso_minute(value: datetime | None) -> str | None:
     if value is None:
         return None
     return value.replace(tzinfo=None, second=0, microsecond=0).isoformat(timespec="minutes")
+
+
+def fit_text(
+    text: str, limit: int, *, line_limit: int | None = None, max_lines: int | None = None
+) -> str:
+    """`text` cut to what a field takes: at most `limit` characters in all, each line at
+    most `line_limit`, and at most `max_lines` lines that have words on them.
+
+    What a person types can then never be refused as too long. Text already within the
+    limits comes back unchanged.
+    """
+    if line_limit is not None or max_lines is not None:
+        kept: list[str] = []
+        filled = 0
+        for line in text.split("\n"):
+            if line.strip():
+                if max_lines is not None and filled == max_lines:
+                    break
+                filled += 1
+            kept.append(line[:line_limit] if line_limit is not None else line)
+        text = "\n".join(kept)
+    return text[:limit]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -259,8 +258,20 @@ class MainWindow(QMainWindow):
     # --- navigation and help ---------------------------------------------------------------
 
     def _show_row(self, row: int) -> None:
-        if 0 <= row < len(self.keys):
-            self.stack.setCurrentWidget(self.page(self.keys[row]))
+        if not 0 <= row < len(self.keys):
+            return
+        leaving = self.stack.currentIndex()
+        if leaving != row and not self._leave_ok(self.keys[leaving]):
+            with QSignalBlocker(self.nav):  # stay where the unsaved typing is
+                self.nav.setCurrentRow(leaving)
+            return
+        self.stack.setCurrentWidget(self.page(self.keys[row]))
+
+    def _leave_ok(self, key: str) -> bool:
+        """Save what was typed on the page `key`; ask before anything typed is lost."""
+        page = self.built(key)
+        leave_ok = getattr(page, "leave_ok", None)
+        return True if leave_ok is None else bool(leave_ok())
 
     def show_section(self, key: str) -> None:
         if key in self.keys:
@@ -301,18 +312,6 @@ class MainWindow(QMainWindow):
             self.help_panel = HelpPanel(self.context, self)
             self.help_panel.openLearn.connect(self.open_link)
         self.help_panel.open_at_top()
-
-    def _close_anyway(self) -> bool:
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Journal not saved"),
-            self.tr(
-                "Your latest journal changes could not be saved: %1 Close anyway and lose them?"
-            ).replace("%1", self.journal.saved_label.text()),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Discard
 
     def bring_forward(self) -> None:
         """Called when the person starts the app again while it is open."""
@@ -399,13 +398,11 @@ class MainWindow(QMainWindow):
             path.chmod(0o600)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        journal, plan = self.built("journal"), self.built("plan")
-        unsaved = journal is not None and not cast("JournalPage", journal).flush()
-        if unsaved and not self._close_anyway():
-            event.ignore()  # typing is never lost on close without asking
-            return
-        if plan is not None:
-            cast("PlanPage", plan).flush()
+        for key in self.keys:
+            if not self._leave_ok(key):
+                self.show_section(key)
+                event.ignore()  # typing is never lost on close without asking
+                return
         self.backup_timer.stop()
         self.save_window_state()
         if self.help_panel is not None:

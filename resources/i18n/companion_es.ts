@@ -52,7 +52,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../companion/ui/app.py" line="+50"/>
+        <location filename="../../companion/ui/app.py" line="+51"/>
         <source>Your data file was damaged, so Prep Companion restored your data from the backup of %1.</source>
         <translation>Su archivo de datos estaba dañado, así que Prep Companion restauró sus datos desde la copia de seguridad del %1.</translation>
     </message>
@@ -954,30 +954,51 @@
 </context>
 <context>
     <name>Countdown</name>
-    <message>
-        <location filename="../../companion/ui/names.py" line="+56"/>
-        <source>%n days until intake</source>
-        <translation>Faltan %n días para el ingreso</translation>
+    <message numerus="yes">
+        <location filename="../../companion/ui/names.py" line="+57"/>
+        <source>%n day(s) until intake at %1 (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>Intake is tomorrow</source>
-        <translation>El ingreso es mañana</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Intake is today</source>
-        <translation>El ingreso es hoy</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Intake was on %1</source>
-        <translation>El ingreso fue el %1</translation>
+        <source>%n day(s) until intake (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>at %1</source>
-        <translation>a las %1</translation>
+        <source>Intake is tomorrow at %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intake is tomorrow (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Intake is today at %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Intake is today (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intake was on %2 at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Intake was on %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1004,9 +1025,105 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../companion/ui/widgets/date_fields.py" line="+167"/>
+        <source>For example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No date (for example %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a date, like %1, or press Alt+Down for a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose %1 from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>%1: please type a date, or choose one from the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: there is no such day as “%2”. Check the day and the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: “%2” has a word that is not a month. Write it like %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: choose a date from %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: “%2” names the wrong day of the week. Leave the day out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: “%2” could not be read as a date. Write it like %3 or %4, or choose it from the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <location line="+207"/>
+        <source>%1: date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../companion/ui/pages/journal_entry.py" line="+79"/>
+        <location filename="../../companion/ui/pages/journal_entry.py" line="+62"/>
+        <source>Small wins: up to %1 lines, each up to %2 characters.</source>
+        <translation>Pequeños logros: hasta %1 líneas, cada una de hasta %2 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes: up to %1 characters.</source>
+        <translation>Notas: hasta %1 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tags: up to %1 tags, each up to %2 characters.</source>
+        <translation>Etiquetas: hasta %1 etiquetas, cada una de hasta %2 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hours of sleep: from 0 to 24, in half hours, like 7 or 7.5.</source>
+        <translation>Horas de sueño: de 0 a 24, en medias horas, como 7 o 7,5.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This part is not saved yet; the rest is.</source>
+        <translation>Esta parte aún no está guardada; el resto sí.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>How you are</source>
         <translation>Cómo está</translation>
     </message>
@@ -1022,26 +1139,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="+1"/>
         <location line="+21"/>
-        <location line="+10"/>
         <source>Okay</source>
         <translation>Regular</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-20"/>
         <location line="+21"/>
-        <location line="+10"/>
         <source>Good</source>
         <translation>Bien</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-20"/>
         <location line="+21"/>
         <source>Very good</source>
         <translation>Muy bien</translation>
@@ -1087,7 +1201,25 @@
         <translation>Sin fuerzas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Low</source>
+        <comment>energy</comment>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Okay</source>
+        <comment>energy</comment>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good</source>
+        <comment>energy</comment>
+        <translation>Buena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lots</source>
         <translation>Mucha</translation>
     </message>
@@ -1102,12 +1234,17 @@
         <translation>&amp;Ganas de consumir (0–10)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>About hours of sleep</source>
+        <translation>Sobre las horas de sueño</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Sleep last night</source>
         <translation>&amp;Sueño de anoche</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sleep &amp;quality</source>
         <translation>&amp;Calidad del sueño</translation>
     </message>
@@ -1182,7 +1319,7 @@
         <translation>Pequeños logros, uno por línea</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <location line="+2"/>
         <source>Notes</source>
         <translation>Notas</translation>
@@ -1193,7 +1330,7 @@
         <translation>Lo que quiera recordar de hoy</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Tags, separated by commas</source>
         <translation>Etiquetas, separadas por comas</translation>
     </message>
@@ -1203,7 +1340,12 @@
         <translation>Etiquetas, separadas por comas: sueño, familia, clínica</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>Up to %1 tags, each up to %2 characters.</source>
+        <translation>Hasta %1 etiquetas, cada una de hasta %2 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Symptoms skipped today.</source>
         <translation>Síntomas omitidos hoy.</translation>
     </message>
@@ -1468,9 +1610,59 @@
     </message>
 </context>
 <context>
+    <name>FieldLimit</name>
+    <message>
+        <location filename="../../companion/ui/widgets/limits.py" line="+43"/>
+        <source>About %1</source>
+        <translation>Sobre %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this field</source>
+        <translation>este campo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Up to %n line(s), each up to %1 characters.</source>
+        <translation>
+            <numerusform>Hasta %n línea, de hasta %1 caracteres.</numerusform>
+            <numerusform>Hasta %n líneas, cada una de hasta %1 caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Up to %n character(s).</source>
+        <translation>
+            <numerusform>Hasta %n carácter.</numerusform>
+            <numerusform>Hasta %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>This line: %1 of %n character(s).</source>
+        <translation>
+            <numerusform>Esta línea: %1 de %n carácter.</numerusform>
+            <numerusform>Esta línea: %1 de %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %n character(s).</source>
+        <translation>
+            <numerusform>%1 de %n carácter.</numerusform>
+            <numerusform>%1 de %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What went past the limit was left out.</source>
+        <translation>Lo que pasaba del límite se quedó fuera.</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../companion/ui/widgets/form_dialog.py" line="+34"/>
+        <location filename="../../companion/ui/widgets/form_dialog.py" line="+37"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -1872,7 +2064,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="+80"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+82"/>
         <location line="+4"/>
         <source>Journal</source>
         <translation>Diario</translation>
@@ -1993,7 +2185,7 @@
         <translation>Mostrar mi diario</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
@@ -2013,29 +2205,39 @@
         <translation>Crear un resumen en PDF para su equipo de atención</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Today, %1</source>
         <translation>Hoy, %1</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-39"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+8"/>
+        <location line="+22"/>
+        <location line="+9"/>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>Saved, except what is marked below</source>
+        <translation>Guardado, salvo lo que se marca abajo</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the journal for %1</source>
+        <translation>el diario del %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Delete check-in</source>
         <translation>Eliminar registro del día</translation>
     </message>
@@ -2281,17 +2483,7 @@
         <translation>Pasos de emergencia y números a los que llamar (F1)</translation>
     </message>
     <message>
-        <location line="+199"/>
-        <source>Journal not saved</source>
-        <translation>El diario no se guardó</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your latest journal changes could not be saved: %1 Close anyway and lose them?</source>
-        <translation>No se pudieron guardar sus últimos cambios en el diario: %1 ¿Cerrar de todos modos y perderlos?</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+223"/>
         <source>%1 — getting ready for detox</source>
         <translation>%1 — preparándose para la desintoxicación</translation>
     </message>
@@ -2340,7 +2532,7 @@
 <context>
     <name>OwnNumberDialog</name>
     <message>
-        <location filename="../../companion/ui/widgets/own_number_dialog.py" line="+31"/>
+        <location filename="../../companion/ui/widgets/own_number_dialog.py" line="+22"/>
         <source>Edit number</source>
         <translation>Editar número</translation>
     </message>
@@ -2350,7 +2542,7 @@
         <translation>Agregar un número</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>For example: my sister, my sponsor, the clinic</source>
         <translation>Por ejemplo: mi hermana, mi padrino, la clínica</translation>
     </message>
@@ -2388,11 +2580,6 @@
         <location line="+1"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ota</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Problem</source>
-        <translation>Problema</translation>
     </message>
 </context>
 <context>
@@ -2923,14 +3110,14 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/pages/plan.py" line="+47"/>
+        <location filename="../../companion/ui/pages/plan.py" line="+50"/>
         <location line="+3"/>
-        <location line="+355"/>
+        <location line="+374"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-372"/>
         <source>Plan sections</source>
         <translation>Secciones del plan</translation>
     </message>
@@ -3127,7 +3314,7 @@
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>List what you take now and any allergies, for the program and your care team. Doses and changes are for your prescriber to decide.</source>
         <translation>Anote lo que toma ahora y cualquier alergia, para el programa y su equipo de atención. Las dosis y los cambios los decide el profesional que le receta.</translation>
     </message>
@@ -3144,12 +3331,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+211"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-209"/>
         <source>medicine</source>
         <translation>medicamento</translation>
     </message>
@@ -3248,23 +3435,29 @@
         <translation>¿Quitar %1?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location line="+6"/>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+61"/>
+        <location line="+72"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-59"/>
+        <source>your aftercare plan</source>
+        <translation>su plan para después</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Export appointments</source>
         <translation>Exportar citas</translation>
     </message>
@@ -3409,6 +3602,52 @@
         <location line="+1"/>
         <source>Clear the intake date and place?</source>
         <translation>¿Borrar la fecha y el lugar de ingreso?</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../companion/ui/i18n.py" line="+87"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-7"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3610,7 +3849,7 @@
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../../companion/ui/names.py" line="-47"/>
+        <location filename="../../companion/ui/names.py" line="-51"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
@@ -3648,17 +3887,19 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../companion/ui/report.py" line="+113"/>
+        <location filename="../../companion/ui/report.py" line="+48"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../companion/ui/report_charts.py" line="+38"/>
         <source>Mood (1-5)</source>
         <translation>Ánimo (1-5)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../companion/ui/report_charts.py" line="+2"/>
         <source>Craving (0-10)</source>
         <translation>Ganas de consumir (0-10)</translation>
     </message>
@@ -3684,12 +3925,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+74"/>
+        <location line="+70"/>
         <source>Daily check-in summary</source>
         <translation>Resumen de los registros del día</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-67"/>
         <source>From %1 to %2. Days with a check-in: %3.</source>
         <translation>Del %1 al %2. Días con registro del día: %3.</translation>
     </message>
@@ -3729,7 +3970,7 @@
         <translation>No hay notas en este período.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+57"/>
         <source>Questions for my care team</source>
         <translation>Preguntas para mi equipo de atención</translation>
     </message>
@@ -3737,6 +3978,16 @@
         <location line="+4"/>
         <source>No questions written yet.</source>
         <translation>Aún no hay preguntas escritas.</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/report_charts.py" line="+2"/>
+        <source>Sleep (hours)</source>
+        <translation>Sueño (horas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symptom total (0-%1)</source>
+        <translation>Total de síntomas (0-%1)</translation>
     </message>
 </context>
 <context>
@@ -4167,7 +4418,7 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="-365"/>
+        <location filename="../../companion/ui/pages/journal.py" line="-397"/>
         <source>Summary for my care team</source>
         <translation>Resumen para mi equipo de atención</translation>
     </message>
@@ -4201,6 +4452,29 @@
         <location line="+1"/>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../companion/ui/widgets/date_fields.py" line="-125"/>
+        <source>hh:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type any time, like 9:05, or choose one from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1: please choose a time from the list, or type one like 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “%2” is not a time. Type it like 14:30 or 2:30 pm.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4480,7 +4754,7 @@
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../../companion/ui/pages/journal_trends.py" line="+70"/>
+        <location filename="../../companion/ui/pages/journal_trends.py" line="+74"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
@@ -4530,12 +4804,12 @@
         <translation>Sueño (horas)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Symptom total</source>
-        <translation>Total de síntomas</translation>
+        <location line="+3"/>
+        <source>Symptom total (0–%1)</source>
+        <translation>Total de síntomas (0–%1)</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+113"/>
         <source>Average of %1 to %2</source>
         <translation>Promedio de %1 a %2</translation>
     </message>
@@ -4579,11 +4853,36 @@
     </message>
 </context>
 <context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../companion/ui/unsaved.py" line="+14"/>
+        <source>Not everything is saved</source>
+        <translation>No todo está guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some of what you typed in %1 is not saved: %2
+
+Stay to fix it, or leave without it?</source>
+        <translation>Parte de lo que escribió en %1 no está guardado: %2
+
+¿Quiere quedarse para arreglarlo, o salir sin ello?</translation>
+    </message>
+</context>
+<context>
     <name>Writes</name>
     <message>
         <location filename="../../companion/ui/writes.py" line="+21"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
+    </message>
+</context>
+<context>
+    <name>_CalendarPopup</name>
+    <message>
+        <location filename="../../companion/ui/widgets/date_fields.py" line="-350"/>
+        <source>Calendar</source>
+        <translation type="unfinished">Calendario</translation>
     </message>
 </context>
 </TS>

@@ -88,7 +88,7 @@ def test_closing_the_window_on_a_full_disk_asks_before_losing_typing(
 
     monkeypatch.setattr(QMessageBox, "warning", keep)
     window.close()  # the close-time save fails: the person is asked, and chooses to stay
-    assert asked and "could not be saved" in asked[0]
+    assert asked and "is not saved" in asked[0] and "the disk is full" in asked[0]
     assert window.isVisible()
     assert journal_page.saved_label.text().startswith("Not saved")
     assert journal_page.form.notes.toPlainText().startswith("A hard night")

@@ -120,11 +120,13 @@ def test_symptoms_total_and_skip(page):
     )
 
 
-def test_notes_too_long_are_refused_plainly(page, context):
+def test_notes_cannot_take_more_than_their_limit(page, context):
     page.form.notes.setPlainText("x" * (journal.MAX_NOTES + 1))
-    assert page.flush() is False
-    assert "Not saved" in page.saved_label.text()
-    assert journal.get_entry(context.db, TODAY) is None
+    assert len(page.form.notes.toPlainText()) == journal.MAX_NOTES
+    assert page.flush() is True
+    assert page.saved_label.text() == "Saved"
+    stored = journal.get_entry(context.db, TODAY)
+    assert stored is not None and len(stored.notes) == journal.MAX_NOTES
 
 
 def test_today_shows_whether_the_check_in_is_done(window, page, context):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -37,6 +38,7 @@ from companion.ui.names import format_date
 from companion.ui.pages.journal_entry import EntryForm
 from companion.ui.pages.journal_search import SearchView
 from companion.ui.pages.journal_trends import TrendsView
+from companion.ui.unsaved import leave_anyway
 from companion.ui.widgets.form_dialog import FormDialog
 from companion.ui.widgets.prepare_dialogs import from_qdate, to_qdate
 from companion.ui.widgets.shortcuts import local_shortcuts
@@ -165,6 +167,7 @@ class JournalPage(QWidget):
         cover_layout.addStretch(2)
         layout.addWidget(self.cover, 1)
         self._revealed = False
+        self._save_problem = ""
 
         exports = self._exports = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.csv_button = QPushButton(self.tr("Export &CSV\u2026"))
@@ -252,12 +255,16 @@ class JournalPage(QWidget):
             )
 
     def show_day(self, day: date, save_first: bool = True) -> None:
-        """Show `day` (never a future day), saving what was typed on the current one first."""
+        """Show `day` (never a future day), saving what was typed on the current one first;
+        if some of it cannot be saved, ask before leaving it behind."""
         today = self.context.today()
         day = min(day, today)
-        if save_first and not self.flush():
-            return  # what was typed could not be saved: stay, so nothing is lost
+        if save_first and day != self.day and not self.leave_ok():
+            return  # the person chose to stay with what they typed
+        if save_first and day == self.day:
+            self.flush()
         self.day = day
+        self.form.mark_problems(())
         db = self.context.db
         self.trends.set_source(db, today)
         self.search.set_source(db)
@@ -312,13 +319,17 @@ class JournalPage(QWidget):
             self.flush()
 
     def flush(self) -> bool:
-        """Save now if anything was typed since the last save; True when nothing is unsaved."""
+        """Save now if anything was typed since the last save; True when nothing is unsaved.
+
+        Every part that can be saved is saved; a part that cannot stays in the form,
+        marked where it is, and counts as unsaved until it is fixed or given up.
+        """
         if not self.policy.dirty:
             self.timer.stop()
-            return True
+            return not self.form.problems()
         entry = self.form.entry(self.day)
         try:
-            journal.save_entry(self.context.db, entry, self.context.today())
+            result = journal.save_valid_parts(self.context.db, entry, self.context.today())
         except InvalidInputError as problem:
             self.saved_label.setText(
                 self.tr("Not saved: %1").replace("%1", describe_invalid_input(problem))
@@ -326,17 +337,40 @@ class JournalPage(QWidget):
             self.policy.saved()  # the same input would fail again; wait for the next edit
             self.timer.stop()
             return False
-        except (storage.StorageError, OSError, Exception) as error:
+        except (storage.StorageError, sqlite3.Error, OSError) as error:
             if not isinstance(error, storage.StorageError):
                 error = storage.errors.explain(error, "save")
-            self.saved_label.setText(self.tr("Not saved: %1").replace("%1", describe(error)))
-            return False
+            self._save_problem = describe(error)
+            self.saved_label.setText(self.tr("Not saved: %1").replace("%1", self._save_problem))
+            return False  # still waiting to be saved: the next tick tries again
         self.policy.saved()
         self.timer.stop()
-        self.saved_label.setText(self.tr("Saved"))
+        self.form.mark_problems(result.problems)
+        if result.problems:
+            self.saved_label.setText(self.tr("Saved, except what is marked below"))
+        else:
+            self.saved_label.setText(self.tr("Saved"))
         self.delete_button.setEnabled(journal.get_entry(self.context.db, self.day) is not None)
         self._mark_month(self.day.year, self.day.month)
         self.context.changed("journal")
+        return not result.problems
+
+    def unsaved_words(self) -> str:
+        """What is typed but not saved, in words, for a question before leaving it."""
+        problems = self.form.problems()
+        return " ".join(problems) if problems else self._save_problem
+
+    def leave_ok(self) -> bool:
+        """Save what can be saved; if anything typed would still be lost, ask first.
+        True when it is fine to move on (to another day or page, or to close)."""
+        if self.flush():
+            return True
+        where = self.tr("the journal for %1").replace("%1", format_date(self.day, long=True))
+        if not leave_anyway(self, where, self.unsaved_words()):
+            self.form.set_focus_first()
+            return False
+        self.policy.saved()
+        self.form.mark_problems(())
         return True
 
     # --- deleting and exporting ----------------------------------------------------------------

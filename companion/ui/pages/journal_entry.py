@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,17 +26,80 @@ from PySide6.QtWidgets import (
 
 from companion.core import journal
 from companion.core.journal import JournalEntry
+from companion.core.validate import InvalidInputError
+from companion.ui.errors import describe_invalid_input
+from companion.ui.widgets.limits import hold_to_limit, limit_of, with_note
 from companion.ui.widgets.page import card
-from companion.ui.widgets.text import heading, paragraph
+from companion.ui.widgets.text import heading, paragraph, set_tone
 
 
 def _choice(name: str, words: list[str]) -> QComboBox:
+    """A rating from 1 to 5, shown as words ("Low"), stored as its number."""
     combo = QComboBox()
     combo.addItem("\u2014", None)
     for value, word in enumerate(words, start=1):
-        combo.addItem(f"{value} \u2014 {word}", value)
+        combo.addItem(word, value)
     combo.setAccessibleName(name)
     return combo
+
+
+class HalfHours(QDoubleSpinBox):
+    """Hours in half-hour steps: 7 or 7.5 can be typed, 7.3 cannot."""
+
+    def validate(self, text: str, position: int) -> tuple[QValidator.State, str, int]:
+        state = super().validate(text, position)
+        if state[0] == QValidator.State.Acceptable:
+            value = self.valueFromText(text)
+            if value >= 0 and abs(value * 2 - round(value * 2)) > 1e-9:
+                return (QValidator.State.Invalid, text, position)
+        return state
+
+
+def _problem_words(problem: InvalidInputError) -> str:
+    """What is wrong with one part of the check-in, naming the part and its limit."""
+    if problem.field == "wins":
+        words = (
+            QCoreApplication.translate(
+                "EntryForm", "Small wins: up to %1 lines, each up to %2 characters."
+            )
+            .replace("%1", str(journal.MAX_WINS))
+            .replace("%2", str(journal.MAX_WIN))
+        )
+    elif problem.field == "notes":
+        words = QCoreApplication.translate("EntryForm", "Notes: up to %1 characters.").replace(
+            "%1", str(journal.MAX_NOTES)
+        )
+    elif problem.field == "tags":
+        words = (
+            QCoreApplication.translate(
+                "EntryForm", "Tags: up to %1 tags, each up to %2 characters."
+            )
+            .replace("%1", str(journal.MAX_TAGS))
+            .replace("%2", str(journal.MAX_TAG))
+        )
+    elif problem.field == "sleep hours":
+        words = QCoreApplication.translate(
+            "EntryForm", "Hours of sleep: from 0 to 24, in half hours, like 7 or 7.5."
+        )
+    else:
+        words = describe_invalid_input(problem)
+    return (
+        words
+        + " "
+        + QCoreApplication.translate("EntryForm", "This part is not saved yet; the rest is.")
+    )
+
+
+class TagValidator(QValidator):
+    """Refuses a keystroke that would make a tag too long or one tag too many."""
+
+    def validate(self, text: str, position: int) -> tuple[QValidator.State, str, int]:
+        parts = [" ".join(part.split()) for part in text.split(",")]
+        if len([p for p in parts if p]) > journal.MAX_TAGS or any(
+            len(p) > journal.MAX_TAG for p in parts
+        ):
+            return (QValidator.State.Invalid, text, position)
+        return (QValidator.State.Acceptable, text, position)
 
 
 class EntryForm(QWidget):
@@ -93,7 +156,7 @@ class EntryForm(QWidget):
         self.craving.setRange(-1, journal.CRAVING_RANGE[1])
         self.craving.setSpecialValueText("\u2014")
         self.craving.setAccessibleName(self.tr("Craving, 0 to 10"))
-        self.sleep_hours = QDoubleSpinBox()
+        self.sleep_hours = HalfHours()
         self.sleep_hours.setRange(-0.5, journal.SLEEP_RANGE[1])
         self.sleep_hours.setSingleStep(0.5)
         self.sleep_hours.setDecimals(1)
@@ -114,15 +177,20 @@ class EntryForm(QWidget):
             self.tr("Energy"),
             [
                 self.tr("Exhausted"),
-                self.tr("Low"),
-                self.tr("Okay"),
-                self.tr("Good"),
+                self.tr("Low", "energy"),
+                self.tr("Okay", "energy"),
+                self.tr("Good", "energy"),
                 self.tr("Lots"),
             ],
         )
         form.addRow(self.tr("&Mood"), self.mood)
         form.addRow(self.tr("&Craving (0\u201310)"), self.craving)
+        self.sleep_note = QLabel()
+        self.sleep_note.setWordWrap(True)
+        self.sleep_note.setAccessibleName(self.tr("About hours of sleep"))
+        self.sleep_note.hide()
         form.addRow(self.tr("&Sleep last night"), self.sleep_hours)
+        form.addRow("", self.sleep_note)
         form.addRow(self.tr("Sleep &quality"), self.sleep_quality)
         form.addRow(self.tr("&Energy"), self.energy)
         feel_layout.addLayout(form)
@@ -187,18 +255,35 @@ class EntryForm(QWidget):
         self.wins.setAccessibleName(self.tr("Small wins, one per line"))
         self.wins.setTabChangesFocus(True)
         self.wins.setFixedHeight(80)
-        words_layout.addWidget(self.wins)
+        wins_limit = hold_to_limit(
+            self.wins,
+            journal.MAX_WINS_TEXT,
+            line_limit=journal.MAX_WIN,
+            max_lines=journal.MAX_WINS,
+        )
+        words_layout.addWidget(with_note(self.wins, wins_limit.note))
         words_layout.addWidget(heading(self.tr("Notes"), level=3))
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setPlaceholderText(self.tr("Anything you want to remember about today"))
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(110)
-        words_layout.addWidget(self.notes)
+        words_layout.addWidget(
+            with_note(self.notes, hold_to_limit(self.notes, journal.MAX_NOTES).note)
+        )
         self.tags = QLineEdit()
         self.tags.setAccessibleName(self.tr("Tags, separated by commas"))
         self.tags.setPlaceholderText(self.tr("Tags, separated by commas: sleep, family, clinic"))
-        words_layout.addWidget(self.tags)
+        self.tags.setValidator(TagValidator(self.tags))
+        tags_limit = hold_to_limit(self.tags, journal.MAX_TAGS * (journal.MAX_TAG + 2))
+        self.tags.setToolTip(
+            self.tr("Up to %1 tags, each up to %2 characters.")
+            .replace("%1", str(journal.MAX_TAGS))
+            .replace("%2", str(journal.MAX_TAG))
+        )
+        self.tags.inputRejected.connect(lambda: tags_limit.set_problem(self.tags.toolTip()))
+        self.tags.textEdited.connect(lambda _text: tags_limit.set_problem(""))
+        words_layout.addWidget(with_note(self.tags, tags_limit.note))
         column.addWidget(words)
 
         for combo in (self.mood, self.sleep_quality, self.energy, *self.symptoms.values()):
@@ -283,6 +368,29 @@ class EntryForm(QWidget):
             if bare.is_empty:  # untouched zeros alone are not a check-in: leave no trace
                 return bare
         return entry
+
+    def mark_problems(self, problems: tuple[InvalidInputError, ...]) -> None:
+        """Mark each part that could not be saved, where it is; clear the others."""
+        by_field = {problem.field: _problem_words(problem) for problem in problems}
+        for key, edit in (("wins", self.wins), ("notes", self.notes), ("tags", self.tags)):
+            limit = limit_of(edit)
+            assert limit is not None
+            limit.set_problem(by_field.pop(key, ""))
+        other = " ".join(by_field.values())
+        self.sleep_note.setText(other)
+        set_tone(self.sleep_note, "overdue")
+        self.sleep_note.setVisible(bool(other))
+
+    def problems(self) -> list[str]:
+        """The words of every part still marked as not saved."""
+        found = [
+            limit.problem()
+            for limit in (limit_of(self.wins), limit_of(self.notes), limit_of(self.tags))
+            if limit is not None and limit.problem()
+        ]
+        if self.sleep_note.isVisible() or self.sleep_note.text():
+            found.append(self.sleep_note.text())
+        return [words for words in found if words]
 
     def set_focus_first(self) -> None:
         self.mood.setFocus(Qt.FocusReason.OtherFocusReason)

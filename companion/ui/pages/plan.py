@@ -3,6 +3,7 @@ and the plan packet (PDF or print) for the family."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -24,15 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core import helpers, paths, plan
+from companion.core import aftercare, helpers, paths, plan, storage
 from companion.core.plan import AftercarePlan, Allergy, Appointment, Contact, Medication
 from companion.core.validate import InvalidInputError
 from companion.ui.context import AppContext
-from companion.ui.errors import describe_invalid_input
+from companion.ui.errors import describe, describe_invalid_input
 from companion.ui.models.table_model import Column
 from companion.ui.names import format_datetime
 from companion.ui.pages.plan_tabs import RecordList, attempt_bool, confirm
 from companion.ui.plan_packet import kind_names, role_names, step_names
+from companion.ui.unsaved import leave_anyway
+from companion.ui.widgets.limits import hold_to_limit, with_note
 from companion.ui.widgets.plan_dialogs import AppointmentDialog, ContactDialog, RecordDialog
 from companion.ui.widgets.text import heading, paragraph
 from companion.ui.writes import attempt
@@ -168,12 +171,13 @@ class PlanPage(QWidget):
             (self.tr("What I will do when it gets hard"), self.coping_steps),
         ):
             layout.addWidget(heading(title, level=3))
-            layout.addWidget(edit)
+            layout.addWidget(with_note(edit, hold_to_limit(edit, aftercare.MAX_TEXT).note))
         self.aftercare_status = QLabel()
         self.aftercare_status.setAccessibleName(self.tr("Save status"))
         layout.addWidget(self.aftercare_status)
         layout.addStretch(1)
         scroll.setWidget(inner)
+        self._aftercare_unsaved = False
         self._aftercare_timer = QTimer(self)
         self._aftercare_timer.setSingleShot(True)
         self._aftercare_timer.setInterval(AFTERCARE_SAVE_MS)
@@ -330,6 +334,7 @@ class PlanPage(QWidget):
 
     def _aftercare_edited(self) -> None:
         if not self._loading:
+            self._aftercare_unsaved = True
             self.aftercare_status.setText(self.tr("Saving\u2026"))
             self._aftercare_timer.start()
 
@@ -348,12 +353,29 @@ class PlanPage(QWidget):
                 self.tr("Not saved: %1").replace("%1", describe_invalid_input(problem))
             )
             return False
+        except (storage.StorageError, sqlite3.Error, OSError) as error:
+            if not isinstance(error, storage.StorageError):
+                error = storage.errors.explain(error, "save")
+            self.aftercare_status.setText(self.tr("Not saved: %1").replace("%1", describe(error)))
+            return False
+        self._aftercare_unsaved = False
         self.aftercare_status.setText(self.tr("Saved"))
         return True
 
-    def flush(self) -> None:
-        if self._aftercare_timer.isActive():
-            self.save_aftercare()
+    def flush(self) -> bool:
+        """Save the aftercare plan now if it waits to be saved; True when nothing is unsaved."""
+        if self._aftercare_timer.isActive() or self._aftercare_unsaved:
+            return self.save_aftercare()
+        return True
+
+    def leave_ok(self) -> bool:
+        """Save what was typed; if it cannot be saved, ask before leaving it behind."""
+        if self.flush():
+            return True
+        if leave_anyway(self, self.tr("your aftercare plan"), self.aftercare_status.text()):
+            self._aftercare_unsaved = False
+            return True
+        return False
 
     # --- exports -------------------------------------------------------------------------------
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.validate import InvalidInputError
 from companion.ui.errors import describe_invalid_input
+from companion.ui.widgets.limits import hold_to_limit, limited_fields, with_note
 
 
 class FormDialog(QDialog):
@@ -45,6 +48,34 @@ class FormDialog(QDialog):
 
     def save(self) -> None:
         raise NotImplementedError
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.hold_fields_to_limits()
+        super().showEvent(event)
+
+    def hold_fields_to_limits(self) -> None:
+        """Every text field with a limit shows it, takes no more, and gets a note beneath
+        it for the counter near the limit (done once, when the dialog first shows)."""
+        for field, limit in limited_fields(self):
+            note = hold_to_limit(field, limit).note
+            position = self.form.getWidgetPosition(field)
+            if isinstance(position, tuple) and position[0] >= 0:
+                box = QWidget()
+                self.form.replaceWidget(field, box)
+                with_note(field, note, box)
+                continue
+            holder = field.parentWidget()
+            layout = holder.layout() if holder is not None else None
+            if (
+                isinstance(layout, QBoxLayout)
+                and layout.indexOf(field) >= 0
+                and layout.direction() == QBoxLayout.Direction.TopToBottom
+            ):
+                layout.insertWidget(layout.indexOf(field) + 1, note)
+                continue
+            outer = self.layout()
+            assert isinstance(outer, QBoxLayout)
+            outer.insertWidget(outer.indexOf(self.error), note)
 
     def accept(self) -> None:
         try:

@@ -4,34 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from companion.core.contacts import MAX_NAME, MAX_NOTE, MAX_NUMBER, InvalidNumberError, OwnNumber
 from companion.ui.errors import describe_invalid_number
+from companion.ui.widgets.form_dialog import FormDialog
 
 SaveFunction = Callable[[str, str, str], None]
 
 
-class OwnNumberDialog(QDialog):
+class OwnNumberDialog(FormDialog):
     """Asks for a name, a number and an optional note; `save` may refuse with a reason."""
 
     def __init__(
         self, save: SaveFunction, existing: OwnNumber | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Edit number") if existing else self.tr("Add a number"), parent)
         self._save = save
-        self.setWindowTitle(self.tr("Edit number") if existing else self.tr("Add a number"))
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name = QLineEdit(existing.name if existing else "")
         self.name.setMaxLength(MAX_NAME)
         self.name.setPlaceholderText(self.tr("For example: my sister, my sponsor, the clinic"))
@@ -43,28 +32,16 @@ class OwnNumberDialog(QDialog):
         self.note.setMaxLength(MAX_NOTE)
         self.note.setPlaceholderText(self.tr("Optional: when to call, what they can help with"))
         self.note.setAccessibleName(self.tr("Note"))
-        form.addRow(self.tr("&Name"), self.name)
-        form.addRow(self.tr("N&umber"), self.number)
-        form.addRow(self.tr("N&ote"), self.note)
-        layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Problem"))
-        self.error.hide()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.form.addRow(self.tr("&Name"), self.name)
+        self.form.addRow(self.tr("N&umber"), self.number)
+        self.form.addRow(self.tr("N&ote"), self.note)
         self.resize(460, self.sizeHint().height())
+
+    def save(self) -> None:
+        self._save(self.name.text(), self.number.text(), self.note.text())
 
     def accept(self) -> None:
         try:
-            self._save(self.name.text(), self.number.text(), self.note.text())
+            super().accept()
         except InvalidNumberError as problem:
-            self.error.setText(describe_invalid_number(problem))
-            self.error.show()
-            return
-        super().accept()
+            self.show_problem(describe_invalid_number(problem))
