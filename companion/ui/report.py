@@ -12,28 +12,13 @@ from datetime import date
 from pathlib import Path
 from statistics import fmean
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt, QUrl
-from PySide6.QtGui import (
-    QColor,
-    QImage,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
-    QPen,
-    QTextDocument,
-)
+from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from sqlite_utils import Database
 
 from companion.core import journal
-from companion.core.journal import JournalEntry, TrendPoint
-
-CHARTS = (
-    ("mood", "Mood (1-5)", 1.0, 5.0, "#3b82c4"),
-    ("craving", "Craving (0-10)", 0.0, 10.0, "#c9743a"),
-    ("sleep_hours", "Sleep (hours)", 0.0, 12.0, "#7b68c8"),
-    ("symptom_total", "Symptom total", 0.0, None, "#2f9e8f"),
-)
+from companion.core.journal import JournalEntry
+from companion.ui.report_charts import CHARTS, add_charts
 
 
 def _shown(value: float | None) -> str:
@@ -43,56 +28,6 @@ def _shown(value: float | None) -> str:
 def _average(values: list[float | None]) -> str:
     present = [v for v in values if v is not None]
     return f"{fmean(present):.1f}" if present else "\u2014"
-
-
-def chart_image(points: list[TrendPoint], key: str, title: str, low: float, high: float | None,
-                colour: str, first: date, last: date) -> QImage:  # fmt: skip
-    """A plain line chart for print: gaps where days have no value."""
-    width, height = 1400, 320
-    image = QImage(width, height, QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    values = [(p.day, getattr(p, key)) for p in points]
-    top = high if high is not None else max([v for _d, v in values if v is not None] + [4])
-    area = QRectF(70, 40, width - 100, height - 80)
-    painter.setPen(QColor("#222222"))
-    font = painter.font()
-    font.setPixelSize(22)
-    painter.setFont(font)
-    painter.drawText(QPointF(70, 28), title)
-    painter.setPen(QPen(QColor("#bbbbbb"), 1))
-    painter.drawRect(area)
-    for fraction in (0.0, 0.5, 1.0):
-        y = area.bottom() - area.height() * fraction
-        label = f"{low + (top - low) * fraction:g}"
-        painter.drawText(QRectF(0, y - 12, 62, 24), Qt.AlignmentFlag.AlignRight, label)
-    span = max(1, (last - first).days)
-    painter.drawText(QRectF(area.left(), area.bottom() + 6, 300, 26), first.isoformat())
-    painter.drawText(
-        QRectF(area.right() - 300, area.bottom() + 6, 300, 26),
-        Qt.AlignmentFlag.AlignRight,
-        last.isoformat(),
-    )
-
-    def where(day: date, value: float) -> QPointF:
-        x = area.left() + area.width() * (day - first).days / span
-        y = area.bottom() - area.height() * (value - low) / max(top - low, 1e-9)
-        return QPointF(x, y)
-
-    painter.setPen(QPen(QColor(colour), 3))
-    painter.setBrush(QColor(colour))
-    previous: tuple[date, float] | None = None
-    for day, value in values:
-        if value is None:
-            previous = None
-            continue
-        if previous is not None and (day - previous[0]).days == 1:
-            painter.drawLine(where(*previous), where(day, value))
-        painter.drawEllipse(where(day, value), 4, 4)
-        previous = (day, value)
-    painter.end()
-    return image
 
 
 def summary_html(entries: list[JournalEntry], first: date, last: date, include_notes: bool) -> str:
@@ -149,8 +84,8 @@ def summary_html(entries: list[JournalEntry], first: date, last: date, include_n
         )
         + "</i></p>",
     ]
-    for key, *_rest in CHARTS:
-        parts.append(f'<p><img src="chart-{key}" width="620"></p>')
+    for key, _colour in CHARTS:
+        parts.append(f"<p>[[chart-{key}]]</p>")  # add_charts puts the chart here
     parts.append("<h2>" + e(QCoreApplication.translate("Report", "Daily values")) + "</h2>")
     parts.append(
         '<table border="1" cellspacing="0" cellpadding="4"><tr>'
@@ -186,12 +121,8 @@ def write_summary_pdf(
     entries = journal.entries_between(db, first, last)
     points = journal.trend(db, first, last)
     document = QTextDocument()
-    for key, title, low, high, colour in CHARTS:
-        image = chart_image(
-            points, key, QCoreApplication.translate("Report", title), low, high, colour, first, last
-        )
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart-{key}"), image)
     document.setHtml(summary_html(entries, first, last, include_notes))
+    add_charts(document, points, first, last)
     write_document_pdf(
         document, path, QCoreApplication.translate("Report", "Daily check-in summary")
     )

@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 
 from companion.core import journal
 from companion.core.journal import TrendPoint
+from companion.ui.chart_scale import gaps_that_fit, scale_for, symptom_maximum
 from companion.ui.names import format_date
 from companion.ui.theme import is_dark
 from companion.ui.widgets.text import paragraph
 
 RANGES = (7, 30, 90, 0)  # 0 = all time
 DAY_MS = 86_400_000
+DOT = 7.0  # pixels across a dot, at most
 MAX_DOTTED = 120  # beyond this many points the dots would only crowd the lines
 MOST_POINTS = 366  # a longer span is drawn as averages of a few days each: no chart is
 # wide enough to show more points than this, and thousands would be slow to draw
@@ -63,7 +65,9 @@ class TrendsView(QWidget):
         self._charts: dict[str, Any] = {}
         self._built = False
         self._points: dict[date, TrendPoint] = {}
+        self._values: dict[str, list[float | None]] = {}
         self._first, self._days = date.today(), 1
+        self._last = self._first
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 8)
         row = QHBoxLayout()
@@ -114,12 +118,15 @@ class TrendsView(QWidget):
         from PySide6.QtCharts import QChart, QChartView  # only now: keeps start-up light
 
         specs = (
-            ("mood", self.tr("Mood (1\u20135)"), (1, 5)),
-            ("craving", self.tr("Craving (0\u201310)"), (0, 10)),
-            ("sleep_hours", self.tr("Sleep (hours)"), (0, 12)),
-            ("symptom_total", self.tr("Symptom total"), (0, 4 * len(journal.load_symptoms()))),
+            ("mood", self.tr("Mood (1\u20135)")),
+            ("craving", self.tr("Craving (0\u201310)")),
+            ("sleep_hours", self.tr("Sleep (hours)")),
+            (
+                "symptom_total",
+                self.tr("Symptom total (0\u2013%1)").replace("%1", str(symptom_maximum())),
+            ),
         )
-        for n, (key, title, bounds) in enumerate(specs):
+        for n, (key, title) in enumerate(specs):
             chart = QChart()
             chart.setTitle(title)
             chart.legend().hide()
@@ -128,8 +135,9 @@ class TrendsView(QWidget):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumSize(220, 170)
             view.setAccessibleName(title)
+            view.installEventFilter(self)
             self.grid.addWidget(view, n // 2, n % 2)
-            self._charts[key] = (chart, view, bounds)
+            self._charts[key] = (chart, view)
         self._built = True
 
     def reload(self) -> None:
@@ -143,7 +151,7 @@ class TrendsView(QWidget):
         days = journal.days_per_point(first, last, MOST_POINTS)
         points = journal.trend(self._db, first, last, days)
         self._points = {p.day: p for p in points}
-        self._first, self._days = first, days
+        self._first, self._last, self._days = first, last, days
         self.empty.setVisible(not points)
         dark = is_dark(QApplication.palette())
         colours = {
@@ -163,7 +171,7 @@ class TrendsView(QWidget):
             a clock change moves a point an hour at most, never to another day."""
             return noon + (day - first).days * DAY_MS + (days - 1) * DAY_MS / 2
 
-        for key, (chart, _view, bounds) in self._charts.items():
+        for key, (chart, _view) in self._charts.items():
             chart.removeAllSeries()
             for axis in chart.axes():
                 chart.removeAxis(axis)
@@ -175,26 +183,18 @@ class TrendsView(QWidget):
                 QApplication.palette().color(QApplication.palette().ColorRole.WindowText)
             )
             chart.setTitleFont(title_font)  # the chart theme sets its own small fonts
+            value = _getter(key)
             x_axis = QDateTimeAxis()
             x_axis.setFormat("d MMM")
-            x_axis.setTickCount(self._ticks(_view, label_font, (last - first).days + 1))
-            start = _ms(first) - DAY_MS // 2
-            end = _ms(last) + DAY_MS // 2
-            x_axis.setRange(
-                QDateTime.fromMSecsSinceEpoch(start), QDateTime.fromMSecsSinceEpoch(end)
-            )
             y_axis = QValueAxis()
-            high = bounds[1]
-            if key == "sleep_hours":
-                high = max(12, max((p.sleep_hours or 0 for p in points), default=0))
-            y_axis.setRange(bounds[0], high)
-            y_axis.setLabelFormat("%d")
+            y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+            y_axis.setLabelFormat("%d")  # every tick is on a whole number
             for axis in (x_axis, y_axis):
                 axis.setLabelsFont(label_font)
             chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
             chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+            self._values[key] = [value(p) for p in points]
             colour = QColor(colours[key])
-            value = _getter(key)
             dotted = len(points) <= MAX_DOTTED
             for run in runs(points, value):
                 xy = [QPointF(x_of(p.day), float(value(p) or 0)) for p in run]
@@ -207,7 +207,8 @@ class TrendsView(QWidget):
                 if dotted or len(run) == 1:
                     dots = QScatterSeries()
                     dots.setColor(colour)
-                    dots.setMarkerSize(7)
+                    dots.setBorderColor(colour)  # a pale ring would hide small dots
+                    dots.setMarkerSize(DOT)
                     dots.replace(xy)
                     kinds.append(dots)
                 for series in kinds:
@@ -215,6 +216,7 @@ class TrendsView(QWidget):
                     series.attachAxis(x_axis)
                     series.attachAxis(y_axis)
                     series.hovered.connect(self._show_tip)
+            self._fit_axes(key)
 
     def _show_tip(self, point: QPointF, state: bool) -> None:
         if not state:
@@ -261,13 +263,53 @@ class TrendsView(QWidget):
         label = QFontMetrics(font).horizontalAdvance("28 Sep") * 2
         return max(2, min(8, days, view.width() // max(1, label)))
 
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        if self._points:
-            days = (max(self._points) - min(self._points)).days + self._days
-            for chart, view, _bounds in self._charts.values():
-                for axis in chart.axes(Qt.Orientation.Horizontal):
-                    axis.setTickCount(self._ticks(view, axis.labelsFont(), days))
+    def plot_size(self, key: str) -> tuple[float, float]:
+        """A safe guess, from the view's size and the text size, of the width and height of
+        the chart's plot area: a little smaller than it comes out, never larger."""
+        chart, view = self._charts[key]
+        metrics = QFontMetrics(chart.titleFont())  # the labels' size, in bold
+        line = metrics.height()
+        label = metrics.horizontalAdvance("000") + line
+        # The title, the dates under the plot and the chart's own spacing around them.
+        return max(1.0, view.width() - label - line), max(1.0, view.height() - 40 - 2.4 * line)
+
+    def _fit_axes(self, key: str) -> None:
+        """Set the chart's ranges, ticks and dots for its size: whole-number ticks, as many
+        as the height has room for, and room around the plot so no dot is cut off."""
+        from PySide6.QtCharts import QScatterSeries, QValueAxis
+
+        chart, view = self._charts[key]
+        width, height = self.plot_size(key)
+        x_axis = chart.axes(Qt.Orientation.Horizontal)[0]
+        y_axis = chart.axes(Qt.Orientation.Vertical)[0]
+        assert isinstance(y_axis, QValueAxis)
+        font = y_axis.labelsFont()
+        gaps = gaps_that_fit(height, QFontMetrics(font).height())
+        scale = scale_for(key, self._values.get(key, []), gaps)
+        low, high = scale.padded(height)
+        y_axis.setTickAnchor(scale.low)
+        y_axis.setTickInterval(scale.step)
+        y_axis.setRange(low, high)
+        days = (self._last - self._first).days + 1
+        x_axis.setTickCount(self._ticks(view, font, days))
+        # Each point is in the middle of its own days, and its dot no wider than them,
+        # so the first and last dots are whole without the dates moving off the days shown.
+        x_axis.setRange(
+            QDateTime.fromMSecsSinceEpoch(_ms(self._first) - DAY_MS // 2),
+            QDateTime.fromMSecsSinceEpoch(_ms(self._last) + DAY_MS // 2),
+        )
+        room = width * self._days / days
+        for series in chart.series():
+            if isinstance(series, QScatterSeries):
+                series.setMarkerSize(max(3.0, min(DOT, room - 1)))
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        """A chart that changes size gets ticks and room for its new size."""
+        if event.type() == QEvent.Type.Resize and self._values:
+            for key, (_chart, view) in self._charts.items():
+                if view is watched:
+                    self._fit_axes(key)
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: Any) -> None:
         super().changeEvent(event)
