@@ -25,7 +25,7 @@ def clean_text(value: str, field: str, limit: int, *, required: bool = False) ->
         raise InvalidInputError(field, "required", f"Please fill in the {field}.")
     if len(text) > limit:
         raise InvalidInputError(
-            field, "too-long", f"The {field} is too long: at most {limit} characters, please."
+            field, "too-long", f"Too long: {field} can have at most {limit} characters."
         )
     return text
 

@@ -41,13 +41,13 @@ class SoundCues:
         except (ImportError, OSError):
             self.reason = QCoreApplication.translate(
                 "Cues",
-                "Sound is not available: this computer is missing Qt Multimedia or its "
-                "sound library (libpulse0).",
+                "Sounds cannot play on this computer, so the pacer stays silent. "
+                "Everything else works as usual.",
             )
             return
         if not multimedia.QMediaDevices.audioOutputs():
             self.reason = QCoreApplication.translate(
-                "Cues", "Sound is not available: no speaker or headphones were found."
+                "Cues", "Sounds cannot play: no speaker or headphones were found."
             )
             return
         for kind, name in SOUNDS.items():
@@ -75,13 +75,13 @@ class SpeechCues:
         except (ImportError, OSError):
             self.reason = QCoreApplication.translate(
                 "Cues",
-                "Spoken cues are not available: this computer is missing Qt TextToSpeech or "
-                "its sound library (libpulse0).",
+                "Spoken cues cannot play on this computer. The words on screen show each "
+                "step instead.",
             )
             return
         if not speech.QTextToSpeech.availableEngines():
             self.reason = QCoreApplication.translate(
-                "Cues", "Spoken cues are not available: no speech engine is installed."
+                "Cues", "Spoken cues cannot play: this computer has no voice for speech."
             )
             return
         self._speech = speech.QTextToSpeech()

@@ -107,7 +107,7 @@ def describe_invalid_input(error: InvalidInputError) -> str:
         return QCoreApplication.translate("Errors", "Please fill in the %1.").replace("%1", field)
     if error.reason == "too-long":
         return QCoreApplication.translate(
-            "Errors", "The %1 is too long; please shorten it."
+            "Errors", "Please shorten the %1: it is longer than can be saved."
         ).replace("%1", field)
     if error.reason == "bad-date":
         return QCoreApplication.translate("Errors", "That %1 is not a real date.").replace(

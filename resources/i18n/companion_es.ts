@@ -86,7 +86,7 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../companion/ui/widgets/plan_dialogs.py" line="+94"/>
+        <location filename="../../companion/ui/widgets/plan_dialogs.py" line="+93"/>
         <source>Edit appointment</source>
         <translation>Editar cita</translation>
     </message>
@@ -116,7 +116,7 @@
         <translation>Inicio</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -142,12 +142,17 @@
         <translation>Se repite cada semana</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>No end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -183,8 +188,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Repeats</source>
-        <translation>Se repite</translation>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -458,7 +463,7 @@
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../companion/ui/widgets/prepare_dialogs.py" line="+195"/>
+        <location filename="../../companion/ui/widgets/prepare_dialogs.py" line="+167"/>
         <source>Edit call</source>
         <translation>Editar llamada</translation>
     </message>
@@ -483,12 +488,12 @@
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>When you called</source>
         <translation>Cuándo llamó</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
@@ -498,28 +503,37 @@
         <translation>Quién llamó</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Choose what they said…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Call back at</source>
-        <translation>Volver a llamar el</translation>
+        <location line="+8"/>
+        <source>No call back</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>Outcome: please choose what the program said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call back: please choose the day and time to call back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>Call back</source>
         <translation>Volver a llamar</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>Call-back time</source>
-        <translation>Hora para volver a llamar</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -549,7 +563,12 @@
         <translation>&amp;Resultado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Call &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
@@ -847,7 +866,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../companion/ui/widgets/plan_dialogs.py" line="-104"/>
+        <location filename="../../companion/ui/widgets/plan_dialogs.py" line="-112"/>
         <source>Edit contact</source>
         <translation>Editar contacto</translation>
     </message>
@@ -1005,35 +1024,35 @@
     <name>Cues</name>
     <message>
         <location filename="../../companion/ui/cues.py" line="+42"/>
-        <source>Sound is not available: this computer is missing Qt Multimedia or its sound library (libpulse0).</source>
-        <translation>El sonido no está disponible: a esta computadora le falta Qt Multimedia o su biblioteca de sonido (libpulse0).</translation>
+        <source>Sounds cannot play on this computer, so the pacer stays silent. Everything else works as usual.</source>
+        <translation>Los sonidos no pueden sonar en este equipo, así que la guía de respiración queda en silencio. Todo lo demás funciona como siempre.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Sound is not available: no speaker or headphones were found.</source>
-        <translation>El sonido no está disponible: no se encontraron altavoces ni auriculares.</translation>
+        <source>Sounds cannot play: no speaker or headphones were found.</source>
+        <translation>Los sonidos no pueden sonar: no se encontraron altavoces ni auriculares.</translation>
     </message>
     <message>
         <location line="+27"/>
-        <source>Spoken cues are not available: this computer is missing Qt TextToSpeech or its sound library (libpulse0).</source>
-        <translation>Las indicaciones en voz alta no están disponibles: a esta computadora le falta Qt TextToSpeech o su biblioteca de sonido (libpulse0).</translation>
+        <source>Spoken cues cannot play on this computer. The words on screen show each step instead.</source>
+        <translation>Las indicaciones habladas no pueden sonar en este equipo. Las palabras en pantalla muestran cada paso.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Spoken cues are not available: no speech engine is installed.</source>
-        <translation>Las indicaciones en voz alta no están disponibles: no hay ningún motor de voz instalado.</translation>
+        <source>Spoken cues cannot play: this computer has no voice for speech.</source>
+        <translation>Las indicaciones habladas no pueden sonar: este equipo no tiene una voz para hablar.</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../companion/ui/widgets/date_fields.py" line="+167"/>
+        <location filename="../../companion/ui/widgets/date_fields.py" line="+183"/>
         <source>For example %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No date (for example %1)</source>
+        <source>No date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1575,8 +1594,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>The %1 is too long; please shorten it.</source>
-        <translation>El campo de %1 es demasiado largo; acórtelo, por favor.</translation>
+        <source>Please shorten the %1: it is longer than can be saved.</source>
+        <translation>Acorte el campo de %1: es más largo de lo que se puede guardar.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1886,7 +1905,7 @@
 <context>
     <name>HelperDialog</name>
     <message>
-        <location filename="../../companion/ui/widgets/prepare_dialogs.py" line="-95"/>
+        <location filename="../../companion/ui/widgets/prepare_dialogs.py" line="-88"/>
         <source>Edit helper</source>
         <translation>Editar persona de apoyo</translation>
     </message>
@@ -1962,8 +1981,8 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../companion/ui/widgets/prepare_dialogs.py" line="+119"/>
-        <location line="+5"/>
+        <location filename="../../companion/ui/widgets/prepare_dialogs.py" line="+113"/>
+        <location line="+3"/>
         <source>Intake date</source>
         <translation>Fecha de ingreso</translation>
     </message>
@@ -2026,12 +2045,17 @@
         <translation>Quién la hace</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Due by</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -2052,8 +2076,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Due</source>
-        <translation>Fecha límite</translation>
+        <source>&amp;Due by</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2064,7 +2088,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="+82"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+92"/>
         <location line="+4"/>
         <source>Journal</source>
         <translation>Diario</translation>
@@ -2509,7 +2533,7 @@
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../../companion/ui/widgets/prepare_dialogs.py" line="+56"/>
+        <location filename="../../companion/ui/widgets/prepare_dialogs.py" line="+57"/>
         <source>Bed available</source>
         <translation>Cama disponible</translation>
     </message>
@@ -3506,6 +3530,19 @@
     </message>
 </context>
 <context>
+    <name>PracticeTime</name>
+    <message>
+        <location filename="../../companion/ui/names.py" line="+17"/>
+        <source>under a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n minute(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreparePage</name>
     <message>
         <location filename="../../companion/ui/pages/prepare.py" line="+64"/>
@@ -3849,7 +3886,7 @@
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../../companion/ui/names.py" line="-51"/>
+        <location filename="../../companion/ui/names.py" line="-70"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
@@ -4418,7 +4455,7 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="-397"/>
+        <location filename="../../companion/ui/pages/journal.py" line="-402"/>
         <source>Summary for my care team</source>
         <translation>Resumen para mi equipo de atención</translation>
     </message>
@@ -4428,17 +4465,17 @@
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Include my notes</source>
         <translation>Incluir mis notas</translation>
@@ -4452,6 +4489,11 @@
         <location line="+1"/>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>From: the first day comes after the last. Please swap them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4480,7 +4522,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../companion/ui/pages/learn_timeline.py" line="+35"/>
+        <location filename="../../companion/ui/pages/learn_timeline.py" line="+34"/>
         <source>Withdrawal timeline</source>
         <translation>Cronología de la abstinencia</translation>
     </message>
@@ -4490,12 +4532,12 @@
         <translation>Tipo de opioide</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Last use, or planned last use</source>
         <translation>Último consumo, o último consumo previsto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Kind of opioid</source>
         <translation>&amp;Tipo de opioide</translation>
     </message>
@@ -4550,7 +4592,7 @@
         <translation>Puede persistir</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Planned in %1 h</source>
         <translation>Previsto dentro de %1 h</translation>
     </message>
@@ -4880,7 +4922,7 @@ Stay to fix it, or leave without it?</source>
 <context>
     <name>_CalendarPopup</name>
     <message>
-        <location filename="../../companion/ui/widgets/date_fields.py" line="-350"/>
+        <location filename="../../companion/ui/widgets/date_fields.py" line="-355"/>
         <source>Calendar</source>
         <translation type="unfinished">Calendario</translation>
     </message>
