@@ -26,6 +26,7 @@ class Shell(QObject):
         super().__init__()
         self.window_state = window_state
         self.context = context
+        self._shown_setting = context.setting("language")  # what the window was built for
         self.window = self._open(context)
 
     def _open(self, context: AppContext) -> MainWindow:
@@ -55,7 +56,11 @@ class Shell(QObject):
         app.setQuitOnLastWindowClosed(False)  # the new window follows at once
         try:
             if not old.close():  # saves the journal and plan; may ask first
+                # The person stayed with what they typed: the setting goes back to the
+                # language still on screen, so Settings and the window agree.
+                self.context.set_setting("language", self._shown_setting)
                 return False
+            self._shown_setting = self.context.setting("language")
             before = content.load_checklist_template()
             i18n.use_language(code)
             problem = ""

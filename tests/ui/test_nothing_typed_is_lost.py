@@ -207,3 +207,30 @@ def test_the_counter_appears_only_near_the_limit(qtbot, window):
     assert f"{journal.MAX_NOTES:d}" in limit.note.text().replace(",", "")
     assert notes.toolTip()  # the limit is said before it is reached too
     assert Qt.FocusPolicy.NoFocus != notes.focusPolicy()
+
+
+def test_switching_language_with_unsaved_typing_asks_and_keeps_it(
+    qtbot, context, data_dir, monkeypatch, spanish_translations
+):
+    from companion.ui.app import window_state_for
+    from companion.ui.shell import Shell
+
+    shell = Shell(context, window_state_for(data_dir))
+    qtbot.addWidget(shell.window)
+    shell.window.show()
+    shell.window.show_section("journal")
+    page = shell.window.journal
+    page.form.wins.setPlainText("asked my sister for a lift")
+    monkeypatch.setattr(journal, "MAX_WIN", 5)  # so this part cannot be saved
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "warning",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel,
+    )
+    context.set_setting("language", "es")
+    assert not shell.reopen()
+    assert asked, "the person was asked"
+    assert shell.window is not None and shell.window.isVisible()
+    assert page.form.wins.toPlainText() == "asked my sister for a lift"
+    assert context.setting("language") == "system", "Settings shows the language on screen"
