@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlite_utils import Database
@@ -45,30 +46,40 @@ def log_session(
         db.table("exercise_sessions").insert(row)
 
 
-def minutes_per_day(db: Database, today: date, days: int = 14) -> list[tuple[date, float]]:
-    """Minutes practised on each of the last `days` days, oldest first, today last."""
+@dataclass(frozen=True)
+class Practice:
+    """How much was practised in some span of time: every logged session counts, however
+    short, and whether it was finished or stopped early."""
+
+    sessions: int = 0
+    seconds: float = 0.0
+
+
+def practice_per_day(db: Database, today: date, days: int = 14) -> list[tuple[date, Practice]]:
+    """The practice on each of the last `days` days, oldest first, today last."""
     first = today - timedelta(days=days - 1)
     rows = db.execute(
-        "SELECT substr(started_at, 1, 10) AS day, SUM(seconds) FROM exercise_sessions "
-        "WHERE started_at >= ? GROUP BY day",
-        [first.isoformat()],
+        "SELECT substr(started_at, 1, 10) AS day, COUNT(*), SUM(seconds) FROM exercise_sessions "
+        "WHERE started_at >= ? AND started_at < ? GROUP BY day",
+        [first.isoformat(), (today + timedelta(days=1)).isoformat()],
     ).fetchall()
-    seconds = {str(day): float(total) for day, total in rows}
+    found = {str(day): Practice(int(count), float(total)) for day, count, total in rows}
     return [
-        (first + timedelta(days=n), seconds.get((first + timedelta(days=n)).isoformat(), 0.0) / 60)
-        for n in range(days)
+        (day, found.get(day.isoformat(), Practice()))
+        for day in (first + timedelta(days=n) for n in range(days))
     ]
 
 
-def minutes_this_week(db: Database, today: date) -> float:
-    """Minutes practised since Monday of this week."""
+def minutes_per_day(db: Database, today: date, days: int = 14) -> list[tuple[date, float]]:
+    """Minutes practised on each of the last `days` days, oldest first, today last."""
+    return [(day, done.seconds / 60) for day, done in practice_per_day(db, today, days)]
+
+
+def practice_this_week(db: Database, today: date) -> Practice:
+    """The practice since Monday of this week, up to the end of `today`."""
     monday = today - timedelta(days=today.weekday())
-    row = db.execute(
-        "SELECT COALESCE(SUM(seconds), 0) FROM exercise_sessions WHERE started_at >= ? "
-        "AND started_at < ?",
-        [monday.isoformat(), (today + timedelta(days=1)).isoformat()],
-    ).fetchone()
-    return float(row[0]) / 60
+    done = [p for _day, p in practice_per_day(db, today, (today - monday).days + 1)]
+    return Practice(sum(p.sessions for p in done), sum(p.seconds for p in done))
 
 
 def average_tension_change(db: Database) -> float | None:

@@ -13,11 +13,13 @@ from typing import Any
 from sqlite_utils import Database
 
 from companion.core.content import LANGUAGES
+from companion.core.exercises import MAX_CYCLES, MINUTES
 
 REGIONS = ("US", "UK", "IE", "CA", "AU", "NZ", "OTHER")
 TEXT_SIZES = ("small", "normal", "large", "larger", "largest")
 TEXT_SCALE = {"small": 0.9, "normal": 1.0, "large": 1.25, "larger": 1.5, "largest": 2.0}
 APPEARANCES = ("system", "light", "dark")
+BREATHE_LENGTH_IN = ("exercise", "minutes", "breaths")
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,11 @@ SETTINGS: dict[str, Setting] = {
         Setting("discreet_mode", False, (False, True)),
         Setting("reduced_motion", False, (False, True)),
         Setting("language", "system", ("system", *LANGUAGES)),
+        # The length of a breathing session chosen last on Breathe; "exercise" until one
+        # is chosen: each exercise then suggests its own.
+        Setting("breathe_length_in", "exercise", BREATHE_LENGTH_IN),
+        Setting("breathe_minutes", 5, tuple(range(MINUTES[0], MINUTES[1] + 1))),
+        Setting("breathe_breaths", 10, tuple(range(1, MAX_CYCLES + 1))),
     )
 }
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime
 
 from companion.core import intake
 
@@ -67,3 +67,18 @@ def countdown_text(context: AppContext, plan: intake.IntakePlan) -> str:
     if days >= 0:
         text += " (" + format_date(when, long=True) + ")"
     return text + "."
+
+
+class PracticeTime(QObject):
+    """The words for how long someone practised: a class so that lupdate sees the plural."""
+
+    def words(self, seconds: float) -> str:
+        if seconds < 60:
+            return self.tr("under a minute")
+        return self.tr("%n minute(s)", "", int(seconds / 60 + 0.5))
+
+
+def practice_time(seconds: float) -> str:
+    """How long someone practised, in words: "under a minute" for any time below one (a
+    short session still counts), else whole minutes, "1 minute", "12 minutes"."""
+    return PracticeTime().words(seconds)

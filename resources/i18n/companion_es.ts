@@ -4,7 +4,7 @@
 <context>
     <name>AfterView</name>
     <message>
-        <location filename="../../companion/ui/pages/breathe_session.py" line="+306"/>
+        <location filename="../../companion/ui/pages/breathe_session.py" line="+307"/>
         <source>How tense do you feel now? (0 = calm, 10 = very tense)</source>
         <translation>¿Cuánta tensión siente ahora? (0 = calma, 10 = mucha tensión)</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Guardar la sesión y cerrar</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Well done</source>
         <translation>Bien hecho</translation>
     </message>
@@ -34,17 +34,12 @@
         <translation>Detenido</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>You practised for %1 minutes.</source>
-        <translation>Practicó durante %1 minutos.</translation>
+        <location line="+1"/>
+        <source>You practised for %1.</source>
+        <translation>Ha practicado durante %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>You practised for %1 seconds.</source>
-        <translation>Practicó durante %1 segundos.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Stopping early is fine. It still counts.</source>
         <translation>Está bien parar antes. Aun así cuenta.</translation>
     </message>
@@ -200,8 +195,8 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/settings_data.py" line="+132"/>
-        <location line="+26"/>
+        <location filename="../../companion/ui/pages/settings_data.py" line="+120"/>
+        <location line="+27"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
@@ -269,7 +264,7 @@
 <context>
     <name>BreathePage</name>
     <message>
-        <location filename="../../companion/ui/pages/breathe.py" line="+67"/>
+        <location filename="../../companion/ui/pages/breathe.py" line="+69"/>
         <location line="+3"/>
         <source>Breathe</source>
         <translation>Respirar</translation>
@@ -400,17 +395,33 @@
         <translation>Su práctica, últimos 14 días</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source> (yours)</source>
         <translation> (suyo)</translation>
     </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 minutes in the last 14 days.</source>
-        <translation>%1 minutos en los últimos 14 días.</translation>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n session(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n sesión, %1 en total.</numerusform>
+            <numerusform>%n sesiones, %1 en total.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>No sessions in these 14 days yet.</source>
+        <translation>Aún no hay sesiones en estos 14 días.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>%n step(s), about %1</source>
+        <translation>
+            <numerusform>%n paso, unos %1</numerusform>
+            <numerusform>%n pasos, unos %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-58"/>
         <source>On average, tension changed by %1 points after a session.</source>
         <translation>En promedio, la tensión cambió %1 puntos después de una sesión.</translation>
     </message>
@@ -434,23 +445,24 @@
         <source>In %1 s · hold %2 s · out %3 s · hold %4 s</source>
         <translation>Inhale %1 s · sostenga %2 s · exhale %3 s · sostenga %4 s</translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 steps, about %2 minutes</source>
-        <translation>%1 pasos, unos %2 minutos</translation>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n step(s), at your own pace</source>
+        <translation>
+            <numerusform>%n paso, a su propio ritmo</numerusform>
+            <numerusform>%n pasos, a su propio ritmo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%n breath(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n respiración, %1 en total.</numerusform>
+            <numerusform>%n respiraciones, %1 en total.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 steps, at your own pace</source>
-        <translation>%1 pasos, a su propio ritmo</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 breaths, %2 minutes in all.</source>
-        <translation>%1 respiraciones, %2 minutos en total.</translation>
-    </message>
-    <message>
-        <location line="+134"/>
+        <location line="+120"/>
         <source>Delete pattern</source>
         <translation>Eliminar patrón</translation>
     </message>
@@ -658,7 +670,7 @@
     <message>
         <location line="+35"/>
         <source>Next call back: %1 at %2.</source>
-        <translation>Próxima llamada: %1 a las %2.</translation>
+        <translation>Próxima llamada: %1, el %2.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -770,7 +782,7 @@
     <message>
         <location line="+1"/>
         <source>Delete the selected task (Delete); you can undo</source>
-        <translation>Eliminar la tarea seleccionada (Delete); puede deshacerlo</translation>
+        <translation>Eliminar la tarea seleccionada (Supr); puede deshacerlo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -785,7 +797,7 @@
     <message>
         <location line="+1"/>
         <source>Move up (Ctrl+Up); you can also drag tasks</source>
-        <translation>Subir (Ctrl+Up); también puede arrastrar las tareas</translation>
+        <translation>Subir (Ctrl+Flecha arriba); también puede arrastrar las tareas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -800,7 +812,7 @@
     <message>
         <location line="+1"/>
         <source>Move down (Ctrl+Down); you can also drag tasks</source>
-        <translation>Bajar (Ctrl+Down); también puede arrastrar las tareas</translation>
+        <translation>Bajar (Ctrl+Flecha abajo); también puede arrastrar las tareas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -976,48 +988,75 @@
     <message numerus="yes">
         <location filename="../../companion/ui/names.py" line="+57"/>
         <source>%n day(s) until intake at %1 (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Falta %n día para el ingreso en %1 (%2).</numerusform>
+            <numerusform>Faltan %n días para el ingreso en %1 (%2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n day(s) until intake (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Falta %n día para el ingreso (%2).</numerusform>
+            <numerusform>Faltan %n días para el ingreso (%2).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Intake is tomorrow at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ingreso es mañana en %1 (%2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Intake is tomorrow (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ingreso es mañana (%2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Intake is today at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ingreso es hoy en %1 (%2).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Intake is today (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ingreso es hoy (%2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Intake was on %2 at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ingreso fue el %2 en %1.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Intake was on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ingreso fue el %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../../companion/ui/counts.py" line="+20"/>
+        <source>Everything (%n record(s)) was saved to %1. Keep this file somewhere private.</source>
+        <translation>
+            <numerusform>Todo (%n elemento) se guardó en %1. Guarde este archivo en un lugar privado.</numerusform>
+            <numerusform>Todo (%n elementos) se guardó en %1. Guarde este archivo en un lugar privado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Imported %n record(s).</source>
+        <translation>
+            <numerusform>Se importó %n elemento.</numerusform>
+            <numerusform>Se importaron %n elementos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>This file cannot be imported (%n problem(s) found). Nothing was changed.</source>
+        <translation>
+            <numerusform>Este archivo no se puede importar (se encontró %n problema). No se cambió nada.</numerusform>
+            <numerusform>Este archivo no se puede importar (se encontraron %n problemas). No se cambió nada.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1117,7 +1156,7 @@
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../companion/ui/pages/journal_entry.py" line="+62"/>
+        <location filename="../../companion/ui/pages/journal_entry.py" line="+63"/>
         <source>Small wins: up to %1 lines, each up to %2 characters.</source>
         <translation>Pequeños logros: hasta %1 líneas, cada una de hasta %2 caracteres.</translation>
     </message>
@@ -1142,7 +1181,7 @@
         <translation>Esta parte aún no está guardada; el resto sí.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>How you are</source>
         <translation>Cómo está</translation>
     </message>
@@ -1323,7 +1362,7 @@
         <translation>4 — Extremadamente</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Small wins</source>
         <translation>Pequeños logros</translation>
     </message>
@@ -1375,8 +1414,8 @@
     </message>
     <message>
         <location line="+29"/>
-        <source>Breathing practice today: %1 minutes (from Breathe).</source>
-        <translation>Práctica de respiración hoy: %1 minutos (de Respirar).</translation>
+        <source>Breathing practice on this day: %1 (from Breathe).</source>
+        <translation>Práctica de respiración este día: %1 (de Respirar).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1681,7 +1720,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../companion/ui/widgets/form_dialog.py" line="+37"/>
+        <location filename="../../companion/ui/widgets/form_dialog.py" line="+39"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -1689,7 +1728,7 @@
 <context>
     <name>GroundingView</name>
     <message>
-        <location filename="../../companion/ui/pages/breathe_session.py" line="-99"/>
+        <location filename="../../companion/ui/pages/breathe_session.py" line="-94"/>
         <location line="+36"/>
         <source>Next</source>
         <translation>Siguiente</translation>
@@ -1963,19 +2002,27 @@
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../companion/ui/widgets/history_chart.py" line="+25"/>
-        <source>Minutes practised per day</source>
-        <translation>Minutos de práctica por día</translation>
+        <location filename="../../companion/ui/widgets/history_chart.py" line="+28"/>
+        <source>Time practised per day</source>
+        <translation>Tiempo de práctica por día</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>No practice yet</source>
         <translation>Aún no hay práctica</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>%1 minutes in the last %2 days</source>
-        <translation>%1 minutos en los últimos %2 días</translation>
+        <source>Last %n day(s): %1</source>
+        <translation>
+            <numerusform>Último %n día: %1</numerusform>
+            <numerusform>Últimos %n días: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no practice yet</source>
+        <translation>aún sin práctica</translation>
     </message>
 </context>
 <context>
@@ -2088,13 +2135,13 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="+92"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+100"/>
         <location line="+4"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Anterior</translation>
     </message>
@@ -2106,10 +2153,10 @@
     <message>
         <location line="+1"/>
         <source>Previous day (Alt+Left)</source>
-        <translation>Día anterior (Alt+Left)</translation>
+        <translation>Día anterior (Alt+Flecha izquierda)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Day shown</source>
         <translation>Día mostrado</translation>
     </message>
@@ -2126,7 +2173,7 @@
     <message>
         <location line="+1"/>
         <source>Next day (Alt+Right)</source>
-        <translation>Día siguiente (Alt+Right)</translation>
+        <translation>Día siguiente (Alt+Flecha derecha)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2229,12 +2276,12 @@
         <translation>Crear un resumen en PDF para su equipo de atención</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+72"/>
         <source>Today, %1</source>
         <translation>Hoy, %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+36"/>
         <location line="+67"/>
         <source>Saved</source>
         <translation>Guardado</translation>
@@ -2387,10 +2434,13 @@
         <source>Questions for my care team</source>
         <translation>Preguntas para mi equipo de atención</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>%1 of %2 sections read</source>
-        <translation>%1 de %2 secciones leídas</translation>
+        <source>%1 of %n section(s) read</source>
+        <translation>
+            <numerusform>%1 de %n sección leída</numerusform>
+            <numerusform>%1 de %n secciones leídas</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+51"/>
@@ -2426,7 +2476,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="+67"/>
+        <location filename="../../companion/ui/main_window.py" line="+68"/>
         <source>Prepare</source>
         <translation>Preparar</translation>
     </message>
@@ -2507,7 +2557,7 @@
         <translation>Pasos de emergencia y números a los que llamar (F1)</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+232"/>
         <source>%1 — getting ready for detox</source>
         <translation>%1 — preparándose para la desintoxicación</translation>
     </message>
@@ -2617,7 +2667,7 @@
 <context>
     <name>PatternDialog</name>
     <message>
-        <location filename="../../companion/ui/widgets/pattern_dialog.py" line="+22"/>
+        <location filename="../../companion/ui/widgets/pattern_dialog.py" line="+23"/>
         <source>Edit pattern</source>
         <translation>Editar patrón</translation>
     </message>
@@ -2811,12 +2861,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+212"/>
+        <location line="+213"/>
         <source>Intake</source>
         <translation>Ingreso</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-211"/>
         <source>No intake date set yet.</source>
         <translation>Aún no hay fecha de ingreso.</translation>
     </message>
@@ -2861,7 +2911,12 @@
         <translation>Todas las tareas están hechas.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>(due %1)</source>
+        <translation>(fecha límite: %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Packing list</source>
         <translation>Cosas para llevar</translation>
     </message>
@@ -3532,14 +3587,17 @@
 <context>
     <name>PracticeTime</name>
     <message>
-        <location filename="../../companion/ui/names.py" line="+17"/>
+        <location filename="../../companion/ui/names.py" line="+18"/>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de un minuto</translation>
     </message>
-    <message>
-        <location line="+2"/>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3606,7 +3664,7 @@
         <translation>Llamadas a programas</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
@@ -3646,32 +3704,32 @@
     <message>
         <location filename="../../companion/ui/i18n.py" line="+87"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de archivos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso directo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
 </context>
 <context>
@@ -3679,12 +3737,50 @@
     <message>
         <location line="-7"/>
         <source>&amp;Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Files of &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de &amp;tipo:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location line="+7"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Conjunto de páginas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double Sided Printing</source>
+        <translation>Impresión a doble cara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long side binding</source>
+        <translation>Encuadernación por el lado largo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short side binding</source>
+        <translation>Encuadernación por el lado corto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Indique páginas o intervalos separados por comas. Un intervalo son dos números separados por un guion. Por ejemplo, 3,5-7,9 imprime las páginas 3, 5, 6, 7 y 9.</translation>
     </message>
 </context>
 <context>
@@ -3835,7 +3931,7 @@
 <context>
     <name>ReadinessTab</name>
     <message>
-        <location filename="../../companion/ui/pages/prepare.py" line="-151"/>
+        <location filename="../../companion/ui/pages/prepare.py" line="-152"/>
         <source>How ready you are</source>
         <translation>Su nivel de preparación</translation>
     </message>
@@ -4117,28 +4213,23 @@
 <context>
     <name>SettingsData</name>
     <message>
-        <location filename="../../companion/ui/pages/settings_data.py" line="-175"/>
+        <location filename="../../companion/ui/pages/settings_data.py" line="-162"/>
         <source>Export everything</source>
         <translation>Exportar todo</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-13"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Everything (%1 records) was saved to %2. Keep this file somewhere private.</source>
-        <translation>Todo (%1 elementos) se guardó en %2. Guarde este archivo en un lugar privado.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -4148,7 +4239,7 @@
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Replace your data?</source>
         <translation>¿Reemplazar sus datos?</translation>
     </message>
@@ -4161,11 +4252,6 @@
         <location line="+18"/>
         <source>Imported</source>
         <translation>Importado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 records were imported.</source>
-        <translation>Se importaron %1 elementos.</translation>
     </message>
 </context>
 <context>
@@ -4455,7 +4541,7 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="-402"/>
+        <location filename="../../companion/ui/pages/journal.py" line="-405"/>
         <source>Summary for my care team</source>
         <translation>Resumen para mi equipo de atención</translation>
     </message>
@@ -4757,23 +4843,29 @@
         <source>Check in now</source>
         <translation>Registrar ahora</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Relaxation practice this week: %1, in %n session(s).</source>
+        <translation>
+            <numerusform>Práctica de relajación esta semana: %1, en %n sesión.</numerusform>
+            <numerusform>Práctica de relajación esta semana: %1, en %n sesiones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source>%1 minutes of relaxation practice this week.</source>
-        <translation>%1 minutos de práctica de relajación esta semana.</translation>
+        <source>You have read %1 of %n section(s).</source>
+        <translation>
+            <numerusform>Ha leído %1 de %n sección.</numerusform>
+            <numerusform>Ha leído %1 de %n secciones.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>No practice yet this week. A few slow breaths can help, any time.</source>
         <translation>Aún no ha practicado esta semana. Unas cuantas respiraciones lentas pueden ayudar, en cualquier momento.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>You have read %1 of %2 sections.</source>
-        <translation>Ha leído %1 de %2 secciones.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Plain answers about withdrawal, detox and staying safe, a few minutes each.</source>
         <translation>Respuestas claras sobre la abstinencia, la desintoxicación y cómo mantenerse a salvo, de unos minutos cada una.</translation>
     </message>

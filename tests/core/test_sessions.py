@@ -11,7 +11,7 @@ from companion.core.sessions import (
     completed_count,
     log_session,
     minutes_per_day,
-    minutes_this_week,
+    practice_this_week,
 )
 from companion.core.validate import InvalidInputError
 
@@ -115,7 +115,7 @@ def test_minutes_per_day_for_another_length(db):
     assert minutes_per_day(db, WEDNESDAY, days=1) == [(WEDNESDAY, 2.0)]
 
 
-def test_minutes_this_week_counts_from_monday(db):
+def test_practice_this_week_counts_from_monday(db):
     monday = WEDNESDAY - timedelta(days=2)
     sunday = monday - timedelta(days=1)
     log_session(db, "box", _at(monday, 0, 0), 120, True)
@@ -123,16 +123,17 @@ def test_minutes_this_week_counts_from_monday(db):
     log_session(db, "box", _at(sunday, 23, 59), 600, True)  # last week
     log_session(db, "box", _at(WEDNESDAY + timedelta(days=1), 7), 600, True)  # not yet
 
-    assert minutes_this_week(db, WEDNESDAY) == pytest.approx(3.0)
+    assert practice_this_week(db, WEDNESDAY).seconds == pytest.approx(180.0)
+    assert practice_this_week(db, WEDNESDAY).sessions == 2
 
 
-def test_minutes_this_week_on_a_monday_and_a_sunday(db):
+def test_practice_this_week_on_a_monday_and_a_sunday(db):
     monday = date(2026, 11, 16)
     log_session(db, "box", _at(monday - timedelta(days=1)), 300, True)  # Sunday
     log_session(db, "box", _at(monday), 60, True)
-    assert minutes_this_week(db, monday) == pytest.approx(1.0)
-    assert minutes_this_week(db, monday - timedelta(days=1)) == pytest.approx(5.0)
-    assert minutes_this_week(db, monday + timedelta(days=6)) == pytest.approx(1.0)
+    assert practice_this_week(db, monday).seconds == pytest.approx(60.0)
+    assert practice_this_week(db, monday - timedelta(days=1)).seconds == pytest.approx(300.0)
+    assert practice_this_week(db, monday + timedelta(days=6)).seconds == pytest.approx(60.0)
 
 
 def test_average_tension_change_with_no_rated_sessions(db):

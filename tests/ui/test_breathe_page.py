@@ -175,7 +175,7 @@ def test_three_sessions_tick_the_prepare_item(window, page, clock, context):
         _start(page, "box", cycles=1)
         _advance(page, clock, 16.0)
         page.after_view.save_button.click()
-    practice = next(i for i in checklist.list_items(context.db) if i.auto)
+    practice = next(i for i in checklist.list_items(context.db) if i.link == "breathe")
     assert practice.done
 
 
@@ -184,7 +184,7 @@ def test_today_shows_minutes_this_week(window, page, clock):
     _start(page, "paced", cycles=6)
     _advance(page, clock, 60.0)
     page.after_view.save_button.click()
-    assert "1 minutes" in window.today.practice_text.text()
+    assert "1 minute, in 1 session." in window.today.practice_text.text()
 
 
 def test_make_edit_and_delete_an_own_pattern(page, context, monkeypatch):

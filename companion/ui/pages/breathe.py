@@ -32,6 +32,7 @@ from companion.ui import theme
 from companion.ui.context import AppContext
 from companion.ui.cues import SoundCues, SpeechCues
 from companion.ui.models.table_model import Column, RowsModel
+from companion.ui.names import practice_time
 from companion.ui.pages.breathe_session import (
     AfterView,
     GroundingView,
@@ -64,6 +65,7 @@ class BreathePage(QWidget):
         self._before: int | None = None
         self._result: tuple[float, bool] = (0.0, False)
         self._started_at = started_at(context.storage.clock)
+        self._showing = False  # True while an exercise's own length is being shown
         self.setAccessibleName(self.tr("Breathe"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 28, 32, 16)
@@ -234,9 +236,13 @@ class BreathePage(QWidget):
         row.addWidget(scroll, 1)
 
         self.list.selectionModel().currentChanged.connect(lambda *_: self._show_exercise())
-        self.by_minutes.toggled.connect(self._update_length)
-        self.minutes.valueChanged.connect(self._update_length)
-        self.cycles.valueChanged.connect(self._update_length)
+        for signal in (
+            self.by_minutes.toggled,
+            self.minutes.valueChanged,
+            self.cycles.valueChanged,
+        ):
+            signal.connect(self._update_length)
+            signal.connect(self._length_chosen)
         self.start_button.clicked.connect(self.start)
         self.list.activated.connect(lambda _i: self.start())
         self.new_button.clicked.connect(self.new_pattern)
@@ -261,11 +267,17 @@ class BreathePage(QWidget):
         rows: list[Exercise] = [*exercises.all_breathing(db), catalog.muscle, catalog.grounding]
         self.model.set_rows(rows)
         self.select(current.key if current else None)
-        today = self.context.today()
-        self.chart.set_days(sessions.minutes_per_day(db, today, 14))
-        total = sum(m for _d, m in sessions.minutes_per_day(db, today, 14))
+        days = sessions.practice_per_day(db, self.context.today(), 14)
+        self.chart.set_days([(day, done.seconds) for day, done in days])
+        count = sum(done.sessions for _day, done in days)
         change = sessions.average_tension_change(db)
-        text = self.tr("%1 minutes in the last 14 days.").replace("%1", f"{total:.0f}")
+        text = (
+            self.tr("%n session(s), %1 in all.", "", count).replace(
+                "%1", practice_time(sum(done.seconds for _day, done in days))
+            )
+            if count
+            else self.tr("No sessions in these 14 days yet.")
+        )
         if change is not None:
             text += " " + self.tr(
                 "On average, tension changed by %1 points after a session."
@@ -318,28 +330,61 @@ class BreathePage(QWidget):
                 .replace("%3", f"{exercise.exhale:g}")
                 .replace("%4", f"{exercise.hold_out:g}")
             )
-            self.cycles.setMaximum(
-                exercise.max_cycles or exercise.max_cycles or exercises.MAX_CYCLES
-            )
-            use_cycles = exercise.default_cycles is not None
-            self.by_cycles.setChecked(use_cycles)
-            self.by_minutes.setChecked(not use_cycles)
-            self.minutes.setEnabled(exercise.max_cycles is None)
-            self.by_minutes.setEnabled(exercise.max_cycles is None)
-            self.minutes.setValue(exercise.default_minutes or 5)
-            self.cycles.setValue(exercise.default_cycles or 10)
+            self._showing = True  # the exercise's length, not one the person chose
+            try:
+                self._show_length(exercise)
+            finally:
+                self._showing = False
         elif isinstance(exercise, MuscleRelaxation):
-            minutes = sum(s.tense + s.release for s in exercise.steps) / 60
+            seconds = sum(s.tense + s.release for s in exercise.steps)
             self.timing_label.setText(
-                self.tr("%1 steps, about %2 minutes")
-                .replace("%1", str(len(exercise.steps)))
-                .replace("%2", f"{minutes:.0f}")
+                self.tr("%n step(s), about %1", "", len(exercise.steps)).replace(
+                    "%1", practice_time(seconds)
+                )
             )
         else:
             self.timing_label.setText(
-                self.tr("%1 steps, at your own pace").replace("%1", str(len(exercise.steps)))
+                self.tr("%n step(s), at your own pace", "", len(exercise.steps))
             )
         self._update_length()
+
+    def _show_length(self, exercise: BreathingPattern) -> None:
+        """The length chosen last on this page, when the exercise allows it; until one is
+        chosen, the exercise's own suggestion."""
+        chosen = self.context.setting("breathe_length_in")
+        fixed = exercise.max_cycles is not None  # 4-7-8: a few breaths only
+        self.cycles.setMaximum(exercise.max_cycles or exercises.MAX_CYCLES)
+        if chosen == "exercise":
+            in_breaths = exercise.default_cycles is not None
+            minutes, cycles = exercise.default_minutes or 5, exercise.default_cycles or 10
+        else:
+            in_breaths = chosen == "breaths"
+            minutes = self.context.setting("breathe_minutes")
+            cycles = self.context.setting("breathe_breaths")
+            if fixed and not in_breaths:
+                cycles = exercise.default_cycles or exercise.max_cycles or cycles
+        self.by_cycles.setChecked(in_breaths or fixed)
+        self.by_minutes.setChecked(not (in_breaths or fixed))
+        self.minutes.setEnabled(not fixed)
+        self.by_minutes.setEnabled(not fixed)
+        self.minutes.setValue(minutes)
+        self.cycles.setValue(cycles)  # at most the exercise's own limit
+
+    def _length_chosen(self) -> None:
+        """Remember the length the person set, for every session from now on."""
+        if self._showing or not isinstance(self.current_exercise(), BreathingPattern):
+            return
+        chosen = {
+            "breathe_length_in": "breaths" if self.by_cycles.isChecked() else "minutes",
+            "breathe_minutes": self.minutes.value(),
+            "breathe_breaths": self.cycles.value(),
+        }
+
+        def save() -> None:
+            for key, value in chosen.items():
+                self.context.set_setting(key, value)
+
+        attempt(self, save)  # a problem is said once, not once for each value
 
     def caution_for(self, exercise: Exercise) -> str:
         """The exercise's own caution, then the one that goes with every exercise."""
@@ -356,9 +401,9 @@ class BreathePage(QWidget):
         timeline = self.timeline_for(exercise)
         self.length_note.setVisible(True)
         self.length_note.setText(
-            self.tr("%1 breaths, %2 minutes in all.")
-            .replace("%1", str(timeline.cycles))
-            .replace("%2", f"{timeline.total_seconds / 60:.1f}")
+            self.tr("%n breath(s), %1 in all.", "", timeline.cycles).replace(
+                "%1", practice_time(timeline.total_seconds)
+            )
         )
 
     def timeline_for(self, exercise: Exercise) -> Timeline:
@@ -377,15 +422,7 @@ class BreathePage(QWidget):
 
     def _restore_choice(self) -> None:
         key = str(self.remembered.value("breathe/exercise", "", type=str))
-        self.select(key or None)
-        exercise = self.current_exercise()
-        if isinstance(exercise, BreathingPattern) and self.remembered.contains("breathe/by"):
-            by = self.remembered.value("breathe/by", "minutes", type=str)
-            (self.by_cycles if by == "cycles" else self.by_minutes).setChecked(True)
-            minutes = self.remembered.value("breathe/minutes", 5, type=int)
-            cycles = self.remembered.value("breathe/cycles", 4, type=int)
-            self.minutes.setValue(minutes if isinstance(minutes, int) else 5)
-            self.cycles.setValue(cycles if isinstance(cycles, int) else 4)
+        self.select(key or None)  # with the length chosen last (a setting, see _show_length)
         self.chime.setChecked(
             self.sound.available and bool(self.remembered.value("breathe/chime", False, type=bool))
         )
@@ -395,12 +432,6 @@ class BreathePage(QWidget):
 
     def _remember_choice(self, exercise: Exercise) -> None:
         self.remembered.setValue("breathe/exercise", exercise.key)
-        if isinstance(exercise, BreathingPattern):
-            self.remembered.setValue(
-                "breathe/by", "cycles" if self.by_cycles.isChecked() else "minutes"
-            )
-            self.remembered.setValue("breathe/minutes", self.minutes.value())
-            self.remembered.setValue("breathe/cycles", self.cycles.value())
         self.remembered.setValue("breathe/chime", self.chime.isChecked())
         self.remembered.setValue("breathe/speak", self.speak.isChecked())
         self.remembered.sync()

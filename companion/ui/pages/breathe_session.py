@@ -30,6 +30,7 @@ from companion.core.pacing import (
     SessionClock,
     Timeline,
 )
+from companion.ui.names import practice_time
 from companion.ui.widgets.pacer import Pacer
 from companion.ui.widgets.shortcuts import local_shortcuts
 from companion.ui.widgets.text import ScaledLabel, SteadyLabel, heading, paragraph, set_tone
@@ -324,13 +325,8 @@ class AfterView(QWidget):
         self.save_button.clicked.connect(self._save)
 
     def show_result(self, seconds: float, completed: bool) -> None:
-        minutes = seconds / 60
         self.heading.setText(self.tr("Well done") if completed else self.tr("Stopped"))
-        practised = (
-            self.tr("You practised for %1 minutes.").replace("%1", f"{minutes:.1f}")
-            if minutes >= 1
-            else self.tr("You practised for %1 seconds.").replace("%1", f"{seconds:.0f}")
-        )
+        practised = self.tr("You practised for %1.").replace("%1", practice_time(seconds))
         extra = "" if completed else " " + self.tr("Stopping early is fine. It still counts.")
         self.summary.setText(practised + extra)
         self.rating.setValue(-1)

@@ -28,6 +28,7 @@ from companion.core import journal
 from companion.core.journal import JournalEntry
 from companion.core.validate import InvalidInputError
 from companion.ui.errors import describe_invalid_input
+from companion.ui.names import practice_time
 from companion.ui.widgets.limits import hold_to_limit, limit_of, with_note
 from companion.ui.widgets.page import card
 from companion.ui.widgets.text import heading, paragraph, set_tone
@@ -337,10 +338,10 @@ class EntryForm(QWidget):
         self.symptom_grid.setEnabled(not self.skip_symptoms.isChecked())
         self._show_total()
         self.breathing.setText(
-            self.tr("Breathing practice today: %1 minutes (from Breathe).").replace(
-                "%1", f"{breathing_minutes:.0f}"
+            self.tr("Breathing practice on this day: %1 (from Breathe).").replace(
+                "%1", practice_time(breathing_minutes * 60)
             )
-            if breathing_minutes >= 0.5
+            if breathing_minutes > 0  # a session of a few seconds still counts
             else self.tr("No breathing practice logged on this day.")
         )
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
 from companion.core import calls, checklist, helpers, intake, journal, learn, plan, sessions
 from companion.ui.context import AppContext
-from companion.ui.names import countdown_text, format_datetime
+from companion.ui.names import countdown_text, format_datetime, practice_time
 from companion.ui.widgets.page import Page, card
 from companion.ui.widgets.readiness import NextUpList, ReadinessBars
 from companion.ui.widgets.text import heading, paragraph, set_tone
@@ -190,10 +190,12 @@ class TodayPage(Page):
         names: dict[int | None, str] = {h.id: h.name for h in helpers.list_helpers(db)}
         self.next_up.show_items(checklist.next_items(db, today, limit=3), today, names)
 
-        minutes = sessions.minutes_this_week(db, today)
+        practice = sessions.practice_this_week(db, today)
         self.practice_text.setText(
-            self.tr("%1 minutes of relaxation practice this week.").replace("%1", f"{minutes:.0f}")
-            if minutes >= 0.5
+            self.tr(
+                "Relaxation practice this week: %1, in %n session(s).", "", practice.sessions
+            ).replace("%1", practice_time(practice.seconds))
+            if practice.sessions
             else self.tr("No practice yet this week. A few slow breaths can help, any time.")
         )
 

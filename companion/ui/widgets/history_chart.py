@@ -1,13 +1,15 @@
-"""A small bar chart: minutes of practice on each of the last days."""
+"""A small bar chart: the practice on each of the last days. Any practice at all shows as
+a bar, however short; the words for each day's time come from names.practice_time."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from companion.ui.names import practice_time
 from companion.ui.widgets.pacer import PHASE_COLOURS
 
 
@@ -20,17 +22,23 @@ class HistoryChart(QWidget):
         self._bar = QColor(PHASE_COLOURS["exhale"])
 
     def set_days(self, days: list[tuple[date, float]]) -> None:
+        """Show `days`: each day with the seconds practised on it, oldest first."""
         self._days = days
-        total = sum(minutes for _day, minutes in days)
-        self.setAccessibleName(self.tr("Minutes practised per day"))
+        total = sum(seconds for _day, seconds in days)
+        self.setAccessibleName(self.tr("Time practised per day"))
         self.setAccessibleDescription(
-            ", ".join(f"{day:%d %b}: {minutes:.0f}" for day, minutes in days if minutes)
+            ", ".join(
+                f"{QLocale().toString(QDate(day.year, day.month, day.day), 'd MMM')}: "
+                + practice_time(seconds)
+                for day, seconds in days
+                if seconds > 0
+            )
             or self.tr("No practice yet")
         )
         self.setToolTip(
-            self.tr("%1 minutes in the last %2 days")
-            .replace("%1", f"{total:.0f}")
-            .replace("%2", str(len(days)))
+            self.tr("Last %n day(s): %1", "", len(days)).replace(
+                "%1", practice_time(total) if total > 0 else self.tr("no practice yet")
+            )
         )
         self.update()
 
@@ -41,11 +49,13 @@ class HistoryChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text = self.palette().color(self.foregroundRole())
         rect = QRectF(self.rect()).adjusted(4, 4, -4, -20)
-        most = max(max(minutes for _d, minutes in self._days), 1.0)
+        most = max(max(seconds for _d, seconds in self._days), 60.0)
         slot = rect.width() / len(self._days)
         painter.setFont(self.font())
-        for n, (day, minutes) in enumerate(self._days):
-            height = rect.height() * minutes / most
+        for n, (day, seconds) in enumerate(self._days):
+            height = rect.height() * seconds / most
+            if seconds > 0:
+                height = max(height, 4.0)  # a few seconds still show: every session counts
             bar = QRectF(rect.left() + n * slot + slot * 0.15, rect.bottom() - height,
                          slot * 0.7, height)  # fmt: skip
             painter.setPen(Qt.PenStyle.NoPen)
