@@ -66,7 +66,7 @@ class TrendsView(QWidget):
         self._built = False
         self._points: dict[date, TrendPoint] = {}
         self._values: dict[str, list[float | None]] = {}
-        self._first, self._days = date.today(), 1
+        self._first, self._days = date.min, 1  # set by reload(), from the injected clock
         self._last = self._first
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 8)
@@ -102,7 +102,7 @@ class TrendsView(QWidget):
         layout.addLayout(self.grid, 1)
         self.range.currentIndexChanged.connect(lambda _i: self.reload())
         self._db: Any = None
-        self._today = date.today()
+        self._today = date.min  # set by set_source()
 
     def set_source(self, db: Any, today: date) -> None:
         self._db, self._today = db, today
