@@ -42,6 +42,10 @@ class Scale:
         below `low` and above `high`: a dot on either end is then drawn whole."""
         usable = max(pixels - 2 * margin, 1.0)
         pad = (self.high - self.low) * margin / usable
+        # Never as far as the next tick beyond an end: an axis of symptoms up to 76 must
+        # not show an 80 that no check-in can reach.
+        beyond = self.step - (self.high - self.low) % self.step
+        pad = min(pad, beyond * 0.95)
         return self.low - pad, self.high + pad
 
 

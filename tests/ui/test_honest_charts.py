@@ -16,6 +16,7 @@ from PySide6.QtGui import QFontMetrics
 from companion.core import journal
 from companion.core.journal import JournalEntry
 from companion.ui import i18n
+from companion.ui.app import window_state_for
 from companion.ui.chart_scale import KEYS, MOST_GAPS, gaps_that_fit, scale_for, symptom_maximum
 from companion.ui.report import write_summary_pdf
 
@@ -80,6 +81,17 @@ def test_the_padded_range_leaves_room_for_a_whole_dot():
     pixels_per_unit = (200 - 0) / (high - low)
     assert (high - scale.high) * pixels_per_unit == pytest.approx(6)
     assert (scale.low - low) * pixels_per_unit == pytest.approx(6)
+
+
+@pytest.mark.parametrize("pixels", [20, 40, 60, 100, 200, 800])
+@pytest.mark.parametrize("key", KEYS)
+def test_the_room_for_dots_never_reaches_a_tick_beyond_the_range(key, pixels):
+    for gaps in range(1, MOST_GAPS + 1):
+        scale = scale_for(key, most_gaps=gaps)
+        low, high = scale.padded(pixels)
+        assert scale.low - scale.step < low <= scale.low
+        next_tick = scale.ticks[-1] + scale.step
+        assert scale.high <= high < next_tick  # no "80" on an axis that ends at 76
 
 
 def test_gaps_that_fit_follow_the_height_and_text_size():
@@ -167,9 +179,10 @@ def test_a_dot_at_the_top_or_bottom_is_drawn_whole(trends, qtbot):
 
 
 @pytest.mark.parametrize("size", ["normal", "largest"])
-def test_screen_tick_labels_never_overlap(trends, context, qtbot, window, size):
+@pytest.mark.parametrize("window_size", [(900, 600), (1280, 800)])
+def test_screen_tick_labels_never_overlap(trends, context, qtbot, window, size, window_size):
     context.set_setting("text_size", size)
-    window.resize(900, 600)
+    window.resize(*window_size)
     _settle(qtbot)
     trends.reload()
     _settle(qtbot)
@@ -177,6 +190,9 @@ def test_screen_tick_labels_never_overlap(trends, context, qtbot, window, size):
         axis = _y_axis(chart)
         spacing = chart.plotArea().height() * axis.tickInterval() / (axis.max() - axis.min())
         assert spacing >= QFontMetrics(axis.labelsFont()).height(), key
+        low, high = scale_for(key, trends._values[key]).low, scale_for(key).high
+        ticks = _drawn_ticks(axis)
+        assert ticks[0] == low and ticks[-1] <= high and len(ticks) >= 2, (key, ticks)
 
 
 def test_the_symptom_chart_names_its_maximum(spanish_translations, trends, window, qtbot):
@@ -228,3 +244,29 @@ def test_pdf_chart_words_are_the_size_of_the_body_text(context, tmp_path):
         for text, size in texts[at : at + 1 + len(ticks) + 2]:  # title, ticks and the dates
             assert size == body, (title, text)
     assert min(size for _text, size in texts) == body  # nothing on the page is smaller
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("size", ["normal", "largest"])
+@pytest.mark.parametrize("window_size", [(900, 600), (1280, 800)])
+def test_every_chart_title_fits_whole(
+    spanish_translations, context, data_dir, qtbot, language, size, window_size
+):
+    from PySide6.QtGui import QFont
+
+    from companion.ui.main_window import MainWindow
+
+    i18n.use_language(language)
+    context.set_setting("text_size", size)
+    journal.save_entry(context.db, JournalEntry(day=TODAY, mood=3), TODAY)
+    window = MainWindow(context, window_state_for(data_dir))
+    qtbot.addWidget(window)
+    window.resize(*window_size)
+    window.show()
+    window.show_section("journal")
+    window.journal.tabs.setCurrentWidget(window.journal.trends)
+    _settle(qtbot)
+    for key, (chart, view) in window.journal.trends._charts.items():
+        bold = QFont(chart.titleFont())
+        needed = QFontMetrics(bold).horizontalAdvance(chart.title())
+        assert needed <= view.width(), (key, chart.title(), needed, view.width())

@@ -200,6 +200,7 @@ class BreathePage(QWidget):
         self.length_note = paragraph("", muted=True)
         grid.addWidget(self.length_note, 2, 0, 1, 3)
         before_label = QLabel(self.tr("How tense do you feel? (0\u201310, optional)"))
+        before_label.setWordWrap(True)  # two lines in large text rather than off the edge
         self.before = tension_spin(self.tr("How tense you feel before"))
         before_label.setBuddy(self.before)
         grid.addWidget(before_label, 3, 0)

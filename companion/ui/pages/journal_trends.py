@@ -15,9 +15,11 @@ from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -96,10 +98,18 @@ class TrendsView(QWidget):
             muted=True,
         )
         layout.addWidget(self.empty)
-        self.grid = QGridLayout()
-        self.grid.setColumnStretch(0, 1)
-        self.grid.setColumnStretch(1, 1)
-        layout.addLayout(self.grid, 1)
+        # Two charts side by side when their titles fit, else one above the other; the
+        # charts scroll when large text makes them taller than the window.
+        self.chart_area = QScrollArea()
+        self.chart_area.setWidgetResizable(True)
+        self.chart_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.chart_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget()
+        self.grid = QGridLayout(inner)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.chart_area.setWidget(inner)
+        layout.addWidget(self.chart_area, 1)
+        self._columns = 0
         self.range.currentIndexChanged.connect(lambda _i: self.reload())
         self._db: Any = None
         self._today = date.min  # set by set_source()
@@ -126,19 +136,45 @@ class TrendsView(QWidget):
                 self.tr("Symptom total (0\u2013%1)").replace("%1", str(symptom_maximum())),
             ),
         )
-        for n, (key, title) in enumerate(specs):
+        for key, title in specs:
             chart = QChart()
             chart.setTitle(title)
             chart.legend().hide()
             chart.setMargins(chart.margins() * 0)
             view = QChartView(chart)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumSize(220, 170)
             view.setAccessibleName(title)
             view.installEventFilter(self)
-            self.grid.addWidget(view, n // 2, n % 2)
             self._charts[key] = (chart, view)
         self._built = True
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Lay the charts out in two columns or one, each tall enough for its words."""
+        if not self._charts:
+            return
+        line = self.fontMetrics().height()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        widest = max(
+            QFontMetrics(bold).horizontalAdvance(chart.title())
+            for chart, _view in self._charts.values()
+        )
+        columns = 2 if self.width() >= 2 * (widest + 3 * line) else 1
+        for _chart, view in self._charts.values():
+            view.setMinimumSize(max(220, widest + 2 * line), max(170, line * 9))
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for n, (_chart, view) in enumerate(self._charts.values()):
+            self.grid.removeWidget(view)
+            self.grid.addWidget(view, n // columns, n % columns)
+        for column in (0, 1):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._arrange()
 
     def reload(self) -> None:
         if self._db is None or (not self.isVisible() and not self._built):
@@ -313,8 +349,10 @@ class TrendsView(QWidget):
 
     def changeEvent(self, event: Any) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and self._built and self.isVisible():
-            self.reload()  # the charts' words in the new text size
+        if event.type() == QEvent.Type.FontChange and self._built:
+            self._arrange()
+            if self.isVisible():
+                self.reload()  # the charts' words in the new text size
 
 
 def _getter(key: str) -> Callable[[TrendPoint], float | None]:
