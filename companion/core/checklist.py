@@ -2,6 +2,11 @@
 
 The default template is copied into the database once, on first use; after that
 the person's own list is theirs and a newer template never overwrites it.
+
+A few tasks tick themselves, when the app knows for certain they are done; each carries
+its rule in `auto` (from the template): "relaxation-sessions:3" (three practice sessions
+finished in Breathe), "intake-date" (an intake date is set; clearing it unticks the
+task) and "learn-read:withdrawal" (the person marked that Learn section as read).
 """
 
 from __future__ import annotations
@@ -12,13 +17,15 @@ from typing import Any, Literal
 
 from sqlite_utils import Database
 
-from companion.core import sessions
+from companion.core import learn, sessions
 from companion.core.content import ChecklistTemplate
 from companion.core.validate import InvalidInputError, clean_text, iso_date, parse_date
 
 MAX_TITLE = 200
 MAX_NOTES = 2000
 AUTO_RELAXATION = "relaxation-sessions"
+AUTO_INTAKE = "intake-date"
+AUTO_READ = "learn-read"
 
 Assignee = Literal["everyone", "me"] | int
 """Whose tasks to show: everyone's, the person's own, or one helper's (by id)."""
@@ -106,9 +113,14 @@ def is_seeded(db: Database) -> bool:
 
 
 def ensure_template(db: Database, template: ChecklistTemplate) -> bool:
-    """Copy the template into an empty checklist; return True if it was copied now."""
+    """Copy the template into an empty checklist; return True if it was copied now.
+
+    A list copied from an older template takes the self-ticking rules the template has
+    since given its tasks (nothing the person wrote is touched).
+    """
     with db.atomic():
         if is_seeded(db):
+            _adopt_auto_rules(db, template)
             return False
         db.table("checklist_categories").insert_all(
             {"key": c.key, "title": c.title, "position": n}
@@ -129,6 +141,22 @@ def ensure_template(db: Database, template: ChecklistTemplate) -> bool:
             for n, item in enumerate(category.items, start=1)
         )
     return True
+
+
+def _adopt_auto_rules(db: Database, template: ChecklistTemplate) -> None:
+    rules = {item.key: item.auto for c in template.categories for item in c.items if item.auto}
+    if not rules:
+        return
+    marks = ", ".join("?" for _ in rules)
+    waiting = db.execute(
+        "SELECT id, template_key FROM checklist_items "
+        f"WHERE auto = '' AND template_key IN ({marks})",
+        list(rules),
+    ).fetchall()
+    db.conn.executemany(
+        "UPDATE checklist_items SET auto = ? WHERE id = ?",
+        [(rules[key], row_id) for row_id, key in waiting],
+    )
 
 
 def retranslate(db: Database, before: ChecklistTemplate, after: ChecklistTemplate) -> int:
@@ -437,20 +465,67 @@ def move_item(
             _renumber(db, item.category)
 
 
+def _intake_date_set(db: Database) -> bool:
+    row = db.execute("SELECT 1 FROM intake_plan WHERE id = 1 AND date IS NOT NULL").fetchone()
+    return row is not None
+
+
+def _rule_met(db: Database, rule: str, facts: dict[str, Any]) -> bool:
+    """Whether the app knows for certain that a task with this `auto` rule is done."""
+    name, _, argument = rule.partition(":")
+    if name == AUTO_RELAXATION and argument.isdigit():
+        if "sessions" not in facts:
+            facts["sessions"] = sessions.completed_count(db)
+        return bool(facts["sessions"] >= int(argument))
+    if name == AUTO_INTAKE and not argument:
+        if "intake" not in facts:
+            facts["intake"] = _intake_date_set(db)
+        return bool(facts["intake"])
+    if name == AUTO_READ and argument:
+        if "read" not in facts:
+            facts["read"] = learn.read_keys(db)
+        return argument in facts["read"]
+    return False
+
+
 def apply_auto_ticks(db: Database, today: date) -> list[int]:
-    """Tick items that complete themselves (practise relaxation N times); return their ids."""
+    """Tick the open tasks that complete themselves and are now done; return their ids.
+
+    A task the person unticks by hand is ticked again here while its rule still holds.
+    """
     ticked = []
-    completed = None
+    facts: dict[str, Any] = {}
     for item in list_items(db, include_done=False):
-        name, _, count = item.auto.partition(":")
-        if name != AUTO_RELAXATION or not count.isdigit():
-            continue
-        if completed is None:
-            completed = sessions.completed_count(db)
-        if completed >= int(count):
+        if item.auto and _rule_met(db, item.auto, facts):
             set_done(db, item.id, True, today)
             ticked.append(item.id)
     return ticked
+
+
+def tick_auto(db: Database, rule: str, today: date) -> list[int]:
+    """Tick, with `today`'s date, the open tasks whose `auto` rule is `rule`; their ids."""
+    return _set_auto(db, rule, today.isoformat())
+
+
+def untick_auto(db: Database, rule: str) -> list[int]:
+    """Untick the done tasks whose `auto` rule is `rule` (the intake date was cleared)."""
+    return _set_auto(db, rule, None)
+
+
+def _set_auto(db: Database, rule: str, done_on: str | None) -> list[int]:
+    with db.atomic():
+        changed = [
+            row[0]
+            for row in db.execute(
+                "SELECT id FROM checklist_items WHERE auto = ? AND (done_on IS NULL) = ?",
+                [rule, done_on is not None],
+            ).fetchall()
+        ]
+        db.conn.executemany(
+            "UPDATE checklist_items SET done_on = ? WHERE id = ?",
+            [(done_on, row_id) for row_id in changed],
+        )
+    return changed
 
 
 def relaxation_progress(db: Database, item: ChecklistItem) -> tuple[int, int] | None:

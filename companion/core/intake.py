@@ -1,4 +1,8 @@
-"""The planned intake: when and where the person is due to start detox."""
+"""The planned intake: when and where the person is due to start detox.
+
+Setting the date ticks the checklist task "Set your intake date" (its rule is
+checklist.AUTO_INTAKE); clearing the date unticks it.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from datetime import date
 
 from sqlite_utils import Database
 
+from companion.core import checklist
 from companion.core.validate import clean_text, iso_date, parse_date
 
 MAX_PLACE = 120
@@ -31,16 +36,28 @@ def get_intake(db: Database) -> IntakePlan:
     return IntakePlan(parse_date(rows[0]["date"]), rows[0]["place"])
 
 
-def set_intake(db: Database, when: date | str | None, place: str = "") -> IntakePlan:
-    """Store the intake date (None clears it) and place; an impossible date is refused."""
+def set_intake(
+    db: Database, when: date | str | None, place: str = "", *, today: date | None = None
+) -> IntakePlan:
+    """Store the intake date (None clears it) and place; an impossible date is refused.
+
+    A date ticks "Set your intake date" with `today`'s date (without `today`, the next
+    checklist.apply_auto_ticks does it); no date unticks it.
+    """
     plan = IntakePlan(parse_date(when, "intake date"), clean_text(place, "place", MAX_PLACE))
     with db.atomic():
         db.table("intake_plan").upsert(
             {"id": 1, "date": iso_date(plan.when), "place": plan.place}, pk="id"
         )
+        if plan.when is None:
+            checklist.untick_auto(db, checklist.AUTO_INTAKE)
+        elif today is not None:
+            checklist.tick_auto(db, checklist.AUTO_INTAKE, today)
     return plan
 
 
 def clear_intake(db: Database) -> None:
+    """Forget the intake date and place, and untick "Set your intake date"."""
     with db.atomic():
         db.execute("DELETE FROM intake_plan")
+        checklist.untick_auto(db, checklist.AUTO_INTAKE)
