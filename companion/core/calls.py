@@ -64,13 +64,16 @@ def _clean(
     called = parse_datetime(called_at, "time called")
     if called is None:
         raise InvalidInputError("time called", "required", "Please say when you called.")
+    callback = parse_datetime(callback_at, "call-back time")
+    if outcome == "call-back" and callback is None:
+        raise InvalidInputError("call-back time", "required", "Please say when to call back.")
     return {
         "facility": clean_text(facility, "facility", MAX_FACILITY, required=True),
         "phone": clean_text(phone, "phone", MAX_PHONE),
         "called_at": iso_minute(called),
         "caller_id": caller_id,
         "outcome": outcome,
-        "callback_at": iso_minute(parse_datetime(callback_at, "call-back time")),
+        "callback_at": iso_minute(callback),
         "notes": clean_text(notes, "notes", MAX_NOTES),
     }
 

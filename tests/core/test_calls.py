@@ -172,8 +172,28 @@ def test_bad_input_is_refused_and_nothing_changes(db, change, field, reason):
 
 def test_every_outcome_is_accepted(db):
     for outcome in calls.OUTCOMES:
-        assert calls.add_call(db, "Clinic", "2026-03-01T09:00", outcome).outcome == outcome
+        back = "2026-03-02T09:00" if outcome == "call-back" else None
+        added = calls.add_call(db, "Clinic", "2026-03-01T09:00", outcome, callback_at=back)
+        assert added.outcome == outcome
     assert len(calls.list_calls(db)) == len(calls.OUTCOMES)
+
+
+def test_a_call_back_needs_its_time_and_nothing_is_stored_without_it(db):
+    kept = calls.add_call(db, "Kept", "2026-03-01T09:00", "waitlist")
+    before = _rows(db)
+    for save in (
+        lambda: calls.add_call(db, "Clinic", "2026-03-01T09:00", "call-back"),
+        lambda: calls.update_call(db, kept.id, "Kept", "2026-03-01T09:00", "call-back"),
+    ):
+        with pytest.raises(InvalidInputError) as refused:
+            save()
+        assert (refused.value.field, refused.value.reason) == ("call-back time", "required")
+    assert _rows(db) == before
+    # other outcomes may still carry a time to call again ("ring back next week")
+    later = calls.add_call(
+        db, "Oak", "2026-03-01T09:00", "waitlist", callback_at="2026-03-08T09:00"
+    )
+    assert later.callback_at is not None
 
 
 def test_pending_callbacks_only_the_latest_call_per_program_counts(db):
