@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -125,9 +125,22 @@ class EntryForm(QWidget):
         for column in range(4):
             grid.setColumnStretch(column, 1 if column in (1, 3) and column // 2 < columns else 0)
 
+    def _fit_wins(self) -> None:
+        """Room for three wins at any text size."""
+        self.wins.setFixedHeight(self.wins.fontMetrics().lineSpacing() * 3 + 14)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "wins"):
+            self._fit_wins()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        room = self.fontMetrics().averageCharWidth() * 64  # two labels and two choices
+        # Two columns only when each choice can show its longest words whole beside a
+        # label of a dozen or more letters; otherwise one column (large text, Spanish).
+        choice = max(combo.sizeHint().width() for _label, combo in self._pairs)
+        label = self.fontMetrics().averageCharWidth() * 16
+        room = 2 * (choice + label) + 48
         self._arrange(2 if self.width() >= room else 1)
 
     edited = Signal()
@@ -233,10 +246,7 @@ class EntryForm(QWidget):
             for value, text in enumerate(levels):
                 combo.addItem(text, value)
             combo.setAccessibleName(symptom.label)
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(9)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             label.setWordWrap(True)
             label.setBuddy(combo)
             self._pairs.append((label, combo))
@@ -255,7 +265,7 @@ class EntryForm(QWidget):
         )
         self.wins.setAccessibleName(self.tr("Small wins, one per line"))
         self.wins.setTabChangesFocus(True)
-        self.wins.setFixedHeight(80)
+        self._fit_wins()
         wins_limit = hold_to_limit(
             self.wins,
             journal.MAX_WINS_TEXT,
