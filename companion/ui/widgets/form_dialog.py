@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtGui import QShowEvent
@@ -15,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.core import storage
 from companion.core.validate import InvalidInputError
-from companion.ui.errors import describe_invalid_input
+from companion.ui.errors import describe, describe_invalid_input
+from companion.ui.widgets.fit import follow_height_for_width
 from companion.ui.widgets.limits import hold_to_limit, limited_fields, with_note
 
 
@@ -44,7 +47,11 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
+        # At least 480 px wide, and wider when the form needs it: a strut, not a minimum
+        # width of the dialog's own, which would let Qt squeeze the rows below their text.
+        margins = layout.contentsMargins()
+        layout.addStrut(480 - margins.left() - margins.right())
+        follow_height_for_width(self)
 
     def save(self) -> None:
         raise NotImplementedError
@@ -78,10 +85,17 @@ class FormDialog(QDialog):
             outer.insertWidget(outer.indexOf(self.error), note)
 
     def accept(self) -> None:
+        """Save; on refused input or a storage problem (a full disk, a locked file) say
+        so and stay open, with everything typed still there."""
         try:
             self.save()
         except InvalidInputError as problem:
             self.show_problem(describe_invalid_input(problem))
+            return
+        except (storage.StorageError, sqlite3.Error, OSError) as error:
+            if not isinstance(error, storage.StorageError):
+                error = storage.errors.explain(error, "save")
+            self.show_problem(describe(error))
             return
         super().accept()
 
