@@ -6,7 +6,8 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 
 # Interface translations: the .ts files are the source, the .qm files Qt reads are built
-# from them here (pyside6-lrelease comes with PySide6) and are not kept in git.
+# from them here (pyside6-lrelease comes with PySide6) and are not kept in git. English
+# has one too (companion_en.ts, the plural forms only: "1 day", "2 days").
 TS = $(wildcard resources/i18n/*.ts)
 QM = $(TS:.ts=.qm)
 

@@ -46,27 +46,42 @@ def format_date(day: date, long: bool = False) -> str:
     return QLocale().toString(qt_day, "d MMM yyyy")
 
 
+class Countdown(QObject):
+    """The intake countdown's sentences. A class of their own so that lupdate sees the
+    plural forms ("%n day(s)") and each language can say the whole sentence its way."""
+
+    def sentence(self, days: int, place: str, day: str) -> str:
+        """The countdown for intake `days` away (negative: past) at `place` on `day`."""
+        if days > 1:
+            text = (
+                self.tr("%n day(s) until intake at %1 (%2).", "", days)
+                if place
+                else self.tr("%n day(s) until intake (%2).", "", days)
+            )
+        elif days == 1:
+            text = (
+                self.tr("Intake is tomorrow at %1 (%2).")
+                if place
+                else self.tr("Intake is tomorrow (%2).")
+            )
+        elif days == 0:
+            text = (
+                self.tr("Intake is today at %1 (%2).")
+                if place
+                else self.tr("Intake is today (%2).")
+            )
+        else:
+            text = self.tr("Intake was on %2 at %1.") if place else self.tr("Intake was on %2.")
+        return text.replace("%2", day).replace("%1", place)  # the place last: it is typed
+
+
 def countdown_text(context: AppContext, plan: intake.IntakePlan) -> str:
-    """'12 days until intake at Riverside (…)' and its kin; shared with Today."""
+    """'12 days until intake at Riverside (…).' and its kin; shared with Today."""
     when = plan.when
     if when is None:
         return ""
     days = (when - context.today()).days
-    if days > 1:
-        text = QCoreApplication.translate("Countdown", "%n days until intake", "", days)
-    elif days == 1:
-        text = QCoreApplication.translate("Countdown", "Intake is tomorrow")
-    elif days == 0:
-        text = QCoreApplication.translate("Countdown", "Intake is today")
-    else:
-        text = QCoreApplication.translate("Countdown", "Intake was on %1").replace(
-            "%1", format_date(when, long=True)
-        )
-    if plan.place:
-        text += " " + QCoreApplication.translate("Countdown", "at %1").replace("%1", plan.place)
-    if days >= 0:
-        text += " (" + format_date(when, long=True) + ")"
-    return text + "."
+    return Countdown().sentence(days, plan.place or "", format_date(when, long=True))
 
 
 class PracticeTime(QObject):

@@ -4,7 +4,7 @@
 <context>
     <name>AfterView</name>
     <message>
-        <location filename="../../companion/ui/pages/breathe_session.py" line="+307"/>
+        <location filename="../../companion/ui/pages/breathe_session.py" line="+308"/>
         <source>How tense do you feel now? (0 = calm, 10 = very tense)</source>
         <translation>¿Cuánta tensión siente ahora? (0 = calma, 10 = mucha tensión)</translation>
     </message>
@@ -195,7 +195,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/settings_data.py" line="+120"/>
+        <location filename="../../companion/ui/pages/settings_data.py" line="+122"/>
         <location line="+27"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
@@ -365,7 +365,7 @@
         <translation>¿Cuánta tensión siente? (0–10, opcional)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How tense you feel before</source>
         <translation>Tensión que siente antes</translation>
     </message>
@@ -470,6 +470,14 @@
         <location line="+1"/>
         <source>Delete your pattern “%1”? Your practice history stays.</source>
         <translation>¿Eliminar su patrón “%1”? Su historial de práctica se conserva.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPopup</name>
+    <message>
+        <location filename="../../companion/ui/widgets/calendar_popup.py" line="+85"/>
+        <source>Calendar</source>
+        <translation type="unfinished">Calendario</translation>
     </message>
 </context>
 <context>
@@ -740,7 +748,7 @@
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../companion/ui/pages/prepare_checklist.py" line="-142"/>
+        <location filename="../../companion/ui/pages/prepare_checklist.py" line="-141"/>
         <source>&amp;Add a task…</source>
         <translation>&amp;Agregar tarea…</translation>
     </message>
@@ -825,7 +833,7 @@
         <translation>Ocultar las tareas hechas</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Checklist</source>
         <translation>Lista</translation>
     </message>
@@ -1012,17 +1020,17 @@
         <translation>El ingreso es mañana (%2).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Intake is today at %1 (%2).</source>
         <translation>El ingreso es hoy en %1 (%2).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Intake is today (%2).</source>
         <translation>El ingreso es hoy (%2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Intake was on %2 at %1.</source>
         <translation>El ingreso fue el %2 en %1.</translation>
     </message>
@@ -1085,12 +1093,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../companion/ui/widgets/date_fields.py" line="+183"/>
+        <location filename="../../companion/ui/widgets/date_fields.py" line="+111"/>
         <source>For example %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-35"/>
         <source>No date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1100,7 +1108,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Choose %1 from a calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1110,7 +1118,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+99"/>
         <source>%1: please type a date, or choose one from the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1125,7 +1133,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1: choose a day no later than %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: choose a date from %4 to %5.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1143,7 +1156,7 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location line="+207"/>
+        <location line="+87"/>
         <source>%1: date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,7 +1733,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../companion/ui/widgets/form_dialog.py" line="+39"/>
+        <location filename="../../companion/ui/widgets/form_dialog.py" line="+40"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -2002,7 +2015,7 @@
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../companion/ui/widgets/history_chart.py" line="+28"/>
+        <location filename="../../companion/ui/widgets/history_chart.py" line="+29"/>
         <source>Time practised per day</source>
         <translation>Tiempo de práctica por día</translation>
     </message>
@@ -2328,6 +2341,11 @@
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>journal.csv</source>
+        <translation>diario.csv</translation>
+    </message>
+    <message>
         <location line="+22"/>
         <source>Exported</source>
         <translation>Exportado</translation>
@@ -2346,7 +2364,12 @@
         <translation>Guardar resumen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>check-ins-%1-to-%2.pdf</source>
+        <translation>registros-del-dia-%1-a-%2.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -2367,7 +2390,7 @@
 <context>
     <name>LearnPage</name>
     <message>
-        <location filename="../../companion/ui/pages/learn.py" line="+44"/>
+        <location filename="../../companion/ui/pages/learn.py" line="+45"/>
         <location line="+3"/>
         <source>Learn</source>
         <translation>Aprender</translation>
@@ -2389,7 +2412,7 @@
         <translation>Contenido</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Sections read</source>
         <translation>Secciones leídas</translation>
     </message>
@@ -2419,7 +2442,7 @@
         <translation>Agregar una pregunta para mi equipo de atención</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
@@ -2717,7 +2740,7 @@
         <translation> s</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>One breath takes %1 s: about %2 breaths a minute.</source>
         <translation>Una respiración dura %1 s: unas %2 respiraciones por minuto.</translation>
     </message>
@@ -3189,7 +3212,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/pages/plan.py" line="+50"/>
+        <location filename="../../companion/ui/pages/plan.py" line="+51"/>
         <location line="+3"/>
         <location line="+374"/>
         <source>Plan</source>
@@ -3321,7 +3344,7 @@
         <translation>El paquete del plan reúne todo esto en un solo documento.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Save plan packet as &amp;PDF…</source>
         <translation>Guardar paquete en &amp;PDF…</translation>
     </message>
@@ -3410,12 +3433,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-210"/>
         <source>medicine</source>
         <translation>medicamento</translation>
     </message>
@@ -3526,22 +3549,37 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>your aftercare plan</source>
         <translation>su plan para después</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>notes.pdf</source>
+        <translation>notas.pdf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>detox-plan-packet.pdf</source>
+        <translation>paquete-del-plan-de-desintoxicacion.pdf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Export appointments</source>
         <translation>Exportar citas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>appointments.ics</source>
+        <translation>citas.ics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Calendar files (*.ics)</source>
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
@@ -3702,7 +3740,7 @@
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../companion/ui/i18n.py" line="+87"/>
+        <location filename="../../companion/ui/i18n.py" line="+92"/>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
@@ -3890,6 +3928,11 @@
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>questions.pdf</source>
+        <translation>preguntas.pdf</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Questions</source>
         <translation>Preguntas</translation>
@@ -3974,7 +4017,7 @@
         <translation>Quitar lo seleccionado (%1)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>Removed %1.</source>
         <translation>Se quitó: %1.</translation>
     </message>
@@ -3982,7 +4025,7 @@
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../../companion/ui/names.py" line="-70"/>
+        <location filename="../../companion/ui/names.py" line="-74"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
@@ -4213,7 +4256,17 @@
 <context>
     <name>SettingsData</name>
     <message>
-        <location filename="../../companion/ui/pages/settings_data.py" line="-162"/>
+        <location filename="../../companion/ui/pages/settings_data.py" line="-169"/>
+        <source>backup.json</source>
+        <translation>copia.json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prep-companion-export.json</source>
+        <translation>prep-companion-exportacion.json</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Export everything</source>
         <translation>Exportar todo</translation>
     </message>
@@ -4585,7 +4638,7 @@
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../companion/ui/widgets/date_fields.py" line="-125"/>
+        <location filename="../../companion/ui/widgets/time_field.py" line="+79"/>
         <source>hh:mm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4603,6 +4656,40 @@
         <location line="+2"/>
         <source>%1: “%2” is not a time. Type it like 14:30 or 2:30 pm.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <location filename="../../companion/ui/widgets/timeline_chart.py" line="+197"/>
+        <source>Last use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4888,7 +4975,7 @@
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../../companion/ui/pages/journal_trends.py" line="+74"/>
+        <location filename="../../companion/ui/pages/journal_trends.py" line="+76"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
@@ -4923,7 +5010,7 @@
         <translation>Aún no hay registros del día en este período. Sus tendencias aparecerán aquí a medida que agregue días.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Mood (1–5)</source>
         <translation>Ánimo (1–5)</translation>
     </message>
@@ -4943,7 +5030,7 @@
         <translation>Total de síntomas (0–%1)</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+139"/>
         <source>Average of %1 to %2</source>
         <translation>Promedio de %1 a %2</translation>
     </message>
@@ -5009,14 +5096,6 @@ Stay to fix it, or leave without it?</source>
         <location filename="../../companion/ui/writes.py" line="+21"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
-    </message>
-</context>
-<context>
-    <name>_CalendarPopup</name>
-    <message>
-        <location filename="../../companion/ui/widgets/date_fields.py" line="-355"/>
-        <source>Calendar</source>
-        <translation type="unfinished">Calendario</translation>
     </message>
 </context>
 </TS>

@@ -41,22 +41,33 @@ def _delete_windows_after_each_test(qapp):
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+@pytest.fixture(scope="session")
+def translations() -> dict[str, Path]:
+    """Every .qm (English plural forms, Spanish), built from its .ts as `make` builds it,
+    if it is missing or older than the .ts."""
+    built = {}
+    for ts in sorted(i18n.translations_dir().glob("companion_*.ts")):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+        built[ts.stem.partition("_")[2]] = qm
+    return built
+
+
 @pytest.fixture(autouse=True)
-def _english_after_each_test():
-    """A test that switches to Spanish leaves the next one in English again."""
+def _english_in_each_test(translations, qapp):
+    """Each test starts in English, as the app does (with its plural forms: "1 day"),
+    and a test that switches to Spanish leaves the next one in English again."""
+    i18n.use_language("en")
     yield
     i18n.use_language("en")
 
 
 @pytest.fixture(scope="session")
-def spanish_translations():
-    """The Spanish .qm, built from the .ts as `make` builds it, if it is missing or older."""
-    ts = i18n.translations_dir() / "companion_es.ts"
-    qm = ts.with_suffix(".qm")
-    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-        lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
-    return qm
+def spanish_translations(translations):
+    """The Spanish .qm, built from the .ts as `make` builds it."""
+    return translations["es"]
 
 
 @pytest.fixture

@@ -1,20 +1,34 @@
-"""The whole app in Spanish: the window, content and dates; switching language keeps what
-was typed and puts the untouched checklist into the new language."""
+"""The whole app in Spanish: the window, content and dates, Qt's own dialogs and buttons,
+counts in plural forms (in English too); switching language keeps what was typed and puts
+the untouched checklist into the new language. tests/ui/test_spanish_everywhere.py walks
+every page and dialog."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QAbstractButton, QLabel
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCalendarWidget,
+    QDialogButtonBox,
+    QFileDialog,
+    QFileSystemModel,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QToolButton,
+    QTreeView,
+)
 
 from companion.core import checklist, content, journal
 from companion.ui import i18n
 from companion.ui.app import window_state_for
 from companion.ui.context import AppContext
+from companion.ui.counts import Counts
 from companion.ui.main_window import MainWindow
-from companion.ui.names import format_date
+from companion.ui.names import countdown_text, format_date
 from companion.ui.shell import Shell
 from companion.ui.widgets.prepare_dialogs import ItemDialog
 
@@ -136,3 +150,83 @@ def test_a_pdf_from_the_command_line_is_in_the_chosen_language(
     assert code == 0
     text = "".join(page.extract_text() for page in PdfReader(output).pages)
     assert "Ánimo" in text or "ánimo" in text
+
+
+def _shown_words(widget) -> set[str]:
+    words = {w.text().replace("&", "") for w in widget.findChildren(QAbstractButton)}
+    words |= {w.text().replace("&", "") for w in widget.findChildren(QLabel)}
+    return words
+
+
+def test_qt_file_dialogs_speak_spanish(spanish, qtbot, tmp_path):
+    (tmp_path / "carpeta").mkdir()
+    for mode in (QFileDialog.AcceptMode.AcceptOpen, QFileDialog.AcceptMode.AcceptSave):
+        dialog = QFileDialog(None, "Guardar", str(tmp_path), "CSV (*.csv)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(mode)
+        dialog.setViewMode(QFileDialog.ViewMode.Detail)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        words = _shown_words(dialog)
+        assert {"Buscar en:", "Archivos de tipo:", "Nombre de fichero:", "Cancelar"} <= words
+        assert not {"Look in:", "Files of type:", "File name:", "Cancel"} & words
+        view = dialog.findChild(QTreeView)
+        model = view.model()
+        assert isinstance(model, QFileSystemModel)
+        headers = [model.headerData(n, Qt.Orientation.Horizontal) for n in range(4)]
+        assert headers == ["Nombre", "Tamaño", "Tipo", "Última modificación"]
+        folder = model.index(str(tmp_path / "carpeta"))
+        kind = folder.siblingAtColumn(2)
+        qtbot.waitUntil(lambda kind=kind: kind.data() == "Carpeta")
+
+
+def test_qt_buttons_message_boxes_and_menus_speak_spanish(spanish, qtbot):
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "¿Seguro?",
+        "¿Borrar?",
+        buttons.Yes | buttons.No | buttons.Cancel | buttons.Save | buttons.Discard | buttons.Ok,
+    )
+    qtbot.addWidget(box)
+    shown = {box.button(b).text().replace("&", "") for b in (buttons.Yes, buttons.No,
+             buttons.Cancel, buttons.Save, buttons.Discard, buttons.Ok)}  # fmt: skip
+    assert shown == {"Sí", "No", "Cancelar", "Guardar", "Descartar", "Aceptar"}
+    standard = QDialogButtonBox.StandardButton
+    form = QDialogButtonBox(standard.Save | standard.Close)
+    qtbot.addWidget(form)
+    assert {b.text() for b in form.buttons()} == {"Guardar", "Cerrar"}
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    menu = field.createStandardContextMenu()
+    actions = [a.text().split("\t")[0].replace("&", "") for a in menu.actions() if a.text()]
+    assert {"Deshacer", "Rehacer", "Cortar", "Copiar", "Pegar", "Seleccionar todo"} <= set(actions)
+    calendar = QCalendarWidget()
+    qtbot.addWidget(calendar)
+    calendar.setSelectedDate(QDate(2026, 1, 5))
+    calendar.show()
+    assert "enero" in {w.text() for w in calendar.findChildren(QToolButton)}
+
+
+def test_the_words_qt_lacks_come_from_our_spanish(spanish):
+    """Qt's Spanish catalogue misses a few of its own words; ours has them all."""
+    words = i18n.qt_words_qt_lacks()
+    assert "&Buscar en:" in words and "Carpeta" in words
+    i18n.use_language("en")
+    english = i18n.qt_words_qt_lacks()
+    assert [e for s, e in zip(words, english, strict=True) if s == e] == ["Alias"]
+
+
+def test_counts_say_one_and_many_in_both_languages(spanish, context):
+    from companion.core import intake
+
+    plan = intake.IntakePlan(when=context.today() + timedelta(days=14), place="Riverside")
+    assert countdown_text(context, plan).startswith("Faltan 14 días para el ingreso en Riverside (")
+    assert Counts().records_imported(1) == "Se importó 1 elemento."
+    assert Counts().records_imported(3) == "Se importaron 3 elementos."
+    i18n.use_language("en")
+    assert countdown_text(context, plan).startswith("14 days until intake at Riverside (")
+    assert Counts().records_imported(1) == "Imported 1 record."
+    assert Counts().records_imported(2) == "Imported 2 records."
+    tomorrow = intake.IntakePlan(when=context.today() + timedelta(days=1))
+    assert countdown_text(context, tomorrow).startswith("Intake is tomorrow (")

@@ -127,7 +127,7 @@ class LearnPage(QWidget):
             self.contents.setCurrentIndex(self.entries.index(current, 0))
         done, total = learn.reading_progress(self.context.db)
         self.progress.setText(
-            self.tr("%1 of %2 sections read").replace("%1", str(done)).replace("%2", str(total))
+            self.tr("%1 of %n section(s) read", "", total).replace("%1", str(done))
         )
         self.questions_view.refresh()
 

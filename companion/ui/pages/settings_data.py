@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from companion.core import export, storage
 from companion.core.storage import Backup
 from companion.ui.context import AppContext
+from companion.ui.counts import Counts
 from companion.ui.errors import describe
 from companion.ui.models.table_model import Column, RowsModel
 from companion.ui.names import format_datetime
@@ -52,12 +53,7 @@ def export_everything(parent: QWidget, context: AppContext) -> Path | None:
     QMessageBox.information(
         parent,
         QCoreApplication.translate("SettingsData", "Exported"),
-        QCoreApplication.translate(
-            "SettingsData",
-            "Everything (%1 records) was saved to %2. Keep this file somewhere private.",
-        )
-        .replace("%1", str(rows))
-        .replace("%2", name),
+        Counts().records_exported(rows, name),
     )
     return path
 
@@ -82,14 +78,7 @@ def import_file(parent: QWidget, context: AppContext, name: str | None = None) -
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("SettingsData", "Nothing was imported"))
-        box.setText(
-            QCoreApplication.translate(
-                "SettingsData",
-                "This file cannot be imported (%n problem(s) found). Nothing was changed.",
-                "",
-                len(problems),
-            )
-        )
+        box.setText(Counts().import_problems(len(problems)))
         box.setDetailedText("\n".join(f"{p.where}: {p.what}" for p in problems))
         box.exec()
         return False
@@ -116,9 +105,7 @@ def import_file(parent: QWidget, context: AppContext, name: str | None = None) -
     QMessageBox.information(
         parent,
         QCoreApplication.translate("SettingsData", "Imported"),
-        QCoreApplication.translate("SettingsData", "%1 records were imported.").replace(
-            "%1", str(rows)
-        ),
+        Counts().records_imported(rows),
     )
     return True
 

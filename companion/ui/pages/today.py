@@ -201,9 +201,7 @@ class TodayPage(Page):
 
         read, total = learn.reading_progress(db)
         self.learn_text.setText(
-            self.tr("You have read %1 of %2 sections.")
-            .replace("%1", str(read))
-            .replace("%2", str(total))
+            self.tr("You have read %1 of %n section(s).", "", total).replace("%1", str(read))
             if read
             else self.tr(
                 "Plain answers about withdrawal, detox and staying safe, a few minutes each."
