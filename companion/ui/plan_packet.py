@@ -112,8 +112,9 @@ def packet_html(db: Database, now: datetime) -> str:
         {i.assignee_id for i in open_items}, key=lambda p: (p is not None, names.get(p, ""))
     ):
         mine = [i for i in open_items if i.assignee_id == person]
+        due = QCoreApplication.translate("PlanPacket", "(due %1)")
         items = "".join(
-            f"<li>{e(i.title)}{e(' (due ' + i.due.isoformat() + ')') if i.due else ''}</li>"
+            f"<li>{e(i.title)}{e(' ' + due.replace('%1', i.due.isoformat())) if i.due else ''}</li>"
             for i in mine
         )
         parts.append(f"<h3>{e(names.get(person, '?'))}</h3><ul>{items}</ul>")

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from statistics import fmean
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from sqlite_utils import Database
 
@@ -22,12 +22,12 @@ from companion.ui.report_charts import CHARTS, add_charts
 
 
 def _shown(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"
+    return "" if value is None else QLocale().toString(float(value), "g", 6)
 
 
 def _average(values: list[float | None]) -> str:
     present = [v for v in values if v is not None]
-    return f"{fmean(present):.1f}" if present else "\u2014"
+    return QLocale().toString(fmean(present), "f", 1) if present else "\u2014"
 
 
 def summary_html(entries: list[JournalEntry], first: date, last: date, include_notes: bool) -> str:

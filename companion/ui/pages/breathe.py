@@ -3,7 +3,7 @@ and see your practice over the last two weeks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -282,7 +282,7 @@ class BreathePage(QWidget):
         if change is not None:
             text += " " + self.tr(
                 "On average, tension changed by %1 points after a session."
-            ).replace("%1", f"{change:+.1f}")
+            ).replace("%1", ("+" if change > 0 else "") + QLocale().toString(change, "f", 1))
         else:
             text += " " + self.tr(
                 "Rate how tense you feel before and after to see if it helps you."

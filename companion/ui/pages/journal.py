@@ -398,7 +398,7 @@ class JournalPage(QWidget):
     def export_csv(self) -> None:
         self.flush()
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export check-ins"), "journal.csv", self.tr("CSV files (*.csv)")
+            self, self.tr("Export check-ins"), self.tr("journal.csv"), self.tr("CSV files (*.csv)")
         )
         if not name:
             return
@@ -436,7 +436,7 @@ class JournalPage(QWidget):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save summary"),
-            f"check-ins-{first}-to-{last}.pdf",
+            self.tr("check-ins-%1-to-%2.pdf").replace("%1", str(first)).replace("%2", str(last)),
             self.tr("PDF files (*.pdf)"),
         )
         if not name:

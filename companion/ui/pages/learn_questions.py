@@ -246,7 +246,7 @@ class QuestionsView(QWidget):
         from companion.ui.report import write_document_pdf
 
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save questions"), "questions.pdf", self.tr("PDF files (*.pdf)")
+            self, self.tr("Save questions"), self.tr("questions.pdf"), self.tr("PDF files (*.pdf)")
         )
         if not name:
             return

@@ -380,7 +380,8 @@ class PlanPage(QWidget):
     # --- exports -------------------------------------------------------------------------------
 
     def packet_file_name(self) -> str:
-        return "notes.pdf" if self.context.setting("discreet_mode") else "detox-plan-packet.pdf"
+        discreet = self.context.setting("discreet_mode")
+        return self.tr("notes.pdf") if discreet else self.tr("detox-plan-packet.pdf")
 
     def export_ics(self) -> None:
         from companion.core.ics import appointments_ics
@@ -389,7 +390,7 @@ class PlanPage(QWidget):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export appointments"),
-            "appointments.ics",
+            self.tr("appointments.ics"),
             self.tr("Calendar files (*.ics)"),
         )
         if not name:

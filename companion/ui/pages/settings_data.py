@@ -34,7 +34,9 @@ from companion.ui.writes import attempt
 
 def export_file_name(context: AppContext) -> str:
     """A neutral name in discreet mode; a plain one otherwise."""
-    return "backup.json" if context.setting("discreet_mode") else "prep-companion-export.json"
+    if context.setting("discreet_mode"):
+        return QCoreApplication.translate("SettingsData", "backup.json")
+    return QCoreApplication.translate("SettingsData", "prep-companion-export.json")
 
 
 def export_everything(parent: QWidget, context: AppContext) -> Path | None:

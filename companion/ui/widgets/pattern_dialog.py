@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QLineEdit, QWidget
 
 from companion.core import exercises
@@ -55,8 +56,8 @@ class PatternDialog(FormDialog):
         per_minute = 60 / cycle if cycle else 0
         self.summary.setText(
             self.tr("One breath takes %1 s: about %2 breaths a minute.")
-            .replace("%1", f"{cycle:g}")
-            .replace("%2", f"{per_minute:.1f}")
+            .replace("%1", QLocale().toString(float(cycle), "f", 0 if cycle % 1 == 0 else 1))
+            .replace("%2", QLocale().toString(float(per_minute), "f", 1))
         )
 
     def save(self) -> None:
