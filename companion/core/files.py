@@ -1,0 +1,123 @@
+"""The one private, atomic file writer: every file the app writes goes through here.
+
+A file is written to a temporary name beside its destination, created owner-only
+(0600) from its first byte with O_EXCL and O_NOFOLLOW, flushed to the disk, and
+only then renamed over the destination; the folder is synced so the rename holds.
+A crash, a kill or a full disk therefore leaves the old file whole (or no file),
+never half a file, and never a readable one. A symlink at the destination is
+replaced as itself by the rename: nothing is ever written through it.
+
+Failures are raised as the storage layer's named errors (DiskFullError,
+NoPermissionError, or StorageError), each saying that nothing was changed.
+"""
+
+from __future__ import annotations
+
+import errno
+import io
+import os
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import IO, Any
+
+from companion.core.storage.errors import StorageError, explain
+
+PRIVATE_FILE_MODE = 0o600
+PARTIAL_SUFFIX = ".partial"
+
+# OSErrors raised while the caller writes that are about the file being written.
+_WRITE_ERRNOS = frozenset(
+    {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EACCES, errno.EPERM, errno.EROFS, errno.EIO}
+)
+
+
+def write_private(path: Path, data: bytes, action: str = "save") -> None:
+    """Replace `path` with `data`, atomically and owner-only from the first byte.
+
+    `action` names what is being done for the error message (see storage.errors.ACTIONS).
+    """
+    with private_writer(path, "wb", action=action) as handle:
+        handle.write(data)
+
+
+@contextmanager
+def private_writer(path: Path, mode: str = "wb", action: str = "save") -> Iterator[IO[Any]]:
+    """Yield a file to write; on a clean exit it atomically replaces `path` (0600).
+
+    `mode` is "wb" (bytes) or "w" (UTF-8 text). If the block raises, the temporary
+    file is removed and `path` is left exactly as it was.
+    """
+    if mode not in ("wb", "w"):
+        raise ValueError(f"private_writer writes new files only: mode 'wb' or 'w', not {mode!r}")
+    path = Path(path)
+    partial = temporary_name(path)
+    try:
+        fd = os.open(partial, _CREATE_FLAGS, PRIVATE_FILE_MODE)
+    except OSError as error:
+        raise _named(error, action, path) from error
+    raw = os.fdopen(fd, "wb", closefd=True)
+    handle: IO[Any] = (
+        io.TextIOWrapper(raw, encoding="utf-8", newline="", write_through=True)
+        if mode == "w"
+        else raw
+    )
+    try:
+        try:
+            os.fchmod(fd, PRIVATE_FILE_MODE)  # exactly owner-only, whatever the umask
+            yield handle
+            handle.flush()
+            os.fsync(fd)
+        finally:
+            handle.close()
+        os.replace(partial, path)
+    except BaseException as error:
+        _remove(partial)
+        if isinstance(error, OSError) and (
+            error.errno in _WRITE_ERRNOS or error.filename in (str(partial), str(path))
+        ):
+            raise _named(error, action, path) from error
+        raise
+    sync_folder(path.parent)
+
+
+def temporary_name(path: Path) -> Path:
+    """A fresh hidden name beside `path` for its not-yet-complete copy."""
+    return path.with_name(f".{path.name}.{secrets.token_hex(4)}{PARTIAL_SUFFIX}")
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename inside `folder` durable; best effort (some systems cannot sync a folder)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+_CREATE_FLAGS = (
+    os.O_WRONLY
+    | os.O_CREAT
+    | os.O_EXCL
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+def _remove(partial: Path) -> None:
+    with suppress(OSError):
+        partial.unlink()
+
+
+def _named(error: OSError, action: str, path: Path) -> StorageError:
+    named = explain(error, action)
+    if not named.detail:
+        named.detail = str(path)
+    return named
