@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCalendarWidget,
@@ -230,3 +230,18 @@ def test_counts_say_one_and_many_in_both_languages(spanish, context):
     assert Counts().records_imported(2) == "Imported 2 records."
     tomorrow = intake.IntakePlan(when=context.today() + timedelta(days=1))
     assert countdown_text(context, tomorrow).startswith("Intake is tomorrow (")
+
+
+def test_every_english_count_reads_one_and_many(translations):
+    """English loads its plural forms: no "%n day(s)" on screen, for any count."""
+    import xml.etree.ElementTree as ET
+
+    assert i18n.use_language("en")
+    english = ET.parse(i18n.translations_dir() / "companion_en.ts").getroot()
+    for context in english.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            for n in (1, 2, 12):
+                shown = QCoreApplication.translate(name, source, message.findtext("comment"), n)
+                assert "(s)" not in shown and "%n" not in shown, (name, source, n, shown)

@@ -1,0 +1,180 @@
+"""The whole app in Spanish, on demo data: no English left anywhere a person looks.
+
+The tour (app_tour.py) opens every page, every tab, every row of every list and every
+dialog a button opens, Qt's own file dialogs (non-native), message boxes, the text field
+menu and the calendar, then imports a file and starts to delete everything (answering
+the last question No), and reads the PDFs it saved. Everything shown is read
+(spanish_walk.py): any text still in English fails, with where it was seen, and so does
+any word Qt or the app looked up that has no Spanish translation.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from app_tour import Dialogs, Tour, every_dialog_class, settle
+from PySide6.QtWidgets import QMessageBox
+from spanish_walk import AskedWords, EnglishDetector, Findings, PaintedWords
+
+from companion.core import content, exercises, learn, storage, timeline
+from companion.core.clock import FakeClock
+from companion.ui import i18n
+from companion.ui.app import window_state_for
+from companion.ui.context import AppContext
+from companion.ui.main_window import MainWindow
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+import demo_data
+
+TODAY = date(2026, 1, 1)  # FakeClock's day
+
+DEMO_WORDS = (
+    # What the made-up person typed: their own words, in English (scripts/demo_data.py).
+    "Riverside Recovery Center", "Intake at Riverside", "Family support group",
+    "Maria", "Tom", "sister", "friend", "Evenings are best", "Dr. Okafor",
+    "Ask about the bed and what to bring.", "Went for a walk",
+    "What medicines will you use to ease withdrawal?",
+    "Stay with Maria. Meeting on Tuesday. Walk every morning.",
+    "Not sleeping, skipping meals, avoiding calls.",
+    "Call Maria. Do the calm breathing. Go for a walk.",
+    *demo_data.NOTES,
+)  # fmt: skip
+NAMES = ("Prep Companion",)
+
+
+def _content_names() -> list[str]:
+    """Names that stay as they are in any language: helplines, and sources cited as
+    published (in Learn, the checklist, the exercises, the timeline, Get help now)."""
+    names = []
+    for region in content.load_regions().values():
+        for line in region.helplines:
+            names += [line.name, line.source]
+    sources = list(content.load_response_steps().sources)
+    for category in content.load_checklist_template().categories:
+        for item in category.items:
+            sources += item.sources
+    for section in learn.load_sections():
+        sources += section.sources
+    catalog = exercises.load_catalog()
+    for exercise in (*catalog.breathing, catalog.muscle, catalog.grounding):
+        sources += exercise.sources
+    sources += timeline.load_text().sources
+    return names + [learn.plain(source).strip() for source in sources]
+
+
+@pytest.fixture
+def spanish(spanish_translations, qapp):
+    """The app in Spanish, with every lookup of a word kept."""
+    assert i18n.use_language("es")
+    asked = AskedWords()
+    qapp.installTranslator(asked)  # after the real ones: asked first
+    yield asked
+    qapp.removeTranslator(asked)
+
+
+@pytest.fixture
+def findings(spanish, monkeypatch):
+    detector = EnglishDetector(allowed=(*DEMO_WORDS, *NAMES, *_content_names()))
+    return Findings(detector, PaintedWords(monkeypatch))
+
+
+@pytest.fixture
+def dialogs(findings, monkeypatch, tmp_path):
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    return Dialogs(monkeypatch, findings.look, saved)
+
+
+@pytest.fixture
+def demo_window(spanish, dialogs, qtbot, tmp_path):
+    data = tmp_path / "data"
+    demo_data.build(data, TODAY)
+    store = storage.open(data, clock=FakeClock())
+    window = MainWindow(AppContext(store), window_state_for(data))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
+    store.db.close()
+
+
+def _import_and_start_deleting(window: MainWindow, dialogs: Dialogs, tmp_path: Path) -> None:
+    """The messages of importing a bad file and a good one (the data saved by the tour),
+    and the second question before deleting everything, which is answered by closing it:
+    nothing is deleted."""
+    window.show_section("settings")
+    page = window.settings_page
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "prep-companion", "version": 1, "journal": [{"day": 5}]}')
+    dialogs.file_to_open = str(bad)
+    page.import_button.click()
+    settle()
+    saved = sorted(dialogs.folder.glob("*.json"))
+    assert saved, "the tour saved no export to import"
+    dialogs.file_to_open = str(saved[0])
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    page.import_button.click()
+    settle()
+    page.delete_button.click()
+    settle()
+    dialogs.answer = QMessageBox.StandardButton.Cancel
+
+
+def _read_pdfs(findings: Findings, folder: Path) -> None:
+    """The PDFs the tour saved (care-team summary, plan packet, questions), line by line."""
+    from pypdf import PdfReader
+
+    pdfs = sorted(folder.glob("*.pdf"))
+    assert len(pdfs) >= 3, f"the tour saved only {[p.name for p in pdfs]}"
+    for pdf in pdfs:
+        for number, page in enumerate(PdfReader(pdf).pages, start=1):
+            for line in page.extract_text().splitlines():
+                findings.judge(f"{pdf.name}, page {number}", line)
+
+
+def test_every_page_tab_and_dialog_is_in_spanish(demo_window, spanish, findings, dialogs, tmp_path):
+    window = demo_window
+    tour = Tour(findings.look)
+    for key in window.keys:
+        window.show_section(key)
+        settle()
+        tour.of(window.page(key), key)
+        tour.text_menu_and_calendar(window.page(key), key)
+    window.open_help()
+    settle()
+    assert window.help_panel is not None
+    tour.of(window.help_panel, "Get help now")
+    dialogs.opened.add(type(window.help_panel).__name__)
+    _import_and_start_deleting(window, dialogs, tmp_path)
+    findings.look(window, "after importing")
+    _read_pdfs(findings, dialogs.folder)
+    for name in dialogs.offered_names:
+        findings.judge("a file name a save dialog suggested", name)
+
+    missed = every_dialog_class() - dialogs.opened
+    assert not missed, f"the tour never opened {sorted(missed)}"
+    assert findings.seen > 2000, "the tour read too little to be trusted"
+    assert not findings.english, "English on screen in Spanish:\n" + findings.report()
+    unanswered = spanish.unanswered(i18n.installed())
+    assert not unanswered, "Looked up, with no Spanish translation:\n" + "\n".join(unanswered)
+
+
+def test_the_detector_knows_english_from_spanish(spanish_translations):
+    detector = EnglishDetector(allowed=("Riverside Recovery Center",))
+    assert detector.why_english("14 days until intake a las Riverside Recovery Center.")
+    assert detector.why_english("&Look in:")
+    assert detector.why_english("Files of &type:")
+    assert detector.why_english("1 wk")
+    assert detector.why_english("19 Dec: 5 minutes")
+    assert detector.why_english("Día anterior (Alt+Left)")
+    assert detector.why_english("Prepare")  # a source the Spanish file translates
+    assert detector.why_english("check-ins-2025-12-03-to-2026-01-01.pdf")
+    assert not detector.why_english("Faltan 14 días para el ingreso en Riverside Recovery Center.")
+    assert not detector.why_english("Plan")  # the same word in both languages
+    assert not detector.why_english("Guardado en /tmp/pytest-of-root/the-folder/export.csv.")
+    assert not detector.why_english("555 0142")
