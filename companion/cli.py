@@ -185,7 +185,7 @@ def _journal_pdf(args: argparse.Namespace) -> int:
         from companion.ui.report import write_summary_pdf
 
         days = write_summary_pdf(db, first, last, output, include_notes=not args.no_notes)
-        return f"Summary of {days} day(s) written to {output}"
+        return f"Summary of {days} day{'s' if days != 1 else ''} written to {output}"
 
     return _headless_pdf(args, write)
 
@@ -199,7 +199,7 @@ def _plan_pdf(args: argparse.Namespace) -> int:
 
         title = "Notes" if settings.get_setting(db, "discreet_mode") else "Plan"
         pages = write_packet_pdf(db, output, datetime.now(), title)
-        return f"Plan packet ({pages} page(s)) written to {output}"
+        return f"Plan packet ({pages} page{'s' if pages != 1 else ''}) written to {output}"
 
     return _headless_pdf(args, write)
 
