@@ -144,7 +144,7 @@
     <message>
         <location line="+5"/>
         <source>No end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha de fin</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -184,7 +184,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -477,7 +477,7 @@
     <message>
         <location filename="../../companion/ui/widgets/calendar_popup.py" line="+85"/>
         <source>Calendar</source>
-        <translation type="unfinished">Calendario</translation>
+        <translation>Calendario</translation>
     </message>
 </context>
 <context>
@@ -525,7 +525,7 @@
     <message>
         <location line="+2"/>
         <source>Choose what they said…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija lo que le dijeron…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -533,19 +533,19 @@
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>No call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin llamada pendiente</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Outcome: please choose what the program said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: elija, por favor, lo que le dijo el programa.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Call back: please choose the day and time to call back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a llamar: elija, por favor, el día y la hora para volver a llamar.</translation>
     </message>
     <message>
         <location line="-24"/>
@@ -585,7 +585,7 @@
     <message>
         <location line="+1"/>
         <source>Call &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a llamar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1093,77 +1093,77 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../companion/ui/widgets/date_fields.py" line="+111"/>
+        <location filename="../../companion/ui/widgets/date_fields.py" line="+112"/>
         <source>For example %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo %1</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type a date, like %1, or press Alt+Down for a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una fecha, como %1, o pulse Alt+Abajo para ver un calendario</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose %1 from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir %1 en un calendario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir en un calendario (Alt+Abajo)</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>%1: please type a date, or choose one from the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: escriba una fecha, por favor, o elíjala en el calendario.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: there is no such day as “%2”. Check the day and the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no existe el día “%2”. Revise el día y el mes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: “%2” has a word that is not a month. Write it like %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” tiene una palabra que no es un mes. Escríbala como %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: choose a day no later than %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: elija un día que no sea posterior al %4.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: choose a date from %4 to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: elija una fecha entre el %4 y el %5.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: “%2” names the wrong day of the week. Leave the day out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: en “%2” el día de la semana no coincide. Escriba la fecha sin él.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: “%2” could not be read as a date. Write it like %3 or %4, or choose it from the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” no se entiende como fecha. Escríbala como %3 o %4, o elíjala en el calendario.</translation>
     </message>
 </context>
 <context>
     <name>DateTimeField</name>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>%1: date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fecha</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hora</translation>
     </message>
 </context>
 <context>
@@ -2112,7 +2112,7 @@
     <message>
         <location line="+5"/>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha límite</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2137,7 +2137,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha límite</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2148,7 +2148,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="+100"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+95"/>
         <location line="+4"/>
         <source>Journal</source>
         <translation>Diario</translation>
@@ -2229,7 +2229,7 @@
         <translation>Secciones del diario</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Delete this day…</source>
         <translation>E&amp;liminar este día…</translation>
     </message>
@@ -3214,17 +3214,17 @@
     <message>
         <location filename="../../companion/ui/pages/plan.py" line="+51"/>
         <location line="+3"/>
-        <location line="+374"/>
+        <location line="+375"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-373"/>
         <source>Plan sections</source>
         <translation>Secciones del plan</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -3682,7 +3682,7 @@
         <translation>Secciones de Preparar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Readiness</source>
         <translation>Preparación</translation>
     </message>
@@ -3974,7 +3974,7 @@
 <context>
     <name>ReadinessTab</name>
     <message>
-        <location filename="../../companion/ui/pages/prepare.py" line="-152"/>
+        <location filename="../../companion/ui/pages/prepare.py" line="-153"/>
         <source>How ready you are</source>
         <translation>Su nivel de preparación</translation>
     </message>
@@ -4594,7 +4594,7 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="-405"/>
+        <location filename="../../companion/ui/pages/journal.py" line="-406"/>
         <source>Summary for my care team</source>
         <translation>Resumen para mi equipo de atención</translation>
     </message>
@@ -4632,7 +4632,7 @@
     <message>
         <location line="+13"/>
         <source>From: the first day comes after the last. Please swap them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde: el primer día es posterior al último. Cámbielos de lugar, por favor.</translation>
     </message>
 </context>
 <context>
@@ -4640,62 +4640,62 @@
     <message>
         <location filename="../../companion/ui/widgets/time_field.py" line="+79"/>
         <source>hh:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>hh:mm</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type any time, like 9:05, or choose one from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba cualquier hora, como 9:05, o elija una de la lista</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>%1: please choose a time from the list, or type one like 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: elija una hora de la lista, por favor, o escriba una como 14:30.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: “%2” is not a time. Type it like 14:30 or 2:30 pm.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” no es una hora. Escríbala como 14:30 o 2:30 p. m.</translation>
     </message>
 </context>
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../companion/ui/widgets/timeline_chart.py" line="+197"/>
+        <location filename="../../companion/ui/widgets/timeline_chart.py" line="+205"/>
         <source>Last use</source>
-        <translation type="unfinished"></translation>
+        <translation>Último consumo</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <location line="+1"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <location line="+1"/>
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../companion/ui/pages/learn_timeline.py" line="+34"/>
+        <location filename="../../companion/ui/pages/learn_timeline.py" line="+33"/>
         <source>Withdrawal timeline</source>
         <translation>Cronología de la abstinencia</translation>
     </message>
@@ -4765,7 +4765,7 @@
         <translation>Puede persistir</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Planned in %1 h</source>
         <translation>Previsto dentro de %1 h</translation>
     </message>
@@ -4775,7 +4775,7 @@
         <translation>Ahora: %1 h</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Now: day %1</source>
         <translation>Ahora: día %1</translation>
     </message>

@@ -148,14 +148,20 @@ def test_questions_save_as_pdf(page, context, tmp_path, monkeypatch):
     assert "Can my sister visit?" in text
 
 
+def _type_moment(field, moment):
+    """Type a day and a time into a date-and-time field, as a person would."""
+    field.date.line.setText(f"{moment.day} {moment:%b} {moment.year}")
+    field.date.line.editingFinished.emit()
+    field.time.setEditText(f"{moment:%H:%M}")
+    field.time.edit.editingFinished.emit()
+
+
 def test_timeline_marks_now_and_says_what_is_typical(page, context):
     page.open("timeline")
     view = page.timeline_view
     view.kind.setCurrentIndex(view.kind.findData("short"))
     last = context.now() - timedelta(hours=36)
-    from companion.ui.widgets.prepare_dialogs import to_qdatetime
-
-    view.last_use.setDateTime(to_qdatetime(last))
+    _type_moment(view.last_use, last)
     assert view.chart.reading.current == ("peak",)
     assert "hardest" in view.typical.text().lower()
     assert "not a prediction" in view.always.text()
@@ -167,11 +173,24 @@ def test_timeline_marks_now_and_says_what_is_typical(page, context):
 def test_timeline_for_a_planned_last_use(page, context):
     page.open("timeline")
     view = page.timeline_view
-    from companion.ui.widgets.prepare_dialogs import to_qdatetime
-
-    view.last_use.setDateTime(to_qdatetime(context.now() + timedelta(days=2)))
+    _type_moment(view.last_use, context.now() + timedelta(days=2))
     assert view.chart.reading.current == ("planned",)
     assert "Planned" in view.chart.now_label
+
+
+def test_timeline_keeps_its_last_good_moment_while_the_typed_one_is_wrong(page, context):
+    page.open("timeline")
+    view = page.timeline_view
+    last = context.now() - timedelta(hours=36)
+    _type_moment(view.last_use, last)
+    view.last_use.date.line.setText("31 Nov 2025")
+    view.last_use.date.line.editingFinished.emit()
+    assert view.last_use.date.problem.isVisibleTo(view)
+    assert timeline.get_plan(context.db).last_use == last  # nothing wrong is stored
+    assert view.chart.reading.current == ("peak",)
+    view.now_button.click()
+    assert timeline.get_plan(context.db).last_use == context.now()
+    assert not view.last_use.date.problem.isVisibleTo(view)
 
 
 def test_get_help_now_reaches_the_overdose_section_in_one_click(window):

@@ -14,7 +14,6 @@ from companion import cli
 from companion.core import checklist, content, helpers, learn, plan
 from companion.ui.pages import plan_tabs
 from companion.ui.widgets.plan_dialogs import AppointmentDialog, ContactDialog, RecordDialog
-from companion.ui.widgets.prepare_dialogs import to_qdatetime
 
 NOW = datetime(2026, 1, 1, 9, 0)
 
@@ -92,7 +91,7 @@ def test_weekly_meeting_shows_next_on_today_and_in_the_calendar_file(
     def fill(dialog: AppointmentDialog):
         dialog.kind.setCurrentIndex(dialog.kind.findData("support-group"))
         dialog.title.setText("NA meeting")
-        dialog.start.setDateTime(to_qdatetime(NOW - timedelta(days=2, hours=-10)))
+        dialog.start.set_value(NOW - timedelta(days=2, hours=-10))
         dialog.place.setText("Church hall")
 
     _fill(monkeypatch, AppointmentDialog, fill)
@@ -111,6 +110,30 @@ def test_weekly_meeting_shows_next_on_today_and_in_the_calendar_file(
     assert len(events) == 1
     assert str(events[0]["SUMMARY"]) == "NA meeting"
     assert events[0]["RRULE"]["FREQ"] == ["WEEKLY"]
+
+
+def test_a_new_appointment_has_no_time_until_one_is_chosen(context, qtbot):
+    saved = []
+    dialog = AppointmentDialog(lambda **v: saved.append(v), [], NOW)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.start.is_empty()  # not the current minute
+    dialog.title.setText("Counselling")
+    dialog.accept()
+    assert dialog.result() == 0 and saved == []
+    assert "Starts" in dialog.error.text()
+    dialog.start.date.line.setText("14 Jan 2026")
+    dialog.accept()
+    assert saved == [] and dialog.start.time.problem.isVisibleTo(dialog)
+    dialog.start.time.setEditText("16:20")  # any minute, not only the quarter hours
+    dialog.weekly.setChecked(True)
+    dialog.until.line.setText("31 Feb 2026")
+    dialog.accept()
+    assert saved == [] and "Until" in dialog.error.text()
+    dialog.until.line.setText("")
+    dialog.accept()
+    assert saved[0]["starts_at"] == datetime(2026, 1, 14, 16, 20)
+    assert saved[0]["weekly"] and saved[0]["until"] is None
 
 
 def test_an_impossible_appointment_is_refused(context, qtbot):

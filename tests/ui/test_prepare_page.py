@@ -16,7 +16,6 @@ from companion.ui.widgets.prepare_dialogs import (
     HelperDialog,
     IntakeDialog,
     ItemDialog,
-    to_qdate,
 )
 
 TODAY = date(2026, 1, 1)  # the FakeClock's date in the UI fixtures
@@ -68,8 +67,7 @@ def test_add_a_task_through_the_dialog(tab, context, monkeypatch):
     def fill(dialog: ItemDialog):
         dialog.title.setText("Ask Ana to feed the cat")
         dialog.category.setCurrentIndex(dialog.category.findData("home"))
-        dialog.due.enabled.setChecked(True)
-        dialog.due.edit.setDate(to_qdate(TODAY + timedelta(days=3)))
+        dialog.due.line.setText("4 Jan 2026")  # typed, as a person would
         dialog.notes.setPlainText("Twice a day")
 
     _fill(monkeypatch, ItemDialog, fill)
@@ -232,7 +230,7 @@ def test_link_opens_the_related_section(window, tab):
 
 
 def test_practice_item_ticks_itself_after_three_sessions(tab, context):
-    practice = next(i for i in tab.model.items_in_order() if i.auto)
+    practice = next(i for i in tab.model.items_in_order() if i.auto.startswith("relaxation"))
     for _ in range(3):
         sessions.log_session(context.db, "box", datetime(2026, 1, 1, 8), 120, True)
     context.changed("sessions")
@@ -244,7 +242,8 @@ def test_intake_date_shows_a_countdown_on_prepare_and_today(prepare, window, mon
     assert "No intake date" in window.today.intake_text.text()
 
     def fill(dialog: IntakeDialog):
-        dialog.date.setDate(to_qdate(TODAY + timedelta(days=12)))
+        assert dialog.date.line.text() == ""  # no date is guessed for the person
+        dialog.date.set_value(TODAY + timedelta(days=12))
         dialog.place.setText("Riverside")
 
     _fill(monkeypatch, IntakeDialog, fill)
@@ -255,6 +254,44 @@ def test_intake_date_shows_a_countdown_on_prepare_and_today(prepare, window, mon
     prepare.clear_intake_button.click()
     assert intake.get_intake(prepare.context.db).when is None
     assert "No intake date" in window.today.intake_text.text()
+
+
+def test_setting_the_intake_date_ticks_its_task_and_clearing_unticks_it(
+    prepare, window, monkeypatch
+):
+    db = prepare.context.db
+    task = next(i for i in checklist.list_items(db) if i.template_key == "set-intake-date")
+    done_before = window.today.readiness.summary.text()
+    assert not task.done
+    _fill(monkeypatch, IntakeDialog, lambda d: d.date.line.setText("14 Jan 2026"))
+    prepare.intake_button.click()
+    assert checklist.get_item(db, task.id).done_on == TODAY
+    shown = prepare.checklist_tab.model.index_of_item(task.id)
+    assert shown.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert window.today.readiness.summary.text() != done_before
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    prepare.clear_intake_button.click()
+    assert not checklist.get_item(db, task.id).done
+    shown = prepare.checklist_tab.model.index_of_item(task.id)
+    assert shown.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert window.today.readiness.summary.text() == done_before
+
+
+def test_an_intake_date_that_does_not_exist_is_refused_at_the_field(context, qtbot):
+    saved = []
+    dialog = IntakeDialog(lambda **v: saved.append(v), intake.get_intake(context.db), TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.date.line.setText("31 Nov 2026")
+    dialog.accept()
+    assert dialog.result() == 0 and saved == []
+    assert dialog.date.problem.isVisibleTo(dialog)
+    assert "Intake date" in dialog.date.problem.text()
+    assert "Intake date" in dialog.error.text()
+    assert dialog.date.line.text() == "31 Nov 2026"  # kept as typed, to be put right
+    dialog.date.line.setText("30 Nov 2026")
+    dialog.accept()
+    assert saved and saved[0]["when"] == date(2026, 11, 30)
 
 
 def test_today_opens_the_intake_dialog(window, monkeypatch):
@@ -304,13 +341,17 @@ def test_calls_log_with_callback_shows_on_today_and_undo_delete(
     def fill(dialog: CallDialog):
         dialog.facility.setText("Riverside")
         dialog.outcome.setCurrentIndex(dialog.outcome.findData("call-back"))
-        assert dialog.callback_on.isChecked()
+        dialog.accept()  # a call back needs its day and time: refused, and said so
+        assert dialog.result() == 0
+        assert "Call back" in dialog.error.text()
+        dialog.callback.date.line.setText("2 Jan 2026")
+        dialog.callback.time.setEditText("10:30")
 
     _fill(monkeypatch, CallDialog, fill)
     tab.add_button.click()
     logged = calls.list_calls(context.db)
     assert [c.facility for c in logged] == ["Riverside"]
-    assert logged[0].callback_at is not None
+    assert logged[0].callback_at == datetime(2026, 1, 2, 10, 30)
     assert window.today.callback_box.isVisibleTo(window.today)
     assert "Riverside" in window.today.callback_text.text()
     assert "Riverside" in tab.next_callback.text()
@@ -321,6 +362,29 @@ def test_calls_log_with_callback_shows_on_today_and_undo_delete(
     assert not window.today.callback_box.isVisibleTo(window.today)
     tab.undo_bar.button.click()
     assert [c.facility for c in calls.list_calls(context.db)] == ["Riverside"]
+
+
+def test_a_call_starts_with_no_outcome_and_no_call_back_and_both_must_be_chosen(context, qtbot):
+    saved = []
+    now = datetime(2026, 1, 1, 9, 37)
+    dialog = CallDialog(lambda **v: saved.append(v), [], now)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.outcome.currentIndex() == -1 and dialog.outcome.currentText() == ""
+    assert dialog.callback.is_empty()
+    assert dialog.called_at.value() == now  # a call is logged when it was just made
+    dialog.facility.setText("Riverside")
+    dialog.accept()
+    assert dialog.result() == 0 and saved == []
+    assert "Outcome" in dialog.error.text()
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("waitlist"))
+    dialog.callback.time.setEditText("9:05")  # a time with no day is not a call back
+    dialog.accept()
+    assert saved == [] and "Call back" in dialog.error.text()
+    assert dialog.callback.date.problem.isVisibleTo(dialog)
+    dialog.callback.time.setEditText("")
+    dialog.accept()
+    assert saved and saved[0]["outcome"] == "waitlist" and saved[0]["callback_at"] is None
 
 
 def test_calls_are_sorted_newest_first_and_by_column(prepare, context):

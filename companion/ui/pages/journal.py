@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QCalendarWidget,
     QCheckBox,
-    QDateEdit,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -39,8 +38,9 @@ from companion.ui.pages.journal_entry import EntryForm
 from companion.ui.pages.journal_search import SearchView
 from companion.ui.pages.journal_trends import TrendsView
 from companion.ui.unsaved import leave_anyway
+from companion.ui.widgets.calendar_popup import from_qdate, to_qdate
+from companion.ui.widgets.date_fields import DateField, FieldProblem, first_problem
 from companion.ui.widgets.form_dialog import FormDialog
-from companion.ui.widgets.prepare_dialogs import from_qdate, to_qdate
 from companion.ui.widgets.shortcuts import local_shortcuts
 from companion.ui.widgets.text import heading, paragraph, set_tone
 from companion.ui.writes import attempt
@@ -54,13 +54,8 @@ class SummaryDialog(FormDialog):
     def __init__(self, first: date, today: date, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Summary for my care team"), parent)
         self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("Choose file\u2026"))
-        self.first = QDateEdit(to_qdate(first))
-        self.last = QDateEdit(to_qdate(today))
-        for edit, name in ((self.first, self.tr("From")), (self.last, self.tr("To"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
-            edit.setMaximumDate(to_qdate(today))
-            edit.setAccessibleName(name)
+        self.first = DateField(self.tr("From"), today, first, field="from", last=today)
+        self.last = DateField(self.tr("To"), today, today, field="to", last=today)
         self.notes = QCheckBox(self.tr("Include my notes"))
         self.notes.setAccessibleName(self.tr("Include my notes"))
         self.notes.setChecked(False)
@@ -68,9 +63,19 @@ class SummaryDialog(FormDialog):
         self.form.addRow(self.tr("&To"), self.last)
         self.form.addRow("", self.notes)
 
+    def days(self) -> tuple[date, date]:
+        """The first and last day chosen (call after the dialog was accepted)."""
+        first, last = self.first.value(), self.last.value()
+        assert first is not None and last is not None
+        return first, last
+
     def save(self) -> None:
-        if from_qdate(self.first.date()) > from_qdate(self.last.date()):
-            raise InvalidInputError("dates", "order", "The first day comes after the last.")
+        first_problem(self.first, self.last)
+        first, last = self.days()
+        if first > last:
+            text = self.tr("From: the first day comes after the last. Please swap them.")
+            self.first.show_problem(text)
+            raise FieldProblem("from", "order", text)
 
 
 class JournalPage(QWidget):
@@ -432,7 +437,7 @@ class JournalPage(QWidget):
         dialog = SummaryDialog(today - timedelta(days=29), today, self)
         if not dialog.exec():
             return
-        first, last = from_qdate(dialog.first.date()), from_qdate(dialog.last.date())
+        first, last = dialog.days()
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save summary"),

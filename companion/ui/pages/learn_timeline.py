@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -17,14 +15,14 @@ from PySide6.QtWidgets import (
 from companion.core import timeline
 from companion.core.timeline import KINDS, SHORT
 from companion.ui.context import AppContext
-from companion.ui.widgets.page import card
-from companion.ui.widgets.prepare_dialogs import from_qdatetime, to_qdatetime
+from companion.ui.widgets.date_fields import DateTimeField, FieldProblem
+from companion.ui.widgets.page import DownScroll, card
 from companion.ui.widgets.text import heading, paragraph, set_tone
 from companion.ui.widgets.timeline_chart import TimelineChart
 from companion.ui.writes import attempt
 
 
-class TimelineView(QScrollArea):
+class TimelineView(DownScroll):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -47,10 +45,13 @@ class TimelineView(QScrollArea):
         for kind in KINDS:
             self.kind.addItem(text.kinds.get(kind, kind), kind)
         self.kind.setAccessibleName(self.tr("Kind of opioid"))
-        self.last_use = QDateTimeEdit()
-        self.last_use.setCalendarPopup(True)
-        self.last_use.setDisplayFormat("d MMM yyyy, HH:mm")
-        self.last_use.setAccessibleName(self.tr("Last use, or planned last use"))
+        plan = timeline.get_plan(context.db)
+        self.last_use = DateTimeField(
+            self.tr("Last use, or planned last use"),
+            context.today(),
+            plan.last_use if plan else context.now(),
+            field="last use",
+        )
         form.addRow(self.tr("&Kind of opioid"), self.kind)
         form.addRow(self.tr("&Last use (or planned)"), self.last_use)
         layout.addLayout(form)
@@ -82,35 +83,40 @@ class TimelineView(QScrollArea):
             "easing": self.tr("Easing"),
             "lingering": self.tr("Can linger"),
         }
-        self._loading = True
-        plan = timeline.get_plan(context.db)
         self.kind.setCurrentIndex(max(0, self.kind.findData(plan.kind if plan else SHORT)))
-        self.last_use.setDateTime(to_qdatetime(plan.last_use if plan else context.now()))
-        self._loading = False
+        self._shown = plan.last_use if plan else context.now()  # the moment the chart shows
         self.kind.currentIndexChanged.connect(lambda _i: self._save())
-        self.last_use.dateTimeChanged.connect(lambda _d: self._save())
-        self.now_button.clicked.connect(
-            lambda: self.last_use.setDateTime(to_qdatetime(self.context.now()))
-        )
+        self.last_use.valueChanged.connect(self._save)
+        self.now_button.clicked.connect(self.set_now)
         self.refresh()
 
+    def set_now(self) -> None:
+        self.last_use.set_value(self.context.now())
+        self._save()
+
     def _save(self) -> None:
-        if self._loading:
+        """Store the kind and the moment; a moment still being typed wrong is not stored
+        (the field says what is wrong) and the chart keeps the last good one."""
+        try:
+            moment = self.last_use.value()
+        except FieldProblem:
             return
-        kind, moment = self.kind.currentData(), from_qdatetime(self.last_use.dateTime())
+        if moment is None:
+            return
+        self._shown = moment
+        kind = self.kind.currentData()
         attempt(self, lambda: timeline.set_plan(self.context.db, kind, moment))
         self.refresh()
 
-    def refresh(self) -> None:
-        reading = timeline.reading_at(
-            self.kind.currentData(), from_qdatetime(self.last_use.dateTime()), self.context.now()
-        )
-        hours = reading.hours
+    def now_text(self, hours: float) -> str:
+        """The words over the chart's "now" line, `hours` after the last use."""
         if hours < 0:
-            label = self.tr("Planned in %1 h").replace("%1", f"{-hours:.0f}")
-        elif hours < 48:
-            label = self.tr("Now: %1 h").replace("%1", f"{hours:.0f}")
-        else:
-            label = self.tr("Now: day %1").replace("%1", f"{hours / 24 + 1:.0f}")
-        self.chart.show_reading(reading, self.names, label)
+            return self.tr("Planned in %1 h").replace("%1", f"{-hours:.0f}")
+        if hours < 48:
+            return self.tr("Now: %1 h").replace("%1", f"{hours:.0f}")
+        return self.tr("Now: day %1").replace("%1", f"{hours / 24 + 1:.0f}")
+
+    def refresh(self) -> None:
+        reading = timeline.reading_at(self.kind.currentData(), self._shown, self.context.now())
+        self.chart.show_reading(reading, self.names, self.now_text(reading.hours))
         self.typical.setText(" ".join(timeline.describe(reading)))

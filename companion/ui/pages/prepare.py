@@ -94,6 +94,7 @@ class PreparePage(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Prepare sections"))
+        self.tabs.setUsesScrollButtons(False)  # every tab's whole name, never scrolled away
         self.readiness_tab = ReadinessTab()
         self.checklist_tab = ChecklistTab(context)
         self.people_tab = PeopleTab(context)
@@ -134,8 +135,9 @@ class PreparePage(QWidget):
             self.calls_tab.refresh()
         elif area == "intake":
             self.refresh_intake()
-        elif area in ("checklist", "sessions"):
-            if area == "sessions":
+            self.refresh_tasks()  # the date ticks or unticks "Set your intake date"
+        elif area in ("checklist", "sessions", "learn"):
+            if area != "checklist":  # practice and reading can tick tasks
                 self.ensure_checklist()
             self.refresh_tasks()
             self.people_tab.refresh()

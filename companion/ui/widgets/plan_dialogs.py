@@ -8,7 +8,6 @@ from datetime import datetime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -18,8 +17,8 @@ from PySide6.QtWidgets import (
 from companion.core.helpers import Helper
 from companion.core.plan import APPOINTMENT_KINDS, Appointment, Contact
 from companion.ui.plan_packet import kind_names, role_names
+from companion.ui.widgets.date_fields import DateField, DateTimeField, first_problem
 from companion.ui.widgets.form_dialog import FormDialog
-from companion.ui.widgets.prepare_dialogs import OptionalDate, from_qdatetime, to_qdatetime
 
 
 def _line(text: str, name: str, limit: int) -> QLineEdit:
@@ -103,10 +102,11 @@ class AppointmentDialog(FormDialog):
         self.kind.setAccessibleName(self.tr("Kind of appointment"))
         self.title = _line(a.title if a else "", self.tr("What"), 120)
         self.title.setPlaceholderText(self.tr("For example: first counselling session"))
-        self.start = QDateTimeEdit(to_qdatetime(a.starts_at if a else now))
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("d MMM yyyy, HH:mm")
-        self.start.setAccessibleName(self.tr("Starts"))
+        # A new appointment starts with no date or time: the person says when; nothing
+        # is guessed from the clock.
+        self.start = DateTimeField(
+            self.tr("Starts"), now.date(), a.starts_at if a else None, field="start"
+        )
         self.minutes = QSpinBox()
         self.minutes.setRange(5, 1440)
         self.minutes.setSingleStep(15)
@@ -123,7 +123,14 @@ class AppointmentDialog(FormDialog):
         self.weekly = QCheckBox(self.tr("Repeats every week"))
         self.weekly.setAccessibleName(self.tr("Repeats every week"))
         self.weekly.setChecked(bool(a and a.weekly))
-        self.until = OptionalDate(self.tr("Until"), a.until if a else None, now.date())
+        self.until = DateField(
+            self.tr("Until"),
+            now.date(),
+            a.until if a else None,
+            required=False,
+            field="until",
+            empty_text=self.tr("No end date"),
+        )
         self.notes = QPlainTextEdit(a.notes if a else "")
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setTabChangesFocus(True)
@@ -139,7 +146,7 @@ class AppointmentDialog(FormDialog):
             (self.tr("W&here"), self.place),
             (self.tr("Wi&th"), self.contact),
             ("", self.weekly),
-            (self.tr("Repeats"), self.until),
+            (self.tr("&Until"), self.until),
             (self.tr("&Notes"), self.notes),
         ):
             self.form.addRow(label, widget)
@@ -151,10 +158,11 @@ class AppointmentDialog(FormDialog):
             self.title.setText(self.kind.currentText())
 
     def save(self) -> None:
+        first_problem(self.start, self.until)  # "until" counts only while it is switched on
         self._save(
             kind=self.kind.currentData(),
             title=self.title.text(),
-            starts_at=from_qdatetime(self.start.dateTime()),
+            starts_at=self.start.value(),
             minutes=self.minutes.value(),
             place=self.place.text(),
             contact_id=self.contact.currentData(),

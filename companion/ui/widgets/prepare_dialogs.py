@@ -5,13 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -21,24 +17,15 @@ from companion.core import calls, checklist, helpers, intake
 from companion.core.checklist import Category, ChecklistItem
 from companion.core.helpers import Helper
 from companion.core.validate import InvalidInputError
+from companion.ui.widgets.date_fields import (
+    DateField,
+    DateTimeField,
+    FieldProblem,
+    first_problem,
+    problems,
+    refuse_first,
+)
 from companion.ui.widgets.form_dialog import FormDialog
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
-
-
-def to_qdatetime(moment: datetime) -> QDateTime:
-    return QDateTime(to_qdate(moment.date()), QTime(moment.hour, moment.minute))
-
-
-def from_qdatetime(moment: QDateTime) -> datetime:
-    day, time = moment.date(), moment.time()
-    return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
 
 
 def _notes_edit(text: str, name: str, limit: int) -> QPlainTextEdit:
@@ -48,29 +35,6 @@ def _notes_edit(text: str, name: str, limit: int) -> QPlainTextEdit:
     edit.setFixedHeight(90)
     edit.setProperty("limit", limit)
     return edit
-
-
-class OptionalDate(QWidget):
-    """A date that may be left empty: a check box switches the date field on."""
-
-    def __init__(self, label: str, value: date | None, today: date) -> None:
-        super().__init__()
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.enabled = QCheckBox(label)
-        self.enabled.setAccessibleName(label)
-        self.edit = QDateEdit(to_qdate(value or today))
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("d MMM yyyy")
-        self.edit.setAccessibleName(label)
-        self.enabled.setChecked(value is not None)
-        self.edit.setEnabled(value is not None)
-        self.enabled.toggled.connect(self.edit.setEnabled)
-        row.addWidget(self.enabled)
-        row.addWidget(self.edit, 1)
-
-    def value(self) -> date | None:
-        return from_qdate(self.edit.date()) if self.enabled.isChecked() else None
 
 
 def _assignee_combo(helper_list: list[Helper], current: int | None, me: str) -> QComboBox:
@@ -112,15 +76,23 @@ class ItemDialog(FormDialog):
             helper_list, item.assignee_id if item else None, self.tr("Me")
         )
         self.assignee.setAccessibleName(self.tr("Who does it"))
-        self.due = OptionalDate(self.tr("Due by"), item.due if item else None, today)
+        self.due = DateField(
+            self.tr("Due by"),
+            today,
+            item.due if item else None,
+            required=False,
+            field="due date",
+            empty_text=self.tr("No due date"),
+        )
         self.notes = _notes_edit(item.notes if item else "", self.tr("Notes"), checklist.MAX_NOTES)
         self.form.addRow(self.tr("&Task"), self.title)
         self.form.addRow(self.tr("&Category"), self.category)
         self.form.addRow(self.tr("&Who does it"), self.assignee)
-        self.form.addRow(self.tr("Due"), self.due)
+        self.form.addRow(self.tr("&Due by"), self.due)
         self.form.addRow(self.tr("&Notes"), self.notes)
 
     def save(self) -> None:
+        first_problem(self.due)
         notes = self.notes.toPlainText()
         if len(notes) > checklist.MAX_NOTES:
             raise InvalidInputError("notes", "too-long", "notes too long")
@@ -201,68 +173,62 @@ class CallDialog(FormDialog):
         self.phone = QLineEdit(call.phone if call else "")
         self.phone.setMaxLength(calls.MAX_PHONE)
         self.phone.setAccessibleName(self.tr("Phone"))
-        self.called_at = QDateTimeEdit(to_qdatetime(call.called_at if call else now))
-        self.called_at.setCalendarPopup(True)
-        self.called_at.setDisplayFormat("d MMM yyyy, HH:mm")
-        self.called_at.setAccessibleName(self.tr("When you called"))
+        self.called_at = DateTimeField(
+            self.tr("When you called"),
+            now.date(),
+            call.called_at if call else now,
+            field="time called",
+        )
         self.caller = _assignee_combo(helper_list, call.caller_id if call else None, self.tr("Me"))
         self.caller.setAccessibleName(self.tr("Who called"))
         self.outcome = QComboBox()
+        self.outcome.setPlaceholderText(self.tr("Choose what they said\u2026"))
         for key, text in outcome_names().items():
             self.outcome.addItem(text, key)
-        self.outcome.setCurrentIndex(max(0, self.outcome.findData(call.outcome if call else "")))
+        self.outcome.setCurrentIndex(self.outcome.findData(call.outcome) if call else -1)
         self.outcome.setAccessibleName(self.tr("Outcome"))
-        self.callback_on = QCheckBox(self.tr("Call back at"))
-        self.callback_on.setAccessibleName(self.tr("Call back"))
-        self.callback_at = QDateTimeEdit(
-            to_qdatetime(call.callback_at if call and call.callback_at else now)
+        self.callback = DateTimeField(
+            self.tr("Call back"),
+            now.date(),
+            call.callback_at if call else None,
+            required=False,
+            field="call-back time",
+            empty_text=self.tr("No call back"),
         )
-        self.callback_at.setCalendarPopup(True)
-        self.callback_at.setDisplayFormat("d MMM yyyy, HH:mm")
-        self.callback_at.setAccessibleName(self.tr("Call-back time"))
-        has_callback = bool(call and call.callback_at)
-        self.callback_on.setChecked(has_callback)
-        self.callback_at.setEnabled(has_callback)
-        self.callback_on.toggled.connect(self.callback_at.setEnabled)
-        self.outcome.currentIndexChanged.connect(self._outcome_changed)
-        callback_row = QWidget()
-        row = QHBoxLayout(callback_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.callback_on)
-        row.addWidget(self.callback_at, 1)
         self.notes = _notes_edit(call.notes if call else "", self.tr("Notes"), calls.MAX_NOTES)
         self.form.addRow(self.tr("&Program"), self.facility)
         self.form.addRow(self.tr("P&hone"), self.phone)
         self.form.addRow(self.tr("&Called"), self.called_at)
         self.form.addRow(self.tr("&Who called"), self.caller)
         self.form.addRow(self.tr("&Outcome"), self.outcome)
-        self.form.addRow(self.tr("Call back"), callback_row)
+        self.form.addRow(self.tr("Call &back"), self.callback)
         self.form.addRow(self.tr("&Notes"), self.notes)
 
-    def _outcome_changed(self) -> None:
-        if self.outcome.currentData() == "call-back":
-            self.callback_on.setChecked(True)
-
-    def _callback_value(self) -> datetime | None:
-        if not self.callback_on.isChecked():
-            return None
-        return from_qdatetime(self.callback_at.dateTime())
+    def _problems(self) -> None:
+        """Mark every field that is wrong or still to be chosen; refuse with the first."""
+        found = problems(self.called_at)
+        if self.outcome.currentData() not in calls.OUTCOMES:
+            text = self.tr("Outcome: please choose what the program said.")
+            found.append((self.outcome, FieldProblem("outcome", "required", text)))
+        found += problems(self.callback)
+        if self.outcome.currentData() == "call-back" and self.callback.is_empty():
+            text = self.tr("Call back: please choose the day and time to call back.")
+            self.callback.date.show_problem(text)
+            found.append((self.callback, FieldProblem("call-back time", "required", text)))
+        refuse_first(found)
 
     def save(self) -> None:
+        self._problems()
         notes = self.notes.toPlainText()
         if len(notes) > calls.MAX_NOTES:
             raise InvalidInputError("notes", "too-long", "notes too long")
         self._save(
             facility=self.facility.text(),
-            called_at=from_qdatetime(self.called_at.dateTime()),
+            called_at=self.called_at.value(),
             outcome=self.outcome.currentData(),
             phone=self.phone.text(),
             caller_id=self.caller.currentData(),
-            callback_at=(
-                from_qdatetime(self.callback_at.dateTime())
-                if self.callback_on.isChecked()
-                else None
-            ),
+            callback_at=self.callback.value(),
             notes=notes,
         )
 
@@ -279,10 +245,8 @@ class IntakeDialog(FormDialog):
     ) -> None:
         super().__init__(self.tr("Intake date"), parent)
         self._save = save
-        self.date = QDateEdit(to_qdate(plan.when or today))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMM yyyy")
-        self.date.setAccessibleName(self.tr("Intake date"))
+        self._today = today
+        self.date = DateField(self.tr("Intake date"), today, plan.when, field="intake date")
         self.place = QLineEdit(plan.place)
         self.place.setMaxLength(intake.MAX_PLACE)
         self.place.setPlaceholderText(self.tr("Program or clinic"))
@@ -291,4 +255,5 @@ class IntakeDialog(FormDialog):
         self.form.addRow(self.tr("&Place"), self.place)
 
     def save(self) -> None:
-        self._save(when=from_qdate(self.date.date()), place=self.place.text())
+        first_problem(self.date)
+        self._save(when=self.date.value(), place=self.place.text(), today=self._today)
