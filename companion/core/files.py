@@ -20,9 +20,15 @@ import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from companion.core.storage.errors import StorageError, explain
+if TYPE_CHECKING:
+    from companion.core.storage.errors import StorageError
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not a POSIX system
+    fcntl = None  # type: ignore[assignment]
 
 PRIVATE_FILE_MODE = 0o600
 PARTIAL_SUFFIX = ".partial"
@@ -38,8 +44,15 @@ def write_private(path: Path, data: bytes, action: str = "save") -> None:
 
     `action` names what is being done for the error message (see storage.errors.ACTIONS).
     """
-    with private_writer(path, "wb", action=action) as handle:
-        handle.write(data)
+    from companion.core.storage.errors import DiskFullError
+
+    try:
+        with private_writer(path, "wb", action=action) as handle:
+            handle.write(data)
+    except DiskFullError as full:
+        if full.needed is None:
+            raise _disk_full(action, len(data)) from full
+        raise
 
 
 @contextmanager
@@ -52,9 +65,8 @@ def private_writer(path: Path, mode: str = "wb", action: str = "save") -> Iterat
     if mode not in ("wb", "w"):
         raise ValueError(f"private_writer writes new files only: mode 'wb' or 'w', not {mode!r}")
     path = Path(path)
-    partial = temporary_name(path)
     try:
-        fd = os.open(partial, _CREATE_FLAGS, PRIVATE_FILE_MODE)
+        partial, fd = create_partial(path)
     except OSError as error:
         raise _named(error, action, path) from error
     raw = os.fdopen(fd, "wb", closefd=True)
@@ -65,7 +77,6 @@ def private_writer(path: Path, mode: str = "wb", action: str = "save") -> Iterat
     )
     try:
         try:
-            os.fchmod(fd, PRIVATE_FILE_MODE)  # exactly owner-only, whatever the umask
             yield handle
             handle.flush()
             os.fsync(fd)
@@ -87,6 +98,47 @@ def temporary_name(path: Path) -> Path:
     return path.with_name(f".{path.name}.{secrets.token_hex(4)}{PARTIAL_SUFFIX}")
 
 
+def create_partial(path: Path) -> tuple[Path, int]:
+    """Create the not-yet-complete copy of `path`: a new hidden file beside it, owner-only
+    from its first byte, never through a link, and flock()ed while the returned descriptor
+    is open, so `partial_in_use` tells a copy being written from one a crash left behind.
+    """
+    for _attempt in range(5):
+        partial = temporary_name(path)
+        fd = os.open(partial, _CREATE_FLAGS, PRIVATE_FILE_MODE)
+        try:
+            os.fchmod(fd, PRIVATE_FILE_MODE)  # exactly owner-only, whatever the umask
+            if fcntl is not None:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            if os.path.samestat(os.fstat(fd), partial.lstat()):
+                return partial, fd
+        except FileNotFoundError:
+            pass  # cleared away as a leftover before it was locked: take another name
+        except BaseException:
+            os.close(fd)
+            _remove(partial)
+            raise
+        os.close(fd)
+    raise FileExistsError(f"could not make a temporary file beside {path}")
+
+
+def partial_in_use(partial: Path) -> bool:
+    """Whether a program is still writing this not-yet-complete copy (it holds its flock)."""
+    if fcntl is None:  # pragma: no cover - not a POSIX system
+        return True
+    try:
+        fd = os.open(partial, os.O_RDONLY | os.O_NONBLOCK | _NOFOLLOW | _CLOEXEC)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)
+    return False
+
+
 def sync_folder(folder: Path) -> None:
     """Make a rename inside `folder` durable; best effort (some systems cannot sync a folder)."""
     try:
@@ -101,13 +153,10 @@ def sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _CREATE_FLAGS = (
-    os.O_WRONLY
-    | os.O_CREAT
-    | os.O_EXCL
-    | getattr(os, "O_NOFOLLOW", 0)
-    | getattr(os, "O_CLOEXEC", 0)
-    | getattr(os, "O_BINARY", 0)
+    os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC | getattr(os, "O_BINARY", 0)
 )
 
 
@@ -116,7 +165,15 @@ def _remove(partial: Path) -> None:
         partial.unlink()
 
 
+def _disk_full(action: str, needed: int) -> StorageError:
+    from companion.core.storage.errors import disk_full
+
+    return disk_full(action, needed)
+
+
 def _named(error: OSError, action: str, path: Path) -> StorageError:
+    from companion.core.storage.errors import explain  # late: storage writes through here too
+
     named = explain(error, action)
     if not named.detail:
         named.detail = str(path)

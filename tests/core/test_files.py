@@ -117,3 +117,28 @@ def test_a_folder_at_the_destination_is_refused_without_change(tmp_path: Path) -
 def test_only_new_file_modes(tmp_path: Path) -> None:
     with pytest.raises(ValueError), files.private_writer(tmp_path / "a", "ab"):
         pass
+
+
+def test_a_partial_being_written_is_told_from_one_left_by_a_crash(tmp_path: Path) -> None:
+    partial, fd = files.create_partial(tmp_path / "copy.sqlite3")
+    try:
+        assert partial.name.startswith(".copy.sqlite3.") and partial.name.endswith(".partial")
+        assert _mode(partial) == 0o600
+        assert files.partial_in_use(partial)
+    finally:
+        os.close(fd)
+    assert not files.partial_in_use(partial)  # its writer is gone: a leftover
+
+
+def test_write_private_says_how_much_space_it_needs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(files.os, "fsync", full)
+    with pytest.raises(DiskFullError) as caught:
+        files.write_private(tmp_path / "export.json", b"x" * 250_000, action="export")
+    assert caught.value.needed == 250_000
+    assert "250 KB" in str(caught.value)
+    assert "Nothing was changed" in str(caught.value)
