@@ -160,7 +160,7 @@ def test_the_calendar_opens_from_the_keyboard_and_enter_picks_a_day(holder, key)
         QTest.keyClick(field.line, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     else:
         QTest.keyClick(field.line, key)
-    popup = field._popup
+    popup = field.popup
     assert popup is not None and popup.isVisible()
     assert popup.calendar.selectedDate().day() == 30  # opens at the field's day
     view = popup.calendar.findChild(QWidget, "qt_calendar_calendarview")
@@ -175,8 +175,8 @@ def test_the_calendar_button_is_named_and_escape_closes_without_change(holder):
     field = _put(holder, DateField("Due by", TODAY, TODAY))
     assert field.button.accessibleName() == "Choose Due by from a calendar"
     field.button.click()
-    QTest.keyClick(field._popup, Qt.Key.Key_Escape)
-    assert not field._popup.isVisible()
+    QTest.keyClick(field.popup, Qt.Key.Key_Escape)
+    assert not field.popup.isVisible()
     assert field.value() == TODAY
 
 

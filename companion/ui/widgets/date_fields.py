@@ -64,7 +64,7 @@ class DateField(QWidget):
         self.name, self.today, self.required, self.field = name, today, required, field
         self.first, self.last = max(first, FIRST_DAY), min(last, LAST_DAY)
         self._good: date | None = value
-        self._popup: CalendarPopup | None = None
+        self.popup: CalendarPopup | None = None  # made when first opened
         self.line = QLineEdit()
         self.line.setAccessibleName(accessible_name or name)
         # Held to MAX_TYPED characters by a validator rather than maxLength: a length limit
@@ -212,14 +212,14 @@ class DateField(QWidget):
     # --- the calendar -------------------------------------------------------------------------
 
     def open_calendar(self) -> None:
-        if self._popup is None:
-            self._popup = CalendarPopup(self)
-            self._popup.picked.connect(self._picked)
+        if self.popup is None:
+            self.popup = CalendarPopup(self)
+            self.popup.picked.connect(self._picked)
         try:
             shown = self.value() or self.today
         except FieldProblem:
             shown = self._good or self.today
-        self._popup.open_below(self.line, self.first, self.last, shown)
+        self.popup.open_below(self.line, self.first, self.last, shown)
 
     def _picked(self, day: QDate) -> None:
         self.line.setText(self._display(from_qdate(day)))
