@@ -1,8 +1,13 @@
-"""The frame every page shares: a scrolling, readable column with a heading."""
+"""The frame every page shares: a scrolling, readable column with a heading.
+
+Pages scroll up and down, never sideways: a `DownScroll` area asks its layout for the
+width its content needs, so the window widens (or rows fold) rather than cut text or
+hide it to the right.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
@@ -11,7 +16,24 @@ from companion.ui.widgets.text import heading
 READABLE_WIDTH = 780
 
 
-class Page(QScrollArea):
+class DownScroll(QScrollArea):
+    """A scroll area that scrolls only up and down: it is never narrower than its content."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        if inner is None:
+            return hint
+        around = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), inner.minimumSizeHint().width() + around), hint.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the content's least width may have changed
+        return super().eventFilter(watched, event)
+
+
+class Page(DownScroll):
     """A page with a heading and a column of content no wider than is comfortable to read."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
