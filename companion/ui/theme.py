@@ -62,6 +62,10 @@ def apply_text_size(app: QApplication, size: str) -> None:
     base = QFont(_original["font"])
     points = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
     base.setPointSizeF(round(points * TEXT_SCALE.get(size, 1.0), 1))
+    # Qt measures "&To" kerned but draws the underlined T apart from the o, unkerned: the
+    # label is then a pixel or two too narrow and shows "Tc". Without kerning, text is
+    # drawn exactly as wide as it is measured.
+    base.setKerning(False)
     app.setFont(base)
     # Qt posts the change to every widget; deliver it now, so that whatever is measured
     # next (the sidebar's rows, column widths) is measured in the new size.
