@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QByteArray, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QUrl, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +27,7 @@ from companion.ui.models.table_model import Column, RowsModel
 from companion.ui.pages.journal_search import highlight
 from companion.ui.pages.learn_questions import QuestionsView
 from companion.ui.pages.learn_timeline import TimelineView
+from companion.ui.widgets.flow import FlowRow
 from companion.ui.widgets.text import heading
 from companion.ui.writes import attempt
 
@@ -66,6 +67,7 @@ class LearnPage(QWidget):
         self.contents.setWordWrap(True)
         left.addWidget(self.contents, 1)
         self.progress = QLabel()
+        self.progress.setWordWrap(True)  # under the list, as narrow as the list
         self.progress.setAccessibleName(self.tr("Sections read"))
         left.addWidget(self.progress)
         row.addLayout(left)
@@ -82,13 +84,12 @@ class LearnPage(QWidget):
         self.browser.setAccessibleName(self.tr("Section text"))
         self.browser.document().setDocumentMargin(14)
         section_layout.addWidget(self.browser, 1)
-        bottom = QHBoxLayout()
+        bottom = FlowRow()  # side by side, or one under the other at large text
         self.read_box = QCheckBox(self.tr("I have &read this"))
         self.read_box.setAccessibleName(self.tr("Mark this section as read"))
         self.ask_button = QPushButton(self.tr("Ask my care &team\u2026"))
         self.ask_button.setAccessibleName(self.tr("Add a question for my care team"))
         bottom.addWidget(self.read_box)
-        bottom.addStretch(1)
         bottom.addWidget(self.ask_button)
         section_layout.addLayout(bottom)
         self.timeline_view = TimelineView(context)
@@ -123,6 +124,7 @@ class LearnPage(QWidget):
         rows.append((TIMELINE, self.tr("Withdrawal timeline")))
         rows.append((QUESTIONS, self.tr("Questions for my care team")))
         self.entries.set_rows(rows)
+        self._fit_contents()
         if current >= 0:
             self.contents.setCurrentIndex(self.entries.index(current, 0))
         done, total = learn.reading_progress(self.context.db)
@@ -130,6 +132,22 @@ class LearnPage(QWidget):
             self.tr("%1 of %n section(s) read", "", total).replace("%1", str(done))
         )
         self.questions_view.refresh()
+
+    def _fit_contents(self) -> None:
+        """The contents list is wide enough for its longest word at this text size (a
+        title wraps between words, but a word cut short is unreadable)."""
+        metrics = self.contents.fontMetrics()
+        words = [word for _key, title in self.entries.rows() for word in title.split()]
+        widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+        bar = self.contents.verticalScrollBar().sizeHint().width()
+        needed = widest + metrics.horizontalAdvance("\u2713 10. ") + bar + 24
+        self.contents.setMinimumWidth(max(190, needed))
+        self.contents.setMaximumWidth(max(300, needed))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "entries"):
+            self._fit_contents()
 
     def _open_selected(self) -> None:
         entry = self.entries.row_at(self.contents.currentIndex().row())

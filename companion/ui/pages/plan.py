@@ -35,6 +35,7 @@ from companion.ui.names import format_datetime
 from companion.ui.pages.plan_tabs import RecordList, attempt_bool, confirm
 from companion.ui.plan_packet import kind_names, role_names, step_names
 from companion.ui.unsaved import leave_anyway
+from companion.ui.widgets.flow import FlowRow
 from companion.ui.widgets.limits import hold_to_limit, with_note
 from companion.ui.widgets.plan_dialogs import AppointmentDialog, ContactDialog, RecordDialog
 from companion.ui.widgets.text import heading, paragraph
@@ -53,6 +54,7 @@ class PlanPage(QWidget):
         layout.addWidget(heading(self.tr("Plan")))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Plan sections"))
+        self.tabs.setUsesScrollButtons(False)  # every tab's whole name, never scrolled away
         layout.addWidget(self.tabs, 1)
         db = lambda: self.context.db  # noqa: E731 - the database can be replaced (delete all)
         roles, kinds = role_names(), kind_names()
@@ -111,11 +113,10 @@ class PlanPage(QWidget):
         self.tabs.addTab(self._aftercare_tab(), self.tr("After detox"))
         self.tabs.addTab(self._medicines_tab(), self.tr("Medicines and allergies"))
 
-        packet = QHBoxLayout()
+        packet = FlowRow()  # folds under the sentence when the window is narrow
         packet.addWidget(
             paragraph(self.tr("The plan packet puts all of this in one document."), muted=True)
         )
-        packet.addStretch(1)
         self.pdf_button = QPushButton(self.tr("Save plan packet as &PDF\u2026"))
         self.pdf_button.setAccessibleName(self.tr("Save the plan packet as a PDF"))
         self.print_button = QPushButton(self.tr("P&rint plan packet\u2026"))

@@ -12,7 +12,6 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QPushButton,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.ui.models.table_model import Column, RowsModel, SortRole
+from companion.ui.widgets.flow import FlowRow
 from companion.ui.widgets.shortcuts import local_shortcuts
 from companion.ui.widgets.text import paragraph
 from companion.ui.widgets.undo_bar import UndoBar
@@ -54,7 +54,7 @@ class RecordList(QWidget, Generic[Row]):
         self._load, self._edit, self._remove, self._describe = load, edit, remove, describe
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
+        bar = FlowRow()  # the buttons fold onto a second line rather than be cut short
         self.add_button = QPushButton(self.tr("&Add %1\u2026").replace("%1", noun))
         self.add_button.setAccessibleName(self.tr("Add %1").replace("%1", noun))
         self.edit_button = QPushButton(self.tr("&Edit\u2026"))
@@ -63,7 +63,6 @@ class RecordList(QWidget, Generic[Row]):
         self.remove_button.setAccessibleName(self.tr("Remove the selected %1").replace("%1", noun))
         for button in (self.add_button, self.edit_button, self.remove_button):
             bar.addWidget(button)
-        bar.addStretch(1)
         layout.addLayout(bar)
         self.model: RowsModel[Row] = RowsModel(columns, self)
         self.proxy = QSortFilterProxyModel(self)

@@ -33,6 +33,7 @@ from companion.core.checklist import Assignee, ChecklistItem
 from companion.ui.context import AppContext
 from companion.ui.models.checklist_model import DONE, DUE, TASK, WHO, ChecklistModel
 from companion.ui.names import format_date
+from companion.ui.widgets.flow import FlowRow
 from companion.ui.widgets.form_dialog import run_dialog
 from companion.ui.widgets.prepare_dialogs import ItemDialog
 from companion.ui.widgets.shortcuts import local_shortcuts
@@ -61,7 +62,7 @@ class ChecklistTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 8)
 
-        bar = QHBoxLayout()
+        bar = FlowRow()  # folds onto a second line at large text rather than cut words
         self.add_button = QPushButton(self.tr("&Add a task\u2026"))
         self.add_button.setAccessibleName(self.tr("Add a task"))
         self.add_button.setToolTip(self.tr("Add a task (Ctrl+N)"))
@@ -87,7 +88,6 @@ class ChecklistTab(QWidget):
             self.down_button,
         ):
             bar.addWidget(widget)
-        bar.addStretch(1)
         bar.addWidget(self.hide_done)
         layout.addLayout(bar)
 
