@@ -31,6 +31,7 @@ from companion.core.pacing import (
     Timeline,
 )
 from companion.ui.names import practice_time
+from companion.ui.widgets.fit import keep_wrapped_lines
 from companion.ui.widgets.pacer import Pacer
 from companion.ui.widgets.shortcuts import local_shortcuts
 from companion.ui.widgets.text import ScaledLabel, SteadyLabel, heading, paragraph, set_tone
@@ -72,7 +73,7 @@ def _controls_and_caution(layout: QVBoxLayout, *buttons: QPushButton) -> QLabel:
         row.addWidget(button)
     row.addStretch(1)
     layout.addLayout(row)
-    caution = paragraph("", muted=True)
+    caution = keep_wrapped_lines(paragraph("", muted=True))  # never cut short by the pacer
     caution.setAlignment(Qt.AlignmentFlag.AlignCenter)
     layout.addWidget(caution)
     return caution

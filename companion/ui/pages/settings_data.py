@@ -28,6 +28,7 @@ from companion.ui.counts import Counts
 from companion.ui.errors import describe
 from companion.ui.models.table_model import Column, RowsModel
 from companion.ui.names import format_datetime
+from companion.ui.widgets.fit import follow_height_for_width
 from companion.ui.widgets.text import paragraph
 from companion.ui.writes import attempt
 
@@ -121,6 +122,7 @@ class BackupsDialog(QDialog):
         self.setWindowTitle(self.tr("Backups"))
         self.resize(620, 420)
         layout = QVBoxLayout(self)
+        follow_height_for_width(self)  # its first paragraph wraps: taller when narrower
         layout.addWidget(
             paragraph(
                 self.tr(

@@ -48,6 +48,7 @@ class PatternDialog(FormDialog):
             self.spins[field] = spin
             self.form.addRow(labels[field], spin)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)  # a sentence: it wraps rather than run past the edge
         self.form.addRow("", self.summary)
         self._update_summary()
 
