@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
+    QSpacerItem,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -45,7 +47,7 @@ if TYPE_CHECKING:  # the pages are imported when first shown, so the window open
 
 AUTO_BACKUP_CHECK_MS = 60_000
 DEFAULT_SIZE = (1100, 740)
-MINIMUM_SIZE = (880, 580)
+NARROWEST = 880  # the window's least width; its least size is otherwise what its layout needs
 SIDEBAR_WIDTH = 210
 
 
@@ -59,7 +61,6 @@ class MainWindow(QMainWindow):
         self.window_state = window_state
         self.help_panel: HelpPanel | None = None
         self.setObjectName("mainWindow")
-        self.setMinimumSize(*MINIMUM_SIZE)
 
         sections = [
             (
@@ -129,7 +130,10 @@ class MainWindow(QMainWindow):
         side.addWidget(self.help_button)
 
         central = QWidget()
-        row = QHBoxLayout(central)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        column.addLayout(row, 1)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(sidebar)
@@ -139,6 +143,12 @@ class MainWindow(QMainWindow):
         line.setForegroundRole(line.foregroundRole().Mid)
         row.addWidget(line)
         row.addWidget(self.stack, 1)
+        # No minimum size of the window's own: Qt then keeps it at least as large as its
+        # layout needs (the sidebar, and the pages shown so far, each without clipping),
+        # at the current text size and in the current language; and never narrower than
+        # NARROWEST, so that it does not jump wider when another page is first shown.
+        fixed = QSizePolicy.Policy.Fixed
+        column.addSpacerItem(QSpacerItem(NARROWEST, 0, fixed, fixed))
         self.setCentralWidget(central)
         self.status_note = QLabel()
         self.statusBar().addPermanentWidget(self.status_note)
@@ -163,6 +173,9 @@ class MainWindow(QMainWindow):
         self.update_title()
         self.fit_sidebar()
         self.apply_motion()
+        window_layout = self.layout()
+        if window_layout is not None:  # the least size the layout needs holds from now on
+            window_layout.activate()
         self.restore_window_state()
         self.nav.setCurrentRow(0)
 
@@ -357,9 +370,12 @@ class MainWindow(QMainWindow):
             theme.apply_motion(app, reduced or theme.system_prefers_reduced_motion())
 
     def fit_sidebar(self) -> None:
-        """Wide enough for the app name and the Get help now button at any text size."""
+        """Wide enough for the app name and the Get help now button at any text size, and
+        tall enough for every section (the window cannot be made shorter than that)."""
         needed = max(self.app_name.sizeHint().width(), self.help_button.sizeHint().width())
         self.sidebar.setFixedWidth(max(SIDEBAR_WIDTH, needed + 28))
+        rows = sum(self.nav.sizeHintForRow(row) for row in range(self.nav.count()))
+        self.nav.setMinimumHeight(rows + 2 * self.nav.frameWidth() + 2)
 
     def _on_data_reset(self) -> None:
         self.update_title()

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QResizeEvent, QTextCharFormat
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QResizeEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCalendarWidget,
@@ -42,10 +42,18 @@ from companion.ui.widgets.calendar_popup import from_qdate, to_qdate
 from companion.ui.widgets.date_fields import DateField, FieldProblem, first_problem
 from companion.ui.widgets.form_dialog import FormDialog
 from companion.ui.widgets.shortcuts import local_shortcuts
-from companion.ui.widgets.text import heading, paragraph, set_tone
+from companion.ui.widgets.text import SteadyLabel, heading, paragraph, set_tone
 from companion.ui.writes import attempt
 
 AUTOSAVE_CHECK_MS = 400
+
+
+def width_across(row: QBoxLayout) -> int:
+    """How wide `row` is with its parts side by side, each as narrow as it can be."""
+    parts = [row.itemAt(n) for n in range(row.count())]
+    shown = [part for part in parts if part is not None and not part.isEmpty()]
+    spacing = max(0, row.spacing()) * max(0, len(shown) - 1)
+    return spacing + sum(part.minimumSize().width() for part in shown)
 
 
 class SummaryDialog(FormDialog):
@@ -90,14 +98,18 @@ class JournalPage(QWidget):
         layout.setSpacing(10)
         layout.addWidget(heading(self.tr("Journal")))
 
-        nav = self._nav = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        # Both rows start folded; resizeEvent unfolds them when the page has room for them.
+        nav = self._nav = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         days, more = QHBoxLayout(), QHBoxLayout()  # side by side, or one above the other
         self.previous_button = QPushButton(self.tr("\u25c0 &Previous"))
         self.previous_button.setAccessibleName(self.tr("Previous day"))
         self.previous_button.setToolTip(self.tr("Previous day (Alt+Left)"))
-        self.day_label = QLabel()
+        # As wide as the widest day it can show in this language: it never grows or
+        # shrinks, so the Next button beside it stays where it is.
+        self.day_label = SteadyLabel(self._widest_day_text())
+        self.day_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.day_label.setAccessibleName(self.tr("Day shown"))
-        font = self.day_label.font()
+        font = QFont()
         font.setBold(True)
         self.day_label.setFont(font)
         self.next_button = QPushButton(self.tr("&Next \u25b6"))
@@ -134,6 +146,7 @@ class JournalPage(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Journal sections"))
+        self.tabs.setUsesScrollButtons(False)  # every tab's whole name, never scrolled away
         self.form = EntryForm()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -174,7 +187,7 @@ class JournalPage(QWidget):
         self._revealed = False
         self._save_problem = ""
 
-        exports = self._exports = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        exports = self._exports = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self.csv_button = QPushButton(self.tr("Export &CSV\u2026"))
         self.csv_button.setAccessibleName(self.tr("Export all check-ins as a CSV file"))
         self.pdf_button = QPushButton(self.tr("Summary for my care &team (PDF)\u2026"))
@@ -239,25 +252,28 @@ class JournalPage(QWidget):
         """With large text in a small window, rows of buttons go one above the other
         rather than off the edge."""
         super().resizeEvent(event)
-        metrics = self.fontMetrics()
-        day = metrics.horizontalAdvance(self.day_label.text() or "Wednesday 30 Sep 2026")
-        nav = day + sum(
-            button.sizeHint().width()
-            for button in (
-                self.previous_button,
-                self.next_button,
-                self.today_button,
-                self.calendar_button,
-            )
-        )
-        exports = self.csv_button.sizeHint().width() + self.pdf_button.sizeHint().width()
-        spare = self.width() - 40
-        for row, needed in ((self._nav, nav + 120), (self._exports, exports + 20)):
+        outer = self.layout()
+        margins = outer.contentsMargins() if outer is not None else self.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        for row in (self._nav, self._exports):
             row.setDirection(
                 QBoxLayout.Direction.LeftToRight
-                if spare >= needed
+                if width_across(row) <= room
                 else QBoxLayout.Direction.TopToBottom
             )
+
+    def _day_text(self, day: date, today: date) -> str:
+        shown = QLocale().toString(to_qdate(day), "ddd d MMM yyyy")
+        return (self.tr("Today, %1") if day == today else "%1").replace("%1", shown)
+
+    def _widest_day_text(self) -> str:
+        """The widest the day label can read, in this language and the bold font."""
+        font = QFont(self.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        first = date(self.context.today().year, 1, 1)
+        days = [first + timedelta(days=n) for n in range(366)]
+        return max((self._day_text(day, day) for day in days), key=metrics.horizontalAdvance)
 
     def show_day(self, day: date, save_first: bool = True) -> None:
         """Show `day` (never a future day), saving what was typed on the current one first;
@@ -276,10 +292,7 @@ class JournalPage(QWidget):
         entry = journal.get_entry(db, day)
         minutes = dict(sessions.minutes_per_day(db, day, 1)).get(day, 0.0)
         self.form.show_entry(entry, minutes)
-        shown = QLocale().toString(to_qdate(day), "ddd d MMM yyyy")
-        self.day_label.setText(
-            (self.tr("Today, %1") if day == today else "%1").replace("%1", shown)
-        )
+        self.day_label.setText(self._day_text(day, today))
         self.day_label.setToolTip(format_date(day, long=True))
         self.next_button.setEnabled(day < today)
         self.today_button.setEnabled(day != today)
