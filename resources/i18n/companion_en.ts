@@ -131,7 +131,7 @@
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/journal.py" line="+445"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+442"/>
         <source>%n day(s) written to %1.</source>
         <translation>
             <numerusform>%n day written to %1.</numerusform>
@@ -150,7 +150,7 @@
 <context>
     <name>LearnPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/learn.py" line="+131"/>
+        <location filename="../../companion/ui/pages/learn.py" line="+132"/>
         <source>%1 of %n section(s) read</source>
         <translation>
             <numerusform>%1 of %n section read</numerusform>
@@ -172,7 +172,7 @@
 <context>
     <name>PlanPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/plan.py" line="+300"/>
+        <location filename="../../companion/ui/pages/plan.py" line="+301"/>
         <source>Their %n task(s) will come back to you.</source>
         <translation>
             <numerusform>Their %n task will come back to you.</numerusform>
@@ -213,7 +213,7 @@
 <context>
     <name>TimelineChart</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/widgets/timeline_chart.py" line="+198"/>
+        <location filename="../../companion/ui/widgets/timeline_chart.py" line="+206"/>
         <location line="+1"/>
         <source>%n day(s)</source>
         <translation>

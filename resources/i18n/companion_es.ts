@@ -2289,7 +2289,7 @@
         <translation>Crear un resumen en PDF para su equipo de atención</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Today, %1</source>
         <translation>Hoy, %1</translation>
     </message>
@@ -2448,17 +2448,17 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+63"/>
+        <location line="+80"/>
         <source>Withdrawal timeline</source>
         <translation>Cronología de la abstinencia</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-79"/>
         <source>Questions for my care team</source>
         <translation>Preguntas para mi equipo de atención</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 of %n section(s) read</source>
         <translation>
             <numerusform>%1 de %n sección leída</numerusform>
@@ -2466,7 +2466,7 @@
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+67"/>
         <source>Open Breathe</source>
         <translation>Abrir Respirar</translation>
     </message>
@@ -2580,7 +2580,7 @@
         <translation>Pasos de emergencia y números a los que llamar (F1)</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+235"/>
         <source>%1 — getting ready for detox</source>
         <translation>%1 — preparándose para la desintoxicación</translation>
     </message>
@@ -4594,7 +4594,7 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="-406"/>
+        <location filename="../../companion/ui/pages/journal.py" line="-407"/>
         <source>Summary for my care team</source>
         <translation>Resumen para mi equipo de atención</translation>
     </message>
