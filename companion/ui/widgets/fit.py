@@ -7,7 +7,8 @@ nothing wrapped, so a narrow window cuts the last lines off.
 - `follow_height_for_width(dialog)` raises a dialog's least height to what its content
   needs at its present width, whenever it is resized or its content changes;
 - `keep_wrapped_lines(label)` does the same for one wrapped label on a page that does not
-  scroll, so that the page (and with it the main window) asks for the height it needs.
+  scroll, so that the page (and with it the main window) asks for the height it needs;
+  `keep_all_wrapped_lines(widget)` for every wrapped label in a part that never scrolls.
 """
 
 from __future__ import annotations
@@ -61,3 +62,11 @@ def keep_wrapped_lines(label: QLabel) -> QLabel:
     """Keep a wrapped label as tall as its lines at its width, from now on."""
     label.installEventFilter(_Follower(label))
     return label
+
+
+def keep_all_wrapped_lines(widget: QWidget) -> QWidget:
+    """keep_wrapped_lines for every wrapped label in `widget` (a part that never scrolls)."""
+    for label in widget.findChildren(QLabel):
+        if label.wordWrap():
+            keep_wrapped_lines(label)
+    return widget

@@ -28,6 +28,7 @@ from companion.ui.context import AppContext
 from companion.ui.errors import describe
 from companion.ui.models.own_numbers import OwnNumbersModel
 from companion.ui.names import region_name
+from companion.ui.widgets.fit import keep_all_wrapped_lines
 from companion.ui.widgets.own_number_dialog import OwnNumberDialog
 from companion.ui.widgets.page import card
 from companion.ui.widgets.text import ScaledLabel, heading, paragraph
@@ -98,7 +99,7 @@ class HelpPanel(QDialog):
         steps_row.addWidget(self.steps_button)
         steps_row.addStretch(1)
         top_layout.addLayout(steps_row)
-        outer.addWidget(top)
+        outer.addWidget(keep_all_wrapped_lines(top))  # never squeezed, however narrow
 
         self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
