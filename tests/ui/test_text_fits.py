@@ -1,0 +1,360 @@
+"""Text that fits: every page, every tab and every dialog the app can open, on demo data,
+at 900x600 and 1280x800, at normal and largest text, in English and Spanish. A label,
+button, tab or group box title that shows less than its text fails the run, and so does
+a window that lets itself be made smaller than its content needs.
+
+The measuring is in text_fit.py. The timeline chart paints its words: they are checked
+through its pure layout function, here on the page and in test_timeline_chart.py for
+many more moments and widths. Date fields' calendars are opened and checked too.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QTabWidget,
+    QWidget,
+)
+
+from companion.core import aftercare, contacts, exercises, settings, storage
+from companion.core.clock import FakeClock
+from companion.ui import i18n, theme
+from companion.ui.app import window_state_for
+from companion.ui.context import AppContext
+from companion.ui.main_window import MainWindow
+from companion.ui.widgets.date_fields import DateField
+from companion.ui.widgets.timeline_chart import TimelineChart
+from tests.ui.test_timeline_chart import chart_problems
+from tests.ui.text_fit import clipped_text
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+import demo_data
+
+TODAY = date(2026, 1, 1)  # FakeClock's day
+SIZES = {"900x600": (900, 600), "1280x800": (1280, 800)}
+COMBINATIONS = [
+    pytest.param(size, text, language, id=f"{size}-{text}-{language}")
+    for size in SIZES
+    for text in ("normal", "largest")
+    for language in ("en", "es")
+]
+
+
+def settle() -> None:
+    """Let layouts that answer a resize with another layout (rows that fold) finish."""
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.processEvents()
+
+
+@pytest.fixture
+def demo(tmp_path, qapp):
+    """Demo data as the screenshots use it, plus the lists the demo leaves empty, so that
+    every Edit dialog has something to open."""
+    folder = tmp_path / "demo"
+    demo_data.build(folder, TODAY)
+    store = storage.open(folder, clock=FakeClock())
+    db = store.db
+    aftercare.save_medication(db, None, name="Methadone", purpose="Maintenance", notes="Daily")
+    aftercare.save_allergy(db, None, name="Penicillin", reaction="Rash")
+    contacts.add_own_number(db, "My sister Maria", "555 0142", "Evenings are best")
+    exercises.add_custom_pattern(db, "My slow breath", 4, 2, 6, 2)
+    yield store, folder
+    store.close()
+    theme.apply_appearance(qapp, "system")
+    theme.apply_text_size(qapp, "normal")
+
+
+def _window(store, folder: Path, size: tuple[int, int], text: str, language: str, qapp, qtbot):
+    settings.set_setting(store.db, "text_size", text)
+    assert i18n.use_language(language)
+    context = AppContext(store)
+    theme.apply_look(qapp, context.setting("appearance"), text)
+    window = MainWindow(context, window_state_for(folder))
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    settle()
+    return window
+
+
+# --- the pages and their tabs ---------------------------------------------------------------
+
+
+def _tabs(page: QWidget) -> Iterator[str]:
+    """Show each tab of each tab widget on the page in turn."""
+    yield "first view"
+    for tabs in page.findChildren(QTabWidget):
+        if not tabs.isVisible():
+            continue
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            yield tabs.tabText(index)
+        tabs.setCurrentIndex(0)
+
+
+def _learn_views(window: MainWindow) -> Iterator[str]:
+    learn = window.learn
+    yield "first section"
+    for view in (learn.timeline_view, learn.questions_view):
+        learn.stack.setCurrentWidget(view)
+        yield view.accessibleName() or type(view).__name__
+    learn.search.setText("sleep")
+    yield "search results"
+    learn.search.clear()
+    learn.stack.setCurrentIndex(0)
+
+
+def _breathe_views(window: MainWindow) -> Iterator[str]:
+    breathe = window.breathe
+    yield "chooser"
+    breathe.select("calm")
+    breathe.start()
+    yield "breathing"
+    breathe.session_view.toggle_pause()
+    yield "paused"
+    breathe.session_view.stop()
+    yield "after"
+    grounding = next(e for e in breathe.model.rows() if type(e).__name__ == "Grounding")
+    breathe.select(grounding.key)
+    breathe.start()
+    yield "grounding"
+    breathe.grounding_view.stop_button.click()
+    breathe.after_view.save_button.click()
+    yield "chooser again"
+
+
+def _views(window: MainWindow, key: str) -> Iterator[str]:
+    if key == "learn":
+        yield from _learn_views(window)
+    elif key == "breathe":
+        yield from _breathe_views(window)
+    else:
+        yield from _tabs(window.page(key))
+
+
+# --- the dialogs ----------------------------------------------------------------------------
+
+
+def _select_first(view: QAbstractItemView) -> None:
+    model = view.model()
+    index = model.index(0, 0)
+    if model.rowCount(index) > 0:  # a tree: the first item, not its group
+        index = model.index(0, 0, index)
+    view.setCurrentIndex(index)
+
+
+def _openers(window: MainWindow) -> dict[str, Callable[[], object]]:
+    """How the person opens each dialog: the same buttons, on a selected row."""
+
+    def edit(view: QAbstractItemView, button) -> Callable[[], object]:
+        return lambda: (_select_first(view), button.click())
+
+    prepare, plan, learn = window.prepare, window.plan, window.learn
+    checklist, people, calls = prepare.checklist_tab, prepare.people_tab, prepare.calls_tab
+    breathe, questions = window.breathe, learn.questions_view
+    return {
+        "intake": prepare.intake_button.click,
+        "add task": checklist.add_button.click,
+        "edit task": edit(checklist.view, checklist.edit_button),
+        "add helper": people.add_button.click,
+        "edit helper": edit(people.view, people.edit_button),
+        "log a call": calls.add_button.click,
+        "edit call": edit(calls.view, calls.edit_button),
+        "new pattern": breathe.new_button.click,
+        "edit pattern": lambda: (breathe.select("custom-1"), breathe.edit_button.click()),
+        "care-team summary": window.journal.pdf_button.click,
+        "add question": questions.add_button.click,
+        "edit question": edit(questions.list, questions.edit_button),
+        "ask my care team": learn.ask_button.click,
+        "add contact": plan.people.add_button.click,
+        "edit contact": edit(plan.people.view, plan.people.edit_button),
+        "add appointment": plan.appointments.add_button.click,
+        "edit appointment": edit(plan.appointments.view, plan.appointments.edit_button),
+        "add medicine": plan.medications.add_button.click,
+        "edit medicine": edit(plan.medications.view, plan.medications.edit_button),
+        "add allergy": plan.allergies.add_button.click,
+        "edit allergy": edit(plan.allergies.view, plan.allergies.edit_button),
+        "backups": window.settings_page.backups_button.click,
+    }
+
+
+def _help_openers(window: MainWindow) -> dict[str, Callable[[], object]]:
+    panel = window.help_panel
+    assert panel is not None
+    return {
+        "add a number": panel.add_button.click,
+        "edit a number": lambda: (_select_first(panel.own_list), panel.edit_button.click()),
+    }
+
+
+class DialogWatch:
+    """Stands in for QDialog.exec: checks the dialog as it opens, at the size it opens
+    at and at the smallest size the person can make it, then cancels it."""
+
+    def __init__(self, qtbot) -> None:
+        self.qtbot = qtbot
+        self.seen: set[type] = set()
+        self.problems: list[str] = []
+        self.current = ""
+
+    def exec(self, dialog: QDialog) -> int:
+        self.seen.add(type(dialog))
+        dialog.show()
+        self.qtbot.waitExposed(dialog)
+        settle()
+        for where in ("as opened", "at its smallest"):
+            if where == "at its smallest":
+                dialog.resize(dialog.minimumSize())
+                settle()
+            found = clipped_text(dialog) + _calendars(dialog)
+            self.problems += [f"{self.current} dialog {where}: {p}" for p in found]
+        dialog.reject()
+        return 0
+
+
+def _calendars(window: QWidget) -> list[str]:
+    """Open the calendar of each date field in `window` and check it."""
+    problems = []
+    for field in window.findChildren(DateField):
+        if not field.isVisible():
+            continue
+        field.open_calendar()
+        popup = field.popup
+        assert popup is not None
+        settle()
+        problems += [f"calendar: {p}" for p in clipped_text(popup)]
+        popup.close()
+    return problems
+
+
+def _dialog_classes() -> set[type]:
+    """Every dialog class the app defines (its modules imported first)."""
+    import importlib
+    import pkgutil
+
+    import companion.ui
+
+    for module in pkgutil.walk_packages(companion.ui.__path__, "companion.ui."):
+        importlib.import_module(module.name)
+    found: set[type] = set()
+    todo = [QDialog]
+    while todo:
+        for sub in todo.pop().__subclasses__():
+            todo.append(sub)
+            if sub.__module__.startswith("companion.") and not sub.__subclasses__():
+                found.add(sub)  # a base like FormDialog is seen through its subclasses
+    return found
+
+
+# --- the walk -------------------------------------------------------------------------------
+
+
+def _walk_pages(window: MainWindow, where: str) -> list[str]:
+    problems = []
+    for key in window.keys:
+        window.show_section(key)
+        for view in _views(window, key):
+            settle()
+            found = clipped_text(window) + _painted_words(window) + _calendars(window)
+            problems += [f"{where}{key} / {view}: {p}" for p in found]
+    return problems
+
+
+def _painted_words(window: QWidget) -> list[str]:
+    """The timeline chart paints its words: each must have room, and the chart be as
+    tall as they need."""
+    problems = []
+    for chart in window.findChildren(TimelineChart):
+        layout = chart.layout_for(chart.width()) if chart.isVisible() else None
+        if layout is None:
+            continue
+        if layout.height > chart.height():
+            problems.append(f"the timeline is {chart.height()} px high and needs {layout.height}")
+        problems += [f"timeline: {p}" for p in chart_problems(layout, chart.width())]
+    return problems
+
+
+def _too_small(window: MainWindow, smallest, text: str) -> list[str]:
+    """The window can be made 900x600 at the usual text size (its least size follows the
+    text size), the sidebar then shows every section, and at the largest text it still
+    fits a 1280x800 screen."""
+    problems = []
+    limit = (900, 600) if text == "normal" else (1280, 800)
+    if smallest.width() > limit[0] or smallest.height() > limit[1]:
+        problems.append(f"the window cannot be smaller than {smallest.toTuple()}")
+    nav = window.nav
+    rows = sum(nav.sizeHintForRow(row) for row in range(nav.count()))
+    if nav.viewport().height() < rows:
+        problems.append(f"the sections need {rows} px and have {nav.viewport().height()}")
+    return problems
+
+
+@pytest.mark.parametrize(("size", "text", "language"), COMBINATIONS)
+def test_no_text_is_cut_off(
+    size, text, language, demo, qapp, qtbot, monkeypatch, spanish_translations
+):
+    store, folder = demo
+    window = _window(store, folder, SIZES[size], text, language, qapp, qtbot)
+    problems = _walk_pages(window, "")
+    if size == "900x600":  # and as small as the window lets itself be made
+        window.resize(1, 1)
+        settle()
+        problems += _walk_pages(window, "smallest window: ")
+        smallest = window.size()
+        window.resize(*SIZES[size])
+        settle()
+        problems += _too_small(window, smallest, text)
+
+    watch = DialogWatch(qtbot)
+    monkeypatch.setattr(QDialog, "exec", lambda dialog: watch.exec(dialog))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    for name, open_dialog in _openers(window).items():
+        watch.current = name
+        open_dialog()
+    window.open_help()
+    panel = window.help_panel
+    assert panel is not None
+    qtbot.waitExposed(panel)
+    settle()
+    problems += [f"Get help now: {p}" for p in clipped_text(panel)]
+    panel.resize(panel.minimumSize())
+    settle()
+    problems += [f"Get help now at its smallest: {p}" for p in clipped_text(panel)]
+    watch.seen.add(type(panel))
+    for name, open_dialog in _help_openers(window).items():
+        watch.current = name
+        open_dialog()
+    problems += watch.problems
+    never = {cls.__name__ for cls in _dialog_classes() - watch.seen}
+    assert never == set(), "no way to open these here yet"
+    assert problems == [], "\n".join(problems)
+
+
+def test_the_least_window_size_follows_the_text_size(window, context, qtbot):
+    """Larger text makes the window's least size larger, at once; going back makes it
+    smaller again. Asked to be smaller, the window takes its least size."""
+    window.show_section("prepare")
+    settle()
+    usual = window.minimumSize()
+    context.set_setting("text_size", "largest")
+    settle()
+    large = window.minimumSize()
+    assert large.width() > usual.width() and large.height() > usual.height()
+    window.resize(1, 1)
+    settle()
+    assert window.size() == large
+    context.set_setting("text_size", "normal")
+    settle()
+    assert window.minimumSize() == usual
