@@ -2,11 +2,14 @@
 
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--language es]
                                             [--appearance dark] [--text-size largest]
+                                            [--size 900x600]
 
 Runs the app offscreen (no screen needed) on a demo data folder in a temporary
 directory (see demo_data.py), never on the real data, and writes one PNG per page
 plus Get help now: today.png, prepare.png, breathe.png, journal.png, learn.png,
-plan.png, settings.png and help.png.
+plan.png, settings.png and help.png. The window is 1280x800 unless --size says
+otherwise; it is never smaller than its layout needs (large text may make it larger),
+and the PNGs show the size it really took.
 """
 
 from __future__ import annotations
@@ -40,7 +43,9 @@ def settle(app: QApplication) -> None:
         app.processEvents()
 
 
-def take(out: Path, language: str, appearance: str, text_size: str) -> list[Path]:
+def take(
+    out: Path, language: str, appearance: str, text_size: str, size: tuple[int, int] = SIZE
+) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
     written = []
@@ -55,7 +60,7 @@ def take(out: Path, language: str, appearance: str, text_size: str) -> list[Path
             context = AppContext(store)
             theme.apply_look(app, appearance, text_size)
             window = MainWindow(context, window_state_for(data))
-            window.resize(*SIZE)
+            window.resize(*size)
             window.show()
             settle(app)
             for key in PAGES:
@@ -80,14 +85,30 @@ def take(out: Path, language: str, appearance: str, text_size: str) -> list[Path
     return written
 
 
+def window_size(text: str) -> tuple[int, int]:
+    """ "900x600" as (900, 600)."""
+    width, _, height = text.lower().partition("x")
+    try:
+        size = int(width), int(height)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT, e.g. 900x600") from None
+    if min(size) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a window size")
+    return size
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="scripts/screenshots.py")
     parser.add_argument("--out", default="docs/screenshots", help="folder for the PNGs")
     parser.add_argument("--language", default="en", choices=("en", "es"))
     parser.add_argument("--appearance", default="light", choices=("light", "dark"))
     parser.add_argument("--text-size", default="normal", choices=settings.TEXT_SIZES)
+    parser.add_argument(
+        "--size", default="x".join(map(str, SIZE)), type=window_size, help="WIDTHxHEIGHT"
+    )
     args = parser.parse_args(argv)
-    for path in take(Path(args.out), args.language, args.appearance, args.text_size):
+    shots = take(Path(args.out), args.language, args.appearance, args.text_size, args.size)
+    for path in shots:
         print(path)
     return 0
 
