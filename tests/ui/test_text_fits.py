@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -35,7 +35,7 @@ from companion.ui.main_window import MainWindow
 from companion.ui.widgets.date_fields import DateField
 from companion.ui.widgets.timeline_chart import TimelineChart
 from tests.ui.test_timeline_chart import chart_problems
-from tests.ui.text_fit import clipped_text
+from tests.ui.text_fit import clipped_text, label_problem
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 import demo_data
@@ -358,3 +358,23 @@ def test_the_least_window_size_follows_the_text_size(window, context, qtbot):
     context.set_setting("text_size", "normal")
     settle()
     assert window.minimumSize() == usual
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_day_shown_has_room_for_any_date_and_next_stays_still(
+    language, context, data_dir, qtbot, spanish_translations
+):
+    assert i18n.use_language(language)
+    window = MainWindow(context, window_state_for(data_dir))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_section("journal")
+    settle()
+    journal = window.journal
+    places = set()
+    for back in (0, 1, 3, 40, 200):
+        journal.show_day(context.today() - timedelta(days=back))
+        settle()
+        assert label_problem(journal.day_label) is None, journal.day_label.text()
+        places.add(journal.next_button.mapTo(window, QPoint(0, 0)).toTuple())
+    assert len(places) == 1
