@@ -51,12 +51,12 @@ def take(
     written = []
     with tempfile.TemporaryDirectory(prefix="prep-companion-demo-") as folder:
         data = Path(folder) / "data"
+        i18n.use_language(language)  # first, so the demo's checklist is in that language too
         demo_data.build(data, date.today())
         store = storage.open(data)
         try:
             settings.set_setting(store.db, "appearance", appearance)
             settings.set_setting(store.db, "text_size", text_size)
-            i18n.use_language(language)
             context = AppContext(store)
             theme.apply_look(app, appearance, text_size)
             window = MainWindow(context, window_state_for(data))
