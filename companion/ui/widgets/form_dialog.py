@@ -21,6 +21,7 @@ from companion.core.validate import InvalidInputError
 from companion.ui.errors import describe, describe_invalid_input
 from companion.ui.widgets.fit import follow_height_for_width
 from companion.ui.widgets.limits import hold_to_limit, limited_fields, with_note
+from companion.ui.widgets.text import set_tone
 
 
 class FormDialog(QDialog):
@@ -38,7 +39,7 @@ class FormDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Problem"))
-        self.error.setStyleSheet("color: #b42318; font-weight: 600;")
+        set_tone(self.error, "overdue")  # the palette's own warning red, light or dark
         self.error.hide()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(
