@@ -3,6 +3,10 @@
 Times are local wall-clock times without a time zone, like everywhere in the app; a
 weekly appointment repeats at the same local time every 7 days, up to and including
 its `until` day. Import these names from companion.core.plan.
+
+A stored appointment this version cannot work with (a time outside 1900-2199, say, kept
+by an older version or a file edited by hand) is left out of every list, never allowed
+to stop the app; `unusable_count` says how many there are, so the app can say so.
 """
 
 from __future__ import annotations
@@ -16,10 +20,13 @@ from sqlite_utils import Database
 from companion.core.validate import (
     InvalidInputError,
     clean_text,
+    in_range,
     iso_date,
     iso_minute,
     parse_date,
     parse_datetime,
+    read_date,
+    read_datetime,
 )
 
 APPOINTMENT_KINDS = ("intake", "medication", "therapy", "support-group", "other")
@@ -52,7 +59,7 @@ class Appointment:
 
 
 def _from_row(row: dict[str, Any]) -> Appointment:
-    starts = parse_datetime(row["starts_at"])
+    starts = read_datetime(row["starts_at"])
     assert starts is not None
     return Appointment(
         id=row["id"],
@@ -64,8 +71,27 @@ def _from_row(row: dict[str, Any]) -> Appointment:
         contact_id=row["contact_id"],
         notes=row["notes"],
         weekly=bool(row["weekly"]),
-        until=parse_date(row["until"]),
+        until=read_date(row["until"]),
     )
+
+
+def _usable(row: dict[str, Any]) -> Appointment | None:
+    """The row as an Appointment, or None when its times or length cannot be worked with
+    (so that working out when it happens could never fail)."""
+    try:
+        appointment = _from_row(row)
+    except (InvalidInputError, AssertionError, TypeError, ValueError):
+        return None
+    minutes = appointment.minutes
+    if (
+        not in_range(appointment.starts_at)
+        or (appointment.until is not None and not in_range(appointment.until))
+        or isinstance(minutes, bool)
+        or not isinstance(minutes, int)
+        or not MIN_MINUTES <= minutes <= MAX_MINUTES
+    ):
+        return None
+    return appointment
 
 
 def _clean(
@@ -116,13 +142,22 @@ def _contact_exists(db: Database, contact_id: int) -> bool:
 
 
 def list_appointments(db: Database) -> list[Appointment]:
-    """Every appointment, by (first) start, then in the order they were added."""
-    return [_from_row(row) for row in db.table("appointments").rows_where(order_by="starts_at, id")]
+    """Every appointment, by (first) start, then in the order they were added; those that
+    cannot be worked with are left out (see `unusable_count`)."""
+    rows = db.table("appointments").rows_where(order_by="starts_at, id")
+    return [appointment for row in rows if (appointment := _usable(row)) is not None]
+
+
+def unusable_count(db: Database) -> int:
+    """How many stored appointments are left out of every list because their time or
+    length cannot be worked with."""
+    return sum(_usable(row) is None for row in db.table("appointments").rows)
 
 
 def get_appointment(db: Database, appointment_id: int) -> Appointment | None:
+    """The appointment with this id; None if there is none, or it cannot be worked with."""
     rows = list(db.table("appointments").rows_where("id = ?", [appointment_id]))
-    return _from_row(rows[0]) if rows else None
+    return _usable(rows[0]) if rows else None
 
 
 def save_appointment(

@@ -13,6 +13,7 @@ from companion.core.validate import (
     clean_text,
     iso_minute,
     parse_datetime,
+    read_datetime,
 )
 
 OUTCOMES = ("bed-available", "waitlist", "not-suitable", "call-back")
@@ -36,7 +37,7 @@ class FacilityCall:
 
 
 def _from_row(row: dict[str, Any]) -> FacilityCall:
-    called = parse_datetime(row["called_at"])
+    called = read_datetime(row["called_at"])
     assert called is not None
     return FacilityCall(
         id=row["id"],
@@ -45,7 +46,7 @@ def _from_row(row: dict[str, Any]) -> FacilityCall:
         called_at=called,
         caller_id=row["caller_id"],
         outcome=row["outcome"],
-        callback_at=parse_datetime(row["callback_at"]),
+        callback_at=read_datetime(row["callback_at"]),
         notes=row["notes"],
     )
 

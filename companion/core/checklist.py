@@ -17,9 +17,16 @@ from typing import Any, Literal
 
 from sqlite_utils import Database
 
-from companion.core import learn, sessions
+from companion.core import learn, ordering, sessions
 from companion.core.content import ChecklistTemplate
-from companion.core.validate import InvalidInputError, clean_text, iso_date, parse_date
+from companion.core.validate import (
+    InvalidInputError,
+    check_saveable,
+    clean_text,
+    iso_date,
+    parse_date,
+    read_date,
+)
 
 MAX_TITLE = 200
 MAX_NOTES = 2000
@@ -93,9 +100,9 @@ def _from_row(row: dict[str, Any]) -> ChecklistItem:
         category=row["category"],
         title=row["title"],
         notes=row["notes"],
-        due=parse_date(row["due"]),
+        due=read_date(row["due"]),
         assignee_id=row["assignee_id"],
-        done_on=parse_date(row["done_on"]),
+        done_on=read_date(row["done_on"]),
         position=row["position"],
         link=row["link"],
         auto=row["auto"],
@@ -275,6 +282,7 @@ def next_items(
 
 
 def _check_category(db: Database, category: str) -> None:
+    check_saveable(category, "category")
     if (
         db.execute("SELECT 1 FROM checklist_categories WHERE key = ?", [category]).fetchone()
         is None
@@ -290,24 +298,13 @@ def _check_assignee(db: Database, assignee_id: int | None) -> None:
 
 
 def _end_position(db: Database, category: str) -> int:
-    row = db.execute(
-        "SELECT COALESCE(MAX(position), 0) + 1 FROM checklist_items WHERE category = ?", [category]
-    ).fetchone()
-    return int(row[0])
+    """The place after the last item of `category` (renumbered first if it grew large)."""
+    return ordering.end_position(db, "checklist_items", "category = ?", [category])
 
 
 def _renumber(db: Database, category: str) -> None:
     """Close the gaps: positions in `category` become 1..n again, in their current order."""
-    ids = [
-        row[0]
-        for row in db.execute(
-            "SELECT id FROM checklist_items WHERE category = ? ORDER BY position, id", [category]
-        ).fetchall()
-    ]
-    db.conn.executemany(
-        "UPDATE checklist_items SET position = ? WHERE id = ?",
-        [(position, row_id) for position, row_id in enumerate(ids, start=1)],
-    )
+    ordering.renumber(db, "checklist_items", "category = ?", [category])
 
 
 def add_item(

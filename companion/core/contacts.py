@@ -6,6 +6,9 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from companion.core import ordering
+from companion.core.validate import InvalidInputError, check_saveable
+
 MAX_NAME = 80
 MAX_NUMBER = 40
 MAX_NOTE = 200
@@ -22,15 +25,19 @@ class OwnNumber:
     position: int = 0
 
 
-class InvalidNumberError(ValueError):
+class InvalidNumberError(InvalidInputError):
     """A name or number that cannot be saved; `reason` is a short code, the message says why."""
 
-    def __init__(self, reason: str, message: str) -> None:
-        super().__init__(message)
-        self.reason = reason
+    def __init__(self, reason: str, message: str, field: str = "number") -> None:
+        super().__init__(field, reason, message)
 
 
 def _clean(name: str, number: str, note: str) -> tuple[str, str, str]:
+    for field, text in (("name", name), ("number", number), ("note", note)):
+        try:
+            check_saveable(text, field)
+        except InvalidInputError as problem:
+            raise InvalidNumberError("bad-text", str(problem), field) from None
     name, number, note = name.strip(), number.strip(), note.strip()
     if not name:
         raise InvalidNumberError("no-name", "Please give the number a name.")
@@ -53,9 +60,7 @@ def list_own_numbers(db: Database) -> list[OwnNumber]:
 def add_own_number(db: Database, name: str, number: str, note: str = "") -> OwnNumber:
     name, number, note = _clean(name, number, note)
     with db.atomic():
-        position = db.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM own_numbers").fetchone()[
-            0
-        ]
+        position = ordering.end_position(db, "own_numbers")
         table = db.table("own_numbers").insert(
             {"name": name, "number": number, "note": note, "position": position}
         )

@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from datetime import date, time, timedelta
 
+from companion.core.validate import FIRST_DAY as FIRST_DAY
+from companion.core.validate import LAST_DAY as LAST_DAY
 from companion.core.validate import InvalidInputError
+from companion.core.validate import in_range as in_range
 
-FIRST_DAY = date(1900, 1, 1)
-LAST_DAY = date(2199, 12, 31)
 MAX_TYPED = 40
 """The longest date or time text a field takes ("miércoles, 30 de septiembre de 2026" fits)."""
 
@@ -230,7 +231,3 @@ def parse_typed_time(text: str, *, field: str = "time") -> time:
     if hour > 23 or minute > 59:
         raise _refuse(field, "unreadable", f"{text!r} is not a time.")
     return time(hour, minute)
-
-
-def in_range(day: date) -> bool:
-    return FIRST_DAY <= day <= LAST_DAY

@@ -111,8 +111,11 @@ def _check_header(document: dict[Any, Any]) -> list[Problem]:
     if not isinstance(migrations, list) or not all(isinstance(m, str) for m in migrations):
         problems.append(Problem("migrations", "must be a list of names"))
     moment = document.get("exported_at")
-    if "exported_at" in document and (not isinstance(moment, str) or a_moment(moment)):
-        problems.append(Problem("exported_at", "must be an ISO date and time"))
+    if "exported_at" in document:
+        if not isinstance(moment, str):
+            problems.append(Problem("exported_at", "must be an ISO date and time"))
+        elif (what := a_moment(moment)) is not None:
+            problems.append(Problem("exported_at", what))
     return problems
 
 

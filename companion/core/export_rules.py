@@ -13,12 +13,21 @@ import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from companion.core import journal, plan_contacts, settings
+from companion.core import checklist, journal, plan_contacts, settings
 from companion.core.journal_checks import parse_tags
-from companion.core.validate import InvalidInputError, iso_date, iso_minute, parse_date
+from companion.core.validate import (
+    FIRST_DAY,
+    LAST_DAY,
+    InvalidInputError,
+    iso_date,
+    iso_minute,
+    parse_date,
+)
 from companion.core.validate import parse_datetime as _parse_datetime
 
-BIGGEST = 2**63 - 1  # SQLite's largest integer
+MAX_ID = 2**31 - 1
+"""The largest row id a file may bring: far more rows than a person ever makes, and far
+below SQLite's largest whole number, so the next id (the largest plus one) always fits."""
 
 Check = Callable[[Any], str | None]
 """A rule on a value already of its column's kind: a plain-English problem, or None."""
@@ -49,15 +58,13 @@ def show(value: Any) -> str:
 # --- rules ----------------------------------------------------------------------------------
 
 
-def whole(low: int, high: int = BIGGEST) -> Check:
+def whole(low: int, high: int) -> Check:
+    """A whole number from `low` to `high`: every whole number in the format has a range."""
+
     def check(value: Any) -> str | None:
         if low <= value <= high:
             return None
-        if high < BIGGEST:
-            return f"must be a whole number from {low} to {high} (it is {show(value)})"
-        if value < low:
-            return f"must be {low} or more (it is {show(value)})"
-        return "is too large a number"
+        return f"must be a whole number from {low} to {high} (it is {show(value)})"
 
     return check
 
@@ -101,11 +108,19 @@ def both(first: Check, second: Check) -> Check:
     return lambda value: first(value) or second(value)
 
 
+def _range_problem(error: InvalidInputError) -> str | None:
+    if error.reason == "date-range":
+        return f"must be from {FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()}"
+    return None
+
+
 def a_date(value: Any) -> str | None:
-    """A real day written YYYY-MM-DD, as the app stores it."""
+    """A real day from FIRST_DAY to LAST_DAY, written YYYY-MM-DD, as the app stores it."""
     try:
         day = parse_date(value)
-    except InvalidInputError:
+    except InvalidInputError as error:
+        if (far := _range_problem(error)) is not None:
+            return f"{far} (it is {show(value)})"
         day = None
     if day is None or iso_date(day) != value:
         return f"must be a real date written YYYY-MM-DD (it is {show(value)})"
@@ -113,10 +128,13 @@ def a_date(value: Any) -> str | None:
 
 
 def a_minute(value: Any) -> str | None:
-    """A real local date and time written YYYY-MM-DDTHH:MM, as the app stores it."""
+    """A real local date and time from FIRST_DAY to the last minute of LAST_DAY, written
+    YYYY-MM-DDTHH:MM, as the app stores it."""
     try:
         moment = _parse_datetime(value)
-    except InvalidInputError:
+    except InvalidInputError as error:
+        if (far := _range_problem(error)) is not None:
+            return f"{far} (it is {show(value)})"
         moment = None
     if moment is None or iso_minute(moment) != value:
         return f"must be a real date and time written YYYY-MM-DDTHH:MM (it is {show(value)})"
@@ -124,10 +142,13 @@ def a_minute(value: Any) -> str | None:
 
 
 def a_moment(value: Any) -> str | None:
-    """Any ISO date and time (the journal's informational `updated_at`)."""
+    """Any ISO date and time from FIRST_DAY to LAST_DAY (the journal's informational
+    `updated_at`, the file's `exported_at`)."""
     try:
         moment = _parse_datetime(value)
-    except InvalidInputError:
+    except InvalidInputError as error:
+        if (far := _range_problem(error)) is not None:
+            return f"{far} (it is {show(value)})"
         moment = None
     return None if moment is not None else f"must be an ISO date and time (it is {show(value)})"
 
@@ -174,6 +195,16 @@ def tags(value: Any) -> str | None:
         return f"must hold at most {journal.MAX_TAGS} tags, separated by commas"
     if any(len(tag) > journal.MAX_TAG for tag in found):
         return f"has a tag longer than {journal.MAX_TAG} characters"
+    return None
+
+
+def auto_rule(value: Any) -> str | None:
+    """A task's self-ticking rule: the count in "relaxation-sessions:N" is 1 to 1000."""
+    name, _, argument = value.partition(":")
+    if name != checklist.AUTO_RELAXATION:
+        return None  # other rules hold no number; one this version does not know never ticks
+    if not (argument.isascii() and argument.isdigit() and 1 <= int(argument) <= 1000):
+        return f"must count 1 to 1000 sessions, like {checklist.AUTO_RELAXATION}:3"
     return None
 
 

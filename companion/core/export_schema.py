@@ -23,16 +23,19 @@ from companion.core import (
     intake,
     journal,
     learn,
+    ordering,
     plan_contacts,
     timeline,
 )
 from companion.core.export_rules import (
+    MAX_ID,
     Check,
     RowCheck,
     a_date,
     a_minute,
     a_moment,
     appointment_repeat,
+    auto_rule,
     both,
     email,
     json_text,
@@ -80,9 +83,9 @@ class Table:
 
 # --- the tables -------------------------------------------------------------------------------
 
-ID = Column("int", missing_ok=False, check=whole(1))
+ID = Column("int", missing_ok=False, check=whole(1, MAX_ID))
 ONLY_ROW = Column("int", missing_ok=False, check=only_one)
-POSITION = Column("int", missing_ok=False, check=whole(0))
+POSITION = Column("int", missing_ok=False, check=whole(0, ordering.MAX_POSITION))
 FLAG = Column("int", check=whole(0, 1))
 
 
@@ -96,7 +99,7 @@ def _maybe(kind: str, check: Check) -> Column:
 
 
 def _helper() -> Column:
-    return _maybe("int", whole(1))
+    return _maybe("int", whole(1, MAX_ID))
 
 
 def _rating(bounds: tuple[int, int]) -> Column:
@@ -125,7 +128,7 @@ _SPECS = (
                 check=both(text(contacts.MAX_NUMBER, blank=False), phone_number),
             ),
             "note": _text(contacts.MAX_NOTE),
-            "position": Column("int", check=whole(0)),
+            "position": Column("int", check=whole(0, ordering.MAX_POSITION)),
         },
     ),
     Table(
@@ -167,7 +170,7 @@ _SPECS = (
             "done_on": _maybe("text", a_date),
             "position": POSITION,
             "link": _text(500),
-            "auto": _text(100),
+            "auto": Column("text", check=both(text(100), auto_rule)),
             "sources": _text(5000),
         },
         unique=(("template_key", lambda value: value),),

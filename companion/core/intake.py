@@ -12,7 +12,7 @@ from datetime import date
 from sqlite_utils import Database
 
 from companion.core import checklist
-from companion.core.validate import clean_text, iso_date, parse_date
+from companion.core.validate import clean_text, iso_date, parse_date, read_date
 
 MAX_PLACE = 120
 
@@ -33,7 +33,7 @@ def get_intake(db: Database) -> IntakePlan:
     rows = list(db.table("intake_plan").rows_where("id = 1"))
     if not rows:
         return IntakePlan()
-    return IntakePlan(parse_date(rows[0]["date"]), rows[0]["place"])
+    return IntakePlan(read_date(rows[0]["date"]), rows[0]["place"])
 
 
 def set_intake(

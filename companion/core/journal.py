@@ -20,7 +20,7 @@ from sqlite_utils import Database
 from companion.core import journal_checks as checks
 from companion.core.content import ContentError, load_toml, per_language
 from companion.core.journal_checks import parse_tags as parse_tags
-from companion.core.validate import InvalidInputError, clean_text, iso_date, parse_date
+from companion.core.validate import InvalidInputError, clean_text, iso_date, parse_date, read_date
 
 MOOD_RANGE = (1, 5)
 CRAVING_RANGE = (0, 10)
@@ -282,7 +282,7 @@ def days_with_entries(db: Database, first: date, last: date) -> set[date]:
 
 def first_entry_day(db: Database) -> date | None:
     row = db.execute("SELECT MIN(day) FROM journal_entries").fetchone()
-    return parse_date(row[0])
+    return read_date(row[0])
 
 
 def entry_count(db: Database) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 
-from companion.core.validate import InvalidInputError
+from companion.core.validate import InvalidInputError, check_saveable
 
 
 def parse_tags(text: str) -> tuple[str, ...]:
@@ -78,7 +78,10 @@ def lines(
     """One item per line: each trimmed, blank ones dropped; a line break starts a new item."""
     items = [value] if isinstance(value, str) else list(value)
     result = tuple(
-        line.strip() for item in items for line in str(item).splitlines() if line.strip()
+        line.strip()
+        for item in items
+        for line in check_saveable(str(item), field).splitlines()
+        if line.strip()
     )
     if len(result) > max_count or any(len(line) > max_length for line in result):
         raise InvalidInputError(
@@ -94,7 +97,7 @@ def tag_list(
 ) -> tuple[str, ...]:
     """Tags cleaned as parse_tags does (a comma inside a tag splits it), within the limits."""
     items = [value] if isinstance(value, str) else [str(item) for item in value]
-    tags = parse_tags(",".join(items))
+    tags = parse_tags(check_saveable(",".join(items), field))
     if len(tags) > max_count or any(len(tag) > max_length for tag in tags):
         raise InvalidInputError(
             field,

@@ -10,9 +10,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from companion.core import ordering
 from companion.core.content import ContentError, language, localized, per_language
 from companion.core.paths import resources_dir
-from companion.core.validate import InvalidInputError, clean_text, parse_date
+from companion.core.validate import InvalidInputError, check_saveable, clean_text, read_date
 
 IN_SHORT = "In short"
 QUESTIONS = "Questions you could ask"
@@ -197,7 +198,7 @@ class CareQuestion:
 
 def _question(row: dict[str, Any]) -> CareQuestion:
     return CareQuestion(
-        row["id"], row["text"], row["section"], parse_date(row["done_on"]), row["position"]
+        row["id"], row["text"], row["section"], read_date(row["done_on"]), row["position"]
     )
 
 
@@ -209,10 +210,9 @@ def list_questions(db: Database) -> list[CareQuestion]:
 
 def add_question(db: Database, text: str, section: str = "") -> CareQuestion:
     cleaned = clean_text(text, "question", MAX_QUESTION, required=True)
+    check_saveable(section, "section")
     with db.atomic():
-        position = db.execute(
-            "SELECT COALESCE(MAX(position), 0) + 1 FROM care_questions"
-        ).fetchone()[0]
+        position = ordering.end_position(db, "care_questions")
         new_id = (
             db.table("care_questions")
             .insert({"text": cleaned, "section": section, "position": position})

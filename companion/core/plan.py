@@ -34,6 +34,7 @@ from companion.core.appointments import (
     occurrences,
     restore_appointment,
     save_appointment,
+    unusable_count,
     upcoming,
 )
 from companion.core.plan_contacts import (
@@ -77,5 +78,6 @@ __all__ = [
     "save_appointment",
     "save_contact",
     "save_medication",
+    "unusable_count",
     "upcoming",
 ]

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 
 from sqlite_utils import Database
 
-from companion.core.validate import InvalidInputError, iso_minute
+from companion.core.validate import InvalidInputError, check_saveable, iso_minute, parse_datetime
 
 
 def completed_count(db: Database) -> int:
@@ -35,8 +35,8 @@ def log_session(
 ) -> None:
     """Save a practice session with its optional 0-10 tension ratings."""
     row = {
-        "exercise": exercise,
-        "started_at": iso_minute(started_at),
+        "exercise": check_saveable(exercise, "exercise"),
+        "started_at": iso_minute(parse_datetime(started_at, "start")),
         "seconds": max(0.0, float(seconds)),
         "completed": int(completed),
         "tension_before": _tension(tension_before, "tension before"),

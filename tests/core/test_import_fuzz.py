@@ -8,7 +8,7 @@ each test prints how many it tried and how many of them were malformed (pytest -
 import copy
 import hashlib
 import json
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -19,8 +19,10 @@ from companion import cli
 from companion.core import export, storage
 from companion.core.clock import FakeClock
 from companion.core.export import FORMAT, TABLES, ImportRefused, Problem
+from companion.core.export_rules import a_date, a_minute, a_moment
 from companion.core.export_schema import SPECS
 from companion.core.storage import migrations
+from companion.core.validate import FIRST_DAY, LAST_DAY
 
 NOW = datetime(2026, 3, 10, 12, 0)
 ARBITRARY = 1000
@@ -225,3 +227,143 @@ def test_cut_off_or_corrupted_files_raise_only_import_refused(tmp_path, full_db)
     print(f"\ndamaged files tried: {tried[0]}, malformed: {malformed[0]}")
     assert tried[0] == DAMAGED_FILES
     assert malformed[0] > DAMAGED_FILES * 0.9
+
+
+# --- (d) dates and whole numbers at their edges ----------------------------------------------
+
+EDGES = 600
+DATE_COLUMNS = [
+    (spec.name, name)
+    for spec in SPECS.values()
+    for name, column in spec.columns.items()
+    if column.check in (a_date, a_minute, a_moment)
+]
+INT_COLUMNS = [
+    (spec.name, name)
+    for spec in SPECS.values()
+    for name, column in spec.columns.items()
+    if column.kind == "int"
+]
+EDGE_DAYS = (
+    st.sampled_from(
+        [
+            date(1, 1, 1),
+            date(1899, 12, 31),
+            FIRST_DAY,
+            LAST_DAY,
+            date(2200, 1, 1),
+            date(9999, 12, 31),
+        ]
+    )
+    | st.dates()
+)
+EDGE_TIMES = st.sampled_from([time(0, 0), time(23, 59), time(23, 30)]) | st.times()
+EDGE_INTS = (
+    st.sampled_from(
+        [
+            -(2**63),
+            -1,
+            0,
+            1,
+            2**31 - 1,
+            2**31,
+            1_000_000_000,
+            1_000_000_001,
+            2**53 + 1,
+            2**63 - 1,
+            2**63,
+            2**64,
+            10**100,
+        ]
+    )
+    | st.integers()
+)
+
+
+def _edge_value(data, table: str, column: str) -> object:
+    if (table, column) in DATE_COLUMNS:
+        day = data.draw(EDGE_DAYS, label="day")
+        check = SPECS[table].columns[column].check
+        if check is a_date:
+            return day.isoformat()
+        moment = datetime.combine(day, data.draw(EDGE_TIMES, label="time"))
+        return moment.isoformat(timespec="minutes" if check is a_minute else "seconds")
+    return data.draw(EDGE_INTS, label="whole number")
+
+
+def _use_everything(db: Database) -> None:
+    """What the window and the commands do with the data: none of it may raise."""
+    from companion.core import (
+        appointments,
+        calls,
+        checklist,
+        contacts,
+        ics,
+        journal,
+        learn,
+        timeline,
+    )
+
+    for category in checklist.categories(db):
+        checklist.add_item(db, category.key, "One more task")
+    checklist.readiness(db)
+    checklist.next_items(db, NOW.date())
+    contacts.add_own_number(db, "Sam", "555 0101")
+    learn.add_question(db, "One more question")
+    coming = appointments.upcoming(db, NOW, limit=50)
+    for start, appointment in coming:
+        appointments.occurrences(appointment, start, start + timedelta(days=400))
+    ics.appointments_ics(appointments.list_appointments(db), {}, NOW)
+    calls.list_calls(db)
+    calls.next_callback(db)
+    plan = timeline.get_plan(db)
+    if plan is not None:
+        timeline.reading_at(plan.kind, plan.last_use, NOW)
+    journal.entries_between(db, date(2026, 1, 1), date(2026, 12, 31))
+    journal.first_entry_day(db)
+
+
+def test_dates_and_whole_numbers_at_their_edges_are_refused_or_safe_to_use(full_db):
+    """A date or whole number anywhere in a file, at or past the edge of its range, is
+    either refused at that place or imported into data the app can then use: adding a
+    task, a number or a question, and working out appointments, never overflows."""
+    original = json.loads(json.dumps(export.export_document(full_db, NOW)))
+    places = [
+        (table, column, index)
+        for table, column in DATE_COLUMNS + INT_COLUMNS
+        for index in range(len(original["tables"][table]))
+    ]
+    tried, refused, accepted = [0], [0], [0]
+
+    @settings(FUZZ, max_examples=EDGES)
+    @given(st.data())
+    def check(data_):
+        document = copy.deepcopy(original)
+        changed = []
+        for _ in range(data_.draw(st.integers(1, 3), label="changes")):
+            table, column, index = data_.draw(st.sampled_from(places), label="place")
+            document["tables"][table][index][column] = _edge_value(data_, table, column)
+            changed.append(f"tables.{table}[{index}].{column}")
+        problems = export.validate_document(document)
+        assert _well_formed(problems)
+        assert not any(CAUGHT_BY_THE_NET in p.what for p in problems), problems
+        tried[0] += 1
+        if problems:
+            refused[0] += 1
+            # each problem is at a changed place, or follows from it: another column of the
+            # same row, or a row referring to a changed id
+            rows = {place.rpartition(".")[0] for place in changed}
+            assert all(
+                p.where.rpartition(".")[0] in rows or "refers to" in p.what or "same as" in p.what
+                for p in problems
+            ), (changed, problems)
+            return
+        accepted[0] += 1
+        target = _fresh()
+        export.import_document(target, document)
+        _use_everything(target)
+
+    check()
+    print(f"\nedge values tried: {tried[0]}, refused: {refused[0]}, imported: {accepted[0]}")
+    assert tried[0] == EDGES
+    assert refused[0] > EDGES // 4 and accepted[0] > EDGES // 10

@@ -9,12 +9,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from companion.core.validate import (
+    FIRST_DAY,
+    LAST_DAY,
+    LAST_MOMENT,
     InvalidInputError,
     clean_text,
     iso_date,
     iso_minute,
     parse_date,
     parse_datetime,
+    read_date,
+    read_datetime,
 )
 
 
@@ -99,15 +104,61 @@ def test_iso_helpers():
     assert iso_minute(aware) == "2026-03-01T07:05"
 
 
-@given(st.dates())
-def test_parse_date_round_trips_any_date(day):
+@given(st.dates(min_value=FIRST_DAY, max_value=LAST_DAY))
+def test_parse_date_round_trips_any_date_in_range(day):
     assert parse_date(iso_date(day)) == day
 
 
-@given(st.datetimes())
+@given(st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2199, 12, 31, 23, 59, 59)))
 def test_parse_datetime_round_trips_to_the_minute(moment):
     parsed = parse_datetime(iso_minute(moment))
     assert parsed == moment.replace(second=0, microsecond=0)
+
+
+@given(st.dates())
+def test_read_date_reads_any_stored_date_back(day):
+    assert read_date(iso_date(day)) == day
+
+
+@given(st.datetimes())
+def test_read_datetime_reads_any_stored_time_back(moment):
+    assert read_datetime(iso_minute(moment)) == moment.replace(second=0, microsecond=0)
+
+
+@pytest.mark.parametrize(
+    "far",
+    [
+        "9999-12-31",
+        "2200-01-01",
+        "1899-12-31",
+        "0001-01-01",
+        date(9999, 12, 31),
+        datetime(9999, 12, 31, 23, 30),
+        date(1, 1, 1),
+    ],
+)
+def test_dates_outside_1900_to_2199_are_refused(far):
+    for parse in (parse_date, parse_datetime):
+        with pytest.raises(InvalidInputError) as refused:
+            parse(far, "due date")
+        assert (refused.value.field, refused.value.reason) == ("due date", "date-range")
+        assert "1900-01-01 to 2199-12-31" in str(refused.value)
+
+
+def test_the_first_and_last_minute_of_the_range_are_kept():
+    assert parse_date("1900-01-01") == FIRST_DAY
+    assert parse_date("2199-12-31") == LAST_DAY
+    assert parse_datetime("2199-12-31T23:59") == LAST_MOMENT
+    assert parse_datetime("1900-01-01T00:00") == datetime(1900, 1, 1)
+    aware = datetime(2199, 12, 31, 23, 59, tzinfo=timezone(timedelta(hours=-5)))
+    assert parse_datetime(aware) == LAST_MOMENT  # the wall-clock time is what counts
+
+
+@pytest.mark.parametrize("bad", ["bad\ud800x", "\udfff", "ok \udc80 end"])
+def test_clean_text_refuses_lone_surrogates(bad):
+    with pytest.raises(InvalidInputError) as refused:
+        clean_text(bad, "title", 200)
+    assert (refused.value.field, refused.value.reason) == ("title", "bad-text")
 
 
 @given(st.text())
@@ -115,7 +166,7 @@ def test_any_text_is_a_date_or_a_clear_refusal(text):
     try:
         parsed = parse_date(text)
     except InvalidInputError as refused:
-        assert refused.reason == "bad-date"
+        assert refused.reason in ("bad-date", "date-range")
     else:
         assert parsed is None or isinstance(parsed, date)
 
@@ -125,6 +176,6 @@ def test_any_text_is_a_date_and_time_or_a_clear_refusal(text):
     try:
         parsed = parse_datetime(text)
     except InvalidInputError as refused:
-        assert refused.reason == "bad-date"
+        assert refused.reason in ("bad-date", "date-range")
     else:
         assert parsed is None or (isinstance(parsed, datetime) and parsed.tzinfo is None)
