@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCheckBox,
-    QDateTimeEdit,
     QDialog,
     QFileDialog,
     QLineEdit,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 import companion.ui
+from companion.ui.widgets.date_fields import DateField
 
 MOST_ROWS = 60  # rows chosen per list: enough for every Learn section and exercise
 Look = Callable[[QWidget, str], None]
@@ -63,6 +63,7 @@ class Tour:
 
     def __init__(self, look: Look) -> None:
         self.look = look
+        self.calendars = 0  # how many date fields' calendars were looked at
         self.clicked: set[int] = set()
 
     def of(self, root: QWidget, where: str) -> None:
@@ -137,12 +138,13 @@ class Tour:
             menu = field.createStandardContextMenu()
             self.look(menu, f"{where}: text field menu")
             menu.deleteLater()
-        for dates in root.findChildren(QDateTimeEdit):
-            if dates.isVisible() and dates.calendarPopup() and dates.calendarWidget():
-                calendar = dates.calendarWidget()
-                calendar.show()
-                self.look(calendar, f"{where}: calendar")
-                calendar.hide()
+        for dates in root.findChildren(DateField):
+            if dates.isVisible() and dates.isEnabled():
+                dates.open_calendar()
+                assert dates.popup is not None
+                self.look(dates.popup, f"{where}: calendar")
+                self.calendars += 1
+                dates.popup.hide()
                 return
 
 

@@ -145,6 +145,7 @@ def test_every_page_tab_and_dialog_is_in_spanish(demo_window, spanish, findings,
         settle()
         tour.of(window.page(key), key)
         tour.text_menu_and_calendar(window.page(key), key)
+    assert tour.calendars, "a date field's calendar was looked at"
     window.open_help()
     settle()
     assert window.help_panel is not None
