@@ -9,8 +9,6 @@ any problem changes nothing.
 from __future__ import annotations
 
 import json
-import os
-import secrets
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -18,6 +16,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from companion import __version__
+from companion.core import files
 from companion.core.export_checks import ImportRefused, Problem, validate_document
 from companion.core.export_schema import FORMAT, SCHEMA_VERSION, SPECS, TABLES
 from companion.core.storage import migrations
@@ -67,42 +66,14 @@ def row_count(document: dict[str, Any]) -> int:
 def write_export(db: Database, path: Path, now: datetime) -> int:
     """Write the export to `path` (owner-only, replacing it whole); return the rows written.
 
-    The JSON goes to a private temporary file beside `path`, which is renamed over it
-    only when complete, so a full disk or a crash never leaves half a file.
+    The JSON goes through the one private writer (companion.core.files): owner-only from
+    its first byte, renamed over `path` only when complete, so a full disk or a crash
+    never leaves half a file. A failure is a StorageError saying nothing was changed.
     """
     document = export_document(db, now)
     data = (json.dumps(document, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
-    partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}.partial")
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        try:
-            os.fchmod(fd, 0o600)  # exactly owner-only, whatever the umask
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    _sync_folder(path.parent)
+    files.write_private(Path(path), data, action="export")
     return row_count(document)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable; best effort (some systems cannot sync a folder)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def read_document(path: Path) -> dict[str, Any]:

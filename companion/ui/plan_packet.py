@@ -14,13 +14,14 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QPainter,
+    QPdfWriter,
     QTextDocument,
     QTextFormat,
 )
 from sqlite_utils import Database
 
 from companion.core import checklist, content, helpers, intake, learn, plan, settings
-from companion.ui.report import a4_writer, finish_private
+from companion.ui.report import pdf_bytes, save_pdf
 
 e = html.escape
 
@@ -311,50 +312,49 @@ def step_names() -> dict[str, str]:
 
 
 def write_packet_pdf(db: Database, path: Path, now: datetime, title: str) -> int:
-    """Write the packet to `path` (whole or not at all); return the number of pages."""
+    """Write the packet to `path` (owner-only, whole or not at all); return the number of
+    pages."""
     document = QTextDocument()
     font = QFont(document.defaultFont())
     font.setPointSizeF(10)
     document.setDefaultFont(font)
     document.setHtml(packet_html(db, now))
-    partial = path.with_name(f".{path.name}.partial")
-    writer = a4_writer(partial, title)
-    try:
-        painter = QPainter(writer)
-        width, height = writer.width(), writer.height()
-        scale = writer.resolution() / 96.0  # lay text out at screen size, print it sharp
-        footer = int(70 * scale)
-        body = QSizeF(width / scale, (height - footer) / scale)
-        document.setPageSize(body)
-        keep_rows_whole(document)
-        pages = document.pageCount()
-        made = QCoreApplication.translate("PlanPacket", "Made %1").replace(
-            "%1", now.strftime("%Y-%m-%d %H:%M")
+    pages: list[int] = []
+    data = pdf_bytes(title, lambda writer: pages.append(_paint_packet(document, writer, now)))
+    save_pdf(path, data)
+    return pages[0]
+
+
+def _paint_packet(document: QTextDocument, writer: QPdfWriter, now: datetime) -> int:
+    """Lay the packet out on the writer's pages, each with its footer; the page count."""
+    painter = QPainter(writer)
+    width, height = writer.width(), writer.height()
+    scale = writer.resolution() / 96.0  # lay text out at screen size, print it sharp
+    footer = int(70 * scale)
+    body = QSizeF(width / scale, (height - footer) / scale)
+    document.setPageSize(body)
+    keep_rows_whole(document)
+    pages = document.pageCount()
+    made = QCoreApplication.translate("PlanPacket", "Made %1").replace(
+        "%1", now.strftime("%Y-%m-%d %H:%M")
+    )
+    for page in range(pages):
+        if page:
+            writer.newPage()
+        painter.save()
+        painter.scale(scale, scale)
+        painter.translate(0, -page * body.height())
+        document.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
+        painter.restore()
+        label = (
+            QCoreApplication.translate("PlanPacket", "%1 \u00b7 page %2 of %3")
+            .replace("%1", made)
+            .replace("%2", str(page + 1))
         )
-        for page in range(pages):
-            if page:
-                writer.newPage()
-            painter.save()
-            painter.scale(scale, scale)
-            painter.translate(0, -page * body.height())
-            document.drawContents(
-                painter, QRectF(0, page * body.height(), body.width(), body.height())
-            )
-            painter.restore()
-            label = (
-                QCoreApplication.translate("PlanPacket", "%1 \u00b7 page %2 of %3")
-                .replace("%1", made)
-                .replace("%2", str(page + 1))
-            )
-            painter.drawText(
-                QRectF(0, height - footer + footer / 3, width, footer * 2 / 3),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                label.replace("%3", str(pages)),
-            )
-        painter.end()
-        del writer
-        finish_private(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+        painter.drawText(
+            QRectF(0, height - footer + footer / 3, width, footer * 2 / 3),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            label.replace("%3", str(pages)),
+        )
+    painter.end()
     return pages

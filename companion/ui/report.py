@@ -2,21 +2,25 @@
 
 Made with QTextDocument and QPdfWriter, so it works in the app and from the
 command line alike. The data comes from companion.core.journal.
+
+Every PDF the app makes (this one, the questions, the plan packet) is drawn into memory
+and handed whole to the one private writer (companion.core.files): the file is
+owner-only from its first byte, and a crash or a full disk never leaves part of one.
 """
 
 from __future__ import annotations
 
 import html
-import os
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from statistics import fmean
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QLocale, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from sqlite_utils import Database
 
-from companion.core import journal
+from companion.core import files, journal
 from companion.core.journal import JournalEntry
 from companion.ui.report_charts import CHARTS, add_charts
 
@@ -129,9 +133,9 @@ def write_summary_pdf(
     return len(entries)
 
 
-def a4_writer(file: Path, title: str) -> QPdfWriter:
-    """A PDF writer for an A4 page with 15 mm margins, at print resolution."""
-    writer = QPdfWriter(str(file))
+def a4_writer(device: QIODevice, title: str) -> QPdfWriter:
+    """A PDF writer into `device` for an A4 page with 15 mm margins, at print resolution."""
+    writer = QPdfWriter(device)
     writer.setTitle(title)
     writer.setResolution(150)
     writer.setPageLayout(
@@ -144,23 +148,26 @@ def a4_writer(file: Path, title: str) -> QPdfWriter:
     return writer
 
 
-def finish_private(partial: Path, path: Path) -> None:
-    """Make a finished file owner-only and put it in place of `path`."""
-    partial.chmod(0o600)
-    os.replace(partial, path)
+def pdf_bytes(title: str, paint: Callable[[QPdfWriter], object]) -> bytes:
+    """The PDF that `paint` draws on an A4 writer, made in memory (no file is touched)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = a4_writer(buffer, title)
+    paint(writer)
+    del writer  # finishes the PDF, if painting has not already
+    buffer.close()
+    return bytes(buffer.data().data())
+
+
+def save_pdf(path: Path, data: bytes) -> None:
+    """Put a finished PDF at `path` through the private writer: owner-only from the first
+    byte, whole or not at all (a StorageError says why not; nothing is left behind)."""
+    files.write_private(Path(path), data, action="export")
 
 
 def write_document_pdf(document: QTextDocument, path: Path, title: str) -> None:
     """Print `document` to an A4 PDF at `path`, whole or not at all."""
-    partial = path.with_name(f".{path.name}.partial")
-    writer = a4_writer(partial, title)
-    try:
-        document.print_(writer)
-        del writer  # finishes the file
-        finish_private(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    save_pdf(path, pdf_bytes(title, document.print_))
 
 
 def questions_html(questions: list[tuple[str, bool]]) -> str:

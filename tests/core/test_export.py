@@ -13,7 +13,7 @@ import pytest
 from sqlite_utils import Database
 
 from companion import __version__
-from companion.core import checklist, export, journal
+from companion.core import checklist, export, files, journal, storage
 from companion.core.export import FORMAT, SCHEMA_VERSION, TABLES, ImportRefused, Problem
 from companion.core.export_schema import SPECS
 from companion.core.storage import migrations
@@ -170,9 +170,11 @@ def test_a_failed_export_leaves_the_old_file_and_no_temporary(full_db, tmp_path,
     def no_space(*args):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export.os, "fsync", no_space)
-    with pytest.raises(OSError):
+    monkeypatch.setattr(files.os, "fsync", no_space)
+    with pytest.raises(storage.DiskFullError) as full:
         export.write_export(full_db, path, NOW)
+    assert full.value.action == "export"
+    assert "Nothing was changed" in str(full.value)
     assert path.read_text() == "the old export"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["export.json"]
 

@@ -2,16 +2,22 @@
 -wal and -shm, every backup and every damaged copy 0600, whatever the umask, and also
 when they started out open to others.
 
-(window.ini needs Qt and is checked by the window tests; exports go where the person
-chooses and are not part of the data folder.)
+(window.ini needs Qt and is checked by the window tests.) Exports go where the person
+chooses, outside the data folder, and are owner-only too: from their first byte, also
+when the writing fails or the program is killed half way (tests/ui/test_private_exports.py
+does the same for the PDFs, the CSV and the calendar file).
 """
 
 from __future__ import annotations
 
 import os
+import signal
 import stat
+import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -216,10 +222,111 @@ def test_half_written_copies_left_by_a_kill_are_cleared_on_the_next_start(tmp_pa
     partial.write_bytes(b"half a copy")
     restoring = tmp_path / ".companion.sqlite3.restoring"
     restoring.write_bytes(b"half a restore")
-    fresh = tmp_path / "backups" / ".companion-20260101-000001.sqlite3.partial"
-    fresh.write_bytes(b"being written right now")
+    young = tmp_path / "backups" / ".companion-20260101-000002.sqlite3.partial-journal"
+    young.write_bytes(b"a killed backup's journal, seconds old")
+    from companion.core import files
+
+    fresh, writing = files.create_partial(
+        tmp_path / "backups" / "companion-20260101-000001.sqlite3"
+    )
     for path in (partial, restoring):
         os.utime(path, (old, old))
-    storage_module.open(tmp_path).close()
-    assert not partial.exists() and not restoring.exists()
-    assert fresh.exists()  # a copy that may still be in progress is left alone
+    try:
+        storage_module.open(tmp_path).close()
+        assert not partial.exists() and not restoring.exists() and not young.exists()
+        assert fresh.exists()  # a copy still being written (its writer holds it) is left alone
+    finally:
+        os.close(writing)
+
+
+# --- files written where the person chooses: exports ------------------------------------------
+
+KILL_WHILE_WRITING = Path(__file__).with_name("kill_while_writing.py")
+
+
+def _modes(folder: Path) -> dict[str, int]:
+    return {path.name: _mode(path) for path in folder.iterdir()}
+
+
+class Interrupted(BaseException):
+    """Stands for anything that stops a program half way (as KeyboardInterrupt does)."""
+
+
+@contextmanager
+def _at_the_flush(monkeypatch, folder: Path, then=None):
+    """Note every file's mode in `folder` at the moment a not-yet-complete copy in it is
+    flushed (filled, not yet in place); then do `then` (raise, to fail half way)."""
+    seen: list[dict[str, int]] = []
+    real = os.fsync
+
+    def flush(fd: int) -> None:
+        name = Path(os.readlink(f"/proc/self/fd/{fd}"))
+        if name.parent == folder and name.name.endswith(".partial"):
+            seen.append(_modes(folder))
+            if then is not None:
+                then()
+        real(fd)
+
+    monkeypatch.setattr(os, "fsync", flush)
+    yield seen
+
+
+def test_the_json_export_is_owner_only_from_its_first_byte(tmp_path, loose_umask, monkeypatch):
+    from companion.core import export
+
+    store = storage.open(tmp_path / "data", clock=FakeClock())
+    _write_something(store)
+    out = tmp_path / "out"
+    out.mkdir()
+    with _at_the_flush(monkeypatch, out) as seen:
+        export.write_export(store.db, out / "export.json", datetime(2026, 1, 1))
+    store.close()
+    assert len(seen) == 1 and len(seen[0]) == 1, seen  # the partial copy, and nothing else
+    assert set(seen[0].values()) == {0o600}, seen
+    assert _modes(out) == {"export.json": 0o600}
+
+
+@pytest.mark.parametrize("failure", [OSError(28, "No space left on device"), Interrupted()])
+def test_a_json_export_failing_half_way_leaves_nothing_behind(
+    tmp_path, loose_umask, monkeypatch, failure
+):
+    from companion.core import export
+
+    store = storage.open(tmp_path / "data", clock=FakeClock())
+    _write_something(store)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "export.json").write_text("the export before")
+
+    def fail() -> None:
+        raise failure
+
+    with (
+        _at_the_flush(monkeypatch, out, fail) as seen,
+        pytest.raises((storage.StorageError, Interrupted)),
+    ):
+        export.write_export(store.db, out / "export.json", datetime(2026, 1, 1))
+    store.close()
+    assert seen and all(mode == 0o600 for name, mode in seen[0].items() if name != "export.json")
+    assert sorted(p.name for p in out.iterdir()) == ["export.json"]
+    assert (out / "export.json").read_text() == "the export before"
+
+
+@pytest.mark.parametrize("umask", ["022", "000"])
+def test_a_killed_json_export_leaves_only_an_owner_only_partial(tmp_path, umask):
+    data = tmp_path / "data"
+    store = storage.open(data, clock=FakeClock())
+    _write_something(store)
+    store.close()
+    out = tmp_path / "out"
+    out.mkdir()
+    run = subprocess.run(
+        [sys.executable, str(KILL_WHILE_WRITING), umask, "--data-dir", str(data), "export",
+         "--output", str(out / "export.json")],
+        capture_output=True,
+        timeout=120,
+    )  # fmt: skip
+    assert run.returncode == -signal.SIGKILL, run.stderr
+    left = _modes(out)
+    assert len(left) == 1 and next(iter(left)).endswith(".partial"), left
+    assert set(left.values()) == {0o600}

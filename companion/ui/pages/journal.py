@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TextIO, cast
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QResizeEvent, QTextCharFormat
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from companion.core import journal, paths, sessions, storage
+from companion.core import files, journal, sessions, storage
 from companion.core.journal import AutosavePolicy
 from companion.core.validate import InvalidInputError
 from companion.ui.context import AppContext
@@ -421,18 +421,11 @@ class JournalPage(QWidget):
         if not name:
             return
         path = Path(name)
-        partial = path.with_name(f".{path.name}.partial")
 
         def write() -> int:
-            try:
-                paths.ensure_private_file(partial)  # owner-only before a word is written
-                with partial.open("w", encoding="utf-8", newline="") as out:
-                    count = journal.export_csv(self.context.db, out)
-                os.replace(partial, path)
-            except BaseException:
-                partial.unlink(missing_ok=True)
-                raise
-            return count
+            # owner-only from the first byte, in place only when whole
+            with files.private_writer(path, "w", action="export") as out:
+                return journal.export_csv(self.context.db, cast("TextIO", out))
 
         written = attempt(self, write)
         if written is not None:

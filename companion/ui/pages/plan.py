@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core import aftercare, helpers, paths, plan, storage
+from companion.core import aftercare, files, helpers, plan, storage
 from companion.core.plan import AftercarePlan, Allergy, Appointment, Contact, Medication
 from companion.core.validate import InvalidInputError
 from companion.ui.context import AppContext
@@ -401,15 +401,7 @@ class PlanPage(QWidget):
 
         def write() -> bool:
             data = appointments_ics(plan.list_appointments(db), names, stamp)
-            path = Path(name)
-            partial = path.with_name(f".{path.name}.partial")
-            try:
-                paths.ensure_private_file(partial)
-                partial.write_bytes(data)
-                partial.replace(path)
-            except BaseException:
-                partial.unlink(missing_ok=True)
-                raise
+            files.write_private(Path(name), data, action="export")  # owner-only, whole
             return True
 
         if attempt(self, write):
