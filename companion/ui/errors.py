@@ -73,10 +73,15 @@ def describe_invalid_number(error: InvalidNumberError) -> str:
         "too-long": QCoreApplication.translate(
             "Errors", "That is too long to save; please shorten it."
         ),
+        "bad-text": _bad_text(error.field),
     }.get(error.reason, str(error))
 
 
 def _field(name: str) -> str:
+    return _fields().get(name, name)
+
+
+def _fields() -> dict[str, str]:
     return {
         "title": QCoreApplication.translate("Errors", "title"),
         "notes": QCoreApplication.translate("Errors", "notes"),
@@ -97,7 +102,34 @@ def _field(name: str) -> str:
         "hold_out": QCoreApplication.translate("Errors", "hold after the out-breath"),
         "tension before": QCoreApplication.translate("Errors", "rating before"),
         "tension after": QCoreApplication.translate("Errors", "rating after"),
-    }.get(name, name)
+        "number": QCoreApplication.translate("Errors", "phone number"),
+        "question": QCoreApplication.translate("Errors", "question"),
+        "wins": QCoreApplication.translate("Errors", "wins"),
+        "tags": QCoreApplication.translate("Errors", "tags"),
+        "first week": QCoreApplication.translate("Errors", "first week"),
+        "warning signs": QCoreApplication.translate("Errors", "warning signs"),
+        "coping steps": QCoreApplication.translate("Errors", "what helps"),
+        "purpose": QCoreApplication.translate("Errors", "what it is for"),
+        "reaction": QCoreApplication.translate("Errors", "reaction"),
+        "email": QCoreApplication.translate("Errors", "email"),
+        "address": QCoreApplication.translate("Errors", "address"),
+        "availability": QCoreApplication.translate("Errors", "when to reach them"),
+        "start": QCoreApplication.translate("Errors", "start time"),
+        "until": QCoreApplication.translate("Errors", "last repeat"),
+        "day": QCoreApplication.translate("Errors", "day"),
+        "last use": QCoreApplication.translate("Errors", "time of last use"),
+    }
+
+
+def _bad_text(name: str) -> str:
+    """A character that cannot be saved (a lone surrogate from a broken paste)."""
+    if name not in _fields():
+        return QCoreApplication.translate(
+            "Errors", "Something typed has a character that cannot be saved. Please type it again."
+        )
+    return QCoreApplication.translate(
+        "Errors", "The %1 has a character that cannot be saved. Please type it again."
+    ).replace("%1", _field(name))
 
 
 def describe_invalid_input(error: InvalidInputError) -> str:
@@ -113,6 +145,12 @@ def describe_invalid_input(error: InvalidInputError) -> str:
         return QCoreApplication.translate("Errors", "That %1 is not a real date.").replace(
             "%1", field
         )
+    if error.reason == "date-range":
+        return QCoreApplication.translate(
+            "Errors", "The %1 must be a date from the year 1900 to 2199."
+        ).replace("%1", field)
+    if error.reason == "bad-text":
+        return _bad_text(error.field)
     if error.reason == "unknown-choice":
         return QCoreApplication.translate(
             "Errors", "That choice is no longer available; please choose again."

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion import APP_NAME
-from companion.core import storage
+from companion.core import plan, storage
 from companion.ui import theme, wheel
 from companion.ui.context import AppContext
 from companion.ui.errors import describe
@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
             window_layout.activate()
         self.restore_window_state()
         self.nav.setCurrentRow(0)
+        self.tell_left_out()
 
     # --- the pages, built when first needed ----------------------------------------------------
 
@@ -381,6 +382,21 @@ class MainWindow(QMainWindow):
         self.update_title()
         self.apply_look()
         self.show_section("today")
+        self.tell_left_out()
+
+    def tell_left_out(self) -> None:
+        """Say once, in the status bar, that saved appointments the app cannot work with
+        (a date outside 1900-2199, kept by an older version) are left out of every list."""
+        count = plan.unusable_count(self.context.db)
+        if count:
+            self.statusBar().showMessage(
+                self.tr(
+                    "%n saved appointment(s) could not be shown: the date is before 1900 "
+                    "or after 2199.",
+                    "",
+                    count,
+                )
+            )
 
     # --- backups and closing -----------------------------------------------------------------
 

@@ -10,7 +10,7 @@ import html
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QPainter,
@@ -58,6 +58,15 @@ def keep_rows_whole(document: QTextDocument) -> None:
             break  # everything after it moved: measure again from the top
         if not moved:
             return
+
+
+class PacketCounts(QObject):
+    """The packet's sentences with a count (lupdate gives plural forms only to `self.tr`)."""
+
+    def left_out(self, count: int) -> str:
+        return self.tr(
+            "%n saved appointment(s) left out: the date is before 1900 or after 2199.", "", count
+        )
 
 
 def _empty(text: str) -> str:
@@ -180,6 +189,9 @@ def packet_html(db: Database, now: datetime) -> str:
         if coming
         else _empty(QCoreApplication.translate("PlanPacket", "No appointments coming up."))
     )
+    left_out = plan.unusable_count(db)
+    if left_out:
+        parts.append(_empty(PacketCounts().left_out(left_out)))
 
     after = plan.get_aftercare(db)
     parts.append("<h2>" + e(QCoreApplication.translate("PlanPacket", "After detox")) + "</h2>")

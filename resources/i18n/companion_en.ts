@@ -131,7 +131,7 @@
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/journal.py" line="+442"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+435"/>
         <source>%n day(s) written to %1.</source>
         <translation>
             <numerusform>%n day written to %1.</numerusform>
@@ -159,6 +159,28 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../companion/ui/main_window.py" line="+394"/>
+        <source>%n saved appointment(s) could not be shown: the date is before 1900 or after 2199.</source>
+        <translation>
+            <numerusform>%n saved appointment could not be shown: the date is before 1900 or after 2199.</numerusform>
+            <numerusform>%n saved appointments could not be shown: the date is before 1900 or after 2199.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PacketCounts</name>
+    <message numerus="yes">
+        <location filename="../../companion/ui/plan_packet.py" line="+68"/>
+        <source>%n saved appointment(s) left out: the date is before 1900 or after 2199.</source>
+        <translation>
+            <numerusform>%n saved appointment left out: the date is before 1900 or after 2199.</numerusform>
+            <numerusform>%n saved appointments left out: the date is before 1900 or after 2199.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeopleTab</name>
     <message numerus="yes">
         <location filename="../../companion/ui/pages/prepare_people.py" line="+133"/>
@@ -180,7 +202,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+136"/>
+        <location line="+111"/>
+        <source>%n saved appointment(s) left out: the date is before 1900 or after 2199.</source>
+        <translation>
+            <numerusform>%n saved appointment left out: the date is before 1900 or after 2199.</numerusform>
+            <numerusform>%n saved appointments left out: the date is before 1900 or after 2199.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
         <source>The plan packet (%n page(s)) was saved to %1.</source>
         <translation>
             <numerusform>The plan packet (%n page) was saved to %1.</numerusform>

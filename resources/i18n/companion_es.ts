@@ -1545,7 +1545,7 @@
         <translation>Es demasiado largo para guardarlo; acórtelo, por favor.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>title</source>
         <translation>título</translation>
     </message>
@@ -1566,11 +1566,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+15"/>
         <source>phone number</source>
         <translation>número de teléfono</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
@@ -1640,7 +1641,92 @@
         <translation>calificación de después</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>question</source>
+        <translation>pregunta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wins</source>
+        <translation>logros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first week</source>
+        <translation>la primera semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning signs</source>
+        <translation>señales de alerta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what helps</source>
+        <translation>lo que ayuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what it is for</source>
+        <translation>para qué sirve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reaction</source>
+        <translation>reacción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when to reach them</source>
+        <translation>disponibilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start time</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last repeat</source>
+        <translation>última repetición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time of last use</source>
+        <translation>último consumo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Something typed has a character that cannot be saved. Please type it again.</source>
+        <translation>Lo que escribió tiene un carácter que no se puede guardar. Escríbalo de nuevo, por favor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 has a character that cannot be saved. Please type it again.</source>
+        <translation>El campo de %1 tiene un carácter que no se puede guardar. Escríbalo de nuevo, por favor.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Please fill in the %1.</source>
         <translation>Complete el campo de %1, por favor.</translation>
     </message>
@@ -1656,6 +1742,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>The %1 must be a date from the year 1900 to 2199.</source>
+        <translation>El campo de %1 debe tener una fecha entre los años 1900 y 2199.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>That choice is no longer available; please choose again.</source>
         <translation>Esa opción ya no está disponible; elija otra, por favor.</translation>
     </message>
@@ -1733,7 +1824,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../companion/ui/widgets/form_dialog.py" line="+40"/>
+        <location filename="../../companion/ui/widgets/form_dialog.py" line="+41"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -1785,7 +1876,7 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../../companion/ui/widgets/help_panel.py" line="+55"/>
+        <location filename="../../companion/ui/widgets/help_panel.py" line="+56"/>
         <location line="+1"/>
         <location line="+13"/>
         <source>Get help now</source>
@@ -2346,7 +2437,7 @@
         <translation>diario.csv</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
@@ -2580,9 +2671,17 @@
         <translation>Pasos de emergencia y números a los que llamar (F1)</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+236"/>
         <source>%1 — getting ready for detox</source>
         <translation>%1 — preparándose para la desintoxicación</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>%n saved appointment(s) could not be shown: the date is before 1900 or after 2199.</source>
+        <translation>
+            <numerusform>%n cita guardada no se puede mostrar: su fecha es anterior a 1900 o posterior a 2199.</numerusform>
+            <numerusform>%n citas guardadas no se pueden mostrar: su fecha es anterior a 1900 o posterior a 2199.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2685,6 +2784,17 @@
         <location filename="../../companion/ui/widgets/pacer.py" line="+49"/>
         <source>Breathing pacer</source>
         <translation>Guía de respiración</translation>
+    </message>
+</context>
+<context>
+    <name>PacketCounts</name>
+    <message numerus="yes">
+        <location filename="../../companion/ui/plan_packet.py" line="+68"/>
+        <source>%n saved appointment(s) left out: the date is before 1900 or after 2199.</source>
+        <translation>
+            <numerusform>%n cita guardada no se incluye: su fecha es anterior a 1900 o posterior a 2199.</numerusform>
+            <numerusform>%n citas guardadas no se incluyen: su fecha es anterior a 1900 o posterior a 2199.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2873,7 +2983,7 @@
 <context>
     <name>PlanPacket</name>
     <message>
-        <location filename="../../companion/ui/plan_packet.py" line="+69"/>
+        <location filename="../../companion/ui/plan_packet.py" line="+11"/>
         <source>Our plan</source>
         <translation>Nuestro plan</translation>
     </message>
@@ -2884,12 +2994,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+213"/>
+        <location line="+216"/>
         <source>Intake</source>
         <translation>Ingreso</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-214"/>
         <source>No intake date set yet.</source>
         <translation>Aún no hay fecha de ingreso.</translation>
     </message>
@@ -2955,12 +3065,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-67"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
@@ -3020,7 +3130,7 @@
         <translation>No hay citas próximas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>After detox</source>
         <translation>Tras la desintoxicación</translation>
     </message>
@@ -3199,12 +3309,12 @@
         <translation>Vivienda sobria (residencia de recuperación)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Made %1</source>
         <translation>Creado el %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>%1 · page %2 of %3</source>
         <translation>%1 · página %2 de %3</translation>
     </message>
@@ -3214,12 +3324,12 @@
     <message>
         <location filename="../../companion/ui/pages/plan.py" line="+51"/>
         <location line="+3"/>
-        <location line="+375"/>
+        <location line="+373"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-371"/>
         <source>Plan sections</source>
         <translation>Secciones del plan</translation>
     </message>
@@ -3433,12 +3543,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+212"/>
+        <location line="+210"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-208"/>
         <source>medicine</source>
         <translation>medicamento</translation>
     </message>
@@ -3549,12 +3659,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+73"/>
+        <location line="+71"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-58"/>
         <source>your aftercare plan</source>
         <translation>su plan para después</translation>
     </message>
@@ -3583,18 +3693,26 @@
         <source>Calendar files (*.ics)</source>
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n saved appointment(s) left out: the date is before 1900 or after 2199.</source>
+        <translation>
+            <numerusform>%n cita guardada no se incluye: su fecha es anterior a 1900 o posterior a 2199.</numerusform>
+            <numerusform>%n citas guardadas no se incluyen: su fecha es anterior a 1900 o posterior a 2199.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-8"/>
         <source>Appointments saved to %1.</source>
         <translation>Citas guardadas en %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Save plan packet</source>
         <translation>Guardar paquete del plan</translation>
     </message>
@@ -4063,7 +4181,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../companion/ui/report.py" line="+48"/>
+        <location filename="../../companion/ui/report.py" line="+52"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -4146,7 +4264,7 @@
         <translation>No hay notas en este período.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Questions for my care team</source>
         <translation>Preguntas para mi equipo de atención</translation>
     </message>
@@ -4594,7 +4712,7 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="-407"/>
+        <location filename="../../companion/ui/pages/journal.py" line="-400"/>
         <source>Summary for my care team</source>
         <translation>Resumen para mi equipo de atención</translation>
     </message>

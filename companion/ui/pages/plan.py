@@ -405,9 +405,15 @@ class PlanPage(QWidget):
             return True
 
         if attempt(self, write):
-            QMessageBox.information(
-                self, self.tr("Exported"), self.tr("Appointments saved to %1.").replace("%1", name)
-            )
+            done = self.tr("Appointments saved to %1.").replace("%1", name)
+            left_out = plan.unusable_count(db)
+            if left_out:
+                done += " " + self.tr(
+                    "%n saved appointment(s) left out: the date is before 1900 or after 2199.",
+                    "",
+                    left_out,
+                )
+            QMessageBox.information(self, self.tr("Exported"), done)
 
     def save_packet(self) -> None:
         from companion.ui.plan_packet import write_packet_pdf
