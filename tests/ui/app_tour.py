@@ -171,6 +171,7 @@ class Dialogs:
 
     def __init__(self, monkeypatch, look: Look, folder: Path) -> None:
         self.look = look
+        self.calendars = 0  # date fields' calendars looked at in dialogs
         self.folder = folder  # where save dialogs put files
         self.opened: set[str] = set()  # the class names of the dialogs shown
         self.accept = {"SummaryDialog"}  # dialogs that go on to save a file
@@ -205,6 +206,9 @@ class Dialogs:
         name = type(dialog).__name__
         self.opened.add(name)
         self.look(dialog, f"{name} {dialog.windowTitle()!r}")
+        inside = Tour(self.look)
+        inside.text_menu_and_calendar(dialog, name)
+        self.calendars += inside.calendars
         if name in self.accept:
             dialog.accept()
             return dialog.result()
