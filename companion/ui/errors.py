@@ -128,7 +128,7 @@ def _bad_text(name: str) -> str:
             "Errors", "Something typed has a character that cannot be saved. Please type it again."
         )
     return QCoreApplication.translate(
-        "Errors", "The %1 has a character that cannot be saved. Please type it again."
+        "Errors", "There is a character in the %1 that cannot be saved. Please type it again."
     ).replace("%1", _field(name))
 
 

@@ -1722,8 +1722,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>The %1 has a character that cannot be saved. Please type it again.</source>
-        <translation>El campo de %1 tiene un carácter que no se puede guardar. Escríbalo de nuevo, por favor.</translation>
+        <source>There is a character in the %1 that cannot be saved. Please type it again.</source>
+        <translation>Hay un carácter en el campo de %1 que no se puede guardar. Escríbalo de nuevo, por favor.</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -144,8 +144,8 @@ def test_the_pdf_commands_work_and_the_packet_says_what_is_left_out(
         ("start", "date-range", "The start time must be a date from the year 1900 to 2199.",
          "El campo de inicio debe tener una fecha entre los años 1900 y 2199."),
         ("notes", "bad-text",
-         "The notes has a character that cannot be saved. Please type it again.",
-         "tiene un carácter que no se puede guardar"),
+         "There is a character in the notes that cannot be saved. Please type it again.",
+         "Hay un carácter en el campo de notas que no se puede guardar."),
         ("category", "bad-text", "Something typed has a character that cannot be saved.",
          "Lo que escribió tiene un carácter que no se puede guardar."),
     ],
@@ -157,3 +157,32 @@ def test_refusals_read_plainly_in_english_and_spanish(
     assert english in describe_invalid_input(error)
     assert i18n.use_language("es")
     assert spanish in describe_invalid_input(error)
+
+
+def test_the_appointment_dialog_holds_to_the_same_range(context, qtbot):
+    from companion.core.validate import FIRST_DAY, LAST_DAY
+    from companion.ui.widgets.date_fields import to_qdate
+    from companion.ui.widgets.plan_dialogs import AppointmentDialog
+
+    dialog = AppointmentDialog(
+        lambda **v: plan.save_appointment(context.db, None, **v), [], datetime(2026, 1, 1, 9, 0)
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.title.setText("At the end of time")
+    dialog.start.date.line.setText("9999-12-31")
+    dialog.start.time.setEditText("23:59")
+    dialog.accept()
+    assert dialog.result() == 0 and plan.list_appointments(context.db) == []
+    assert "Starts" in dialog.error.text()
+    dialog.start.date.open_calendar()  # the calendar offers the same days, and no others
+    calendar = dialog.start.date.popup.calendar
+    assert (calendar.minimumDate(), calendar.maximumDate()) == (
+        to_qdate(FIRST_DAY),
+        to_qdate(LAST_DAY),
+    )
+    dialog.start.date.popup.close()
+    dialog.start.date.line.setText("2199-12-31")
+    dialog.accept()
+    [saved] = plan.list_appointments(context.db)
+    assert saved.starts_at == datetime(2199, 12, 31, 23, 59)

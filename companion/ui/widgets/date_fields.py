@@ -23,8 +23,8 @@ from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from companion.core import content
-from companion.core.dates import FIRST_DAY, LAST_DAY, MAX_TYPED, parse_typed_date
-from companion.core.validate import InvalidInputError
+from companion.core.dates import MAX_TYPED, parse_typed_date
+from companion.core.validate import FIRST_DAY, LAST_DAY, InvalidInputError
 from companion.ui.names import format_date
 from companion.ui.widgets.calendar_popup import CalendarPopup, calendar_icon, from_qdate, to_qdate
 from companion.ui.widgets.time_field import FieldProblem, TimeField, problem_label
