@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
     QWidgetAction,
@@ -117,11 +116,11 @@ class JournalPage(QWidget):
         self.next_button.setToolTip(self.tr("Next day (Alt+Right)"))
         self.today_button = QPushButton(self.tr("T&oday"))
         self.today_button.setAccessibleName(self.tr("Go to today"))
-        self.calendar_button = QToolButton()
-        self.calendar_button.setText(self.tr("Calendar\u2026"))
+        # A push button keeps room for its menu arrow beside the words; a tool button
+        # drew the arrow over the last letters.
+        self.calendar_button = QPushButton(self.tr("Calendar\u2026"))
         self.calendar_button.setAccessibleName(self.tr("Pick a day from the calendar"))
         self.calendar_button.setToolTip(self.tr("Days with a check-in are in bold"))
-        self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = QCalendarWidget()
         self.calendar.setAccessibleName(self.tr("Calendar"))
         self.calendar.setGridVisible(False)
