@@ -127,3 +127,15 @@ def test_settings_language_does_not_switch_on_the_wheel(window, context):
     _wheel(language, -2)
     _wheel(language, 2)
     assert context.setting("language") == "system"
+
+
+def test_the_dialogs_checked_are_every_dialog_the_app_has(qtbot, context, window):
+    """A new dialog must join the wheel check (and the others that use this list)."""
+    from app_tour import every_dialog_class
+
+    from companion.ui.widgets.help_panel import HelpPanel
+    from companion.ui.widgets.own_number_dialog import OwnNumberDialog
+
+    checked = {type(make(context)).__name__ for make in DIALOGS.values()}
+    checked |= {HelpPanel.__name__, OwnNumberDialog.__name__}
+    assert every_dialog_class() <= checked
