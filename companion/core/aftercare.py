@@ -4,7 +4,7 @@ and allergies to tell the care team about. Import these names from companion.cor
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from sqlite_utils import Database
@@ -121,9 +121,32 @@ def save_medication(
     return Medication(_save(db, "medications", "medication", medication_id, values), **values)
 
 
-def delete_medication(db: Database, medication_id: int) -> None:
+def _delete(db: Database, table: str, row_id: int) -> dict[str, Any] | None:
+    """Remove one row and return it as it was, so it can be put back; None if not there."""
     with db.atomic():
-        db.execute("DELETE FROM medications WHERE id = ?", [medication_id])
+        rows = list(db.table(table).rows_where("id = ?", [row_id]))
+        db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
+    return rows[0] if rows else None
+
+
+def _restore(db: Database, table: str, row: dict[str, Any]) -> int:
+    """Insert a removed row again under its old id, or a fresh one if that has been taken."""
+    with db.atomic():
+        if db.execute(f"SELECT 1 FROM [{table}] WHERE id = ?", [row["id"]]).fetchone():
+            row = {key: value for key, value in row.items() if key != "id"}
+        return int(str(db.table(table).insert(row).last_pk))
+
+
+def delete_medication(db: Database, medication_id: int) -> Medication | None:
+    """Remove a medication and return it, for `restore_medication` (undo)."""
+    row = _delete(db, "medications", medication_id)
+    return Medication(**row) if row else None
+
+
+def restore_medication(db: Database, medication: Medication) -> Medication:
+    """Put back a removed medication, under its old id unless that has since been taken."""
+    new_id = _restore(db, "medications", asdict(medication))
+    return replace(medication, id=new_id)
 
 
 def list_allergies(db: Database) -> list[Allergy]:
@@ -143,6 +166,12 @@ def save_allergy(db: Database, allergy_id: int | None, *, name: str, reaction: s
     return Allergy(_save(db, "allergies", "allergy", allergy_id, values), **values)
 
 
-def delete_allergy(db: Database, allergy_id: int) -> None:
-    with db.atomic():
-        db.execute("DELETE FROM allergies WHERE id = ?", [allergy_id])
+def delete_allergy(db: Database, allergy_id: int) -> Allergy | None:
+    """Remove an allergy and return it, for `restore_allergy` (undo)."""
+    row = _delete(db, "allergies", allergy_id)
+    return Allergy(**row) if row else None
+
+
+def restore_allergy(db: Database, allergy: Allergy) -> Allergy:
+    """Put back a removed allergy, under its old id unless that has since been taken."""
+    return replace(allergy, id=_restore(db, "allergies", asdict(allergy)))

@@ -82,13 +82,68 @@ def task_count(db: Database, helper_id: int) -> int:
     return int(row[0])
 
 
-def delete_helper(db: Database, helper_id: int) -> None:
+@dataclass(frozen=True)
+class RemovedHelper:
+    """What `delete_helper` took away, so that `restore_helper` can put it all back: the
+    whole row (Prepare's fields and the Plan's alike) and the ids of what was theirs."""
+
+    row: dict[str, Any]
+    task_ids: tuple[int, ...] = ()
+    call_ids: tuple[int, ...] = ()
+    appointment_ids: tuple[int, ...] = ()
+
+    @property
+    def id(self) -> int:
+        return int(self.row["id"])
+
+    @property
+    def name(self) -> str:
+        return str(self.row["name"])
+
+
+# what points at a helper: (table, column, field of RemovedHelper)
+_THEIRS = (
+    ("checklist_items", "assignee_id", "task_ids"),
+    ("facility_calls", "caller_id", "call_ids"),
+    ("appointments", "contact_id", "appointment_ids"),
+)
+
+
+def delete_helper(db: Database, helper_id: int) -> RemovedHelper | None:
     """Remove a helper; their tasks go back to "me", their calls to nobody in particular,
-    and their appointments to no one."""
+    and their appointments to no one. Returns what was removed, for `restore_helper`
+    (undo), or None when there was no such helper."""
     with db.atomic():
-        db.execute(
-            "UPDATE checklist_items SET assignee_id = NULL WHERE assignee_id = ?", [helper_id]
-        )
-        db.execute("UPDATE facility_calls SET caller_id = NULL WHERE caller_id = ?", [helper_id])
-        db.execute("UPDATE appointments SET contact_id = NULL WHERE contact_id = ?", [helper_id])
+        rows = list(db.table("helpers").rows_where("id = ?", [helper_id]))
+        if not rows:
+            return None
+        theirs: dict[str, tuple[int, ...]] = {}
+        for table, column, field in _THEIRS:
+            found = db.execute(
+                f"SELECT id FROM {table} WHERE {column} = ? ORDER BY id", [helper_id]
+            )
+            theirs[field] = tuple(int(row[0]) for row in found.fetchall())
+            db.execute(f"UPDATE {table} SET {column} = NULL WHERE {column} = ?", [helper_id])
         db.execute("DELETE FROM helpers WHERE id = ?", [helper_id])
+    return RemovedHelper(rows[0], **theirs)
+
+
+def restore_helper(db: Database, removed: RemovedHelper) -> int:
+    """Put back a helper removed by `delete_helper` (undo), with every field they had, and
+    give them back their tasks, calls and appointments.
+
+    They keep their id unless it has since been given to someone new; then they get a
+    fresh one. A task, call or appointment is given back only if it is still there and
+    nobody else has been chosen for it since. Returns the id they now have."""
+    row = dict(removed.row)
+    with db.atomic():
+        if get_helper(db, removed.id) is not None:
+            del row["id"]
+        new_id = int(str(db.table("helpers").insert(row).last_pk))
+        for table, column, field in _THEIRS:
+            for thing_id in getattr(removed, field):
+                db.execute(
+                    f"UPDATE {table} SET {column} = ? WHERE id = ? AND {column} IS NULL",
+                    [new_id, thing_id],
+                )
+    return new_id

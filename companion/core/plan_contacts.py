@@ -143,9 +143,10 @@ def save_contact(
     return Contact(contact_id, **values)
 
 
-def delete_contact(db: Database, contact_id: int) -> None:
-    """Remove a contact: their tasks go back to "me", their calls and appointments to no one."""
-    helpers.delete_helper(db, contact_id)
+def delete_contact(db: Database, contact_id: int) -> helpers.RemovedHelper | None:
+    """Remove a contact: their tasks go back to "me", their calls and appointments to no one.
+    What was removed is returned for `helpers.restore_helper` (undo); None if not there."""
+    return helpers.delete_helper(db, contact_id)
 
 
 def help_contacts(db: Database) -> list[Contact]:

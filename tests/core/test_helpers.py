@@ -150,3 +150,64 @@ def test_updating_a_removed_helper_is_refused(db):
     with pytest.raises(InvalidInputError) as missing:
         helpers.update_helper(db, 42, "Ana")
     assert missing.value.reason == "missing"
+
+
+def _everything(db: Database) -> list[list[dict]]:
+    return [
+        list(db.table(table).rows_where(order_by="id"))
+        for table in ("helpers", "checklist_items", "facility_calls", "appointments")
+    ]
+
+
+def test_restore_helper_puts_back_every_field_and_everything_that_was_theirs(db):
+    sam, _, _, _ = _setup(db)
+    db.table("helpers").update(sam.id, {"role": "peer", "email": "sam@example.org", "in_help": 1})
+    appointment = db.table("appointments").insert(
+        {
+            "kind": "therapy",
+            "title": "With Sam",
+            "starts_at": "2026-03-05T10:00",
+            "contact_id": sam.id,
+        }
+    )
+    before = _everything(db)
+
+    removed = helpers.delete_helper(db, sam.id)
+    assert removed is not None and removed.name == "Sam"
+    assert (len(removed.task_ids), len(removed.call_ids)) == (2, 1)
+    assert removed.appointment_ids == (appointment.last_pk,)
+    assert helpers.restore_helper(db, removed) == sam.id
+    assert _everything(db) == before  # the same id, fields, tasks, call and appointment
+
+
+def test_restore_helper_respects_what_changed_meanwhile(db):
+    sam, alex, (pets_id, mail_id), _ = _setup(db)
+    removed = helpers.delete_helper(db, sam.id)
+    assert removed is not None
+    checklist.update_item(db, pets_id, title="Pets", category="home", assignee_id=alex.id)
+    checklist.delete_item(db, mail_id)
+    newcomer = helpers.add_helper(db, "Newcomer")  # may be given Sam's old id
+
+    back = helpers.restore_helper(db, removed)
+    assert helpers.get_helper(db, back) == Helper(back, "Sam")
+    assert helpers.get_helper(db, newcomer.id) == newcomer  # not overwritten
+    assert checklist.get_item(db, pets_id).assignee_id == alex.id  # the later choice stays
+    assert helpers.task_count(db, back) == 0
+
+
+def test_deleting_a_helper_that_is_not_there_returns_nothing(db):
+    assert helpers.delete_helper(db, 9999) is None
+
+
+def test_restore_helper_is_all_or_nothing(db):
+    sam, _, _, _ = _setup(db)
+    removed = helpers.delete_helper(db, sam.id)
+    assert removed is not None
+    before = _everything(db)
+    db.execute(
+        "CREATE TRIGGER refuse BEFORE UPDATE ON facility_calls BEGIN SELECT RAISE(ABORT, 'no'); END"
+    )
+    with pytest.raises(sqlite3.IntegrityError):
+        helpers.restore_helper(db, removed)
+    assert _everything(db) == before
+    assert not db.conn.in_transaction

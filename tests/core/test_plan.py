@@ -346,3 +346,40 @@ def test_changing_a_removed_medication_or_allergy_is_refused(db):
         plan.save_allergy(db, 7, name="Latex")
     assert (missing.value.field, missing.value.reason) == ("allergy", "missing")
     assert plan.list_medications(db) == [] and plan.list_allergies(db) == []
+
+
+def test_removed_contact_comes_back_with_their_tasks_calls_and_appointments(db):
+    sam, _ = _people_with_work(db)
+    before = [
+        _rows(db, t) for t in ("helpers", "checklist_items", "facility_calls", "appointments")
+    ]
+    removed = plan.delete_contact(db, sam.id)
+    assert removed is not None and removed.id == sam.id
+    assert helpers.restore_helper(db, removed) == sam.id
+    after = [_rows(db, t) for t in ("helpers", "checklist_items", "facility_calls", "appointments")]
+    assert after == before
+    assert plan.delete_contact(db, 9999) is None
+
+
+def test_removed_medication_and_allergy_come_back_with_their_ids(db):
+    zop = plan.save_medication(db, None, name="Zopiclone", purpose="sleep", notes="7.5 mg")
+    pen = plan.save_allergy(db, None, name="Penicillin", reaction="rash")
+    gone_medication = plan.delete_medication(db, zop.id)
+    gone_allergy = plan.delete_allergy(db, pen.id)
+    assert (gone_medication, gone_allergy) == (zop, pen)
+    assert plan.list_medications(db) == [] and plan.list_allergies(db) == []
+    assert plan.restore_medication(db, zop) == zop
+    assert plan.restore_allergy(db, pen) == pen
+    assert plan.list_medications(db) == [zop] and plan.list_allergies(db) == [pen]
+    assert plan.delete_medication(db, 9999) is None and plan.delete_allergy(db, 9999) is None
+
+
+def test_a_removed_medication_whose_id_was_taken_comes_back_under_a_new_one(db):
+    zop = plan.save_medication(db, None, name="Zopiclone")
+    plan.delete_medication(db, zop.id)
+    newer = plan.save_medication(db, None, name="Clonidine")  # may reuse the old id
+    back = plan.restore_medication(db, zop)
+    assert back.name == "Zopiclone" and plan.list_medications(db) == sorted(
+        [back, newer], key=lambda m: m.name
+    )
+    assert len({back.id, newer.id}) == 2
