@@ -389,13 +389,9 @@ class MainWindow(QMainWindow):
         (a date outside 1900-2199, kept by an older version) are left out of every list."""
         count = plan.unusable_count(self.context.db)
         if count:
+            # short, so that it fits a small window at the largest text size
             self.statusBar().showMessage(
-                self.tr(
-                    "%n saved appointment(s) could not be shown: the date is before 1900 "
-                    "or after 2199.",
-                    "",
-                    count,
-                )
+                self.tr("%n appointment(s) not shown: date outside 1900\u20132199.", "", count)
             )
 
     # --- backups and closing -----------------------------------------------------------------

@@ -131,7 +131,7 @@
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/journal.py" line="+435"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+434"/>
         <source>%n day(s) written to %1.</source>
         <translation>
             <numerusform>%n day written to %1.</numerusform>
@@ -162,10 +162,10 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../companion/ui/main_window.py" line="+394"/>
-        <source>%n saved appointment(s) could not be shown: the date is before 1900 or after 2199.</source>
+        <source>%n appointment(s) not shown: date outside 1900–2199.</source>
         <translation>
-            <numerusform>%n saved appointment could not be shown: the date is before 1900 or after 2199.</numerusform>
-            <numerusform>%n saved appointments could not be shown: the date is before 1900 or after 2199.</numerusform>
+            <numerusform>%n appointment not shown: its date is outside 1900–2199.</numerusform>
+            <numerusform>%n appointments not shown: their dates are outside 1900–2199.</numerusform>
         </translation>
     </message>
 </context>

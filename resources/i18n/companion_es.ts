@@ -2239,7 +2239,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="+95"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+94"/>
         <location line="+4"/>
         <source>Journal</source>
         <translation>Diario</translation>
@@ -2290,7 +2290,7 @@
         <translation>Ir a hoy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Calendar…</source>
         <translation>Calendario…</translation>
     </message>
@@ -2305,7 +2305,7 @@
         <translation>Los días con registro del día aparecen en negrita</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
@@ -2677,10 +2677,10 @@
     </message>
     <message numerus="yes">
         <location line="+49"/>
-        <source>%n saved appointment(s) could not be shown: the date is before 1900 or after 2199.</source>
+        <source>%n appointment(s) not shown: date outside 1900–2199.</source>
         <translation>
-            <numerusform>%n cita guardada no se puede mostrar: su fecha es anterior a 1900 o posterior a 2199.</numerusform>
-            <numerusform>%n citas guardadas no se pueden mostrar: su fecha es anterior a 1900 o posterior a 2199.</numerusform>
+            <numerusform>%n cita sin mostrar: su fecha está fuera de 1900–2199.</numerusform>
+            <numerusform>%n citas sin mostrar: sus fechas están fuera de 1900–2199.</numerusform>
         </translation>
     </message>
 </context>
