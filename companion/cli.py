@@ -18,7 +18,10 @@
 
 Errors are one plain line on stderr and a non-zero exit; nothing is changed. The one
 exception is a refused import, which lists every problem in the file, one per line.
-Qt is only imported when the window is opened, so the sub-commands stay quick.
+Every command that changes or replaces the data holds the data folder's lock for its
+whole run (the window holds the same lock), and every command clears what interrupted
+writes left behind when it holds it. Qt is only imported when the window is opened, so
+the sub-commands stay quick.
 """
 
 from __future__ import annotations
@@ -97,6 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _check(data_dir: str | None) -> int:
+    import os
+
     from companion.core import paths, storage
 
     directory = paths.resolve_data_dir(data_dir)
@@ -106,10 +111,11 @@ def _check(data_dir: str | None) -> int:
         print(f"{APP_ID}: {error}", file=sys.stderr)
         return 1
     database = paths.database_path(directory)
-    if not database.exists():
+    if not os.path.lexists(database):
         print(f"No data yet in {directory}.")
     elif problems:
         print(f"Problem found in {database}: {problems[0]}")
+        print("Start the app to restore your data from the newest good backup.")
     else:
         print(f"Your data is sound: {database}")
     backups = storage.list_backups(paths.backups_dir(directory))
@@ -145,7 +151,7 @@ def _headless_pdf(args: argparse.Namespace, write: Callable[[Any, Path], str]) -
         print(f"{APP_ID}: the folder {output.parent} does not exist.", file=sys.stderr)
         return 1
     try:
-        db = storage.open_readonly(args.data_dir)
+        db = storage.open_readonly(args.data_dir, kind=args.command)
     except storage.StorageError as error:
         print(f"{APP_ID}: {error}", file=sys.stderr)
         return 1
@@ -159,7 +165,7 @@ def _headless_pdf(args: argparse.Namespace, write: Callable[[Any, Path], str]) -
     i18n.use_language(i18n.resolve(settings.get_setting(db, "language")))  # as in the window
     try:
         done = write(db, output)
-    except OSError as error:
+    except (OSError, storage.StorageError) as error:
         print(f"{APP_ID}: {storage.errors.explain(error, 'save')}", file=sys.stderr)
         return 1
     finally:
@@ -214,50 +220,28 @@ def _fail(message: object) -> int:
     return 1
 
 
-def _app_is_open(data_dir: Path) -> bool:
-    """Whether a running copy of the app holds this data folder (its lock file names a live
-    process). Replacing the data under it would lose what it saves next."""
-    import os
-
-    from companion.core import paths
-
-    try:
-        pid = int(paths.lock_path(data_dir).read_text("utf-8").split("\n", 1)[0])
-    except (OSError, ValueError):
-        return False
-    if pid <= 0 or pid == os.getpid():
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # it exists, owned by someone else
-    return True
-
-
-_APP_OPEN = (
-    f"{APP_NAME} is open with this data. Close it first, then try again. Nothing was changed."
-)
-
-
 def _export(args: argparse.Namespace) -> int:
     import sqlite3
     from datetime import datetime
 
-    from companion.core import export, storage
+    from companion.core import export, paths, storage
 
     output = Path(args.output).expanduser()
     if not output.parent.is_dir():
         return _fail(f"the folder {output.parent} does not exist.")
     try:
-        db = storage.open_readonly(args.data_dir)
+        db = storage.open_readonly(args.data_dir, kind="export")
     except storage.StorageError as error:
         return _fail(error)
+    # about what the file needs, should the disk be full: the data's own size
+    needed = storage.space_needed(paths.database_path(paths.resolve_data_dir(args.data_dir)))
     try:
         rows = export.write_export(db, output, datetime.now().astimezone())
-    except (OSError, sqlite3.Error, ValueError, TypeError) as error:
-        return _fail(storage.errors.explain(error, "export"))
+    except (OSError, sqlite3.Error, ValueError, TypeError, storage.StorageError) as error:
+        problem = storage.errors.explain(error, "export", output.parent, needed)
+        if isinstance(problem, storage.DiskFullError) and problem.needed is None:
+            problem = storage.errors.disk_full("export", needed)
+        return _fail(problem)
     finally:
         db.close()
     print(f"Exported {rows} rows to {output}")
@@ -288,10 +272,8 @@ def _import(args: argparse.Namespace) -> int:
         print(f"{source} is valid: {rows} rows in {tables} tables. Nothing was changed.")
         return 0
     directory = paths.resolve_data_dir(args.data_dir)
-    if _app_is_open(directory):
-        return _fail(_APP_OPEN)
     try:
-        store = storage.open(directory)
+        store = storage.open(directory, kind="import")  # the lock is held until it is closed
     except storage.StorageError as error:
         return _fail(error)
     try:
@@ -305,7 +287,9 @@ def _import(args: argparse.Namespace) -> int:
     except storage.StorageError as error:
         return _fail(error)
     except (sqlite3.Error, OSError) as error:
-        return _fail(storage.errors.explain(error, "import"))
+        return _fail(
+            storage.errors.explain(error, "import", directory, storage.space_needed(store.path))
+        )
     except export.ImportRefused as refused:  # the file was checked above; kept for safety
         return _fail(f"{refused} Nothing was imported.")
     finally:
@@ -325,10 +309,8 @@ def _restore(args: argparse.Namespace) -> int:
             f"There is no backup {args.backup!r} (a file, or a name in "
             f"{paths.backups_dir(directory)}). Nothing was changed."
         )
-    if _app_is_open(directory):
-        return _fail(_APP_OPEN)
     try:
-        store = storage.open(directory)
+        store = storage.open(directory, kind="restore")  # the lock is held until it is closed
     except storage.StorageError as error:
         return _fail(error)
     try:

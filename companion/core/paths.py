@@ -6,8 +6,10 @@ or the environment variable PREP_COMPANION_DATA_DIR (the flag wins).
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
+import time
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -51,16 +53,73 @@ def ensure_private_dir(path: Path) -> Path:
     return path
 
 
+def ensure_private_subdir(path: Path) -> Path:
+    """Like ensure_private_dir for a folder inside the data folder, which is never followed
+    through a link: a link (or anything but a folder) standing there is moved aside, as
+    itself, to `NAME.moved-…`, and a real private folder made in its place."""
+    try:
+        info = path.lstat()
+    except FileNotFoundError:
+        info = None
+    if info is not None and not stat.S_ISDIR(info.st_mode):
+        os.replace(path, path.with_name(f"{path.name}.moved-{time.time_ns()}"))
+    return ensure_private_dir(path)
+
+
+class NotRegularFile(OSError):
+    """Something other than a plain file stands where a file of the app's should be."""
+
+    def __init__(self, path: Path, kind: str) -> None:
+        super().__init__(errno.EINVAL, f"not a plain file but {kind}", str(path))
+        self.kind = kind
+
+
+def file_kind(path: Path) -> str | None:
+    """None if `path` is a plain file or missing; otherwise what it is, in words
+    ("a link", "a folder", "a named pipe", "a device", "a socket"). Never follows a link."""
+    try:
+        mode = path.lstat().st_mode
+    except FileNotFoundError:
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISLNK(mode):
+        return "a link"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a device"
+
+
 def ensure_private_file(path: Path) -> Path:
     """Create `path` empty with owner-only permissions if missing; tighten it if it exists
-    (also a file left read-only, so the app can use it again)."""
-    if path.exists() and stat.S_IMODE(path.stat().st_mode) != PRIVATE_FILE_MODE:
+    (also a file left read-only, so the app can use it again).
+
+    Never follows a link, and never opens (so never blocks on) a pipe or a device:
+    anything but a plain file there raises NotRegularFile and is left untouched.
+    """
+    kind = file_kind(path)
+    if kind is not None:
+        raise NotRegularFile(path, kind)
+    if path.exists() and stat.S_IMODE(path.lstat().st_mode) != PRIVATE_FILE_MODE:
         path.chmod(PRIVATE_FILE_MODE)  # first, so a file left read-only opens again
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE_MODE)
-    os.close(fd)
-    if stat.S_IMODE(path.stat().st_mode) != PRIVATE_FILE_MODE:
-        path.chmod(PRIVATE_FILE_MODE)
+    flags = os.O_CREAT | os.O_WRONLY | os.O_NONBLOCK | _NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags, PRIVATE_FILE_MODE)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):  # swapped in since the look above
+            raise NotRegularFile(path, "not a plain file")
+        if stat.S_IMODE(info.st_mode) != PRIVATE_FILE_MODE:
+            os.fchmod(fd, PRIVATE_FILE_MODE)
+    finally:
+        os.close(fd)
     return path
+
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 def database_path(data_dir: Path) -> Path:

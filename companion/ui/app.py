@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,6 +20,7 @@ from companion.ui.errors import describe
 from companion.ui.names import format_datetime
 from companion.ui.shell import Shell
 from companion.ui.single_instance import SingleInstance
+from companion.ui.window_state import WindowState
 
 WINDOW_STATE_FILE = "window.ini"
 
@@ -39,9 +41,23 @@ def make_application(qt_args: Sequence[str] = ()) -> QApplication:
 
 
 def window_state_for(data_dir: Path) -> QSettings:
-    """Remembered window geometry, kept as an owner-only file in the data folder."""
-    path = paths.ensure_private_file(data_dir / WINDOW_STATE_FILE)
-    return QSettings(str(path), QSettings.Format.IniFormat)
+    """Remembered window geometry, kept as an owner-only file in the data folder and
+    written only through the app's private, atomic writer."""
+    return WindowState(data_dir / WINDOW_STATE_FILE)
+
+
+def keep_qt_settings_in(data_dir: Path) -> None:
+    """Point Qt's own per-user settings (the file dialogs' history of folders, which Qt
+    writes as QtProject.conf when a dialog closes) into the private data folder, instead
+    of ~/.config where others may read it. The file is made owner-only before Qt first
+    writes it, and Qt keeps an existing file's permissions."""
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(data_dir))
+    conf = data_dir / "QtProject.conf"
+    with contextlib.suppress(OSError):  # a full disk: Qt's history is then not kept
+        if paths.file_kind(conf) not in (None, "a folder"):
+            conf.unlink()  # a link is removed as itself: Qt would write through it
+        paths.ensure_private_file(conf)
 
 
 def recovery_message(recovery: storage.Recovery) -> str:
@@ -85,16 +101,33 @@ def run_app(
         QMessageBox.critical(None, APP_NAME, describe(storage.errors.explain(error, "folder")))
         return 1
 
+    keep_qt_settings_in(directory)
     instance = SingleInstance(directory)
-    if not instance.acquire():
-        QMessageBox.information(
+    try:
+        acquired = instance.acquire()  # the lock is taken before the database is opened
+    except storage.StorageError as error:
+        QMessageBox.critical(None, APP_NAME, describe(error))
+        return 1
+    if not acquired:
+        if instance.busy_with == storage.WINDOW:
+            QMessageBox.information(
+                None,
+                APP_NAME,
+                QCoreApplication.translate(
+                    "App", "Prep Companion is already open. Its window has been brought forward."
+                ),
+            )
+            return 0
+        QMessageBox.warning(
             None,
             APP_NAME,
             QCoreApplication.translate(
-                "App", "Prep Companion is already open. Its window has been brought forward."
-            ),
+                "App",
+                "Prep Companion cannot open your data right now: a command (%1) is still "
+                "working on it. Please try again in a moment. Nothing was changed.",
+            ).replace("%1", instance.busy_with or ""),
         )
-        return 0
+        return 1
 
     try:
         store = storage.open(directory)

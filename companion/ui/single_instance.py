@@ -1,17 +1,30 @@
-"""One running copy per data folder: a lock file, and a local socket to wake the first copy."""
+"""One running copy per data folder: the data folder's lock, and a local socket to wake
+the first copy.
+
+The lock is the one every command that changes the data also holds (core storage's
+`lock`), taken before the database is opened. A command at work is waited for; a
+window already open is woken. Sockets that killed copies left in the temporary folder
+are cleared at start.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import os
+import re
+import stat
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QDir, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from companion import APP_ID
-from companion.core import paths
+from companion.core.storage import DataInUseError, lock
 
 _WAKE = b"show"
+_NAME = re.compile(rf"^{re.escape(APP_ID)}-[0-9a-f]{{16}}$")
+_YOUNG_SECONDS = 10.0  # a socket this new may belong to a copy starting right now
 
 
 def server_name(data_dir: Path) -> str:
@@ -20,10 +33,13 @@ def server_name(data_dir: Path) -> str:
 
 
 class SingleInstance(QObject):
-    """Try to become the one writer for a data folder.
+    """Try to become the one window for a data folder.
 
-    `acquire()` returns True for the first copy, which then listens for later
-    copies; a later copy gets False, after it has asked the first to come forward.
+    `acquire()` returns True for the first copy, which then listens for later copies.
+    A later copy gets False, after it has asked the first to come forward; `busy_with`
+    then says who holds the data ("window", or the name of a command that did not finish
+    in time). A lock file that cannot be made (a full disk) raises a StorageError: it is
+    never taken for another copy running.
     """
 
     wakeRequested = Signal()
@@ -31,14 +47,19 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._data_dir = data_dir
-        self._lock = QLockFile(str(paths.lock_path(data_dir)))
-        self._lock.setStaleLockTime(0)
+        self._lock: lock.DataLock | None = None
         self._server: QLocalServer | None = None
+        self.busy_with: str | None = None
 
-    def acquire(self) -> bool:
-        if not self._lock.tryLock(200):
-            self._wake_first_copy()
+    def acquire(self, wait: float = lock.COMMAND_WAIT_SECONDS) -> bool:
+        try:
+            self._lock = lock.hold(self._data_dir, lock.WINDOW, wait)
+        except DataInUseError as busy:
+            self.busy_with = busy.holder
+            if busy.holder == lock.WINDOW:
+                self._wake_first_copy()
             return False
+        clear_stale_sockets()
         name = server_name(self._data_dir)
         QLocalServer.removeServer(name)
         self._server = QLocalServer(self)
@@ -51,7 +72,9 @@ class SingleInstance(QObject):
         if self._server is not None:
             self._server.close()
             self._server = None
-        self._lock.unlock()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def _wake_first_copy(self) -> bool:
         socket = QLocalSocket()
@@ -76,3 +99,44 @@ class SingleInstance(QObject):
         source = socket if isinstance(socket, QLocalSocket) else self.sender()
         if isinstance(source, QLocalSocket) and bytes(source.readAll().data()).startswith(_WAKE):
             self.wakeRequested.emit()
+
+
+def clear_stale_sockets(folder: Path | None = None) -> list[str]:
+    """Remove the app's sockets that no running copy listens on any more (a killed copy
+    leaves its socket behind); return their names. Only this user's, and never one made
+    in the last few seconds (a copy may be starting)."""
+    folder = folder or Path(QDir.tempPath())
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    removed = []
+    for entry in entries:
+        if not _NAME.match(entry.name):
+            continue
+        try:
+            info = entry.lstat()
+        except OSError:
+            continue
+        if not stat.S_ISSOCK(info.st_mode) or info.st_uid != os.getuid():
+            continue
+        if time.time() - info.st_mtime < _YOUNG_SECONDS or _listening(str(entry)):
+            continue
+        try:
+            entry.unlink()
+        except OSError:
+            continue
+        removed.append(entry.name)
+    return removed
+
+
+def _listening(path: str) -> bool:
+    socket = QLocalSocket()
+    socket.connectToServer(path)
+    if socket.waitForConnected(200):
+        socket.disconnectFromServer()
+        return True
+    return socket.error() not in (
+        QLocalSocket.LocalSocketError.ConnectionRefusedError,
+        QLocalSocket.LocalSocketError.ServerNotFoundError,
+    )

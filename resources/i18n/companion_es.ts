@@ -47,7 +47,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../companion/ui/app.py" line="+51"/>
+        <location filename="../../companion/ui/app.py" line="+67"/>
         <source>Your data file was damaged, so Prep Companion restored your data from the backup of %1.</source>
         <translation>Su archivo de datos estaba dañado, así que Prep Companion restauró sus datos desde la copia de seguridad del %1.</translation>
     </message>
@@ -68,12 +68,17 @@
         <translation>Su archivo de datos estaba dañado y no había una copia de seguridad válida, así que Prep Companion empezó de cero.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Prep Companion is already open. Its window has been brought forward.</source>
         <translation>Prep Companion ya está abierto. Su ventana se trajo al frente.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+8"/>
+        <source>Prep Companion cannot open your data right now: a command (%1) is still working on it. Please try again in a moment. Nothing was changed.</source>
+        <translation>Prep Companion no puede abrir sus datos ahora mismo: una orden (%1) todavía está trabajando con ellos. Inténtelo de nuevo en un momento. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Your data was restored</source>
         <translation>Sus datos se restauraron</translation>
     </message>
@@ -193,6 +198,30 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../../companion/ui/autosave.py" line="+66"/>
+        <source>Saving…</source>
+        <translation type="unfinished">Guardando…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+13"/>
+        <source>Saved</source>
+        <translation type="unfinished">Guardado</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Saved, except what is marked below</source>
+        <translation type="unfinished">Guardado, salvo lo que se marca abajo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">No se guardó: %1</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../companion/ui/pages/settings_data.py" line="+122"/>
@@ -264,7 +293,7 @@
 <context>
     <name>BreathePage</name>
     <message>
-        <location filename="../../companion/ui/pages/breathe.py" line="+69"/>
+        <location filename="../../companion/ui/pages/breathe.py" line="+70"/>
         <location line="+3"/>
         <source>Breathe</source>
         <translation>Respirar</translation>
@@ -462,7 +491,7 @@
         </translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+127"/>
         <source>Delete pattern</source>
         <translation>Eliminar patrón</translation>
     </message>
@@ -596,7 +625,7 @@
 <context>
     <name>CallsTab</name>
     <message>
-        <location filename="../../companion/ui/pages/prepare_calls.py" line="+41"/>
+        <location filename="../../companion/ui/pages/prepare_calls.py" line="+54"/>
         <source>&amp;Log a call…</source>
         <translation>&amp;Registrar llamada…</translation>
     </message>
@@ -607,31 +636,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Edit the selected call</source>
         <translation>Editar la llamada seleccionada</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Delete</source>
-        <translation>E&amp;liminar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the selected call</source>
-        <translation>Eliminar la llamada seleccionada</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-24"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Called</source>
         <translation>Fecha</translation>
     </message>
@@ -666,17 +680,27 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Remove the selected call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Calls to programs</source>
         <translation>Llamadas a programas</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>No calls logged yet. When you or a helper call a detox program, note what they said here, and when to call back.</source>
         <translation>Aún no hay llamadas registradas. Cuando usted o una persona de apoyo llamen a un programa de desintoxicación, anote aquí lo que les dijeron y cuándo volver a llamar.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+8"/>
+        <source>the call to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Next call back: %1 at %2.</source>
         <translation>Próxima llamada: %1, el %2.</translation>
     </message>
@@ -684,11 +708,6 @@
         <location line="+2"/>
         <source>Call back due: %1, since %2.</source>
         <translation>Llamada pendiente: %1, desde %2.</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Deleted the call to %1.</source>
-        <translation>Se eliminó la llamada a %1.</translation>
     </message>
 </context>
 <context>
@@ -720,7 +739,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../companion/ui/pages/prepare_checklist.py" line="+207"/>
+        <location filename="../../companion/ui/pages/prepare_checklist.py" line="+208"/>
         <source>%1 — overdue</source>
         <translation>%1 — atrasada</translation>
     </message>
@@ -1504,12 +1523,32 @@
         <translation>No se pudo %1: otro programa está usando sus datos en este momento. Ciérrelo y vuelva a intentarlo. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>Could not %1: the disk is full. It needs about %2 of free space. Free some space and try again. Nothing was changed.</source>
+        <translation>No se pudo %1: el disco está lleno. Hacen falta unos %2 de espacio libre. Libere algo de espacio y vuelva a intentarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Could not %1: the disk is full. Free some space and try again. Nothing was changed.</source>
         <translation>No se pudo %1: el disco está lleno. Libere algo de espacio y vuelva a intentarlo. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Your data file was replaced or removed by another program while Prep Companion had it open, so nothing more is saved in this window, to keep both copies safe. Please close Prep Companion and open it again. The last change was not saved.</source>
+        <translation>Otro programa reemplazó o quitó su archivo de datos mientras Prep Companion lo tenía abierto, así que esta ventana ya no guarda nada más, para proteger las dos copias. Cierre Prep Companion y vuelva a abrirlo. El último cambio no se guardó.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Prep Companion is open with this data in another window. Close it first, then try again. Nothing was changed.</source>
+        <translation>Prep Companion está abierto con estos datos en otra ventana. Ciérrelo primero y vuelva a intentarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A command (%1) is working on your data right now. Try again when it has finished. Nothing was changed.</source>
+        <translation>Una orden (%1) está trabajando con sus datos ahora mismo. Inténtelo de nuevo cuando haya terminado. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Could not %1: the app is not allowed to write to its data folder (%2).</source>
         <translation>No se pudo %1: la aplicación no tiene permiso para escribir en su carpeta de datos (%2).</translation>
     </message>
@@ -1876,7 +1915,7 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../../companion/ui/widgets/help_panel.py" line="+56"/>
+        <location filename="../../companion/ui/widgets/help_panel.py" line="+57"/>
         <location line="+1"/>
         <location line="+13"/>
         <source>Get help now</source>
@@ -1933,7 +1972,7 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <location line="+10"/>
         <source>Your own numbers</source>
         <translation>Sus propios números</translation>
@@ -2039,7 +2078,7 @@
         <translation>Se quitó %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <location line="+5"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
@@ -2239,7 +2278,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="+94"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+89"/>
         <location line="+4"/>
         <source>Journal</source>
         <translation>Diario</translation>
@@ -2360,7 +2399,7 @@
         <translation>Mostrar mi diario</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
@@ -2385,29 +2424,7 @@
         <translation>Hoy, %1</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+67"/>
-        <source>Saved</source>
-        <translation>Guardado</translation>
-    </message>
-    <message>
-        <location line="-39"/>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+9"/>
-        <source>Not saved: %1</source>
-        <translation>No se guardó: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Saved, except what is marked below</source>
-        <translation>Guardado, salvo lo que se marca abajo</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+94"/>
         <source>the journal for %1</source>
         <translation>el diario del %1</translation>
     </message>
@@ -2481,7 +2498,7 @@
 <context>
     <name>LearnPage</name>
     <message>
-        <location filename="../../companion/ui/pages/learn.py" line="+45"/>
+        <location filename="../../companion/ui/pages/learn.py" line="+46"/>
         <location line="+3"/>
         <source>Learn</source>
         <translation>Aprender</translation>
@@ -2590,7 +2607,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="+68"/>
+        <location filename="../../companion/ui/main_window.py" line="+67"/>
         <source>Prepare</source>
         <translation>Preparar</translation>
     </message>
@@ -2858,12 +2875,12 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../companion/ui/pages/prepare_people.py" line="+38"/>
+        <location filename="../../companion/ui/pages/prepare_people.py" line="+28"/>
         <source>Family and friends can take on tasks. Give a task to someone in the Checklist, and they can pick their name under “Show tasks for” to see only their list.</source>
         <translation>Familiares y amigos pueden encargarse de tareas. Asigne una tarea a alguien en la Lista, y esa persona podrá elegir su nombre en “Mostrar tareas de” para ver solo su lista.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>&amp;Add a helper…</source>
         <translation>&amp;Agregar persona de apoyo…</translation>
     </message>
@@ -2874,18 +2891,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Edit the selected helper</source>
         <translation>Editar la persona de apoyo seleccionada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Quitar…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2893,7 +2900,7 @@
         <translation>Quitar la persona de apoyo seleccionada</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-10"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -2918,32 +2925,22 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>People helping</source>
         <translation>Personas de apoyo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
         <source>No one added yet. Add a family member or friend who is helping you get ready, with their phone number.</source>
         <translation>Aún no ha agregado a nadie. Agregue a un familiar o amigo que le esté ayudando a prepararse, con su número de teléfono.</translation>
     </message>
-    <message>
-        <location line="+51"/>
-        <source>Remove %1 from the people helping?</source>
-        <translation>¿Quitar a %1 de las personas de apoyo?</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>Their %n task(s) will come back to you.</source>
-        <translation>
-            <numerusform>%n tarea de esta persona volverá a estar a su cargo.</numerusform>
-            <numerusform>Las %n tareas de esta persona volverán a estar a su cargo.</numerusform>
+        <location line="+35"/>
+        <source>Their %n task(s) came back to you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Remove helper</source>
-        <translation>Quitar persona de apoyo</translation>
     </message>
 </context>
 <context>
@@ -3322,14 +3319,14 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/pages/plan.py" line="+51"/>
+        <location filename="../../companion/ui/pages/plan.py" line="+47"/>
         <location line="+3"/>
-        <location line="+373"/>
+        <location line="+360"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-358"/>
         <source>Plan sections</source>
         <translation>Secciones del plan</translation>
     </message>
@@ -3526,7 +3523,7 @@
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>List what you take now and any allergies, for the program and your care team. Doses and changes are for your prescriber to decide.</source>
         <translation>Anote lo que toma ahora y cualquier alergia, para el programa y su equipo de atención. Las dosis y los cambios los decide el profesional que le receta.</translation>
     </message>
@@ -3543,12 +3540,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+210"/>
+        <location line="+196"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-194"/>
         <source>medicine</source>
         <translation>medicamento</translation>
     </message>
@@ -3614,7 +3611,7 @@
         <translation>Alergias</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Past: %1</source>
         <translation>Ya pasó: %1</translation>
     </message>
@@ -3637,7 +3634,7 @@
         <translation>Quitar contacto</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -3647,19 +3644,7 @@
         <translation>¿Quitar %1?</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+6"/>
-        <source>Not saved: %1</source>
-        <translation>No se guardó: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+71"/>
+        <location line="+84"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -3942,7 +3927,7 @@
 <context>
     <name>QuestionDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/learn_questions.py" line="+85"/>
+        <location filename="../../companion/ui/pages/learn_questions.py" line="+86"/>
         <source>Question for my care team</source>
         <translation>Pregunta para mi equipo de atención</translation>
     </message>
@@ -4116,6 +4101,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../companion/ui/widgets/record_list.py" line="+98"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
@@ -4126,6 +4112,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../companion/ui/widgets/record_list.py" line="+3"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
@@ -4136,8 +4123,24 @@
     </message>
     <message>
         <location line="+74"/>
+        <location filename="../../companion/ui/widgets/record_list.py" line="+137"/>
         <source>Removed %1.</source>
         <translation>Se quitó: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/widgets/record_list.py" line="-141"/>
+        <source>%1 (Insert or Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (Delete). You can undo it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4712,7 +4715,7 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="-400"/>
+        <location filename="../../companion/ui/pages/journal.py" line="-373"/>
         <source>Summary for my care team</source>
         <translation>Resumen para mi equipo de atención</translation>
     </message>
@@ -5176,7 +5179,7 @@
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../companion/ui/widgets/undo_bar.py" line="+21"/>
+        <location filename="../../companion/ui/widgets/undo_bar.py" line="+27"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>

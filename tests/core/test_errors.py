@@ -136,6 +136,9 @@ def test_a_database_that_cannot_be_opened_is_not_mistaken_for_damage(tmp_path, m
     monkeypatch.setattr(
         db_module, "connect_readonly", lambda path: real_connect_readonly(unreachable)
     )
+    monkeypatch.setattr(  # the lock holder reads a file with no -wal changes this way
+        db_module, "connect_immutable", lambda path: real_connect_readonly(unreachable)
+    )
     with pytest.raises(sqlite3.OperationalError):
         db_module.quick_check(db_file)
     with pytest.raises(StorageError, match="Nothing was changed"):

@@ -3,10 +3,11 @@ current data is always backed up first, and anything refused changes nothing."""
 
 import errno
 import json
-import os
 import shutil
 import sqlite3
 import stat
+import subprocess
+import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -208,10 +209,26 @@ def test_cli_restore_of_an_unknown_backup_is_one_line_and_changes_nothing(tmp_pa
     assert not (tmp_path / "new").exists()
 
 
+HOLD_AS_THE_WINDOW = (
+    "import sys; from pathlib import Path; from companion.core.storage import lock; "
+    "held = lock.hold(Path(sys.argv[1]), lock.WINDOW); print('ready', flush=True); "
+    "sys.stdin.read()"
+)
+
+
 def test_cli_restore_refuses_while_the_app_is_open(tmp_path, capsys, old_backup):
     before = _snapshot(tmp_path)
-    (tmp_path / "companion.lock").write_text(f"{os.getppid()}\nprep-companion\nhost\n")
-    code, _, err = _run(capsys, "--data-dir", str(tmp_path), "restore", old_backup.name)
+    window = subprocess.Popen(
+        [sys.executable, "-c", HOLD_AS_THE_WINDOW, str(tmp_path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert window.stdout.readline().strip() == "ready"
+        code, _, err = _run(capsys, "--data-dir", str(tmp_path), "restore", old_backup.name)
+    finally:
+        window.communicate("", timeout=30)
     assert code == 1 and "is open with this data" in err
     assert _snapshot(tmp_path) == before
 

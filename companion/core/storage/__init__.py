@@ -1,15 +1,19 @@
 """Safe local storage: `open()` gives a ready, checked, migrated database in the data folder.
 
-On every start: the folder is made private (0700) and the file owner-only (0600);
-the file is integrity-checked, and a damaged one is moved aside and the newest good
-backup restored; a database from a newer version is refused untouched; pending
-migrations run only after a backup. While running, `Storage` takes a backup when
-data has changed, at most every 15 minutes, and once more on close. `restore_backup`
-puts a backup in place of the data, after backing up the data as it is.
+On every start: the data folder's lock is taken (and held until the database is closed,
+so nothing else replaces the data meanwhile); the folder is made private (0700) and the
+file owner-only (0600); leftovers of interrupted writes are cleared; the file is
+integrity-checked, and a damaged one (or anything but a plain file: a link, a folder,
+a pipe) is moved aside and the newest good backup restored; a database from a newer
+version is refused untouched; pending migrations run only after a backup. While
+running, `Storage` takes a backup when data has changed, at most every 15 minutes, and
+once more on close. `restore_backup` puts a backup in place of the data, after backing
+up the data as it is. Reading without changing anything lives in `reading.py`.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from dataclasses import dataclass, field
@@ -32,17 +36,33 @@ from companion.core.storage.backup import (
     restore_file,
     thin_backups,
 )
-from companion.core.storage.db import connect, connect_readonly, quick_check
+from companion.core.storage.db import connect, quick_check, wal_has_changes
 from companion.core.storage.errors import (
     DatabaseLockedError,
+    DataInUseError,
+    DataReplacedError,
     DiskFullError,
     NewerDatabaseError,
     StorageError,
     explain,
 )
+from companion.core.storage.leftovers import clear_leftovers
+from companion.core.storage.lock import COMMAND_WAIT_SECONDS, WINDOW, DataLock, hold
+from companion.core.storage.reading import (
+    backup_existing,
+    check,
+    is_newer,
+    open_readonly,
+    refuse_newer,
+    space_needed,
+)
 
 __all__ = [
+    "WINDOW",
     "Backup",
+    "DataInUseError",
+    "DataLock",
+    "DataReplacedError",
     "DatabaseLockedError",
     "DiskFullError",
     "NewerDatabaseError",
@@ -52,10 +72,12 @@ __all__ = [
     "backup_existing",
     "backup_size",
     "check",
+    "hold",
     "list_backups",
     "open",
     "open_readonly",
     "restore_backup",
+    "space_needed",
 ]
 
 
@@ -94,7 +116,7 @@ class Storage:
             made = make_backup(self.db.conn, self.backups_dir, now, reason)
             thin_backups(self.backups_dir, now.date())
         except (sqlite3.Error, OSError) as error:
-            raise explain(error, "backup") from error
+            raise explain(error, "backup", self.data_dir, space_needed(self.path)) from error
         self._last_backup_at = now
         self._changes_at_last_backup = self.db.conn.total_changes
         return made
@@ -118,41 +140,81 @@ class Storage:
         finally:
             self.db.close()
 
+    @property
+    def replaced(self) -> bool:
+        """Whether the database file was found replaced under this connection (no more
+        is written through it)."""
+        return bool(getattr(self.db.conn, "replaced", False))
+
     def erase_everything(self) -> None:
         """Delete the database, its backups and any damaged copies. Closes the database."""
-        self.db.close()
-        for name in (paths.DATABASE_NAME + suffix for suffix in ("", "-wal", "-shm")):
-            (self.data_dir / name).unlink(missing_ok=True)
-        for folder in (paths.backups_dir(self.data_dir), paths.damaged_dir(self.data_dir)):
-            shutil.rmtree(folder, ignore_errors=True)
+        with hold(self.data_dir, "open"):  # still held while the files go
+            self.db.close()
+            for name in (paths.DATABASE_NAME + suffix for suffix in ("", "-wal", "-shm")):
+                (self.data_dir / name).unlink(missing_ok=True)
+            for folder in (paths.backups_dir(self.data_dir), paths.damaged_dir(self.data_dir)):
+                if paths.file_kind(folder) == "a folder":
+                    shutil.rmtree(folder, ignore_errors=True)
+                elif os.path.lexists(folder):
+                    folder.unlink()  # a link: removed as itself, never followed
 
 
-def open(data_dir: str | Path | None = None, *, clock: Clock | None = None) -> Storage:
+def open(
+    data_dir: str | Path | None = None,
+    *,
+    clock: Clock | None = None,
+    kind: str = "open",
+    wait: float = COMMAND_WAIT_SECONDS,
+) -> Storage:
     """Open (creating if needed) the app's database in the data folder, checked and migrated.
 
-    Raises a StorageError subclass, with a message fit to show, when the data
-    cannot be used; in that case nothing on disk has been changed.
+    The data folder's lock is taken first, for `kind` ("open", or the command's name),
+    waiting up to `wait` seconds for a command that holds it, and held until the
+    database is closed. Raises a StorageError subclass, with a message fit to show,
+    when the data cannot be used (DataInUseError when the window or another command
+    holds it); in that case nothing on disk has been changed.
     """
     clock = clock or SystemClock()
     try:
         directory = paths.ensure_private_dir(paths.resolve_data_dir(data_dir))
     except OSError as error:
-        raise explain(error, "folder") from error
+        raise explain(error, "folder", None) from error
+    lock = hold(directory, kind, wait)
+    try:
+        storage = _open_held(directory, clock)
+    except BaseException:
+        lock.release()
+        raise
+    storage.db.conn.on_close.append(lock.release)  # type: ignore[attr-defined]
+    return storage
+
+
+def _open_held(directory: Path, clock: Clock) -> Storage:
+    """`open()` once the lock is held."""
     path = paths.database_path(directory)
-    _clear_leftovers(directory, clock.now())
+    clear_leftovers(directory)
+    sides = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    existed = {side for side in sides if os.path.lexists(side)}
+    needed = space_needed(path)
     recovery = None
     try:
-        if path.exists():
+        if not os.path.lexists(path):
+            _clear_odd(sides)
+        elif paths.file_kind(path) is not None or any(paths.file_kind(s) for s in sides):
+            recovery = _recover(path, directory, clock)  # a link, folder, pipe, device...
+        else:
             paths.ensure_private_file(path)  # owner-only, and readable again if it was not
-        if path.exists() and quick_check(path):
-            recovery = recover(
-                path, paths.backups_dir(directory), paths.damaged_dir(directory), clock.now()
-            )
+            if quick_check(path, immutable=not wal_has_changes(path)):
+                recovery = _recover(path, directory, clock)
         if path.exists():
-            _refuse_newer(path)
+            refuse_newer(path, immutable=not wal_has_changes(path))
         db = connect(path)
     except (sqlite3.Error, OSError) as error:
-        raise explain(error, "open") from error
+        _remove_new(sides, existed)
+        raise explain(error, "open", directory, needed) from error
+    except BaseException:
+        _remove_new(sides, existed)
+        raise
     storage = Storage(db=db, data_dir=directory, clock=clock, recovery=recovery)
     try:
         pending = migrations.pending_names(db)
@@ -162,118 +224,37 @@ def open(data_dir: str | Path | None = None, *, clock: Clock | None = None) -> S
     except BaseException as error:
         db.close()
         if isinstance(error, (sqlite3.Error, OSError)):
-            raise explain(error, "upgrade") from error
+            raise explain(error, "upgrade", directory, needed) from error
         raise
     storage._changes_at_last_backup = db.conn.total_changes
     return storage
 
 
-def _clear_leftovers(directory: Path, now: datetime) -> None:
-    """Remove half-written copies an interrupted backup or restore left behind (never data)."""
-    stale = now.timestamp() - 60
-    candidates = [*paths.backups_dir(directory).glob(".*.partial")]
-    candidates.append(directory / f".{paths.DATABASE_NAME}.restoring")
-    for leftover in candidates:
+def _recover(path: Path, directory: Path, clock: Clock) -> Recovery:
+    return recover(path, paths.backups_dir(directory), paths.damaged_dir(directory), clock.now())
+
+
+def _clear_odd(sides: list[Path]) -> None:
+    """With no database, a link, pipe or device named like its -wal or -shm file is taken
+    away as itself (a folder is moved aside): SQLite would otherwise open it."""
+    for side in sides:
+        kind = paths.file_kind(side)
+        if kind == "a folder":
+            os.replace(side, side.with_name(f"{side.name}.moved-{os.getpid()}"))
+        elif kind is not None:
+            side.unlink()
+
+
+def _remove_new(sides: list[Path], existed: set[Path]) -> None:
+    """After a failed open: remove the -wal and -shm files it made (empty ones only)."""
+    for side in sides:
+        if side in existed or paths.file_kind(side) is not None:
+            continue
         try:
-            if leftover.is_file() and leftover.stat().st_mtime < stale:
-                leftover.unlink()
+            if side.name.endswith("-shm") or side.stat().st_size == 0:
+                side.unlink()
         except OSError:
             continue
-
-
-def check(data_dir: str | Path | None = None) -> list[str]:
-    """Integrity-check the database without changing anything; return the problems found."""
-    path = paths.database_path(paths.resolve_data_dir(data_dir))
-    if not path.exists():
-        return []
-    try:
-        problems = quick_check(path)
-        if not problems:
-            _refuse_newer(path)
-    except sqlite3.Error as error:
-        raise explain(error, "check") from error
-    return problems
-
-
-def _refuse_newer(path: Path) -> None:
-    if _is_newer(path):
-        raise NewerDatabaseError(
-            "Your data was saved by a newer version of Prep Companion, so this version "
-            "will not open it, to keep it safe. Please install the newer version again. "
-            f"Your data has not been changed ({path}).",
-            "open",
-            str(path),
-        )
-
-
-def _is_newer(path: Path) -> bool:
-    conn = connect_readonly(path)
-    try:
-        return bool(migrations.unknown_names(conn))
-    finally:
-        conn.close()
-
-
-def _sound_existing(directory: Path, action: str) -> Path:
-    """The database path, after checking it exists, is sound, and is not from a newer version.
-
-    Reads only. Raises StorageError (or sqlite3/OS errors for the caller to explain).
-    """
-    path = paths.database_path(directory)
-    if not path.exists():
-        missing = "no data to back up yet" if action == "backup" else "no data yet"
-        raise StorageError(f"There is {missing} in {directory}.", action, "no-data")
-    problems = quick_check(path)
-    if problems:
-        raise StorageError(
-            f"Your data did not pass its check ({problems[0]}). Start the app to restore it "
-            "from the newest good backup. Nothing was changed.",
-            action,
-            "damaged",
-        )
-    _refuse_newer(path)
-    return path
-
-
-def backup_existing(data_dir: str | Path | None = None, *, clock: Clock | None = None) -> Path:
-    """Back up the database in the data folder without opening it for writing.
-
-    Safe while the app is running. Refuses a missing, damaged or newer database.
-    """
-    clock = clock or SystemClock()
-    directory = paths.resolve_data_dir(data_dir)
-    try:
-        source = connect_readonly(_sound_existing(directory, "backup"))
-        try:
-            now = clock.now()
-            made = make_backup(source, paths.backups_dir(directory), now)
-        finally:
-            source.close()
-        thin_backups(paths.backups_dir(directory), now.date())
-    except (sqlite3.Error, OSError) as error:
-        raise explain(error, "backup") from error
-    return made
-
-
-def open_readonly(data_dir: str | Path | None = None) -> Database:
-    """The database for reading only (exports from the command line); nothing is changed.
-
-    Refuses a missing, damaged, newer or not-yet-updated database with a StorageError.
-    """
-    directory = paths.resolve_data_dir(data_dir)
-    try:
-        db = Database(connect_readonly(_sound_existing(directory, "open")), execute_plugins=False)
-    except (sqlite3.Error, OSError) as error:
-        raise explain(error, "open") from error
-    if migrations.pending_names(db):
-        db.close()
-        raise StorageError(
-            "Your data was saved by an older version. Open the app once to update it, "
-            "then try again.",
-            "open",
-            "older",
-        )
-    return db
 
 
 def restore_backup(storage: Storage, backup: Path) -> Storage:
@@ -283,39 +264,41 @@ def restore_backup(storage: Storage, backup: Path) -> Storage:
     (NewerDatabaseError) is refused and nothing changes. Then the data as it is now is
     backed up ("before-restore"; its path is in the result's `before_restore`), `storage`
     is closed, the file is put in place and opened again, so an older backup is updated.
-    Nothing else may have the database open meanwhile.
+    The data folder's lock is held all through, so nothing else opens the data meanwhile.
 
     If anything fails after `storage` was closed, the data as it was is put back, `storage`
     is connected to it again (and stays usable), and a StorageError says what happened.
     """
     backup = Path(backup)
     _check_backup(backup)
-    try:
-        # make_backup and not backup_now: thinning now could delete the very backup chosen
-        kept = make_backup(
-            storage.db.conn, storage.backups_dir, storage.clock.now(), "before-restore"
-        )
-    except (sqlite3.Error, OSError) as error:
-        raise explain(error, "backup") from error
-    storage.db.close()
-    replaced = False
-    try:
-        restore_file(backup, storage.path)
-        replaced = True
-        restored = open(storage.data_dir, clock=storage.clock)
-    except Exception as error:
-        problem = explain(error, "restore")
-        _reconnect(storage, kept if replaced else None, problem)
-        raise type(problem)(
-            f"{problem} Your data is as it was before the restore.", "restore", problem.detail
-        ) from error
+    with hold(storage.data_dir, "restore"):
+        needed = space_needed(storage.path) + space_needed(backup)
+        try:
+            # make_backup and not backup_now: thinning now could delete the very backup chosen
+            kept = make_backup(
+                storage.db.conn, storage.backups_dir, storage.clock.now(), "before-restore"
+            )
+        except (sqlite3.Error, OSError) as error:
+            raise explain(error, "backup", storage.data_dir, needed) from error
+        storage.db.close()
+        replaced = False
+        try:
+            restore_file(backup, storage.path)
+            replaced = True
+            restored = open(storage.data_dir, clock=storage.clock, kind="restore")
+        except Exception as error:
+            problem = explain(error, "restore", storage.data_dir, needed)
+            _reconnect(storage, kept if replaced else None, problem)
+            raise type(problem)(
+                f"{problem} Your data is as it was before the restore.", "restore", problem.detail
+            ) from error
     restored.before_restore = kept
     return restored
 
 
 def _check_backup(backup: Path) -> None:
     """Refuse a missing, damaged or newer backup; reads only."""
-    if not backup.is_file():
+    if paths.file_kind(backup) is not None or not backup.is_file():
         raise StorageError(f"There is no backup at {backup}. Nothing was changed.", "restore")
     try:
         problems = quick_check(backup)
@@ -326,7 +309,7 @@ def _check_backup(backup: Path) -> None:
                 "restore",
                 "damaged",
             )
-        if _is_newer(backup):
+        if is_newer(backup):
             raise NewerDatabaseError(
                 "That backup was made by a newer version of Prep Companion, so this version "
                 "cannot restore it. Please install the newer version. Nothing was changed.",
@@ -334,7 +317,7 @@ def _check_backup(backup: Path) -> None:
                 str(backup),
             )
     except (sqlite3.Error, OSError) as error:
-        raise explain(error, "restore") from error
+        raise explain(error, "restore", backup.parent, space_needed(backup)) from error
 
 
 def _reconnect(storage: Storage, put_back: Path | None, problem: StorageError) -> None:
@@ -342,7 +325,7 @@ def _reconnect(storage: Storage, put_back: Path | None, problem: StorageError) -
     try:
         if put_back is not None:
             restore_file(put_back, storage.path)
-        again = open(storage.data_dir, clock=storage.clock)
+        again = open(storage.data_dir, clock=storage.clock, kind="restore")
     except Exception as error:
         where = f" A copy of your data is kept in {put_back}." if put_back is not None else ""
         raise StorageError(

@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from companion.core.paths import PRIVATE_FILE_MODE, ensure_private_dir, ensure_private_file
+from companion.core.files import create_partial
+from companion.core.paths import (
+    PRIVATE_FILE_MODE,
+    ensure_private_file,
+    ensure_private_subdir,
+    file_kind,
+)
 from companion.core.storage.db import connect_copy, quick_check
 
 DAILY_KEPT = 7
@@ -56,14 +62,14 @@ def make_backup(
     The copy is written to a temporary name, checked, and only then renamed, so
     an interrupted backup (a full disk, a crash) never replaces a good one.
     """
-    ensure_private_dir(directory)
+    ensure_private_subdir(directory)
     stem = f"companion-{now:%Y%m%d-%H%M%S}" + (f"-{reason}" if reason else "")
     final = directory / f"{stem}.sqlite3"
     counter = 2
     while final.exists():
         final = directory / f"{stem}-{counter}.sqlite3"
         counter += 1
-    partial = directory / f".{final.name}.partial"
+    partial, held = create_partial(final)  # flock()ed until done: never taken for a leftover
     try:
         dest = connect_copy(partial)
         try:
@@ -78,9 +84,16 @@ def make_backup(
         os.replace(partial, final)
         _fsync(directory)
     except BaseException:
-        partial.unlink(missing_ok=True)
+        for name in (partial.name, *(partial.name + side for side in SIDE_SUFFIXES)):
+            (directory / name).unlink(missing_ok=True)
         raise
+    finally:
+        os.close(held)
     return final
+
+
+SIDE_SUFFIXES = ("-journal", "-wal", "-shm")
+"""The files SQLite may keep beside a database while it writes it."""
 
 
 def list_backups(directory: Path) -> list[Backup]:
@@ -168,16 +181,20 @@ def newest_good_backup(directory: Path) -> Backup | None:
 
 
 def move_aside(db_path: Path, damaged_directory: Path, now: datetime) -> Path:
-    """Move a damaged database (with its -wal and -shm files) out of the way; never delete it."""
-    ensure_private_dir(damaged_directory)
+    """Move a damaged database (with its -wal and -shm files) out of the way; never delete it.
+
+    Whatever stands at the path moves as itself: a link is moved as the link (what it
+    points to is never touched), and a folder, pipe or device as what it is.
+    """
+    ensure_private_subdir(damaged_directory)
     target = damaged_directory / f"companion-damaged-{now:%Y%m%d-%H%M%S}.sqlite3"
     counter = 2
-    while target.exists():
+    while os.path.lexists(target):
         target = damaged_directory / f"companion-damaged-{now:%Y%m%d-%H%M%S}-{counter}.sqlite3"
         counter += 1
     for suffix in ("-wal", "-shm"):
         side = db_path.with_name(db_path.name + suffix)
-        if side.exists():
+        if os.path.lexists(side):
             os.replace(side, target.with_name(target.name + suffix))
             _owner_only(target.with_name(target.name + suffix))
     os.replace(db_path, target)
@@ -186,15 +203,16 @@ def move_aside(db_path: Path, damaged_directory: Path, now: datetime) -> Path:
 
 
 def _owner_only(path: Path) -> None:
-    """Make a kept copy 0600 (it may have arrived open to others); best effort."""
-    with contextlib.suppress(OSError):
-        path.chmod(PRIVATE_FILE_MODE)
+    """Make a kept copy 0600 (it may have arrived open to others); best effort, and only
+    for a plain file (never through a link)."""
+    if file_kind(path) is None:
+        with contextlib.suppress(OSError):
+            path.chmod(PRIVATE_FILE_MODE)
 
 
 def restore_file(backup_path: Path, db_path: Path) -> None:
     """Put a copy of a backup in place of the live database (which must be closed)."""
-    staging = db_path.with_name(f".{db_path.name}.restoring")
-    ensure_private_file(staging)
+    staging = _fresh_staging(db_path)
     try:
         shutil.copyfile(backup_path, staging)
         _fsync(staging)
@@ -219,7 +237,7 @@ def recover(db_path: Path, backups: Path, damaged: Path, now: datetime) -> Recov
     staging = db_path.with_name(f".{db_path.name}.restoring")
     try:
         if good is not None:
-            ensure_private_file(staging)
+            staging = _fresh_staging(db_path)
             shutil.copyfile(good.path, staging)
             _fsync(staging)
         damaged_path = move_aside(db_path, damaged, now)
@@ -230,6 +248,16 @@ def recover(db_path: Path, backups: Path, damaged: Path, now: datetime) -> Recov
         staging.unlink(missing_ok=True)
         raise
     return Recovery(damaged_path=damaged_path, restored_from=good)
+
+
+def _fresh_staging(db_path: Path) -> Path:
+    """The empty, owner-only file a backup is copied into before it takes the database's
+    place; whatever an interrupted restore left there (even a link) is removed first, so
+    the copy never goes through a link. Only the data folder's lock holder restores."""
+    staging = db_path.with_name(f".{db_path.name}.restoring")
+    if file_kind(staging) != "a folder" and os.path.lexists(staging):
+        staging.unlink()
+    return ensure_private_file(staging)
 
 
 def _fsync(path: Path) -> None:
