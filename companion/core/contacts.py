@@ -88,14 +88,17 @@ def delete_own_number(db: Database, number_id: int) -> OwnNumber | None:
 def restore_own_number(db: Database, number: OwnNumber) -> OwnNumber:
     """Put back a number removed by `delete_own_number` (undo), at its old place in the list.
 
-    Numbers added since stay after it. If its id has since been given to a new
-    number, it gets a fresh id instead of overwriting that one; the number is
-    returned with the id it now has.
+    Numbers added since stay after it; the others keep their places. If its id has
+    since been given to a new number, it gets a fresh id instead of overwriting that
+    one; the number is returned with the id it now has.
     """
     position = number.position if number.position > 0 else number.id
     row = {"name": number.name, "number": number.number, "note": number.note, "position": position}
     with db.atomic():
-        db.execute("UPDATE own_numbers SET position = position + 1 WHERE position >= ?", [position])
+        if db.execute("SELECT 1 FROM own_numbers WHERE position = ?", [position]).fetchone():
+            db.execute(  # its place was taken: make room, so the others keep their order
+                "UPDATE own_numbers SET position = position + 1 WHERE position >= ?", [position]
+            )
         if db.execute("SELECT 1 FROM own_numbers WHERE id = ?", [number.id]).fetchone() is None:
             row["id"] = number.id
         new_id = db.table("own_numbers").insert(row).last_pk

@@ -139,3 +139,13 @@ def test_restore_reuses_its_old_id_when_free(db):
     restored = restore_own_number(db, delete_own_number(db, b.id))
     assert restored.id == b.id
     assert [n.id for n in list_own_numbers(db) if n.name == "B"] == [b.id]
+
+
+def test_restore_puts_back_exactly_what_was_removed_and_moves_no_one(db):
+    for name in ("A", "B", "C"):
+        add_own_number(db, name, "1", f"note {name}")
+    before = list_own_numbers(db)
+    removed = delete_own_number(db, before[0].id)
+    assert removed is not None
+    assert restore_own_number(db, removed) == before[0]
+    assert list_own_numbers(db) == before  # the same ids, fields and places
