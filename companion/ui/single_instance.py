@@ -51,7 +51,9 @@ class SingleInstance(QObject):
         self._server: QLocalServer | None = None
         self.busy_with: str | None = None
 
-    def acquire(self, wait: float = lock.COMMAND_WAIT_SECONDS) -> bool:
+    def acquire(self, wait: float | None = None) -> bool:
+        """`wait`: how long to wait for a command at work (by default COMMAND_WAIT_SECONDS)."""
+        wait = lock.COMMAND_WAIT_SECONDS if wait is None else wait
         try:
             self._lock = lock.hold(self._data_dir, lock.WINDOW, wait)
         except DataInUseError as busy:
