@@ -197,7 +197,7 @@ def describe_invalid_input(error: InvalidInputError) -> str:
         ).replace("%1", field)
     if error.reason in ("out-of-range", "not-a-number"):
         return QCoreApplication.translate(
-            "Errors", "The %1 is outside what the pacer allows."
+            "Errors", "The %1 is outside what can be chosen; please pick another."
         ).replace("%1", field)
     if error.reason == "missing":
         return QCoreApplication.translate(

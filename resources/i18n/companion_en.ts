@@ -4,7 +4,7 @@
 <context>
     <name>BreathePage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/breathe.py" line="+276"/>
+        <location filename="../../companion/ui/pages/breathe.py" line="+277"/>
         <source>%n session(s), %1 in all.</source>
         <translation>
             <numerusform>%n session, %1 in all.</numerusform>
@@ -131,7 +131,7 @@
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/journal.py" line="+434"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+403"/>
         <source>%n day(s) written to %1.</source>
         <translation>
             <numerusform>%n day written to %1.</numerusform>
@@ -150,7 +150,7 @@
 <context>
     <name>LearnPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/learn.py" line="+132"/>
+        <location filename="../../companion/ui/pages/learn.py" line="+133"/>
         <source>%1 of %n section(s) read</source>
         <translation>
             <numerusform>%1 of %n section read</numerusform>
@@ -161,7 +161,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/main_window.py" line="+394"/>
+        <location filename="../../companion/ui/main_window.py" line="+393"/>
         <source>%n appointment(s) not shown: date outside 1900–2199.</source>
         <translation>
             <numerusform>%n appointment not shown: its date is outside 1900–2199.</numerusform>
@@ -183,26 +183,26 @@
 <context>
     <name>PeopleTab</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/prepare_people.py" line="+133"/>
-        <source>Their %n task(s) will come back to you.</source>
+        <location filename="../../companion/ui/pages/prepare_people.py" line="+86"/>
+        <source>Their %n task(s) came back to you.</source>
         <translation>
-            <numerusform>Their %n task will come back to you.</numerusform>
-            <numerusform>Their %n tasks will come back to you.</numerusform>
+            <numerusform>Their %n task came back to you.</numerusform>
+            <numerusform>Their %n tasks came back to you.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/plan.py" line="+301"/>
-        <source>Their %n task(s) will come back to you.</source>
+        <location filename="../../companion/ui/pages/plan.py" line="+335"/>
+        <source>Their %n task(s) came back to you.</source>
         <translation>
-            <numerusform>Their %n task will come back to you.</numerusform>
-            <numerusform>Their %n tasks will come back to you.</numerusform>
+            <numerusform>Their %n task came back to you.</numerusform>
+            <numerusform>Their %n tasks came back to you.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+111"/>
+        <location line="+82"/>
         <source>%n saved appointment(s) left out: the date is before 1900 or after 2199.</source>
         <translation>
             <numerusform>%n saved appointment left out: the date is before 1900 or after 2199.</numerusform>

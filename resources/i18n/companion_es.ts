@@ -202,23 +202,23 @@
     <message>
         <location filename="../../companion/ui/autosave.py" line="+66"/>
         <source>Saving…</source>
-        <translation type="unfinished">Guardando…</translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+13"/>
         <source>Saved</source>
-        <translation type="unfinished">Guardado</translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Saved, except what is marked below</source>
-        <translation type="unfinished">Guardado, salvo lo que se marca abajo</translation>
+        <translation>Guardado, salvo lo que se marca abajo</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished">No se guardó: %1</translation>
+        <translation>No se guardó: %1</translation>
     </message>
 </context>
 <context>
@@ -682,7 +682,7 @@
     <message>
         <location line="+6"/>
         <source>Remove the selected call</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la llamada seleccionada</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -697,7 +697,7 @@
     <message>
         <location line="+8"/>
         <source>the call to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la llamada a %1</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1801,8 +1801,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>The %1 is outside what the pacer allows.</source>
-        <translation>El campo de %1 tiene un valor fuera de lo que permite la guía de respiración.</translation>
+        <source>The %1 is outside what can be chosen; please pick another.</source>
+        <translation>El valor de %1 está fuera de lo que se puede elegir; elija otro.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1915,7 +1915,7 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../../companion/ui/widgets/help_panel.py" line="+57"/>
+        <location filename="../../companion/ui/widgets/help_panel.py" line="+56"/>
         <location line="+1"/>
         <location line="+13"/>
         <source>Get help now</source>
@@ -1973,22 +1973,23 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+10"/>
+        <location line="+11"/>
+        <location line="+11"/>
         <source>Your own numbers</source>
         <translation>Sus propios números</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-19"/>
         <source>People you can call: family, a friend, a sponsor, your clinic.</source>
         <translation>Personas a las que puede llamar: familia, un amigo, un padrino, su clínica.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>No numbers yet. Add someone you trust so they are here when you need them.</source>
         <translation>Aún no hay números. Agregue a alguien de confianza para que esté aquí cuando lo necesite.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-6"/>
         <source>&amp;Add a number…</source>
         <translation>&amp;Agregar un número…</translation>
     </message>
@@ -1999,18 +2000,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Edit the selected number</source>
         <translation>Editar el número seleccionado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2018,17 +2009,7 @@
         <translation>Quitar el número seleccionado</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Undo remove</source>
-        <translation>Deshacer quitar</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Sources: %1</source>
         <translation>Fuentes: %1</translation>
     </message>
@@ -2073,12 +2054,7 @@
         <translation>Fuente: %1 · última revisión: %2</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>Removed %1.</source>
-        <translation>Se quitó %1.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <location line="+5"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
@@ -2937,9 +2913,9 @@
     <message numerus="yes">
         <location line="+35"/>
         <source>Their %n task(s) came back to you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarea de esta persona volvió a estar a su cargo.</numerusform>
+            <numerusform>Las %n tareas de esta persona volvieron a estar a su cargo.</numerusform>
         </translation>
     </message>
 </context>
@@ -3319,14 +3295,14 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/pages/plan.py" line="+47"/>
+        <location filename="../../companion/ui/pages/plan.py" line="+48"/>
         <location line="+3"/>
-        <location line="+360"/>
+        <location line="+381"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-379"/>
         <source>Plan sections</source>
         <translation>Secciones del plan</translation>
     </message>
@@ -3366,17 +3342,12 @@
         <translation>Sí</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>contact</source>
-        <translation>contacto</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>No one yet. Add your care team, the detox program, a counsellor, a sponsor, family and your pharmacy. The people helping in Prepare are here too.</source>
         <translation>Aún no hay nadie. Agregue a su equipo de atención, el programa de desintoxicación, un consejero, un padrino, su familia y su farmacia. Las personas de apoyo de Preparar también aparecen aquí.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Next</source>
         <translation>Próxima</translation>
     </message>
@@ -3406,17 +3377,12 @@
         <translation>Semanal</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>appointment</source>
-        <translation>cita</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>No appointments yet. Add the intake, the first appointment after detox, and any weekly support group.</source>
         <translation>Aún no hay citas. Agregue el ingreso, la primera cita después de la desintoxicación y cualquier grupo de apoyo semanal.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Export to &amp;calendar (.ics)…</source>
         <translation>Exportar al &amp;calendario (.ics)…</translation>
     </message>
@@ -3426,12 +3392,54 @@
         <translation>Exportar las citas a un archivo de calendario</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-42"/>
+        <location line="+52"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
+        <location line="-56"/>
+        <source>&amp;Add a contact…</source>
+        <translation>&amp;Agregar un contacto…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Add a contact</source>
+        <translation>Agregar un contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected contact</source>
+        <translation>Editar el contacto seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected contact</source>
+        <translation>Quitar el contacto seleccionado</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Add an appointment…</source>
+        <translation>&amp;Agregar una cita…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an appointment</source>
+        <translation>Agregar una cita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected appointment</source>
+        <translation>Editar la cita seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected appointment</source>
+        <translation>Quitar la cita seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
         <source>Appointments</source>
         <translation>Citas</translation>
     </message>
@@ -3471,7 +3479,7 @@
         <translation>Imprimir el paquete del plan</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Next step after detox</source>
         <translation>Siguiente paso tras la desintoxicación</translation>
     </message>
@@ -3529,33 +3537,23 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Medicine</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-16"/>
         <source>What it is for</source>
         <translation>Para qué sirve</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+196"/>
+        <location line="+202"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <source>medicine</source>
-        <translation>medicamento</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No medicines listed.</source>
-        <translation>No hay medicamentos anotados.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-185"/>
         <source>&amp;Medicine</source>
         <translation>&amp;Medicamento</translation>
     </message>
@@ -3570,28 +3568,18 @@
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+7"/>
+        <location line="+12"/>
+        <location line="+16"/>
         <source>Allergy</source>
         <translation>Alergia</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-15"/>
         <source>Reaction</source>
         <translation>Reacción</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>allergy</source>
-        <translation>alergia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No allergies listed.</source>
-        <translation>No hay alergias anotadas.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>&amp;Allergy</source>
         <translation>&amp;Alergia</translation>
     </message>
@@ -3601,12 +3589,14 @@
         <translation>&amp;Reacción</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-41"/>
+        <location line="+50"/>
         <source>Medicines</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
+        <location line="+20"/>
         <source>Allergies</source>
         <translation>Alergias</translation>
     </message>
@@ -3616,35 +3606,7 @@
         <translation>Ya pasó: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Remove %1 from your plan?</source>
-        <translation>¿Quitar a %1 de su plan?</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Their %n task(s) will come back to you.</source>
-        <translation>
-            <numerusform>%n tarea de esta persona volverá a estar a su cargo.</numerusform>
-            <numerusform>Las %n tareas de esta persona volverán a estar a su cargo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove contact</source>
-        <translation>Quitar contacto</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Remove %1?</source>
-        <translation>¿Quitar %1?</translation>
-    </message>
-    <message>
-        <location line="+84"/>
+        <location line="+125"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -3654,7 +3616,65 @@
         <translation>su plan para después</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-148"/>
+        <source>&amp;Add a medicine…</source>
+        <translation>&amp;Agregar un medicamento…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a medicine</source>
+        <translation>Agregar un medicamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected medicine</source>
+        <translation>Editar el medicamento seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected medicine</source>
+        <translation>Quitar el medicamento seleccionado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No medicines listed. Add each one you take now, with what it is for, so the program knows.</source>
+        <translation>No hay medicamentos anotados. Agregue cada uno que toma ahora, y para qué es, para que el programa lo sepa.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Add an allergy…</source>
+        <translation>&amp;Agregar una alergia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an allergy</source>
+        <translation>Agregar una alergia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected allergy</source>
+        <translation>Editar la alergia seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected allergy</source>
+        <translation>Quitar la alergia seleccionada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No allergies listed. Add any medicine, food or material you react to, and what happens.</source>
+        <translation>No hay alergias anotadas. Agregue cualquier medicamento, alimento o material que le cause reacción, y qué le pasa.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>Their %n task(s) came back to you.</source>
+        <translation>
+            <numerusform>%n tarea de esta persona volvió a estar a su cargo.</numerusform>
+            <numerusform>Las %n tareas de esta persona volvieron a estar a su cargo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>notes.pdf</source>
         <translation>notas.pdf</translation>
     </message>
@@ -3927,7 +3947,7 @@
 <context>
     <name>QuestionDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/learn_questions.py" line="+86"/>
+        <location filename="../../companion/ui/pages/learn_questions.py" line="+46"/>
         <source>Question for my care team</source>
         <translation>Pregunta para mi equipo de atención</translation>
     </message>
@@ -3950,23 +3970,33 @@
 <context>
     <name>QuestionsView</name>
     <message>
-        <location line="+11"/>
-        <location line="+13"/>
+        <location line="+12"/>
+        <location line="+18"/>
         <source>Questions for my care team</source>
         <translation>Preguntas para mi equipo de atención</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-14"/>
         <source>Write down what you want to ask, so nothing is forgotten at the appointment. Tick a question off when it is answered.</source>
         <translation>Anote lo que quiere preguntar, para no olvidar nada en la cita. Marque cada pregunta cuando tenga la respuesta.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove the selected question</source>
+        <translation>Quitar la pregunta seleccionada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No questions yet. Each Learn section suggests a few to start with.</source>
         <translation>Aún no hay preguntas. Cada sección de Aprender sugiere algunas para empezar.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-5"/>
         <source>&amp;Add…</source>
         <translation>&amp;Agregar…</translation>
     </message>
@@ -3977,26 +4007,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Edit the selected question</source>
         <translation>Editar la pregunta seleccionada</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Borrar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the selected question</source>
-        <translation>Borrar la pregunta seleccionada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Save as &amp;PDF…</source>
         <translation>Guardar como &amp;PDF…</translation>
     </message>
@@ -4016,12 +4031,7 @@
         <translation>Imprimir las preguntas</translation>
     </message>
     <message>
-        <location line="+88"/>
-        <source>Deleted “%1”.</source>
-        <translation>Se borró “%1”.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+62"/>
         <source>Save questions</source>
         <translation>Guardar preguntas</translation>
     </message>
@@ -4090,57 +4100,34 @@
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../companion/ui/pages/plan_tabs.py" line="+58"/>
-        <source>&amp;Add %1…</source>
-        <translation>&amp;Agregar %1…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add %1</source>
-        <translation>Agregar %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <location filename="../../companion/ui/widgets/record_list.py" line="+98"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Edit the selected %1</source>
-        <translation>Editar lo seleccionado (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../companion/ui/widgets/record_list.py" line="+3"/>
+        <location line="+3"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Remove the selected %1</source>
-        <translation>Quitar lo seleccionado (%1)</translation>
-    </message>
-    <message>
-        <location line="+74"/>
-        <location filename="../../companion/ui/widgets/record_list.py" line="+137"/>
+        <location line="+138"/>
         <source>Removed %1.</source>
         <translation>Se quitó: %1.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/widgets/record_list.py" line="-141"/>
+        <location line="-142"/>
         <source>%1 (Insert or Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Insert o Ctrl+N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Intro)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (Delete). You can undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Supr). Puede deshacerlo.</translation>
     </message>
 </context>
 <context>
