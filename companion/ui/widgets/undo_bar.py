@@ -1,4 +1,9 @@
-"""A quiet bar that offers to undo the last removal for a few seconds."""
+"""The one undo bar: a quiet line that offers to put back what was just removed.
+
+Every removal that can be undone offers it here (each list has one, through
+`companion.ui.widgets.record_list`; the checklist has its own). It stays for
+`UNDO_SECONDS`, or until Undo is pressed; a newer removal takes the place of an older one.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ class UndoBar(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel()
+        self.label.setWordWrap(True)  # a long name folds rather than push Undo out of sight
         self.button = QPushButton(self.tr("&Undo"))
         self.button.setAccessibleName(self.tr("Undo"))
         self.button.setToolTip(self.tr("Put it back (Ctrl+Z)"))
