@@ -261,9 +261,30 @@ def update_custom_pattern(
     return _custom({"id": pattern_id, **values})
 
 
-def delete_custom_pattern(db: Database, pattern_id: int) -> None:
+def delete_custom_pattern(db: Database, pattern_id: int) -> BreathingPattern | None:
+    """Remove one of the person's patterns (their practice history stays) and return it,
+    for `restore_custom_pattern` (undo); None when it was not there."""
     with db.atomic():
+        rows = list(db.table("custom_patterns").rows_where("id = ?", [pattern_id]))
         db.execute("DELETE FROM custom_patterns WHERE id = ?", [pattern_id])
+    return _custom(rows[0]) if rows else None
+
+
+def restore_custom_pattern(db: Database, pattern: BreathingPattern) -> BreathingPattern:
+    """Put back a pattern removed by `delete_custom_pattern`, under its old id (so its
+    practice history names it again) unless that id has since been taken. Refused, with
+    nothing stored, when its name has since been given to another pattern."""
+    values = _pattern_values(
+        pattern.name, pattern.inhale, pattern.hold_in, pattern.exhale, pattern.hold_out
+    )
+    with db.atomic():
+        if _name_taken(db, values["name"]):
+            raise InvalidInputError("pattern name", "duplicate", "That name is already used.")
+        taken = db.execute("SELECT 1 FROM custom_patterns WHERE id = ?", [pattern.custom_id])
+        if pattern.custom_id is not None and taken.fetchone() is None:
+            values["id"] = pattern.custom_id
+        new_id = db.table("custom_patterns").insert(values).last_pk
+    return _custom({**values, "id": new_id})
 
 
 def all_breathing(db: Database) -> list[BreathingPattern]:

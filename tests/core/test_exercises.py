@@ -404,3 +404,25 @@ def test_a_failed_load_is_not_cached(monkeypatch):
         load_catalog()
     monkeypatch.undo()
     assert [p.key for p in load_catalog().breathing] == SHIPPED_KEYS
+
+
+def test_a_removed_pattern_comes_back_with_its_id_and_its_history(db):
+    from companion.core.exercises import restore_custom_pattern
+
+    mine = add_custom_pattern(db, "Evening", 3.5, 1, 7, 0)
+    gone = delete_custom_pattern(db, mine.custom_id)
+    assert gone == mine and list_custom_patterns(db) == []
+    assert delete_custom_pattern(db, mine.custom_id) is None
+    assert restore_custom_pattern(db, gone) == mine
+    assert list_custom_patterns(db) == [mine]
+
+
+def test_a_removed_pattern_whose_name_was_taken_meanwhile_is_refused(db):
+    from companion.core.exercises import restore_custom_pattern
+
+    gone = delete_custom_pattern(db, add_custom_pattern(db, "Evening", 4, 0, 6, 0).custom_id)
+    newer = add_custom_pattern(db, "evening", 5, 0, 5, 0)
+    with pytest.raises(InvalidInputError) as refused:
+        restore_custom_pattern(db, gone)
+    assert refused.value.reason == "duplicate"
+    assert list_custom_patterns(db) == [newer]
