@@ -1,13 +1,15 @@
 """The planned intake: when and where the person is due to start detox.
 
 Setting the date ticks the checklist task "Set your intake date" (its rule is
-checklist.AUTO_INTAKE); clearing the date unticks it.
+checklist.AUTO_INTAKE); clearing the date unticks it, and undoing the clearing ticks it
+again with the day it had.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -56,8 +58,37 @@ def set_intake(
     return plan
 
 
-def clear_intake(db: Database) -> None:
+@dataclass(frozen=True)
+class ClearedIntake:
+    """What `clear_intake` took away, for `restore_intake` (undo): the stored plan, and
+    the tasks it had ticked, each with the day it was ticked."""
+
+    row: dict[str, Any] | None
+    ticked: tuple[tuple[int, str], ...] = ()
+
+
+def clear_intake(db: Database) -> ClearedIntake:
     """Forget the intake date and place, and untick "Set your intake date"."""
     with db.atomic():
+        rows = list(db.table("intake_plan").rows_where("id = 1"))
+        ticked = db.execute(
+            "SELECT id, done_on FROM checklist_items WHERE auto = ? AND done_on IS NOT NULL",
+            [checklist.AUTO_INTAKE],
+        ).fetchall()
         db.execute("DELETE FROM intake_plan")
         checklist.untick_auto(db, checklist.AUTO_INTAKE)
+    return ClearedIntake(rows[0] if rows else None, tuple((int(i), str(d)) for i, d in ticked))
+
+
+def restore_intake(db: Database, cleared: ClearedIntake) -> IntakePlan:
+    """Put back what `clear_intake` cleared (undo): the date and place, and the tick on
+    "Set your intake date" with the day it had, unless that task was ticked since."""
+    with db.atomic():
+        if cleared.row is not None:
+            db.table("intake_plan").upsert(cleared.row, pk="id")
+        for item_id, done_on in cleared.ticked:
+            db.execute(
+                "UPDATE checklist_items SET done_on = ? WHERE id = ? AND done_on IS NULL",
+                [done_on, item_id],
+            )
+    return get_intake(db)

@@ -67,3 +67,19 @@ def test_clear_intake(db):
     assert intake.get_intake(db) == IntakePlan()
     intake.clear_intake(db)  # clearing an empty plan is fine
     assert intake.get_intake(db) == IntakePlan()
+
+
+def test_undoing_a_clear_puts_back_the_date_place_and_the_tick_with_its_day(db):
+    from datetime import date
+
+    from companion.core import checklist
+    from companion.core.content import load_checklist_template
+
+    checklist.ensure_template(db, load_checklist_template())
+    intake.set_intake(db, "2026-04-01", "Ward 3", today=date(2026, 1, 5))
+    before = (list(db.table("intake_plan").rows), list(db.table("checklist_items").rows))
+    cleared = intake.clear_intake(db)
+    assert intake.get_intake(db) == IntakePlan()
+    assert cleared.ticked and cleared.ticked[0][1] == "2026-01-05"
+    assert intake.restore_intake(db, cleared) == IntakePlan(date(2026, 4, 1), "Ward 3")
+    assert (list(db.table("intake_plan").rows), list(db.table("checklist_items").rows)) == before
