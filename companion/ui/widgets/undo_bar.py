@@ -29,7 +29,7 @@ class UndoBar(QWidget):
         self.button.setToolTip(self.tr("Put it back (Ctrl+Z)"))
         row.addWidget(self.label, 1)
         row.addWidget(self.button)
-        self._undo: Callable[[], None] | None = None
+        self._undo: Callable[[], object] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(UNDO_SECONDS * 1000)
@@ -37,7 +37,7 @@ class UndoBar(QWidget):
         self.button.clicked.connect(self.undo)
         self.hide()
 
-    def offer(self, text: str, undo: Callable[[], None]) -> None:
+    def offer(self, text: str, undo: Callable[[], object]) -> None:
         self._undo = undo
         self.label.setText(text)
         self.show()
