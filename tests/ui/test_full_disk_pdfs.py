@@ -5,10 +5,11 @@ space needed, and nothing is left behind (no half-written PDF, nothing in the da
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 
 import pytest
 
-from companion import cli
 from companion.core import storage
 from companion.core.clock import FakeClock
 from tests.core.conftest import fill_every_table
@@ -22,7 +23,7 @@ PDFS = {
 
 @pytest.mark.parametrize("level", list(LEVELS))
 @pytest.mark.parametrize("command", list(PDFS))
-def test_pdf_commands_on_a_full_disk(tmp_path, qapp, capsys, command, level):
+def test_pdf_commands_on_a_full_disk(tmp_path, command, level):
     template = tmp_path / "template"
     store = storage.open(template, clock=FakeClock())
     fill_every_table(store.db)
@@ -32,8 +33,22 @@ def test_pdf_commands_on_a_full_disk(tmp_path, qapp, capsys, command, level):
         shutil.copytree(template, data)
         output = disk / "out.pdf"
         leave_free(disk, LEVELS[level])
-        code = cli.main(["--data-dir", str(data), *PDFS[command], "--output", str(output)])
-        _out, err = capsys.readouterr()
+        done = subprocess.run(  # its own process: no Qt state of it stays in the tests'
+            [
+                sys.executable,
+                "-m",
+                "companion",
+                "--data-dir",
+                str(data),
+                *PDFS[command],
+                "--output",
+                str(output),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        code, err = done.returncode, done.stderr
         free_up(disk)
         assert "Traceback" not in err and "disk I/O error" not in err
         if code == 0:

@@ -101,7 +101,8 @@ def hold(data_dir: Path, kind: str, wait: float = 0.0) -> DataLock:
         if kind == WINDOW:
             _describe_holder(entry.fd, kind)
         return DataLock(key, kind)
-    deadline = time.monotonic() + max(0.0, wait)
+    started = time.monotonic()
+    deadline = started + max(0.0, wait)
     while True:
         fd = _open_lock_file(path, kind)
         if _try_flock(fd):
@@ -113,8 +114,11 @@ def hold(data_dir: Path, kind: str, wait: float = 0.0) -> DataLock:
             return DataLock(key, kind)
         holder = _read_holder(fd)
         os.close(fd)
+        if holder == _NO_NOTE_YET and time.monotonic() - started < _NOTE_SECONDS:
+            time.sleep(_POLL_SECONDS / 5)  # its holder has just taken it: look again
+            continue
         if holder == WINDOW or time.monotonic() >= deadline:
-            raise _in_use(holder, kind)
+            raise _in_use(WINDOW if holder == _NO_NOTE_YET else holder, kind)
         time.sleep(_POLL_SECONDS)
 
 
@@ -249,12 +253,20 @@ def _describe_holder(fd: int, kind: str) -> None:
         pass
 
 
+_NO_NOTE_YET = ""
+_NOTE_SECONDS = 1.0  # how long a holder may take to write its note
+
+
 def _read_holder(fd: int) -> str:
-    """Who the lock file says holds it; an unknown or older note counts as the window."""
+    """Who the lock file says holds it; an unknown or older note counts as the window, and
+    no note at all (its holder is writing it) is _NO_NOTE_YET."""
     try:
-        lines = os.pread(fd, 256, 0).decode("utf-8", "replace").split("\n")
+        note = os.pread(fd, 256, 0)
     except OSError:
         return WINDOW
+    if not note.strip():
+        return _NO_NOTE_YET
+    lines = note.decode("utf-8", "replace").split("\n")
     kind = lines[1].strip() if len(lines) > 1 else ""
     return kind if kind in KINDS else WINDOW
 
