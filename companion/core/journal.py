@@ -450,32 +450,3 @@ def export_csv(db: Database, out: TextIO) -> int:
         )
         count += 1
     return count
-
-
-# --- autosave --------------------------------------------------------------------------------
-
-
-class AutosavePolicy:
-    """When to save typing: after `delay` seconds without a change. Pure; the caller passes
-    monotonic `now`."""
-
-    def __init__(self, delay: float = 1.5) -> None:
-        self.delay = delay
-        self._dirty = False
-        self._last_change = 0.0
-
-    @property
-    def dirty(self) -> bool:
-        """There are changes that have not been saved yet."""
-        return self._dirty
-
-    def changed(self, now: float) -> None:
-        """Something changed at `now`; the wait starts again."""
-        self._dirty = True
-        self._last_change = now
-
-    def due(self, now: float) -> bool:
-        return self._dirty and now - self._last_change >= self.delay
-
-    def saved(self) -> None:
-        self._dirty = False

@@ -1,4 +1,4 @@
-"""The journal: saving and checking entries, trends, full-text search, CSV export, autosave."""
+"""The journal: saving and checking entries, trends, full-text search, CSV export."""
 
 from __future__ import annotations
 
@@ -20,7 +20,6 @@ from companion.core.journal import (
     END_MARK,
     MAX_NOTES,
     START_MARK,
-    AutosavePolicy,
     JournalEntry,
     TrendPoint,
     days_with_entries,
@@ -582,38 +581,6 @@ def test_export_csv_of_an_empty_journal_is_just_the_header(db):
     out = io.StringIO(newline="")
     assert export_csv(db, out) == 0
     assert list(csv.reader(io.StringIO(out.getvalue(), newline=""))) == [list(CSV_COLUMNS)]
-
-
-# --- autosave ------------------------------------------------------------------------------
-
-
-def test_autosave_policy_waits_for_a_pause():
-    policy = AutosavePolicy(delay=1.5)
-    assert not policy.dirty
-    assert not policy.due(100.0)
-    policy.changed(100.0)
-    assert policy.dirty
-    assert not policy.due(101.4)
-    assert policy.due(101.5)
-    assert policy.due(105.0)
-    policy.saved()
-    assert not policy.dirty
-    assert not policy.due(105.0)
-
-
-def test_autosave_policy_a_new_change_restarts_the_wait():
-    policy = AutosavePolicy()
-    policy.changed(10.0)
-    policy.changed(11.0)
-    assert not policy.due(12.0)
-    assert policy.due(12.5)
-
-
-def test_autosave_policy_default_delay():
-    policy = AutosavePolicy()
-    policy.changed(0.0)
-    assert not policy.due(1.4)
-    assert policy.due(1.5)
 
 
 # --- the symptom list ----------------------------------------------------------------------

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core import files, journal, sessions, storage
-from companion.core.journal import AutosavePolicy
+from companion.core.autosave import AutosavePolicy
 from companion.core.validate import InvalidInputError
 from companion.ui.context import AppContext
 from companion.ui.errors import describe, describe_invalid_input
