@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from sqlite_utils import Database
 
 from companion.core import checklist, content, settings, storage
+from companion.core.changes import Area
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def _checked(area: Area) -> Area:
+    """`area`, or a TypeError when it is not an `Area` (a word, say)."""
+    if not isinstance(area, Area):
+        raise TypeError(f"a changed area is an Area, not {area!r}")
+    return area
 
 
 class AppContext(QObject):
@@ -17,7 +29,7 @@ class AppContext(QObject):
 
     settingChanged = Signal(str, object)
     dataReset = Signal()
-    dataChanged = Signal(str)  # which area changed: "checklist", "helpers", "calls", "intake"
+    dataChanged = Signal(Area)  # which area of the data was saved; always an `Area`
 
     def __init__(self, store: storage.Storage, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -42,9 +54,18 @@ class AppContext(QObject):
         checklist.ensure_template(self.db, content.load_checklist_template())
         checklist.apply_auto_ticks(self.db, self.today())
 
-    def changed(self, area: str) -> None:
-        """Tell every page that data in `area` was saved."""
+    def changed(self, area: Area) -> None:
+        """Tell every page that data in `area` was saved by a write made elsewhere (a dialog
+        that saved itself, say); prefer `write`, which runs the write too."""
+        self.dataChanged.emit(_checked(area))
+
+    def write(self, area: Area, action: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """Run the core write `action(*args, **kwargs)`, then tell every page that `area`
+        changed. A write that raises has changed nothing, so then nothing is told."""
+        _checked(area)
+        result = action(*args, **kwargs)
         self.dataChanged.emit(area)
+        return result
 
     def setting(self, key: str) -> Any:
         return settings.get_setting(self.db, key)

@@ -131,7 +131,7 @@
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/journal.py" line="+403"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+435"/>
         <source>%n day(s) written to %1.</source>
         <translation>
             <numerusform>%n day written to %1.</numerusform>
@@ -183,26 +183,26 @@
 <context>
     <name>PeopleTab</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/prepare_people.py" line="+86"/>
-        <source>Their %n task(s) came back to you.</source>
+        <location filename="../../companion/ui/pages/prepare_people.py" line="+134"/>
+        <source>Their %n task(s) will come back to you.</source>
         <translation>
-            <numerusform>Their %n task came back to you.</numerusform>
-            <numerusform>Their %n tasks came back to you.</numerusform>
+            <numerusform>Their %n task will come back to you.</numerusform>
+            <numerusform>Their %n tasks will come back to you.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/plan.py" line="+335"/>
-        <source>Their %n task(s) came back to you.</source>
+        <location filename="../../companion/ui/pages/plan.py" line="+302"/>
+        <source>Their %n task(s) will come back to you.</source>
         <translation>
-            <numerusform>Their %n task came back to you.</numerusform>
-            <numerusform>Their %n tasks came back to you.</numerusform>
+            <numerusform>Their %n task will come back to you.</numerusform>
+            <numerusform>Their %n tasks will come back to you.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+113"/>
         <source>%n saved appointment(s) left out: the date is before 1900 or after 2199.</source>
         <translation>
             <numerusform>%n saved appointment left out: the date is before 1900 or after 2199.</numerusform>

@@ -198,30 +198,6 @@
     </message>
 </context>
 <context>
-    <name>Autosave</name>
-    <message>
-        <location filename="../../companion/ui/autosave.py" line="+66"/>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <location line="+13"/>
-        <source>Saved</source>
-        <translation>Guardado</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>Saved, except what is marked below</source>
-        <translation>Guardado, salvo lo que se marca abajo</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Not saved: %1</source>
-        <translation>No se guardó: %1</translation>
-    </message>
-</context>
-<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../companion/ui/pages/settings_data.py" line="+122"/>
@@ -625,7 +601,7 @@
 <context>
     <name>CallsTab</name>
     <message>
-        <location filename="../../companion/ui/pages/prepare_calls.py" line="+54"/>
+        <location filename="../../companion/ui/pages/prepare_calls.py" line="+42"/>
         <source>&amp;Log a call…</source>
         <translation>&amp;Registrar llamada…</translation>
     </message>
@@ -636,16 +612,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Edit the selected call</source>
         <translation>Editar la llamada seleccionada</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected call</source>
+        <translation>Eliminar la llamada seleccionada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Called</source>
         <translation>Fecha</translation>
     </message>
@@ -680,27 +671,22 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Remove the selected call</source>
-        <translation>Quitar la llamada seleccionada</translation>
+        <location line="+114"/>
+        <source>Deleted the call to %1.</source>
+        <translation>Se eliminó la llamada a %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-105"/>
         <source>Calls to programs</source>
         <translation>Llamadas a programas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>No calls logged yet. When you or a helper call a detox program, note what they said here, and when to call back.</source>
         <translation>Aún no hay llamadas registradas. Cuando usted o una persona de apoyo llamen a un programa de desintoxicación, anote aquí lo que les dijeron y cuándo volver a llamar.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the call to %1</source>
-        <translation>la llamada a %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+35"/>
         <source>Next call back: %1 at %2.</source>
         <translation>Próxima llamada: %1, el %2.</translation>
     </message>
@@ -1915,7 +1901,7 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../../companion/ui/widgets/help_panel.py" line="+56"/>
+        <location filename="../../companion/ui/widgets/help_panel.py" line="+57"/>
         <location line="+1"/>
         <location line="+13"/>
         <source>Get help now</source>
@@ -1973,23 +1959,22 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+11"/>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Your own numbers</source>
         <translation>Sus propios números</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-7"/>
         <source>People you can call: family, a friend, a sponsor, your clinic.</source>
         <translation>Personas a las que puede llamar: familia, un amigo, un padrino, su clínica.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>No numbers yet. Add someone you trust so they are here when you need them.</source>
         <translation>Aún no hay números. Agregue a alguien de confianza para que esté aquí cuando lo necesite.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+7"/>
         <source>&amp;Add a number…</source>
         <translation>&amp;Agregar un número…</translation>
     </message>
@@ -2000,8 +1985,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Edit the selected number</source>
         <translation>Editar el número seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2009,7 +2004,17 @@
         <translation>Quitar el número seleccionado</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+14"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo remove</source>
+        <translation>Deshacer quitar</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Sources: %1</source>
         <translation>Fuentes: %1</translation>
     </message>
@@ -2054,7 +2059,12 @@
         <translation>Fuente: %1 · última revisión: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+51"/>
+        <source>Removed %1.</source>
+        <translation>Se quitó %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+5"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
@@ -2254,7 +2264,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="+89"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+95"/>
         <location line="+4"/>
         <source>Journal</source>
         <translation>Diario</translation>
@@ -2375,7 +2385,7 @@
         <translation>Mostrar mi diario</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
@@ -2400,7 +2410,29 @@
         <translation>Hoy, %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+36"/>
+        <location line="+67"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+9"/>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved, except what is marked below</source>
+        <translation>Guardado, salvo lo que se marca abajo</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>the journal for %1</source>
         <translation>el diario del %1</translation>
     </message>
@@ -2851,12 +2883,12 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../companion/ui/pages/prepare_people.py" line="+28"/>
+        <location filename="../../companion/ui/pages/prepare_people.py" line="+39"/>
         <source>Family and friends can take on tasks. Give a task to someone in the Checklist, and they can pick their name under “Show tasks for” to see only their list.</source>
         <translation>Familiares y amigos pueden encargarse de tareas. Asigne una tarea a alguien en la Lista, y esa persona podrá elegir su nombre en “Mostrar tareas de” para ver solo su lista.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>&amp;Add a helper…</source>
         <translation>&amp;Agregar persona de apoyo…</translation>
     </message>
@@ -2867,8 +2899,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Edit the selected helper</source>
         <translation>Editar la persona de apoyo seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2876,7 +2918,7 @@
         <translation>Quitar la persona de apoyo seleccionada</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+8"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -2901,22 +2943,32 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>People helping</source>
         <translation>Personas de apoyo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>No one added yet. Add a family member or friend who is helping you get ready, with their phone number.</source>
         <translation>Aún no ha agregado a nadie. Agregue a un familiar o amigo que le esté ayudando a prepararse, con su número de teléfono.</translation>
     </message>
+    <message>
+        <location line="+51"/>
+        <source>Remove %1 from the people helping?</source>
+        <translation>¿Quitar a %1 de las personas de apoyo?</translation>
+    </message>
     <message numerus="yes">
-        <location line="+35"/>
-        <source>Their %n task(s) came back to you.</source>
+        <location line="+2"/>
+        <source>Their %n task(s) will come back to you.</source>
         <translation>
-            <numerusform>%n tarea de esta persona volvió a estar a su cargo.</numerusform>
-            <numerusform>Las %n tareas de esta persona volvieron a estar a su cargo.</numerusform>
+            <numerusform>%n tarea de esta persona volverá a estar a su cargo.</numerusform>
+            <numerusform>Las %n tareas de esta persona volverán a estar a su cargo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove helper</source>
+        <translation>Quitar persona de apoyo</translation>
     </message>
 </context>
 <context>
@@ -3295,14 +3347,14 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/pages/plan.py" line="+48"/>
+        <location filename="../../companion/ui/pages/plan.py" line="+52"/>
         <location line="+3"/>
-        <location line="+381"/>
+        <location line="+375"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-373"/>
         <source>Plan sections</source>
         <translation>Secciones del plan</translation>
     </message>
@@ -3342,12 +3394,17 @@
         <translation>Sí</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>contact</source>
+        <translation>contacto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No one yet. Add your care team, the detox program, a counsellor, a sponsor, family and your pharmacy. The people helping in Prepare are here too.</source>
         <translation>Aún no hay nadie. Agregue a su equipo de atención, el programa de desintoxicación, un consejero, un padrino, su familia y su farmacia. Las personas de apoyo de Preparar también aparecen aquí.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Next</source>
         <translation>Próxima</translation>
     </message>
@@ -3377,12 +3434,17 @@
         <translation>Semanal</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>appointment</source>
+        <translation>cita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No appointments yet. Add the intake, the first appointment after detox, and any weekly support group.</source>
         <translation>Aún no hay citas. Agregue el ingreso, la primera cita después de la desintoxicación y cualquier grupo de apoyo semanal.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Export to &amp;calendar (.ics)…</source>
         <translation>Exportar al &amp;calendario (.ics)…</translation>
     </message>
@@ -3392,54 +3454,12 @@
         <translation>Exportar las citas a un archivo de calendario</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+52"/>
+        <location line="+10"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <source>&amp;Add a contact…</source>
-        <translation>&amp;Agregar un contacto…</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Add a contact</source>
-        <translation>Agregar un contacto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit the selected contact</source>
-        <translation>Editar el contacto seleccionado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the selected contact</source>
-        <translation>Quitar el contacto seleccionado</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>&amp;Add an appointment…</source>
-        <translation>&amp;Agregar una cita…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add an appointment</source>
-        <translation>Agregar una cita</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit the selected appointment</source>
-        <translation>Editar la cita seleccionada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the selected appointment</source>
-        <translation>Quitar la cita seleccionada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+26"/>
         <source>Appointments</source>
         <translation>Citas</translation>
     </message>
@@ -3479,7 +3499,7 @@
         <translation>Imprimir el paquete del plan</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Next step after detox</source>
         <translation>Siguiente paso tras la desintoxicación</translation>
     </message>
@@ -3531,29 +3551,39 @@
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>List what you take now and any allergies, for the program and your care team. Doses and changes are for your prescriber to decide.</source>
         <translation>Anote lo que toma ahora y cualquier alergia, para el programa y su equipo de atención. Las dosis y los cambios los decide el profesional que le receta.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>Medicine</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-7"/>
         <source>What it is for</source>
         <translation>Para qué sirve</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+212"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-210"/>
+        <source>medicine</source>
+        <translation>medicamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No medicines listed.</source>
+        <translation>No hay medicamentos anotados.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Medicine</source>
         <translation>&amp;Medicamento</translation>
     </message>
@@ -3568,18 +3598,28 @@
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+16"/>
+        <location line="+10"/>
+        <location line="+7"/>
         <source>Allergy</source>
         <translation>Alergia</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-6"/>
         <source>Reaction</source>
         <translation>Reacción</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>allergy</source>
+        <translation>alergia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No allergies listed.</source>
+        <translation>No hay alergias anotadas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Allergy</source>
         <translation>&amp;Alergia</translation>
     </message>
@@ -3589,24 +3629,62 @@
         <translation>&amp;Reacción</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+50"/>
+        <location line="+7"/>
         <source>Medicines</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+20"/>
+        <location line="+2"/>
         <source>Allergies</source>
         <translation>Alergias</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Past: %1</source>
         <translation>Ya pasó: %1</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+21"/>
+        <source>Remove %1 from your plan?</source>
+        <translation>¿Quitar a %1 de su plan?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Their %n task(s) will come back to you.</source>
+        <translation>
+            <numerusform>%n tarea de esta persona volverá a estar a su cargo.</numerusform>
+            <numerusform>Las %n tareas de esta persona volverán a estar a su cargo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove contact</source>
+        <translation>Quitar contacto</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove %1?</source>
+        <translation>¿Quitar %1?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+6"/>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+71"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -3616,65 +3694,7 @@
         <translation>su plan para después</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <source>&amp;Add a medicine…</source>
-        <translation>&amp;Agregar un medicamento…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a medicine</source>
-        <translation>Agregar un medicamento</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit the selected medicine</source>
-        <translation>Editar el medicamento seleccionado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the selected medicine</source>
-        <translation>Quitar el medicamento seleccionado</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No medicines listed. Add each one you take now, with what it is for, so the program knows.</source>
-        <translation>No hay medicamentos anotados. Agregue cada uno que toma ahora, y para qué es, para que el programa lo sepa.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>&amp;Add an allergy…</source>
-        <translation>&amp;Agregar una alergia…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add an allergy</source>
-        <translation>Agregar una alergia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit the selected allergy</source>
-        <translation>Editar la alergia seleccionada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the selected allergy</source>
-        <translation>Quitar la alergia seleccionada</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No allergies listed. Add any medicine, food or material you react to, and what happens.</source>
-        <translation>No hay alergias anotadas. Agregue cualquier medicamento, alimento o material que le cause reacción, y qué le pasa.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+64"/>
-        <source>Their %n task(s) came back to you.</source>
-        <translation>
-            <numerusform>%n tarea de esta persona volvió a estar a su cargo.</numerusform>
-            <numerusform>Las %n tareas de esta persona volvieron a estar a su cargo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="+9"/>
         <source>notes.pdf</source>
         <translation>notas.pdf</translation>
     </message>
@@ -3947,7 +3967,7 @@
 <context>
     <name>QuestionDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/learn_questions.py" line="+46"/>
+        <location filename="../../companion/ui/pages/learn_questions.py" line="+86"/>
         <source>Question for my care team</source>
         <translation>Pregunta para mi equipo de atención</translation>
     </message>
@@ -3970,33 +3990,23 @@
 <context>
     <name>QuestionsView</name>
     <message>
-        <location line="+12"/>
-        <location line="+18"/>
+        <location line="+11"/>
+        <location line="+13"/>
         <source>Questions for my care team</source>
         <translation>Preguntas para mi equipo de atención</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-9"/>
         <source>Write down what you want to ask, so nothing is forgotten at the appointment. Tick a question off when it is answered.</source>
         <translation>Anote lo que quiere preguntar, para no olvidar nada en la cita. Marque cada pregunta cuando tenga la respuesta.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Question</source>
-        <translation>Pregunta</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Remove the selected question</source>
-        <translation>Quitar la pregunta seleccionada</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>No questions yet. Each Learn section suggests a few to start with.</source>
         <translation>Aún no hay preguntas. Cada sección de Aprender sugiere algunas para empezar.</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+8"/>
         <source>&amp;Add…</source>
         <translation>&amp;Agregar…</translation>
     </message>
@@ -4007,11 +4017,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Edit the selected question</source>
         <translation>Editar la pregunta seleccionada</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected question</source>
+        <translation>Borrar la pregunta seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Save as &amp;PDF…</source>
         <translation>Guardar como &amp;PDF…</translation>
     </message>
@@ -4031,7 +4056,12 @@
         <translation>Imprimir las preguntas</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+88"/>
+        <source>Deleted “%1”.</source>
+        <translation>Se borró “%1”.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Save questions</source>
         <translation>Guardar preguntas</translation>
     </message>
@@ -4100,22 +4130,45 @@
 <context>
     <name>RecordList</name>
     <message>
+        <location filename="../../companion/ui/pages/plan_tabs.py" line="+58"/>
+        <source>&amp;Add %1…</source>
+        <translation>&amp;Agregar %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add %1</source>
+        <translation>Agregar %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../../companion/ui/widgets/record_list.py" line="+98"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Edit the selected %1</source>
+        <translation>Editar lo seleccionado (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../companion/ui/widgets/record_list.py" line="+3"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+1"/>
+        <source>Remove the selected %1</source>
+        <translation>Quitar lo seleccionado (%1)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location filename="../../companion/ui/widgets/record_list.py" line="+141"/>
         <source>Removed %1.</source>
         <translation>Se quitó: %1.</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location filename="../../companion/ui/widgets/record_list.py" line="-145"/>
         <source>%1 (Insert or Ctrl+N)</source>
         <translation>%1 (Insert o Ctrl+N)</translation>
     </message>
@@ -4702,7 +4755,7 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="-373"/>
+        <location filename="../../companion/ui/pages/journal.py" line="-400"/>
         <source>Summary for my care team</source>
         <translation>Resumen para mi equipo de atención</translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from companion import cli
 from companion.core import journal, storage
+from companion.core.changes import Area
 from companion.core.journal import JournalEntry
 from companion.ui.pages import journal as journal_module
 from companion.ui.pages.journal_trends import runs
@@ -146,7 +147,7 @@ def test_breathing_minutes_appear_on_the_day(page, context):
     from companion.core import sessions
 
     sessions.log_session(context.db, "box", datetime(2026, 1, 1, 8, 0), 300, True)
-    context.changed("sessions")
+    context.changed(Area.SESSIONS)
     assert "5 minutes" in page.form.breathing.text()
 
 

@@ -23,6 +23,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
 from companion.core import journal, learn, paths
+from companion.core.changes import Area
 from companion.core.journal import JournalEntry
 from companion.ui.pages.breathe import AFTER, CHOOSE, RUN
 from companion.ui.pages.learn import QUESTIONS_VIEW, TIMELINE_VIEW
@@ -109,7 +110,7 @@ def _tabs(qtbot, tabs):
 
 def test_walk_every_page_with_no_network(window, context, qtbot, network_attempts):
     _some_days(context.db)
-    context.changed("journal")
+    context.changed(Area.JOURNAL)
 
     # Every section, in the sidebar's order.
     for key in window.pages:

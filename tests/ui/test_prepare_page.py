@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from companion.core import calls, checklist, content, helpers, intake, sessions
+from companion.core.changes import Area
 from companion.ui.models.checklist_model import TASK, ChecklistModel
 from companion.ui.widgets.prepare_dialogs import (
     CallDialog,
@@ -197,7 +198,7 @@ def test_assignment_filter_shows_one_persons_tasks(prepare, tab, context):
     checklist.update_item(
         context.db, item.id, title=item.title, category=item.category, assignee_id=ana.id
     )
-    context.changed("helpers")
+    context.changed(Area.HELPERS)
     prepare.assignee.setCurrentIndex(prepare.assignee.findData(ana.id))
     assert [i.id for i in tab.model.items_in_order()] == [item.id]
     assert tab.model.rowCount() == 1  # only the category holding her task
@@ -210,7 +211,7 @@ def test_assignment_filter_shows_one_persons_tasks(prepare, tab, context):
 
 def test_filter_with_nothing_to_show_says_so(prepare, tab, context):
     helpers.add_helper(context.db, "Tom")
-    context.changed("helpers")
+    context.changed(Area.HELPERS)
     prepare.assignee.setCurrentIndex(prepare.assignee.count() - 1)
     assert tab.model.rowCount() == 0
     assert tab.empty.isVisibleTo(tab)
@@ -233,7 +234,7 @@ def test_practice_item_ticks_itself_after_three_sessions(tab, context):
     practice = next(i for i in tab.model.items_in_order() if i.auto.startswith("relaxation"))
     for _ in range(3):
         sessions.log_session(context.db, "box", datetime(2026, 1, 1, 8), 120, True)
-    context.changed("sessions")
+    context.changed(Area.SESSIONS)
     assert checklist.get_item(context.db, practice.id).done_on == TODAY
 
 
@@ -321,7 +322,7 @@ def test_helpers_add_and_remove_sends_tasks_back(prepare, context, monkeypatch):
     checklist.update_item(
         context.db, item.id, title=item.title, category=item.category, assignee_id=ana.id
     )
-    context.changed("checklist")
+    context.changed(Area.CHECKLIST)
     assert people.model.data(people.model.index(0, 3)) == "1"
     people.view.setCurrentIndex(people.model.index(0, 0))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -390,7 +391,7 @@ def test_a_call_starts_with_no_outcome_and_no_call_back_and_both_must_be_chosen(
 def test_calls_are_sorted_newest_first_and_by_column(prepare, context):
     calls.add_call(context.db, "Beta", datetime(2025, 12, 1, 9), "waitlist")
     calls.add_call(context.db, "Alpha", datetime(2025, 12, 20, 9), "not-suitable")
-    context.changed("calls")
+    context.changed(Area.CALLS)
     tab = prepare.calls_tab
     assert tab.proxy.data(tab.proxy.index(0, 1)) == "Alpha"
     tab.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
@@ -418,7 +419,7 @@ def test_checklist_model_is_a_valid_tree_model(qtmodeltester, context):
 def test_people_and_calls_models_are_valid(qtmodeltester, prepare, context):
     helpers.add_helper(context.db, "Ana", "sister", "1")
     calls.add_call(context.db, "Riverside", datetime(2025, 12, 1, 9), "waitlist")
-    context.changed("helpers")
+    context.changed(Area.HELPERS)
     qtmodeltester.check(prepare.people_tab.model)
     qtmodeltester.check(prepare.calls_tab.model)
     qtmodeltester.check(prepare.calls_tab.proxy)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core import exercises, sessions
+from companion.core.changes import Area
 from companion.core.exercises import BreathingPattern, Grounding, MuscleRelaxation
 from companion.core.pacing import Timeline, cycles_for_minutes
 from companion.ui import theme
@@ -85,7 +86,7 @@ class BreathePage(QWidget):
         self.grounding_view.finished.connect(self._finished)
         self.after_view.done.connect(self._save_session)
         context.dataReset.connect(self.refresh)
-        context.dataChanged.connect(lambda area: self.refresh() if area == "sessions" else None)
+        context.dataChanged.connect(lambda area: self.refresh() if area is Area.SESSIONS else None)
         self.refresh()
         self._restore_choice()
 
@@ -481,11 +482,18 @@ class BreathePage(QWidget):
             db = self.context.db
             attempt(
                 self,
-                lambda: sessions.log_session(
-                    db, exercise.key, self._started_at, seconds, completed, self._before, after
+                lambda: self.context.write(
+                    Area.SESSIONS,
+                    sessions.log_session,
+                    db,
+                    exercise.key,
+                    self._started_at,
+                    seconds,
+                    completed,
+                    self._before,
+                    after,
                 ),
             )
-            self.context.changed("sessions")
         self._exercise = None
         self.before.setValue(-1)
         self.stack.setCurrentIndex(CHOOSE)
@@ -514,7 +522,7 @@ class BreathePage(QWidget):
 
     def _patterns_changed(self) -> None:
         self.refresh()
-        self.context.changed("patterns")
+        self.context.changed(Area.PATTERNS)
 
     def delete_pattern(self) -> None:
         pattern = self.current_exercise()

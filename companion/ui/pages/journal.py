@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from companion.core import files, journal, sessions, storage
 from companion.core.autosave import AutosavePolicy
+from companion.core.changes import Area
 from companion.core.validate import InvalidInputError
 from companion.ui.context import AppContext
 from companion.ui.errors import describe, describe_invalid_input
@@ -319,8 +320,8 @@ class JournalPage(QWidget):
         for day in journal.days_with_entries(self.context.db, first, last):
             self.calendar.setDateTextFormat(to_qdate(day), marked)
 
-    def _on_data_changed(self, area: str) -> None:
-        if area == "sessions" and not self.policy.dirty:
+    def _on_data_changed(self, area: Area) -> None:
+        if area is Area.SESSIONS and not self.policy.dirty:
             self.show_day(self.day, save_first=False)
 
     # --- saving --------------------------------------------------------------------------------
@@ -369,7 +370,7 @@ class JournalPage(QWidget):
             self.saved_label.setText(self.tr("Saved"))
         self.delete_button.setEnabled(journal.get_entry(self.context.db, self.day) is not None)
         self._mark_month(self.day.year, self.day.month)
-        self.context.changed("journal")
+        self.context.changed(Area.JOURNAL)
         return not result.problems
 
     def unsaved_words(self) -> str:
@@ -407,10 +408,10 @@ class JournalPage(QWidget):
         self.flush()
         if attempt(self, lambda: self.context.storage.backup_now("before-delete")) is None:
             return  # no backup, no delete
-        attempt(self, lambda: journal.delete_entry(self.context.db, self.day))
+        db, day = self.context.db, self.day
+        attempt(self, lambda: self.context.write(Area.JOURNAL, journal.delete_entry, db, day))
         self.policy.saved()
         self.show_day(self.day, save_first=False)
-        self.context.changed("journal")
 
     def export_csv(self) -> None:
         self.flush()

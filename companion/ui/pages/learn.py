@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core import learn
+from companion.core.changes import Area
 from companion.core.learn import Section
 from companion.ui.context import AppContext
 from companion.ui.models.table_model import Column, RowsModel
@@ -239,9 +240,9 @@ class LearnPage(QWidget):
         if self.current is None:
             return
         key, today = self.current.key, self.context.today()
-        attempt(self, lambda: learn.mark_read(self.context.db, key, read, today))
+        db = self.context.db
+        attempt(self, lambda: self.context.write(Area.LEARN, learn.mark_read, db, key, read, today))
         self.refresh()
-        self.context.changed("learn")
 
     # --- search ------------------------------------------------------------------------------
 

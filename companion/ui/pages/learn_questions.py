@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core import learn
+from companion.core.changes import Area
 from companion.core.learn import CareQuestion
 from companion.ui.context import AppContext
 from companion.ui.widgets.form_dialog import FormDialog, run_dialog
@@ -188,7 +189,7 @@ class QuestionsView(QWidget):
 
     def _changed(self) -> None:
         self.refresh()
-        self.context.changed("questions")
+        self.context.changed(Area.QUESTIONS)
 
     def add_question(self, section: str = "") -> None:
         found = learn.find_section(section) if section else None

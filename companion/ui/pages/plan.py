@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core import aftercare, files, helpers, plan, storage
+from companion.core.changes import Area
 from companion.core.plan import AftercarePlan, Allergy, Appointment, Contact, Medication
 from companion.core.validate import InvalidInputError
 from companion.ui.context import AppContext
@@ -126,7 +127,7 @@ class PlanPage(QWidget):
         layout.addLayout(packet)
 
         for records in (self.people, self.appointments):
-            records.changed.connect(lambda: self.context.changed("plan"))
+            records.changed.connect(lambda: self.context.changed(Area.PLAN))
         self.ics_button.clicked.connect(self.export_ics)
         self.pdf_button.clicked.connect(self.save_packet)
         self.print_button.clicked.connect(self.print_packet)
@@ -268,8 +269,8 @@ class PlanPage(QWidget):
         self.coping_steps.setPlainText(after.coping_steps)
         self._loading = False
 
-    def _on_data_changed(self, area: str) -> None:
-        if area in ("helpers", "checklist"):
+    def _on_data_changed(self, area: Area) -> None:
+        if area in (Area.HELPERS, Area.CHECKLIST):
             self.people.refresh()
 
     def _next_text(self, appointment: Appointment) -> str:
@@ -291,7 +292,7 @@ class PlanPage(QWidget):
         )
         saved = bool(dialog.exec())
         if saved:
-            self.context.changed("helpers")
+            self.context.changed(Area.HELPERS)
         return saved
 
     def _remove_contact(self, contact: Contact) -> None:
@@ -300,8 +301,10 @@ class PlanPage(QWidget):
         if count:
             text += " " + self.tr("Their %n task(s) will come back to you.", "", count)
         if confirm(self, self.tr("Remove contact"), text):
-            attempt(self, lambda: plan.delete_contact(self.context.db, contact.id))
-            self.context.changed("helpers")
+            db = self.context.db
+            attempt(
+                self, lambda: self.context.write(Area.HELPERS, plan.delete_contact, db, contact.id)
+            )
 
     def _edit_appointment(self, appointment: Appointment | None) -> bool:
         db = self.context.db

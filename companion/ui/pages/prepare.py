@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core import checklist, helpers, intake
+from companion.core.changes import Area
 from companion.core.checklist import Assignee
 from companion.ui.context import AppContext
 from companion.ui.names import countdown_text
 from companion.ui.pages.prepare_calls import CallsTab
 from companion.ui.pages.prepare_checklist import ChecklistTab
 from companion.ui.pages.prepare_people import PeopleTab
-from companion.ui.widgets.form_dialog import run_dialog
 from companion.ui.widgets.page import card
 from companion.ui.widgets.prepare_dialogs import IntakeDialog
 from companion.ui.widgets.readiness import NextUpList, ReadinessBars
@@ -125,19 +125,19 @@ class PreparePage(QWidget):
         self.people_tab.refresh()
         self.calls_tab.refresh()
 
-    def _on_data_changed(self, area: str) -> None:
-        if area == "helpers":
+    def _on_data_changed(self, area: Area) -> None:
+        if area is Area.HELPERS:
             self.refresh_helpers()
             self.people_tab.refresh()
             self.calls_tab.refresh()
             self.refresh_tasks()
-        elif area == "calls":
+        elif area is Area.CALLS:
             self.calls_tab.refresh()
-        elif area == "intake":
+        elif area is Area.INTAKE:
             self.refresh_intake()
             self.refresh_tasks()  # the date ticks or unticks "Set your intake date"
-        elif area in ("checklist", "sessions", "learn"):
-            if area != "checklist":  # practice and reading can tick tasks
+        elif area in (Area.CHECKLIST, Area.SESSIONS, Area.LEARN):
+            if area is not Area.CHECKLIST:  # practice and reading can tick tasks
                 self.ensure_checklist()
             self.refresh_tasks()
             self.people_tab.refresh()
@@ -184,12 +184,12 @@ class PreparePage(QWidget):
     def edit_intake(self) -> None:
         db = self.context.db
         dialog = IntakeDialog(
-            lambda **v: intake.set_intake(db, **v),
+            lambda **v: self.context.write(Area.INTAKE, intake.set_intake, db, **v),
             intake.get_intake(db),
             self.context.today(),
             self,
         )
-        run_dialog(dialog, lambda: self.context.changed("intake"))
+        dialog.exec()
 
     def clear_intake(self) -> None:
         answer = QMessageBox.question(
@@ -200,8 +200,8 @@ class PreparePage(QWidget):
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            attempt(self, lambda: intake.clear_intake(self.context.db))
-            self.context.changed("intake")
+            db = self.context.db
+            attempt(self, lambda: self.context.write(Area.INTAKE, intake.clear_intake, db))
 
     def show_tab(self, name: str) -> None:
         tabs = {"readiness": 0, "checklist": 1, "people": 2, "calls": 3}

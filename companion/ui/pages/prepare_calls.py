@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from companion.core import calls, helpers
 from companion.core.calls import FacilityCall
+from companion.core.changes import Area
 from companion.ui.context import AppContext
 from companion.ui.models.table_model import Column, RowsModel, SortRole
 from companion.ui.names import format_datetime
@@ -155,7 +156,7 @@ class CallsTab(QWidget):
             self.context.now(),
             parent=self,
         )
-        run_dialog(dialog, lambda: self.context.changed("calls"))
+        run_dialog(dialog, lambda: self.context.changed(Area.CALLS))
 
     def edit_call(self) -> None:
         call = self.selected()
@@ -169,21 +170,23 @@ class CallsTab(QWidget):
             call,
             self,
         )
-        run_dialog(dialog, lambda: self.context.changed("calls"))
+        run_dialog(dialog, lambda: self.context.changed(Area.CALLS))
 
     def delete_call(self) -> None:
         call = self.selected()
         if call is None:
             return
-        removed = attempt(self, lambda: calls.delete_call(self.context.db, call.id))
+        db = self.context.db
+        removed = attempt(
+            self, lambda: self.context.write(Area.CALLS, calls.delete_call, db, call.id)
+        )
         if removed is None:
             return
-        self.context.changed("calls")
         self.undo_bar.offer(
             self.tr("Deleted the call to %1.").replace("%1", removed.facility),
             lambda: self._restore(removed),
         )
 
     def _restore(self, call: FacilityCall) -> None:
-        attempt(self, lambda: calls.restore_call(self.context.db, call))
-        self.context.changed("calls")
+        db = self.context.db
+        attempt(self, lambda: self.context.write(Area.CALLS, calls.restore_call, db, call))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core import checklist, helpers
+from companion.core.changes import Area
 from companion.core.checklist import Assignee, ChecklistItem
 from companion.ui.context import AppContext
 from companion.ui.models.checklist_model import DONE, DUE, TASK, WHO, ChecklistModel
@@ -285,7 +286,7 @@ class ChecklistTab(QWidget):
     # --- changing ----------------------------------------------------------------------------
 
     def _saved(self, item_id: int | None = None) -> None:
-        self.context.changed("checklist")
+        self.context.changed(Area.CHECKLIST)
         if item_id is not None:
             self.select_item(item_id)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core import helpers
+from companion.core.changes import Area
 from companion.core.helpers import Helper
 from companion.ui.context import AppContext
 from companion.ui.models.table_model import Column, RowsModel
@@ -113,7 +114,7 @@ class PeopleTab(QWidget):
     def add_helper(self) -> None:
         db = self.context.db
         dialog = HelperDialog(lambda **v: helpers.add_helper(db, **v), parent=self)
-        run_dialog(dialog, lambda: self.context.changed("helpers"))
+        run_dialog(dialog, lambda: self.context.changed(Area.HELPERS))
 
     def edit_helper(self) -> None:
         helper = self.selected()
@@ -121,7 +122,7 @@ class PeopleTab(QWidget):
             return
         db = self.context.db
         dialog = HelperDialog(lambda **v: helpers.update_helper(db, helper.id, **v), helper, self)
-        run_dialog(dialog, lambda: self.context.changed("helpers"))
+        run_dialog(dialog, lambda: self.context.changed(Area.HELPERS))
 
     def remove_helper(self) -> None:
         helper = self.selected()
@@ -140,5 +141,7 @@ class PeopleTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        attempt(self, lambda: helpers.delete_helper(self.context.db, helper.id))
-        self.context.changed("helpers")
+        db = self.context.db
+        attempt(
+            self, lambda: self.context.write(Area.HELPERS, helpers.delete_helper, db, helper.id)
+        )

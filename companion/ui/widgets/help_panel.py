@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core import contacts, content, plan, storage
+from companion.core.changes import Area
 from companion.core.settings import REGIONS
 from companion.ui.context import AppContext
 from companion.ui.errors import describe
@@ -144,7 +145,9 @@ class HelpPanel(QDialog):
         self.region.currentIndexChanged.connect(self.show_region)
         context.settingChanged.connect(self._on_setting)
         context.dataReset.connect(self.reload)
-        context.dataChanged.connect(lambda area: self.show_people() if area == "helpers" else None)
+        context.dataChanged.connect(
+            lambda area: self.show_people() if area is Area.HELPERS else None
+        )
         self.reload()
 
     # --- building blocks -------------------------------------------------------------------
@@ -410,9 +413,7 @@ class HelpPanel(QDialog):
     def _write(self, action: Callable[[], T]) -> T | None:
         """Run a core write; a storage problem is shown plainly and nothing is changed."""
         try:
-            result = action()
-            self.context.changed("own_numbers")
-            return result
+            return self.context.write(Area.OWN_NUMBERS, action)
         except storage.StorageError as error:
             QMessageBox.warning(self, self.tr("Not saved"), describe(error))
         except Exception as error:  # sqlite3/OS errors surface here as well
