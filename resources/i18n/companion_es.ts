@@ -198,6 +198,30 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../../companion/ui/autosave.py" line="+66"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+13"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Saved, except what is marked below</source>
+        <translation>Guardado, salvo lo que se marca abajo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../companion/ui/pages/settings_data.py" line="+122"/>
@@ -2264,7 +2288,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="+95"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+89"/>
         <location line="+4"/>
         <source>Journal</source>
         <translation>Diario</translation>
@@ -2385,7 +2409,7 @@
         <translation>Mostrar mi diario</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
@@ -2410,29 +2434,7 @@
         <translation>Hoy, %1</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+67"/>
-        <source>Saved</source>
-        <translation>Guardado</translation>
-    </message>
-    <message>
-        <location line="-39"/>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+9"/>
-        <source>Not saved: %1</source>
-        <translation>No se guardó: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Saved, except what is marked below</source>
-        <translation>Guardado, salvo lo que se marca abajo</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+94"/>
         <source>the journal for %1</source>
         <translation>el diario del %1</translation>
     </message>
@@ -3347,14 +3349,14 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/pages/plan.py" line="+52"/>
+        <location filename="../../companion/ui/pages/plan.py" line="+47"/>
         <location line="+3"/>
-        <location line="+375"/>
+        <location line="+360"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-358"/>
         <source>Plan sections</source>
         <translation>Secciones del plan</translation>
     </message>
@@ -3551,7 +3553,7 @@
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>List what you take now and any allergies, for the program and your care team. Doses and changes are for your prescriber to decide.</source>
         <translation>Anote lo que toma ahora y cualquier alergia, para el programa y su equipo de atención. Las dosis y los cambios los decide el profesional que le receta.</translation>
     </message>
@@ -3568,12 +3570,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+212"/>
+        <location line="+196"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-194"/>
         <source>medicine</source>
         <translation>medicamento</translation>
     </message>
@@ -3639,7 +3641,7 @@
         <translation>Alergias</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Past: %1</source>
         <translation>Ya pasó: %1</translation>
     </message>
@@ -3672,19 +3674,7 @@
         <translation>¿Quitar %1?</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+6"/>
-        <source>Not saved: %1</source>
-        <translation>No se guardó: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+71"/>
+        <location line="+84"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -4755,7 +4745,7 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="-400"/>
+        <location filename="../../companion/ui/pages/journal.py" line="-373"/>
         <source>Summary for my care team</source>
         <translation>Resumen para mi equipo de atención</translation>
     </message>

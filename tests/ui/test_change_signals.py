@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from companion.core import helpers, journal, learn
+from companion.core import aftercare, helpers, journal, learn
 from companion.core.changes import Area
 
 UI = Path(__file__).resolve().parents[2] / "companion" / "ui"
@@ -52,11 +52,15 @@ def test_what_pages_save_is_told_as_an_area(window, context, told):
     window.show_section("journal")
     window.journal.form.craving.setValue(3)
     assert window.journal.flush()
+    window.show_section("plan")
+    window.plan.first_week.setPlainText("Stay with my sister")
+    assert window.plan.flush()
     window.show_section("learn")
     window.learn.read_box.setChecked(True)
     assert journal.get_entry(context.db, TODAY) is not None
+    assert aftercare.get_aftercare(context.db).first_week == "Stay with my sister"
     assert learn.read_keys(context.db)
-    assert {Area.JOURNAL, Area.LEARN} <= set(told)
+    assert {Area.JOURNAL, Area.PLAN, Area.LEARN} <= set(told)
     assert all(isinstance(area, Area) for area in told)
 
 

@@ -51,7 +51,7 @@ def test_journal_save_on_a_full_disk_says_not_saved(journal_page, context, monke
     assert journal.get_entry(context.db, TODAY) is None
     # What was typed is still there, and still owed a save.
     assert page.form.notes.toPlainText() == "A hard night, but I am still here"
-    assert page.policy.dirty
+    assert page.autosave.dirty
     monkeypatch.undo()  # room again, so the window can close with the typing saved
 
 
@@ -62,11 +62,11 @@ def test_autosave_keeps_trying_and_saves_once_there_is_room(journal_page, contex
     monkeypatch.setattr(journal, "save_entry", _disk_full)
     for _ in range(3):
         clock.advance(2.0)
-        page.autosave_tick()
+        page.autosave.tick()
         assert page.saved_label.text().startswith("Not saved")
     monkeypatch.undo()  # space was freed
     clock.advance(2.0)
-    page.autosave_tick()
+    page.autosave.tick()
     assert page.saved_label.text() == "Saved"
     saved = journal.get_entry(context.db, TODAY)
     assert saved.notes == "A hard night, but I am still here"

@@ -51,22 +51,22 @@ def test_typing_saves_itself_after_a_pause(page, clock, context):
     _type_a_day(page)
     assert page.saved_label.text() == "Saving\u2026"
     clock.advance(1.0)
-    page.autosave_tick()
+    page.autosave.tick()
     assert journal.get_entry(context.db, TODAY) is None  # still typing
     clock.advance(1.0)
-    page.autosave_tick()
+    page.autosave.tick()
     saved = journal.get_entry(context.db, TODAY)
     assert saved.mood == 2 and saved.craving == 6 and saved.sleep_hours == 5.5
     assert saved.wins == ("got through the night", "called the clinic")
     assert saved.tags == ("sleep", "clinic")
     assert page.saved_label.text() == "Saved"
-    assert not page.timer.isActive()  # nothing fires once saved
+    assert not page.autosave.waiting  # nothing fires once saved
 
 
 def test_the_autosave_timer_only_runs_while_there_is_something_to_save(page):
-    assert not page.timer.isActive()
+    assert not page.autosave.waiting
     page.form.craving.setValue(3)
-    assert page.timer.isActive()
+    assert page.autosave.waiting
 
 
 def test_changing_day_saves_first(page, context):

@@ -159,7 +159,7 @@ def test_after_detox_plan_saves_itself(page, context):
     page.tabs.setCurrentIndex(2)
     page.next_step.setCurrentIndex(page.next_step.findData("outpatient"))
     page.first_week.setPlainText("Stay with my sister")
-    assert page._aftercare_timer.isActive()
+    assert page.aftercare_autosave.waiting
     page.flush()
     saved = plan.get_aftercare(context.db)
     assert (saved.next_step, saved.first_week) == ("outpatient", "Stay with my sister")

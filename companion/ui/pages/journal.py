@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TextIO, cast
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QResizeEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -27,12 +26,10 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from companion.core import files, journal, sessions, storage
-from companion.core.autosave import AutosavePolicy
+from companion.core import files, journal, sessions
 from companion.core.changes import Area
-from companion.core.validate import InvalidInputError
+from companion.ui.autosave import Autosave
 from companion.ui.context import AppContext
-from companion.ui.errors import describe, describe_invalid_input
 from companion.ui.names import format_date
 from companion.ui.pages.journal_entry import EntryForm
 from companion.ui.pages.journal_search import SearchView
@@ -44,8 +41,6 @@ from companion.ui.widgets.form_dialog import FormDialog
 from companion.ui.widgets.shortcuts import local_shortcuts
 from companion.ui.widgets.text import SteadyLabel, heading, paragraph, set_tone
 from companion.ui.writes import attempt
-
-AUTOSAVE_CHECK_MS = 400
 
 
 def width_across(row: QBoxLayout) -> int:
@@ -91,7 +86,6 @@ class JournalPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.day = context.today()
-        self.policy = AutosavePolicy()
         self.setAccessibleName(self.tr("Journal"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 16)
@@ -185,7 +179,6 @@ class JournalPage(QWidget):
         cover_layout.addStretch(2)
         layout.addWidget(self.cover, 1)
         self._revealed = False
-        self._save_problem = ""
 
         exports = self._exports = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self.csv_button = QPushButton(self.tr("Export &CSV\u2026"))
@@ -197,10 +190,10 @@ class JournalPage(QWidget):
         exports.addStretch(1)
         layout.addLayout(exports)
 
-        self.timer = QTimer(self)
-        self.timer.setInterval(AUTOSAVE_CHECK_MS)
-        self.timer.timeout.connect(self.autosave_tick)
-        self.form.edited.connect(self._edited)
+        self.autosave = Autosave(
+            lambda: self.context.storage.clock.monotonic(), self._save, self.saved_label, self
+        )
+        self.form.edited.connect(self.autosave.edited)
         self.previous_button.clicked.connect(lambda: self.show_day(self.day - timedelta(days=1)))
         self.next_button.clicked.connect(lambda: self.show_day(self.day + timedelta(days=1)))
         self.today_button.clicked.connect(lambda: self.show_day(self.context.today()))
@@ -282,8 +275,8 @@ class JournalPage(QWidget):
         day = min(day, today)
         if save_first and day != self.day and not self.leave_ok():
             return  # the person chose to stay with what they typed
-        if save_first and day == self.day:
-            self.flush()
+        if save_first and day == self.day and not self.flush():
+            return  # what was typed stays on screen, marked or waiting to be saved
         self.day = day
         self.form.mark_problems(())
         db = self.context.db
@@ -300,7 +293,7 @@ class JournalPage(QWidget):
         self.calendar.setMaximumDate(to_qdate(today))
         self.calendar.setSelectedDate(to_qdate(day))
         self._mark_month(day.year, day.month)
-        self.saved_label.setText(self.tr("Saved") if entry is not None else "")
+        self.autosave.loaded(entry is not None)
 
     def _calendar_picked(self, picked: QDate) -> None:
         self.calendar_button.menu().hide()
@@ -321,20 +314,24 @@ class JournalPage(QWidget):
             self.calendar.setDateTextFormat(to_qdate(day), marked)
 
     def _on_data_changed(self, area: Area) -> None:
-        if area is Area.SESSIONS and not self.policy.dirty:
+        # minutes practised are shown again, unless that would replace what was typed
+        if area is Area.SESSIONS and not self.autosave.dirty and not self.form.problems():
             self.show_day(self.day, save_first=False)
 
     # --- saving --------------------------------------------------------------------------------
 
-    def _edited(self) -> None:
-        self.policy.changed(self.context.storage.clock.monotonic())
-        self.saved_label.setText(self.tr("Saving\u2026"))
-        if not self.timer.isActive():
-            self.timer.start()
-
-    def autosave_tick(self) -> None:
-        if self.policy.due(self.context.storage.clock.monotonic()):
-            self.flush()
+    def _save(self) -> bool:
+        """Store every part of the day that can be stored (the autosave calls this); mark
+        the parts that cannot where they are. True when all of it was stored."""
+        entry = self.form.entry(self.day)
+        db = self.context.db
+        result = self.context.write(
+            Area.JOURNAL, journal.save_valid_parts, db, entry, self.context.today()
+        )
+        self.form.mark_problems(result.problems)
+        self.delete_button.setEnabled(journal.get_entry(db, self.day) is not None)
+        self._mark_month(self.day.year, self.day.month)
+        return not result.problems
 
     def flush(self) -> bool:
         """Save now if anything was typed since the last save; True when nothing is unsaved.
@@ -342,41 +339,12 @@ class JournalPage(QWidget):
         Every part that can be saved is saved; a part that cannot stays in the form,
         marked where it is, and counts as unsaved until it is fixed or given up.
         """
-        if not self.policy.dirty:
-            self.timer.stop()
-            return not self.form.problems()
-        entry = self.form.entry(self.day)
-        try:
-            result = journal.save_valid_parts(self.context.db, entry, self.context.today())
-        except InvalidInputError as problem:
-            self.saved_label.setText(
-                self.tr("Not saved: %1").replace("%1", describe_invalid_input(problem))
-            )
-            self.policy.saved()  # the same input would fail again; wait for the next edit
-            self.timer.stop()
-            return False
-        except (storage.StorageError, sqlite3.Error, OSError) as error:
-            if not isinstance(error, storage.StorageError):
-                error = storage.errors.explain(error, "save")
-            self._save_problem = describe(error)
-            self.saved_label.setText(self.tr("Not saved: %1").replace("%1", self._save_problem))
-            return False  # still waiting to be saved: the next tick tries again
-        self.policy.saved()
-        self.timer.stop()
-        self.form.mark_problems(result.problems)
-        if result.problems:
-            self.saved_label.setText(self.tr("Saved, except what is marked below"))
-        else:
-            self.saved_label.setText(self.tr("Saved"))
-        self.delete_button.setEnabled(journal.get_entry(self.context.db, self.day) is not None)
-        self._mark_month(self.day.year, self.day.month)
-        self.context.changed(Area.JOURNAL)
-        return not result.problems
+        return self.autosave.flush()
 
     def unsaved_words(self) -> str:
         """What is typed but not saved, in words, for a question before leaving it."""
         problems = self.form.problems()
-        return " ".join(problems) if problems else self._save_problem
+        return " ".join(problems) if problems else self.autosave.problem
 
     def leave_ok(self) -> bool:
         """Save what can be saved; if anything typed would still be lost, ask first.
@@ -387,7 +355,7 @@ class JournalPage(QWidget):
         if not leave_anyway(self, where, self.unsaved_words()):
             self.form.set_focus_first()
             return False
-        self.policy.saved()
+        self.autosave.forget()
         self.form.mark_problems(())
         return True
 
@@ -408,9 +376,9 @@ class JournalPage(QWidget):
         self.flush()
         if attempt(self, lambda: self.context.storage.backup_now("before-delete")) is None:
             return  # no backup, no delete
-        db, day = self.context.db, self.day
+        db = self.context.db
+        day = self.day
         attempt(self, lambda: self.context.write(Area.JOURNAL, journal.delete_entry, db, day))
-        self.policy.saved()
         self.show_day(self.day, save_first=False)
 
     def export_csv(self) -> None:

@@ -3,12 +3,10 @@ and the plan packet (PDF or print) for the family."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -25,12 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core import aftercare, files, helpers, plan, storage
+from companion.core import aftercare, files, helpers, plan
 from companion.core.changes import Area
 from companion.core.plan import AftercarePlan, Allergy, Appointment, Contact, Medication
-from companion.core.validate import InvalidInputError
+from companion.ui.autosave import Autosave
 from companion.ui.context import AppContext
-from companion.ui.errors import describe, describe_invalid_input
 from companion.ui.models.table_model import Column
 from companion.ui.names import format_datetime
 from companion.ui.pages.plan_tabs import RecordList, attempt_bool, confirm
@@ -41,8 +38,6 @@ from companion.ui.widgets.limits import hold_to_limit, with_note
 from companion.ui.widgets.plan_dialogs import AppointmentDialog, ContactDialog, RecordDialog
 from companion.ui.widgets.text import heading, paragraph
 from companion.ui.writes import attempt
-
-AFTERCARE_SAVE_MS = 1200
 
 
 class PlanPage(QWidget):
@@ -179,11 +174,12 @@ class PlanPage(QWidget):
         layout.addWidget(self.aftercare_status)
         layout.addStretch(1)
         scroll.setWidget(inner)
-        self._aftercare_unsaved = False
-        self._aftercare_timer = QTimer(self)
-        self._aftercare_timer.setSingleShot(True)
-        self._aftercare_timer.setInterval(AFTERCARE_SAVE_MS)
-        self._aftercare_timer.timeout.connect(self.save_aftercare)
+        self.aftercare_autosave = Autosave(
+            lambda: self.context.storage.clock.monotonic(),
+            self._save_aftercare,
+            self.aftercare_status,
+            self,
+        )
         self._loading = False
         self.next_step.currentIndexChanged.connect(lambda _i: self._aftercare_edited())
         for edit in (self.first_week, self.warning_signs, self.coping_steps):
@@ -268,6 +264,7 @@ class PlanPage(QWidget):
         self.warning_signs.setPlainText(after.warning_signs)
         self.coping_steps.setPlainText(after.coping_steps)
         self._loading = False
+        self.aftercare_autosave.loaded(after != AftercarePlan())
 
     def _on_data_changed(self, area: Area) -> None:
         if area in (Area.HELPERS, Area.CHECKLIST):
@@ -338,46 +335,29 @@ class PlanPage(QWidget):
 
     def _aftercare_edited(self) -> None:
         if not self._loading:
-            self._aftercare_unsaved = True
-            self.aftercare_status.setText(self.tr("Saving\u2026"))
-            self._aftercare_timer.start()
+            self.aftercare_autosave.edited()
 
-    def save_aftercare(self) -> bool:
-        self._aftercare_timer.stop()
+    def _save_aftercare(self) -> bool:
+        """Store the plan for after detox as it is on screen (the autosave calls this)."""
         wanted = AftercarePlan(
             self.next_step.currentData(),
             self.first_week.toPlainText(),
             self.warning_signs.toPlainText(),
             self.coping_steps.toPlainText(),
         )
-        try:
-            plan.save_aftercare(self.context.db, wanted)
-        except InvalidInputError as problem:
-            self.aftercare_status.setText(
-                self.tr("Not saved: %1").replace("%1", describe_invalid_input(problem))
-            )
-            return False
-        except (storage.StorageError, sqlite3.Error, OSError) as error:
-            if not isinstance(error, storage.StorageError):
-                error = storage.errors.explain(error, "save")
-            self.aftercare_status.setText(self.tr("Not saved: %1").replace("%1", describe(error)))
-            return False
-        self._aftercare_unsaved = False
-        self.aftercare_status.setText(self.tr("Saved"))
+        self.context.write(Area.PLAN, plan.save_aftercare, self.context.db, wanted)
         return True
 
     def flush(self) -> bool:
         """Save the aftercare plan now if it waits to be saved; True when nothing is unsaved."""
-        if self._aftercare_timer.isActive() or self._aftercare_unsaved:
-            return self.save_aftercare()
-        return True
+        return self.aftercare_autosave.flush()
 
     def leave_ok(self) -> bool:
         """Save what was typed; if it cannot be saved, ask before leaving it behind."""
         if self.flush():
             return True
-        if leave_anyway(self, self.tr("your aftercare plan"), self.aftercare_status.text()):
-            self._aftercare_unsaved = False
+        if leave_anyway(self, self.tr("your aftercare plan"), self.aftercare_autosave.problem):
+            self.aftercare_autosave.forget()
             return True
         return False
 
