@@ -36,7 +36,7 @@ from companion.ui.unsaved import leave_anyway
 from companion.ui.widgets.flow import FlowRow
 from companion.ui.widgets.limits import hold_to_limit, with_note
 from companion.ui.widgets.plan_dialogs import AppointmentDialog, ContactDialog, RecordDialog
-from companion.ui.widgets.text import heading, paragraph
+from companion.ui.widgets.text import heading, paragraph, set_tone
 from companion.ui.writes import attempt
 
 
@@ -150,6 +150,11 @@ class PlanPage(QWidget):
         self.next_step.setAccessibleName(self.tr("Next step after detox"))
         form.addRow(self.tr("&Next step after detox"), self.next_step)
         layout.addLayout(form)
+        # Near the top, so "Saving…" and "Saved" are in sight while typing below.
+        self.aftercare_status = QLabel()
+        self.aftercare_status.setAccessibleName(self.tr("Save status"))
+        set_tone(self.aftercare_status, "muted")
+        layout.addWidget(self.aftercare_status)
         self.first_week = self._text(
             self.tr("The first week after detox"),
             self.tr("Where will you stay? Who will be with you? What will you do each day?"),
@@ -169,9 +174,6 @@ class PlanPage(QWidget):
         ):
             layout.addWidget(heading(title, level=3))
             layout.addWidget(with_note(edit, hold_to_limit(edit, aftercare.MAX_TEXT).note))
-        self.aftercare_status = QLabel()
-        self.aftercare_status.setAccessibleName(self.tr("Save status"))
-        layout.addWidget(self.aftercare_status)
         layout.addStretch(1)
         scroll.setWidget(inner)
         self.aftercare_autosave = Autosave(
