@@ -6,12 +6,15 @@ import pytest
 from sqlite_utils import Database
 
 from companion.core.storage import migrations
+from companion.core.storage.db import apply_pragmas
 
 
 @pytest.fixture
 def db() -> Database:
-    """An in-memory database with every migration applied."""
+    """An in-memory database with the app's own pragmas (foreign keys on) and every
+    migration applied."""
     database = Database(memory=True)
+    apply_pragmas(database.conn)
     migrations.apply(database)
     return database
 

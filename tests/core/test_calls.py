@@ -13,12 +13,6 @@ from companion.core.calls import FacilityCall
 from companion.core.validate import InvalidInputError
 
 
-@pytest.fixture(autouse=True)
-def _foreign_keys_on(db: Database) -> None:
-    """The app's own connection enforces foreign keys; so do these tests."""
-    db.execute("PRAGMA foreign_keys=ON")
-
-
 def _rows(db: Database) -> list[dict]:
     return list(db.table("facility_calls").rows_where(order_by="id"))
 

@@ -47,12 +47,6 @@ TEMPLATE = ChecklistTemplate(
 KEYS = ("program", "home", "packing")
 
 
-@pytest.fixture(autouse=True)
-def _foreign_keys_on(db: Database) -> None:
-    """The app's own connection enforces foreign keys; so do these tests."""
-    db.execute("PRAGMA foreign_keys=ON")
-
-
 @pytest.fixture
 def seeded(db: Database) -> Database:
     assert checklist.ensure_template(db, TEMPLATE) is True

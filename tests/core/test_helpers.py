@@ -23,11 +23,6 @@ TEMPLATE = ChecklistTemplate(
 )
 
 
-@pytest.fixture(autouse=True)
-def _foreign_keys_on(db: Database) -> None:
-    db.execute("PRAGMA foreign_keys=ON")
-
-
 def test_add_and_list_sorted_by_name_ignoring_case(db):
     assert helpers.list_helpers(db) == []
     zoe = helpers.add_helper(db, "  zoë  ", "  sister ", " 087 1 ", "  evenings ")

@@ -24,12 +24,6 @@ TEMPLATE = ChecklistTemplate(
 )
 
 
-@pytest.fixture(autouse=True)
-def _foreign_keys_on(db: Database) -> None:
-    """The app's own connection enforces foreign keys; so do these tests."""
-    db.execute("PRAGMA foreign_keys=ON")
-
-
 def _rows(db: Database, table: str) -> list[dict]:
     return list(db.table(table).rows_where(order_by="id"))
 

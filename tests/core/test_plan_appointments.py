@@ -19,12 +19,6 @@ WEEK = timedelta(days=7)
 MONDAY = datetime(2026, 3, 2, 18, 0)
 
 
-@pytest.fixture(autouse=True)
-def _foreign_keys_on(db: Database) -> None:
-    """The app's own connection enforces foreign keys; so do these tests."""
-    db.execute("PRAGMA foreign_keys=ON")
-
-
 def _rows(db: Database) -> list[dict]:
     return list(db.table("appointments").rows_where(order_by="id"))
 

@@ -132,13 +132,22 @@ def connect(path: Path) -> Database:
         mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             raise sqlite3.OperationalError(f"could not switch to WAL mode (got {mode})")
-        conn.execute("PRAGMA synchronous=FULL")
-        conn.execute("PRAGMA foreign_keys=ON")
+        apply_pragmas(conn)
         conn.watch(path)
     except BaseException:
         conn.close()
         raise
     return Database(conn, execute_plugins=False)
+
+
+def apply_pragmas(conn: sqlite3.Connection) -> None:
+    """Set synchronous=FULL and foreign keys on, as on every read-write connection.
+
+    `connect` also switches the file to WAL; an in-memory database (the tests') cannot
+    use WAL, so it takes only these.
+    """
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=ON")
 
 
 def connect_readonly(path: Path) -> Connection:
