@@ -70,7 +70,7 @@ class AppContext(QObject):
     def setting(self, key: str) -> Any:
         return settings.get_setting(self.db, key)
 
-    def set_setting(self, key: str, value: Any) -> None:
+    def set_setting(self, key: str, value: object) -> None:
         """Store a setting and tell every page; raises StorageError if it cannot be saved."""
         if self.setting(key) == value:
             return

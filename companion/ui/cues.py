@@ -8,11 +8,15 @@ simply unavailable, with one line saying why; nothing else changes.
 from __future__ import annotations
 
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
 
 from companion.core.paths import resources_dir
+
+if TYPE_CHECKING:  # both are imported only when a cue is first wanted
+    from PySide6.QtMultimedia import QSoundEffect
+    from PySide6.QtTextToSpeech import QTextToSpeech
 
 SOUNDS = {"in": "chime-in.wav", "out": "chime-out.wav", "hold": "hold.wav"}
 
@@ -35,7 +39,7 @@ class SoundCues:
     def __init__(self) -> None:
         self.available = False
         self.reason = ""
-        self._effects: dict[str, Any] = {}
+        self._effects: dict[str, QSoundEffect] = {}
         try:
             multimedia = import_multimedia()
         except (ImportError, OSError):
@@ -69,7 +73,7 @@ class SpeechCues:
     def __init__(self) -> None:
         self.available = False
         self.reason = ""
-        self._speech: Any = None
+        self._speech: QTextToSpeech | None = None
         try:
             speech = import_speech()
         except (ImportError, OSError):

@@ -6,7 +6,7 @@ Fusion style with a calm palette of our own, so they look the same everywhere.
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
@@ -16,7 +16,17 @@ from companion.core.settings import TEXT_SCALE
 
 _SHEET = "ownStyleSheet"
 
-_original: dict[str, Any] = {}
+
+@dataclass(frozen=True)
+class _Original:
+    """The platform's own font, palette and style, as they were before any change."""
+
+    font: QFont
+    palette: QPalette
+    style: str
+
+
+_original: list[_Original] = []  # filled once, on the first change
 
 # No style sheet is set on the whole application: Qt then styles every widget through
 # its (much slower) style sheet engine, which made each page take twice as long to
@@ -51,15 +61,13 @@ QPushButton#getHelpButton:focus { outline: none; border: 3px solid #f2c94c; }
 
 def _remember(app: QApplication) -> None:
     if not _original:
-        _original["font"] = QFont(app.font())
-        _original["palette"] = QPalette(app.palette())
-        _original["style"] = app.style().name()
+        _original.append(_Original(QFont(app.font()), QPalette(app.palette()), app.style().name()))
 
 
 def apply_text_size(app: QApplication, size: str) -> None:
     """Scale the application font from the platform's base size."""
     _remember(app)
-    base = QFont(_original["font"])
+    base = QFont(_original[0].font)
     points = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
     base.setPointSizeF(round(points * TEXT_SCALE.get(size, 1.0), 1))
     # Qt measures "&To" kerned but draws the underlined T apart from the o, unkerned: the
@@ -76,8 +84,8 @@ def apply_appearance(app: QApplication, appearance: str) -> None:
     """Follow the system, or force a light or dark palette."""
     _remember(app)
     if appearance == "system":
-        app.setStyle(QStyleFactory.create(str(_original["style"])))
-        app.setPalette(QPalette(_original["palette"]))
+        app.setStyle(QStyleFactory.create(_original[0].style))
+        app.setPalette(QPalette(_original[0].palette))
     else:
         app.setStyle(QStyleFactory.create("Fusion"))
         app.setPalette(dark_palette() if appearance == "dark" else light_palette())

@@ -29,7 +29,7 @@ class WindowState(QSettings):
     def __init__(self, path: Path) -> None:
         super().__init__(str(path), QSettings.Format.IniFormat)  # reads only: never set
         self._path = path
-        self._values: dict[str, Any] = {
+        self._values: dict[str, object] = {
             key: QSettings.value(self, key) for key in QSettings.allKeys(self)
         }
         self._dirty = False
@@ -49,7 +49,7 @@ class WindowState(QSettings):
             return defaultValue
         return _as(self._values[key], type)
 
-    def setValue(self, key: str, value: Any) -> None:
+    def setValue(self, key: str, value: object) -> None:
         if self._values.get(key, _MISSING) != value:
             self._values[key] = value
             self._dirty = True
@@ -89,7 +89,7 @@ def _as(value: Any, wanted: Any) -> Any:
         return wanted()
 
 
-def ini_text(values: dict[str, Any]) -> str:
+def ini_text(values: dict[str, object]) -> str:
     """The values as a QSettings INI file; values of other types than bytes, text,
     numbers and truth values (none are kept here) are left out."""
     sections: dict[str, list[str]] = {}
@@ -125,7 +125,7 @@ def _key_text(part: str) -> str:
     return "".join(out)
 
 
-def _value_text(value: Any) -> str | None:
+def _value_text(value: object) -> str | None:
     if isinstance(value, QByteArray):
         value = bytes(value.data())
     if isinstance(value, (bytes, bytearray)):

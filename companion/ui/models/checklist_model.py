@@ -7,13 +7,13 @@ signals; the page asks the core to make the change and then reloads the model.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -37,7 +37,7 @@ class ChecklistModel(QAbstractItemModel):
     doneToggled = Signal(int, bool)
     moveRequested = Signal(int, object, str)  # item id, id to go before (or None), category
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._categories: list[Category] = []
         self._items: list[list[ChecklistItem]] = []
@@ -114,7 +114,7 @@ class ChecklistModel(QAbstractItemModel):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section] if 0 <= section < len(self.headers) else None
         return None
@@ -132,7 +132,7 @@ class ChecklistModel(QAbstractItemModel):
 
     # --- data --------------------------------------------------------------------------------
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         if index.internalId() == _NO_PARENT:
@@ -140,7 +140,7 @@ class ChecklistModel(QAbstractItemModel):
         item = self._items[index.internalId()][index.row()]
         return self._item_data(item, index.column(), role)
 
-    def _category_data(self, category: Category, column: int, role: int) -> Any:
+    def _category_data(self, category: Category, column: int, role: int) -> object:
         progress = self._progress.get(category.key)
         if role == Qt.ItemDataRole.DisplayRole and column == TASK:
             if progress is None:
@@ -159,7 +159,7 @@ class ChecklistModel(QAbstractItemModel):
             return category.key
         return None
 
-    def _item_data(self, item: ChecklistItem, column: int, role: int) -> Any:
+    def _item_data(self, item: ChecklistItem, column: int, role: int) -> object:
         overdue = item.is_overdue(self._today)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TASK:
@@ -191,7 +191,7 @@ class ChecklistModel(QAbstractItemModel):
             return item
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         item = self.item_at(index)
         if item is None or role != Qt.ItemDataRole.CheckStateRole or index.column() != TASK:
             return False

@@ -8,11 +8,12 @@ core and show again; the model never changes a row by itself.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -33,7 +34,7 @@ class Column(Generic[Row]):
         self,
         header: str,
         text: Callable[[Row], str],
-        sort_key: Callable[[Row], Any] | None = None,
+        sort_key: Callable[[Row], object] | None = None,
         *,
         tooltip: Callable[[Row], str] | None = None,
         spoken: Callable[[Row], str] | None = None,
@@ -52,7 +53,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
 
     checkToggled = Signal(object, bool)  # the row, and whether its tick box is now ticked
 
-    def __init__(self, columns: Sequence[Column[Row]], parent: Any = None) -> None:
+    def __init__(self, columns: Sequence[Column[Row]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self._rows: list[Row] = []
@@ -76,7 +77,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    ) -> object:
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
@@ -91,7 +92,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
@@ -110,7 +111,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
             return column.sort_key(row)
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """A tick is reported, not stored: the page writes it and shows the rows again."""
         if (
             role != Qt.ItemDataRole.CheckStateRole

@@ -36,10 +36,11 @@ from companion.ui.pages.journal_search import SearchView
 from companion.ui.pages.journal_trends import TrendsView
 from companion.ui.unsaved import leave_anyway
 from companion.ui.widgets.calendar_popup import from_qdate, to_qdate
-from companion.ui.widgets.date_fields import DateField, FieldProblem, first_problem
+from companion.ui.widgets.date_fields import DateField, first_problem
 from companion.ui.widgets.form_dialog import FormDialog
 from companion.ui.widgets.shortcuts import local_shortcuts
 from companion.ui.widgets.text import SteadyLabel, heading, paragraph, set_tone
+from companion.ui.widgets.time_field import FieldProblem
 from companion.ui.writes import attempt
 
 

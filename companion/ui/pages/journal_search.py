@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import html
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QLineEdit, QTextBrowser, QVBoxLayout, QWidget
 
 from companion.core import journal
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 from companion.ui.names import format_date
 
 SEARCH_DELAY_MS = 250
@@ -26,7 +29,7 @@ class SearchView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db: Any = None
+        self._db: Database | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 8)
         self.query = QLineEdit()
@@ -48,7 +51,7 @@ class SearchView(QWidget):
         self.results.anchorClicked.connect(self._open)
         self.run()
 
-    def set_source(self, db: Any) -> None:
+    def set_source(self, db: Database) -> None:
         self._db = db
 
     def run(self) -> None:

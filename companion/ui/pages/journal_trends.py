@@ -8,10 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QPointF, Qt, QTime
-from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPainter
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QPointF, Qt, QTime
+from PySide6.QtGui import (
+    QColor,
+    QCursor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -24,6 +32,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtCharts import QChart, QChartView, QXYSeries
+    from sqlite_utils import Database
 
 from companion.core import journal
 from companion.core.journal import TrendPoint
@@ -64,7 +76,7 @@ def runs(
 class TrendsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._charts: dict[str, Any] = {}
+        self._charts: dict[str, tuple[QChart, QChartView]] = {}
         self._built = False
         self._points: dict[date, TrendPoint] = {}
         self._values: dict[str, list[float | None]] = {}
@@ -111,17 +123,17 @@ class TrendsView(QWidget):
         layout.addWidget(self.chart_area, 1)
         self._columns = 0
         self.range.currentIndexChanged.connect(lambda _i: self.reload())
-        self._db: Any = None
+        self._db: Database | None = None
         self._today = date.min  # set by set_source()
 
-    def set_source(self, db: Any, today: date) -> None:
+    def set_source(self, db: Database, today: date) -> None:
         self._db, self._today = db, today
 
     def span(self) -> tuple[date, date]:
         days = int(self.range.currentData())
         if days == 0:
-            first = journal.first_entry_day(self._db) or self._today
-            return first, self._today
+            first = journal.first_entry_day(self._db) if self._db is not None else None
+            return first or self._today, self._today
         return self._today - timedelta(days=days - 1), self._today
 
     def _build(self) -> None:
@@ -172,7 +184,7 @@ class TrendsView(QWidget):
         for column in (0, 1):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
 
-    def resizeEvent(self, event: Any) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange()
 
@@ -234,7 +246,7 @@ class TrendsView(QWidget):
             dotted = len(points) <= MAX_DOTTED
             for run in runs(points, value):
                 xy = [QPointF(x_of(p.day), float(value(p) or 0)) for p in run]
-                kinds: list[Any] = []
+                kinds: list[QXYSeries] = []
                 if len(run) > 1:
                     line = QLineSeries()
                     line.setColor(colour)
@@ -289,7 +301,7 @@ class TrendsView(QWidget):
             ]
         )
 
-    def showEvent(self, event: Any) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.reload()
 
@@ -312,13 +324,13 @@ class TrendsView(QWidget):
     def _fit_axes(self, key: str) -> None:
         """Set the chart's ranges, ticks and dots for its size: whole-number ticks, as many
         as the height has room for, and room around the plot so no dot is cut off."""
-        from PySide6.QtCharts import QScatterSeries, QValueAxis
+        from PySide6.QtCharts import QDateTimeAxis, QScatterSeries, QValueAxis
 
         chart, view = self._charts[key]
         width, height = self.plot_size(key)
         x_axis = chart.axes(Qt.Orientation.Horizontal)[0]
         y_axis = chart.axes(Qt.Orientation.Vertical)[0]
-        assert isinstance(y_axis, QValueAxis)
+        assert isinstance(x_axis, QDateTimeAxis) and isinstance(y_axis, QValueAxis)
         font = y_axis.labelsFont()
         gaps = gaps_that_fit(height, QFontMetrics(font).height())
         scale = scale_for(key, self._values.get(key, []), gaps)
@@ -339,7 +351,7 @@ class TrendsView(QWidget):
             if isinstance(series, QScatterSeries):
                 series.setMarkerSize(max(3.0, min(DOT, room - 1)))
 
-    def eventFilter(self, watched: Any, event: Any) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A chart that changes size gets ticks and room for its new size."""
         if event.type() == QEvent.Type.Resize and self._values:
             for key, (_chart, view) in self._charts.items():
@@ -347,7 +359,7 @@ class TrendsView(QWidget):
                     self._fit_axes(key)
         return super().eventFilter(watched, event)
 
-    def changeEvent(self, event: Any) -> None:
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and self._built:
             self._arrange()

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 from companion.core import timeline
 from companion.core.timeline import KINDS, SHORT
 from companion.ui.context import AppContext
-from companion.ui.widgets.date_fields import DateTimeField, FieldProblem
+from companion.ui.widgets.date_fields import DateTimeField
 from companion.ui.widgets.page import DownScroll, card
 from companion.ui.widgets.text import heading, paragraph, set_tone
+from companion.ui.widgets.time_field import FieldProblem
 from companion.ui.widgets.timeline_chart import TimelineChart
 from companion.ui.writes import attempt
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlite_utils import Database
 
 from companion.core import aftercare, files, helpers, plan
 from companion.core.changes import Area
@@ -52,7 +53,7 @@ class PlanPage(QWidget):
         self.tabs.setAccessibleName(self.tr("Plan sections"))
         self.tabs.setUsesScrollButtons(False)  # every tab's whole name, never scrolled away
         layout.addWidget(self.tabs, 1)
-        db = lambda: self.context.db  # noqa: E731 - the database can be replaced (delete all)
+        db: Callable[[], Database] = lambda: self.context.db  # noqa: E731 - the database can be replaced (delete all)
         roles, kinds = role_names(), kind_names()
 
         self.people = RecordList[Contact](
@@ -208,7 +209,7 @@ class PlanPage(QWidget):
                 muted=True,
             )
         )
-        db = lambda: self.context.db  # noqa: E731
+        db: Callable[[], Database] = lambda: self.context.db  # noqa: E731
         self.medications = RecordList[Medication](
             [
                 Column(self.tr("Medicine"), lambda m: m.name),

@@ -20,12 +20,12 @@ from companion.core.validate import InvalidInputError
 from companion.ui.widgets.date_fields import (
     DateField,
     DateTimeField,
-    FieldProblem,
     first_problem,
     problems,
     refuse_first,
 )
 from companion.ui.widgets.form_dialog import FormDialog
+from companion.ui.widgets.time_field import FieldProblem
 
 
 def _notes_edit(text: str, name: str, limit: int) -> QPlainTextEdit:
