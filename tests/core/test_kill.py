@@ -6,6 +6,11 @@ recover. Run with `-s` to see the totals.
 The writer (tests/core/kill_writer.py) saves journal entries and adds checklist tasks
 through the app's own core functions, and takes a backup now and then, so kills also
 land inside backups.
+
+The moments of the kills come from a seeded random generator. The seed is fixed (KILL_SEED,
+default below) and printed, and every failure message names it, so a failure can be
+replayed: `KILL_SEED=<seed> pytest tests/core/test_kill.py`. Timing still varies from run
+to run on a busy machine, so a replay lands close to, not exactly on, the same moments.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ FIRST_START_RUNS = 6
 WINDOW = (0.05, 0.4)  # seconds of writing before the kill
 BACKUP_EVERY = 150  # rounds (two writes each) between backups
 FIRST_DAY = date(2025, 1, 1)
+DEFAULT_SEED = 20260301
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 
@@ -130,8 +136,16 @@ def _check_after_kill(
             old.path.unlink()
 
 
+def _seed() -> int:
+    """KILL_SEED from the environment, or the fixed default; printed so it shows with a
+    failure's captured output."""
+    seed = int(os.environ.get("KILL_SEED", DEFAULT_SEED))
+    print(f"kill test seed {seed} (replay with KILL_SEED={seed})")
+    return seed
+
+
 def test_sigkill_at_random_moments_never_loses_a_returned_write(tmp_path):
-    seed = int.from_bytes(os.urandom(4), "big")
+    seed = _seed()
     rng = random.Random(seed)
     data = tmp_path / "data"
     totals = Totals()
@@ -157,7 +171,7 @@ def test_sigkill_at_random_moments_never_loses_a_returned_write(tmp_path):
         journal_done |= _confirmed(lines, "journal")
         tasks_done |= _confirmed(lines, "task")
         _check_after_kill(data, journal_done, tasks_done, totals, where)
-    assert not (data / "damaged").exists()
+    assert not (data / "damaged").exists(), f"seed {seed}"
 
     # The app opens what the kills left, as it would after a crash.
     store = storage.open(data, clock=FakeClock())
@@ -175,13 +189,14 @@ def test_sigkill_at_random_moments_never_loses_a_returned_write(tmp_path):
         f"{totals.partial_backups_left} half-written backup files left by kills, "
         f"{elapsed:.1f} s"
     )
-    assert totals.lost == [], totals.lost[:10]
-    assert len(journal_done) + len(tasks_done) > RUNS  # the kills really landed mid-writing
+    assert totals.lost == [], f"seed {seed}: {totals.lost[:10]}"
+    # The kills really landed mid-writing.
+    assert len(journal_done) + len(tasks_done) > RUNS, f"seed {seed}: too few writes"
 
 
 def test_sigkill_during_the_first_start_leaves_a_folder_that_opens(tmp_path):
     """Killed while creating the database, running migrations or copying the checklist."""
-    seed = int.from_bytes(os.urandom(4), "big")
+    seed = _seed()
     rng = random.Random(seed)
     for run in range(1, FIRST_START_RUNS + 1):
         where = f"first start {run} (seed {seed})"
