@@ -150,7 +150,7 @@ def test_screen_axes_have_fixed_ranges_and_whole_number_ticks(trends, qtbot):
     _settle(qtbot)
     expected = {"mood": (1, 5), "craving": (0, 10), "sleep_hours": (0, 12)}
     expected["symptom_total"] = (0, 76)
-    for key, (chart, _view) in trends._charts.items():
+    for key, (chart, _view) in trends.charts().items():
         axis = _y_axis(chart)
         low, high = expected[key]
         assert axis.tickType() == QValueAxis.TickType.TicksDynamic
@@ -165,7 +165,7 @@ def test_screen_axes_have_fixed_ranges_and_whole_number_ticks(trends, qtbot):
 
 def test_a_dot_at_the_top_or_bottom_is_drawn_whole(trends, qtbot):
     _settle(qtbot)
-    for key, (chart, _view) in trends._charts.items():
+    for key, (chart, _view) in trends.charts().items():
         area = chart.plotArea()
         assert area.height() > 20
         dots = [s for s in chart.series() if isinstance(s, QScatterSeries)]
@@ -186,24 +186,23 @@ def test_screen_tick_labels_never_overlap(trends, context, qtbot, window, size, 
     _settle(qtbot)
     trends.reload()
     _settle(qtbot)
-    for key, (chart, _view) in trends._charts.items():
+    for key, (chart, _view) in trends.charts().items():
         axis = _y_axis(chart)
         spacing = chart.plotArea().height() * axis.tickInterval() / (axis.max() - axis.min())
         assert spacing >= QFontMetrics(axis.labelsFont()).height(), key
-        low, high = scale_for(key, trends._values[key]).low, scale_for(key).high
+        low, high = scale_for(key, trends.plotted(key)).low, scale_for(key).high
         ticks = _drawn_ticks(axis)
         assert ticks[0] == low and ticks[-1] <= high and len(ticks) >= 2, (key, ticks)
 
 
 def test_the_symptom_chart_names_its_maximum(spanish_translations, trends, window, qtbot):
-    assert trends._charts["symptom_total"][0].title() == "Symptom total (0\u201376)"
+    assert trends.chart("symptom_total").title() == "Symptom total (0\u201376)"
     i18n.use_language("es")
     from companion.ui.pages.journal_trends import TrendsView
 
     spanish = TrendsView()
     qtbot.addWidget(spanish)
-    spanish._build()
-    assert spanish._charts["symptom_total"][0].title() == "Total de s\u00edntomas (0\u201376)"
+    assert spanish.chart("symptom_total").title() == "Total de s\u00edntomas (0\u201376)"
 
 
 # --- in the care-team PDF --------------------------------------------------------------------
@@ -266,7 +265,7 @@ def test_every_chart_title_fits_whole(
     window.show_section("journal")
     window.journal.tabs.setCurrentWidget(window.journal.trends)
     _settle(qtbot)
-    for key, (chart, view) in window.journal.trends._charts.items():
+    for key, (chart, view) in window.journal.trends.charts().items():
         bold = QFont(chart.titleFont())
         needed = QFontMetrics(bold).horizontalAdvance(chart.title())
         assert needed <= view.width(), (key, chart.title(), needed, view.width())

@@ -161,7 +161,7 @@ def test_search_finds_a_day_and_opens_it(page, context):
     shown = page.search.results.toHtml()
     assert "20 December 2025" in shown or "2025" in shown
     assert "clinic" in shown.lower()
-    page.search._open(QUrl("day:2025-12-20"))
+    page.search.results.anchorClicked.emit(QUrl("day:2025-12-20"))
     assert page.day == date(2025, 12, 20)
     assert page.tabs.currentIndex() == 0
 
@@ -179,7 +179,7 @@ def test_trends_draw_lines_with_gaps(page, context):
         )
     page.tabs.setCurrentIndex(1)
     page.trends.reload()
-    chart = page.trends._charts["mood"][0]
+    chart = page.trends.chart("mood")
     # days -3 alone, then -1..0 together: one dot series for the lone day, line+dots for the pair
     assert len(chart.series()) == 3
     points = journal.trend(context.db, TODAY - timedelta(days=6), TODAY)
@@ -198,10 +198,10 @@ def test_all_time_over_years_draws_averages_of_a_few_days(page, context):
     page.tabs.setCurrentIndex(1)
     trends = page.trends
     trends.range.setCurrentIndex(trends.range.findData(0))
-    assert trends._days == 3  # 1,000 days in at most 366 points
-    points = list(trends._points.values())
+    assert trends.days_per_point() == 3  # 1,000 days in at most 366 points
+    points = trends.points()
     assert len(points) <= 366 and all(p.days == 3 for p in points)
-    chart = trends._charts["mood"][0]
+    chart = trends.chart("mood")
     drawn = sum(series.count() for series in chart.series())
     assert drawn == len(points)  # no dots beside the lines: too many points for them
     assert len(chart.series()) == 2  # one line before the gap and one after

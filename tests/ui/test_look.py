@@ -78,7 +78,7 @@ def test_journal_charts_follow_the_text_size(window, context, app, qtbot):
     window.show_section("journal")
     page = window.journal
     page.tabs.setCurrentWidget(page.trends)
-    chart, _view = page.trends._charts["mood"]
+    chart, _view = page.trends.charts()["mood"]
     before = chart.titleFont().pointSizeF()
     context.set_setting("text_size", "largest")
     qtbot.waitUntil(lambda: chart.titleFont().pointSizeF() > before * 1.5)

@@ -132,7 +132,7 @@ def test_walk_every_page_with_no_network(window, context, qtbot, network_attempt
     for index in range(page.trends.range.count()):
         page.trends.range.setCurrentIndex(index)
         qtbot.wait(10)
-    assert page.trends._built, "the charts were drawn"
+    assert page.trends.is_built(), "the charts were drawn"
     page.tabs.setCurrentWidget(page.search)
     page.search.query.setText("clinic")
     page.search.run()

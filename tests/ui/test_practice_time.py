@@ -70,7 +70,7 @@ def test_a_26_second_session_counts_everywhere(window, clock, context):
 
     history = breathe.history_text.text()
     assert "1 session" in history and "under a minute" in history
-    assert breathe.chart._days[-1][1] == pytest.approx(26)
+    assert breathe.chart.days()[-1][1] == pytest.approx(26)
     assert "under a minute" in breathe.chart.toolTip()
     assert "under a minute" in breathe.chart.accessibleDescription()
 
@@ -95,7 +95,7 @@ def test_a_short_day_still_draws_a_bar(window, clock, qtbot):
     chart = window.breathe.chart
     chart.resize(400, 120)
     image = chart.grab().toImage()
-    bar = chart._bar.rgb()
+    bar = chart.bar_colour().rgb()
     found = any(
         image.pixelColor(x, y).rgb() == bar
         for x in range(image.width() - 40, image.width())

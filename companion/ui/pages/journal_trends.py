@@ -129,6 +129,30 @@ class TrendsView(QWidget):
     def set_source(self, db: Database, today: date) -> None:
         self._db, self._today = db, today
 
+    def charts(self) -> dict[str, tuple[QChart, QChartView]]:
+        """Each measure's chart, by its key, with the view that shows it (built if need be)."""
+        if not self._built:
+            self._build()
+        return dict(self._charts)
+
+    def chart(self, key: str) -> QChart:
+        return self.charts()[key][0]
+
+    def plotted(self, key: str) -> list[float | None]:
+        """The values drawn for one measure, one per point; None is a gap."""
+        return list(self._values.get(key, []))
+
+    def points(self) -> list[TrendPoint]:
+        """The points drawn, oldest first; each may stand for a few days (`days_per_point`)."""
+        return list(self._points.values())
+
+    def days_per_point(self) -> int:
+        return self._days
+
+    def is_built(self) -> bool:
+        """Whether the charts have been made (they are, the first time they are shown)."""
+        return self._built
+
     def span(self) -> tuple[date, date]:
         days = int(self.range.currentData())
         if days == 0:

@@ -22,6 +22,14 @@ class HistoryChart(QWidget):
         self._days: list[tuple[date, float]] = []
         self._bar = QColor(PHASE_COLOURS["exhale"])
 
+    def days(self) -> list[tuple[date, float]]:
+        """The days shown, each with the seconds practised on it, oldest first."""
+        return list(self._days)
+
+    def bar_colour(self) -> QColor:
+        """The colour the bars are painted in."""
+        return QColor(self._bar)
+
     def set_days(self, days: list[tuple[date, float]]) -> None:
         """Show `days`: each day with the seconds practised on it, oldest first."""
         self._days = days
