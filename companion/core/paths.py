@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import errno
 import os
+import secrets
 import stat
-import time
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -62,7 +62,7 @@ def ensure_private_subdir(path: Path) -> Path:
     except FileNotFoundError:
         info = None
     if info is not None and not stat.S_ISDIR(info.st_mode):
-        os.replace(path, path.with_name(f"{path.name}.moved-{time.time_ns()}"))
+        os.replace(path, path.with_name(f"{path.name}.moved-{secrets.token_hex(4)}"))
     return ensure_private_dir(path)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import errno
 import os
+import secrets
 import stat
 import time
 from dataclasses import dataclass
@@ -206,7 +207,7 @@ def _remove_odd(path: Path) -> None:
     entry itself, never what a link points to. A folder is moved aside, not deleted."""
     try:
         if path.is_dir() and not path.is_symlink():
-            os.replace(path, path.with_name(f"{path.name}.moved-{time.time_ns()}"))
+            os.replace(path, path.with_name(f"{path.name}.moved-{secrets.token_hex(4)}"))
         else:
             path.unlink()
     except FileNotFoundError:
