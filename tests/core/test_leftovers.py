@@ -117,3 +117,11 @@ def test_read_only_commands_after_a_crash_read_the_wal_and_keep_it(data, capsys)
     assert '\\"IE\\"' in (data.parent / "out.json").read_text()
     assert cli.main(_argv("check", data)) == 0, capsys.readouterr()
     assert wal.stat().st_size > 0
+
+
+def test_deleting_everything_also_forgets_the_folders_exports_went_to(tmp_path):
+    data = tmp_path / "data"
+    store = storage.open(data)
+    (data / "QtProject.conf").write_text("[FileDialog]\nhistory=file:///home/me/private\n")
+    store.erase_everything()
+    assert not (data / "QtProject.conf").exists()

@@ -81,6 +81,10 @@ __all__ = [
 ]
 
 
+DIALOG_HISTORY = "QtProject.conf"
+"""Where the window keeps the file dialogs' history of folders, in the data folder."""
+
+
 @dataclass
 class Storage:
     """An open database in its data folder, with its backup schedule."""
@@ -147,11 +151,14 @@ class Storage:
         return bool(getattr(self.db.conn, "replaced", False))
 
     def erase_everything(self) -> None:
-        """Delete the database, its backups and any damaged copies. Closes the database."""
+        """Delete the database, its backups and any damaged copies, and the history of
+        folders the file dialogs keep (QtProject.conf). Closes the database."""
         with hold(self.data_dir, "open"):  # still held while the files go
             self.db.close()
             for name in (paths.DATABASE_NAME + suffix for suffix in ("", "-wal", "-shm")):
                 (self.data_dir / name).unlink(missing_ok=True)
+            if paths.file_kind(self.data_dir / DIALOG_HISTORY) != "a folder":
+                (self.data_dir / DIALOG_HISTORY).unlink(missing_ok=True)
             for folder in (paths.backups_dir(self.data_dir), paths.damaged_dir(self.data_dir)):
                 if paths.file_kind(folder) == "a folder":
                     shutil.rmtree(folder, ignore_errors=True)
