@@ -25,28 +25,26 @@ class OwnNumber:
     position: int = 0
 
 
-class InvalidNumberError(InvalidInputError):
-    """A name or number that cannot be saved; `reason` is a short code, the message says why."""
-
-    def __init__(self, reason: str, message: str, field: str = "number") -> None:
-        super().__init__(field, reason, message)
-
-
 def _clean(name: str, number: str, note: str) -> tuple[str, str, str]:
+    """The three values stripped, or InvalidInputError saying which one and why."""
     for field, text in (("name", name), ("number", number), ("note", note)):
-        try:
-            check_saveable(text, field)
-        except InvalidInputError as problem:
-            raise InvalidNumberError("bad-text", str(problem), field) from None
+        check_saveable(text, field)
     name, number, note = name.strip(), number.strip(), note.strip()
     if not name:
-        raise InvalidNumberError("no-name", "Please give the number a name.")
+        raise InvalidInputError("name", "no-name", "Please give the number a name.")
     if not number:
-        raise InvalidNumberError("no-number", "Please enter a phone number.")
+        raise InvalidInputError("number", "no-number", "Please enter a phone number.")
     if not any(ch.isdigit() for ch in number):
-        raise InvalidNumberError("no-digit", "A phone number needs at least one digit.")
-    if len(name) > MAX_NAME or len(number) > MAX_NUMBER or len(note) > MAX_NOTE:
-        raise InvalidNumberError("too-long", "That is too long to save; please shorten it.")
+        raise InvalidInputError("number", "no-digit", "A phone number needs at least one digit.")
+    for field, text, limit in (
+        ("name", name, MAX_NAME),
+        ("number", number, MAX_NUMBER),
+        ("note", note, MAX_NOTE),
+    ):
+        if len(text) > limit:
+            raise InvalidInputError(
+                field, "too-long", "That is too long to save; please shorten it."
+            )
     return name, number, note
 
 

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from companion import APP_ID, APP_NAME, DESKTOP_ID
 from companion.core import paths, storage
 from companion.core.paths import resources_dir
-from companion.ui import i18n, theme, wheel
+from companion.ui import crash, i18n, theme, wheel
 from companion.ui.context import AppContext
-from companion.ui.errors import describe
+from companion.ui.errors import explain
 from companion.ui.names import format_datetime
 from companion.ui.shell import Shell
 from companion.ui.single_instance import SingleInstance
@@ -98,7 +98,7 @@ def run_app(
     try:
         directory = paths.ensure_private_dir(paths.resolve_data_dir(data_dir))
     except OSError as error:
-        QMessageBox.critical(None, APP_NAME, describe(storage.errors.explain(error, "folder")))
+        QMessageBox.critical(None, APP_NAME, explain(error, "folder"))
         return 1
 
     keep_qt_settings_in(directory)
@@ -106,7 +106,7 @@ def run_app(
     try:
         acquired = instance.acquire()  # the lock is taken before the database is opened
     except storage.StorageError as error:
-        QMessageBox.critical(None, APP_NAME, describe(error))
+        QMessageBox.critical(None, APP_NAME, explain(error, "open"))
         return 1
     if not acquired:
         if instance.busy_with == storage.WINDOW:
@@ -133,7 +133,7 @@ def run_app(
         store = storage.open(directory)
     except storage.StorageError as error:
         instance.release()
-        QMessageBox.critical(None, APP_NAME, describe(error))
+        QMessageBox.critical(None, APP_NAME, explain(error, "open"))
         return 1
 
     context = AppContext(store)
@@ -142,6 +142,8 @@ def run_app(
     shell = Shell(context, window_state_for(directory))
     window = shell.window
     instance.wakeRequested.connect(shell.bring_forward)
+    last_resort = sys.excepthook
+    crash.install(lambda: shell.window, store.data_dir, store.clock)
     window.show()
     if store.recovery is not None:
         recovery = store.recovery
@@ -158,6 +160,7 @@ def run_app(
     try:
         return app.exec()
     finally:
+        sys.excepthook = last_resort
         try:
             shell.storage.close()
         except storage.StorageError as error:

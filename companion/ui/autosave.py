@@ -9,16 +9,14 @@ for the next edit. Until then the typing counts as not saved, so leaving asks fi
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
-from companion.core import storage
 from companion.core.autosave import AutosavePolicy
 from companion.core.validate import InvalidInputError
-from companion.ui.errors import describe, describe_invalid_input
+from companion.ui.errors import STORAGE_FAILURES, explain
 
 CHECK_MS = 400  # how often the policy is asked while something waits to be saved
 
@@ -80,14 +78,12 @@ class Autosave(QObject):
         try:
             complete = self._save()
         except InvalidInputError as refused:
-            self._failed(describe_invalid_input(refused))
+            self._failed(explain(refused))
             self._policy.saved()  # the same input would be refused again: wait for an edit
             self._timer.stop()
             return False
-        except (storage.StorageError, sqlite3.Error, OSError) as error:
-            if not isinstance(error, storage.StorageError):
-                error = storage.errors.explain(error, "save")
-            self._failed(describe(error))
+        except STORAGE_FAILURES as error:
+            self._failed(explain(error))
             return False  # still waiting to be saved: the next tick tries again
         self._policy.saved()
         self._timer.stop()

@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from companion.core.contacts import InvalidNumberError
 from companion.core.storage import errors
 from companion.core.validate import InvalidInputError
+
+# Failures of the disk or the database that the app expects and explains.
+STORAGE_FAILURES = (errors.StorageError, sqlite3.Error, OSError)
+# Every failure a dialog, an autosave or a page action meets and explains; anything
+# else is a defect and goes to the last-resort handler (companion/ui/crash.py).
+EXPECTED = (InvalidInputError, *STORAGE_FAILURES)
+
+
+def explain(error: BaseException, action: str = "save") -> str:
+    """The one boundary: any expected error as a short message in the person's language.
+
+    Refused input says what to fix; a storage problem (named, or a raw sqlite3/OS
+    error while trying to `action`) says what happened and that nothing was changed.
+    """
+    if isinstance(error, InvalidInputError):
+        return describe_invalid_input(error)
+    return describe(errors.explain(error, action))
 
 
 def _doing(action: str) -> str:
@@ -93,20 +111,6 @@ def describe(error: errors.StorageError) -> str:
         + QCoreApplication.translate("Errors", "Nothing was changed.")
         + (f" ({error.detail})" if error.detail else "")
     )
-
-
-def describe_invalid_number(error: InvalidNumberError) -> str:
-    return {
-        "no-name": QCoreApplication.translate("Errors", "Please give the number a name."),
-        "no-number": QCoreApplication.translate("Errors", "Please enter a phone number."),
-        "no-digit": QCoreApplication.translate(
-            "Errors", "A phone number needs at least one digit."
-        ),
-        "too-long": QCoreApplication.translate(
-            "Errors", "That is too long to save; please shorten it."
-        ),
-        "bad-text": _bad_text(error.field),
-    }.get(error.reason, str(error))
 
 
 def _field(name: str) -> str:
@@ -203,4 +207,14 @@ def describe_invalid_input(error: InvalidInputError) -> str:
         return QCoreApplication.translate(
             "Errors", "That entry no longer exists; it may have been removed."
         )
-    return str(error)
+    if error.reason == "typed":  # a field's own words, already in the person's language
+        return str(error)
+    if error.reason == "no-name":
+        return QCoreApplication.translate("Errors", "Please give the number a name.")
+    if error.reason == "no-number":
+        return QCoreApplication.translate("Errors", "Please enter a phone number.")
+    if error.reason == "no-digit":
+        return QCoreApplication.translate("Errors", "A phone number needs at least one digit.")
+    return QCoreApplication.translate(
+        "Errors", "That could not be saved; please check what you typed."
+    )

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from companion import APP_NAME
-from companion.core import plan, storage
+from companion.core import plan
 from companion.ui import theme, wheel
 from companion.ui.context import AppContext
-from companion.ui.errors import describe
+from companion.ui.errors import STORAGE_FAILURES, explain
 from companion.ui.pages.today import TodayPage
 from companion.ui.theme import HELP_BUTTON_QSS
 from companion.ui.widgets.text import ScaledLabel
@@ -402,8 +402,8 @@ class MainWindow(QMainWindow):
     def backup_if_due(self) -> None:
         try:
             made = self.context.storage.backup_if_due()
-        except storage.StorageError as error:
-            self.statusBar().showMessage(describe(error), 15000)
+        except STORAGE_FAILURES as error:
+            self.statusBar().showMessage(explain(error, "backup"), 15000)
             return
         if not self.context.storage.changed_since_backup:
             self.backup_timer.stop()  # all backed up: wait for the next change

@@ -3,15 +3,13 @@ again in it, in the same place and on the same section, after saving what was ty
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from companion.core import checklist, content, storage
 from companion.ui import i18n
 from companion.ui.context import AppContext
-from companion.ui.errors import describe
+from companion.ui.errors import STORAGE_FAILURES, explain
 from companion.ui.main_window import MainWindow
 
 
@@ -66,8 +64,8 @@ class Shell(QObject):
             problem = ""
             try:
                 checklist.retranslate(self.storage.db, before, content.load_checklist_template())
-            except (storage.StorageError, sqlite3.Error, OSError) as error:
-                problem = describe(storage.errors.explain(error, "save"))  # words stay as they were
+            except STORAGE_FAILURES as error:
+                problem = explain(error)  # words stay as they were
             context = AppContext(self.storage)
             self.window = self._open(context)
             self.context = context

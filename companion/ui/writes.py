@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from companion.core import storage
-from companion.core.validate import InvalidInputError
-from companion.ui.errors import describe, describe_invalid_input
+from companion.ui.errors import EXPECTED, explain
 
 T = TypeVar("T")
 
@@ -21,10 +18,6 @@ def attempt(parent: QWidget | None, action: Callable[[], T]) -> T | None:
     title = QCoreApplication.translate("Writes", "Not saved")
     try:
         return action()
-    except InvalidInputError as problem:
-        QMessageBox.warning(parent, title, describe_invalid_input(problem))
-    except storage.StorageError as error:
-        QMessageBox.warning(parent, title, describe(error))
-    except (sqlite3.Error, OSError) as error:
-        QMessageBox.warning(parent, title, describe(storage.errors.explain(error, "save")))
+    except EXPECTED as error:
+        QMessageBox.warning(parent, title, explain(error))
     return None

@@ -120,7 +120,7 @@
 <context>
     <name>HistoryChart</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/widgets/history_chart.py" line="+40"/>
+        <location filename="../../companion/ui/widgets/history_chart.py" line="+48"/>
         <source>Last %n day(s): %1</source>
         <translation>
             <numerusform>Last %n day: %1</numerusform>
@@ -131,7 +131,7 @@
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/journal.py" line="+403"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+409"/>
         <source>%n day(s) written to %1.</source>
         <translation>
             <numerusform>%n day written to %1.</numerusform>
@@ -194,7 +194,7 @@
 <context>
     <name>PlanPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/plan.py" line="+299"/>
+        <location filename="../../companion/ui/pages/plan.py" line="+301"/>
         <source>Their %n task(s) will come back to you.</source>
         <translation>
             <numerusform>Their %n task will come back to you.</numerusform>
@@ -232,7 +232,7 @@
 <context>
     <name>SearchView</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/journal_search.py" line="+77"/>
+        <location filename="../../companion/ui/pages/journal_search.py" line="+80"/>
         <source>%n day(s) found.</source>
         <translation>
             <numerusform>%n day found.</numerusform>

@@ -78,7 +78,7 @@
         <translation>Prep Companion no puede abrir sus datos ahora mismo: una orden (%1) todavía está trabajando con ellos. Inténtelo de nuevo en un momento. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Your data was restored</source>
         <translation>Sus datos se restauraron</translation>
     </message>
@@ -200,12 +200,12 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../companion/ui/autosave.py" line="+66"/>
+        <location filename="../../companion/ui/autosave.py" line="+64"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <location line="+13"/>
         <source>Saved</source>
         <translation>Guardado</translation>
@@ -1097,9 +1097,32 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../companion/ui/crash.py" line="+102"/>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Something went wrong. What you typed is kept. You can carry on; if it happens again, close Prep Companion and open it again.</source>
+        <translation>Algo salió mal. Lo que escribió está guardado. Puede continuar; si vuelve a pasar, cierre Prep Companion y ábralo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Something went wrong. What you typed is still on the screen but may not be saved yet: please check it before you close Prep Companion.</source>
+        <translation>Algo salió mal. Lo que escribió sigue en la pantalla, pero puede que aún no esté guardado: revíselo antes de cerrar Prep Companion.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A note about the problem was saved in: %1</source>
+        <translation>Se guardó una nota sobre el problema en: %1</translation>
+    </message>
+</context>
+<context>
     <name>Cues</name>
     <message>
-        <location filename="../../companion/ui/cues.py" line="+42"/>
+        <location filename="../../companion/ui/cues.py" line="+46"/>
         <source>Sounds cannot play on this computer, so the pacer stays silent. Everything else works as usual.</source>
         <translation>Los sonidos no pueden sonar en este equipo, así que la guía de respiración queda en silencio. Todo lo demás funciona como siempre.</translation>
     </message>
@@ -1122,7 +1145,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../companion/ui/widgets/date_fields.py" line="+112"/>
+        <location filename="../../companion/ui/widgets/date_fields.py" line="+113"/>
         <source>For example %1</source>
         <translation>Por ejemplo %1</translation>
     </message>
@@ -1468,7 +1491,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../companion/ui/errors.py" line="+14"/>
+        <location filename="../../companion/ui/errors.py" line="+32"/>
         <source>open your data</source>
         <translation>abrir sus datos</translation>
     </message>
@@ -1574,27 +1597,22 @@
         <translation>No se pudo %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+104"/>
         <source>Please give the number a name.</source>
         <translation>Póngale un nombre al número, por favor.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Please enter a phone number.</source>
         <translation>Escriba un número de teléfono, por favor.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A phone number needs at least one digit.</source>
         <translation>Un número de teléfono necesita al menos un dígito.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>That is too long to save; please shorten it.</source>
-        <translation>Es demasiado largo para guardarlo; acórtelo, por favor.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="-95"/>
         <source>title</source>
         <translation>título</translation>
     </message>
@@ -1819,6 +1837,11 @@
         <source>That entry no longer exists; it may have been removed.</source>
         <translation>Ese elemento ya no existe; puede que se haya eliminado.</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>That could not be saved; please check what you typed.</source>
+        <translation>No se pudo guardar; revise lo que escribió, por favor.</translation>
+    </message>
 </context>
 <context>
     <name>FieldLimit</name>
@@ -1873,7 +1896,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../companion/ui/widgets/form_dialog.py" line="+41"/>
+        <location filename="../../companion/ui/widgets/form_dialog.py" line="+38"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -2089,7 +2112,6 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+5"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
@@ -2155,7 +2177,7 @@
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../companion/ui/widgets/history_chart.py" line="+29"/>
+        <location filename="../../companion/ui/widgets/history_chart.py" line="+37"/>
         <source>Time practised per day</source>
         <translation>Tiempo de práctica por día</translation>
     </message>
@@ -2288,7 +2310,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="+89"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+90"/>
         <location line="+4"/>
         <source>Journal</source>
         <translation>Diario</translation>
@@ -2434,7 +2456,7 @@
         <translation>Hoy, %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+99"/>
         <source>the journal for %1</source>
         <translation>el diario del %1</translation>
     </message>
@@ -2755,7 +2777,7 @@
 <context>
     <name>OwnNumberDialog</name>
     <message>
-        <location filename="../../companion/ui/widgets/own_number_dialog.py" line="+22"/>
+        <location filename="../../companion/ui/widgets/own_number_dialog.py" line="+21"/>
         <source>Edit number</source>
         <translation>Editar número</translation>
     </message>
@@ -3351,12 +3373,12 @@
     <message>
         <location filename="../../companion/ui/pages/plan.py" line="+47"/>
         <location line="+3"/>
-        <location line="+360"/>
+        <location line="+362"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-360"/>
         <source>Plan sections</source>
         <translation>Secciones del plan</translation>
     </message>
@@ -3511,7 +3533,7 @@
         <translation>&amp;Siguiente paso tras la desintoxicación</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <location line="+12"/>
         <source>The first week after detox</source>
         <translation>La primera semana tras la desintoxicación</translation>
@@ -3548,12 +3570,12 @@
         <translation>Lo que haré cuando se ponga difícil</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-18"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+50"/>
         <source>List what you take now and any allergies, for the program and your care team. Doses and changes are for your prescriber to decide.</source>
         <translation>Anote lo que toma ahora y cualquier alergia, para el programa y su equipo de atención. Las dosis y los cambios los decide el profesional que le receta.</translation>
     </message>
@@ -4320,7 +4342,7 @@
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../companion/ui/pages/journal_search.py" line="+33"/>
+        <location filename="../../companion/ui/pages/journal_search.py" line="+36"/>
         <source>Search your notes, small wins and tags</source>
         <translation>Buscar en sus notas, pequeños logros y etiquetas</translation>
     </message>
@@ -4732,12 +4754,12 @@
         <translation>Conservar mis datos</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Could not delete everything</source>
         <translation>No se pudo borrar todo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All your data has been deleted.</source>
         <translation>Se borraron todos sus datos.</translation>
     </message>
@@ -4745,7 +4767,7 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="-373"/>
+        <location filename="../../companion/ui/pages/journal.py" line="-378"/>
         <source>Summary for my care team</source>
         <translation>Resumen para mi equipo de atención</translation>
     </message>
@@ -4789,7 +4811,7 @@
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../companion/ui/widgets/time_field.py" line="+79"/>
+        <location filename="../../companion/ui/widgets/time_field.py" line="+80"/>
         <source>hh:mm</source>
         <translation>hh:mm</translation>
     </message>
@@ -4846,7 +4868,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../companion/ui/pages/learn_timeline.py" line="+33"/>
+        <location filename="../../companion/ui/pages/learn_timeline.py" line="+34"/>
         <source>Withdrawal timeline</source>
         <translation>Cronología de la abstinencia</translation>
     </message>
@@ -5126,7 +5148,7 @@
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../../companion/ui/pages/journal_trends.py" line="+76"/>
+        <location filename="../../companion/ui/pages/journal_trends.py" line="+88"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
@@ -5161,7 +5183,7 @@
         <translation>Aún no hay registros del día en este período. Sus tendencias aparecerán aquí a medida que agregue días.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+58"/>
         <source>Mood (1–5)</source>
         <translation>Ánimo (1–5)</translation>
     </message>
@@ -5244,7 +5266,7 @@ Stay to fix it, or leave without it?</source>
 <context>
     <name>Writes</name>
     <message>
-        <location filename="../../companion/ui/writes.py" line="+21"/>
+        <location filename="../../companion/ui/writes.py" line="+18"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>

@@ -5,13 +5,13 @@ from sqlite_utils import Database
 
 from companion.core import contacts
 from companion.core.contacts import (
-    InvalidNumberError,
     add_own_number,
     delete_own_number,
     list_own_numbers,
     restore_own_number,
     update_own_number,
 )
+from companion.core.validate import InvalidInputError
 
 
 def _names(db: Database) -> list[str]:
@@ -63,10 +63,10 @@ def test_invalid_input_is_refused_with_a_reason_and_changes_nothing(
 ):
     kept = add_own_number(db, "Kept", "999", "untouched")
     before = list_own_numbers(db)
-    with pytest.raises(InvalidNumberError, match=message) as added:
+    with pytest.raises(InvalidInputError, match=message) as added:
         add_own_number(db, name, number, note)
     assert added.value.reason == reason
-    with pytest.raises(InvalidNumberError, match=message):
+    with pytest.raises(InvalidInputError, match=message):
         update_own_number(db, kept.id, name, number, note)
     assert list_own_numbers(db) == before
 

@@ -185,11 +185,12 @@ def test_the_appointment_dialog_holds_to_the_same_range(context, qtbot):
 
 def test_an_own_number_with_a_character_that_cannot_be_saved_is_refused_plainly(context):
     from companion.core import contacts
-    from companion.ui.errors import describe_invalid_number
+    from companion.core.validate import InvalidInputError
+    from companion.ui.errors import explain
 
-    with pytest.raises(contacts.InvalidNumberError) as refused:
+    with pytest.raises(InvalidInputError) as refused:
         contacts.add_own_number(context.db, "Sam\ud800", "555 0101")
-    assert describe_invalid_number(refused.value) == (
+    assert explain(refused.value) == (
         "There is a character in the name that cannot be saved. Please type it again."
     )
     assert contacts.list_own_numbers(context.db) == []

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from companion.core import journal
 from companion.core.journal import JournalEntry
 from companion.core.validate import InvalidInputError
-from companion.ui.errors import describe_invalid_input
+from companion.ui.errors import explain
 from companion.ui.names import practice_time
 from companion.ui.widgets.limits import hold_to_limit, limit_of, with_note
 from companion.ui.widgets.page import card
@@ -83,7 +83,7 @@ def _problem_words(problem: InvalidInputError) -> str:
             "EntryForm", "Hours of sleep: from 0 to 24, in half hours, like 7 or 7.5."
         )
     else:
-        words = describe_invalid_input(problem)
+        words = explain(problem)
     return (
         words
         + " "

@@ -25,7 +25,7 @@ from companion.core import export, storage
 from companion.core.storage import Backup
 from companion.ui.context import AppContext
 from companion.ui.counts import Counts
-from companion.ui.errors import describe
+from companion.ui.errors import STORAGE_FAILURES, explain
 from companion.ui.models.table_model import Column, RowsModel
 from companion.ui.names import format_datetime
 from companion.ui.widgets.fit import follow_height_for_width
@@ -199,8 +199,8 @@ class BackupsDialog(QDialog):
             return False
         try:
             self.context.storage = storage.restore_backup(self.context.storage, backup.path)
-        except storage.StorageError as error:
-            QMessageBox.warning(self, self.tr("Not restored"), describe(error))
+        except STORAGE_FAILURES as error:
+            QMessageBox.warning(self, self.tr("Not restored"), explain(error, "restore"))
             return False
         self.context.dataReset.emit()
         self.refresh()

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core import storage
 from companion.core.content import LANGUAGES
 from companion.core.settings import APPEARANCES, REGIONS, TEXT_SIZES
 from companion.ui import i18n
 from companion.ui.context import AppContext
+from companion.ui.errors import STORAGE_FAILURES, explain
 from companion.ui.names import format_datetime, region_name
 from companion.ui.pages.settings_data import BackupsDialog, export_everything, import_file
 from companion.ui.widgets.page import Page, card
@@ -208,15 +208,15 @@ class SettingsPage(Page):
             return
         try:
             self.context.set_setting(key, value)
-        except storage.StorageError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+        except STORAGE_FAILURES as error:
+            QMessageBox.warning(self, self.tr("Not saved"), explain(error))
             self.load()
 
     def back_up_now(self) -> None:
         try:
             made = self.context.storage.backup_now()
-        except storage.StorageError as error:
-            QMessageBox.warning(self, self.tr("No backup made"), str(error))
+        except STORAGE_FAILURES as error:
+            QMessageBox.warning(self, self.tr("No backup made"), explain(error, "backup"))
             return
         self.refresh_data_summary()
         self.statusMessage.emit(self.tr("Backup made: %1").replace("%1", made.name))
@@ -250,7 +250,9 @@ class SettingsPage(Page):
             return
         try:
             self.context.erase_all_data()
-        except (storage.StorageError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Could not delete everything"), str(error))
+        except STORAGE_FAILURES as error:
+            QMessageBox.warning(
+                self, self.tr("Could not delete everything"), explain(error, "delete")
+            )
             return
         self.statusMessage.emit(self.tr("All your data has been deleted."))

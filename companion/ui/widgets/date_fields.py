@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, 
 from companion.core import content
 from companion.core.dates import MAX_TYPED, parse_typed_date
 from companion.core.validate import FIRST_DAY, LAST_DAY, InvalidInputError
+from companion.ui.errors import explain
 from companion.ui.names import format_date
 from companion.ui.widgets.calendar_popup import CalendarPopup, calendar_icon, from_qdate, to_qdate
 from companion.ui.widgets.time_field import FieldProblem, TimeField, problem_label
@@ -140,7 +141,7 @@ class DateField(QWidget):
         try:
             self.value()
         except FieldProblem as problem:
-            self.show_problem(str(problem))
+            self.show_problem(explain(problem))
             return False
         self.show_problem("")
         return True
@@ -166,7 +167,7 @@ class DateField(QWidget):
         try:
             day = self.value()
         except FieldProblem as problem:
-            self.show_problem(str(problem))
+            self.show_problem(explain(problem))
             return
         self.line.setText(self._display(day) if day is not None else "")
         self.show_problem("")
@@ -349,7 +350,7 @@ class DateTimeField(QWidget):
             self.value()
         except FieldProblem as problem:
             missing = self.date if not self.date.line.text().strip() else self.time
-            missing.show_problem(str(problem))
+            missing.show_problem(explain(problem))
             return False
         return True
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtGui import QShowEvent
@@ -16,9 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core import storage
-from companion.core.validate import InvalidInputError
-from companion.ui.errors import describe, describe_invalid_input
+from companion.ui.errors import EXPECTED, explain
 from companion.ui.widgets.fit import follow_height_for_width
 from companion.ui.widgets.limits import hold_to_limit, limited_fields, with_note
 from companion.ui.widgets.text import set_tone
@@ -90,13 +87,8 @@ class FormDialog(QDialog):
         so and stay open, with everything typed still there."""
         try:
             self.save()
-        except InvalidInputError as problem:
-            self.show_problem(describe_invalid_input(problem))
-            return
-        except (storage.StorageError, sqlite3.Error, OSError) as error:
-            if not isinstance(error, storage.StorageError):
-                error = storage.errors.explain(error, "save")
-            self.show_problem(describe(error))
+        except EXPECTED as error:
+            self.show_problem(explain(error))
             return
         super().accept()
 

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core import contacts, content, plan, storage
+from companion.core import contacts, content, plan
 from companion.core.changes import Area
 from companion.core.settings import REGIONS
 from companion.ui.context import AppContext
-from companion.ui.errors import describe
+from companion.ui.errors import STORAGE_FAILURES, explain
 from companion.ui.models.own_numbers import OwnNumbersModel
 from companion.ui.names import region_name
 from companion.ui.widgets.fit import keep_all_wrapped_lines
@@ -414,12 +414,6 @@ class HelpPanel(QDialog):
         """Run a core write; a storage problem is shown plainly and nothing is changed."""
         try:
             return self.context.write(Area.OWN_NUMBERS, action)
-        except storage.StorageError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), describe(error))
-        except Exception as error:  # sqlite3/OS errors surface here as well
-            if isinstance(error, contacts.InvalidNumberError):
-                raise
-            QMessageBox.warning(
-                self, self.tr("Not saved"), describe(storage.errors.explain(error, "save"))
-            )
+        except STORAGE_FAILURES as error:  # refused input goes back to the dialog
+            QMessageBox.warning(self, self.tr("Not saved"), explain(error))
         return None

@@ -6,8 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from companion.core.contacts import MAX_NAME, MAX_NOTE, MAX_NUMBER, InvalidNumberError, OwnNumber
-from companion.ui.errors import describe_invalid_number
+from companion.core.contacts import MAX_NAME, MAX_NOTE, MAX_NUMBER, OwnNumber
 from companion.ui.widgets.form_dialog import FormDialog
 
 SaveFunction = Callable[[str, str, str], None]
@@ -39,9 +38,3 @@ class OwnNumberDialog(FormDialog):
 
     def save(self) -> None:
         self._save(self.name.text(), self.number.text(), self.note.text())
-
-    def accept(self) -> None:
-        try:
-            super().accept()
-        except InvalidNumberError as problem:
-            self.show_problem(describe_invalid_number(problem))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from companion.core.dates import MAX_TYPED, parse_typed_time
 from companion.core.validate import InvalidInputError
+from companion.ui.errors import explain
 from companion.ui.widgets.text import set_tone
 
 STEP_MINUTES = 15
@@ -113,7 +114,7 @@ class TimeField(QComboBox):
         try:
             self.value()
         except FieldProblem as problem:
-            self.show_problem(str(problem))
+            self.show_problem(explain(problem))
             return False
         self.show_problem("")
         return True
@@ -129,7 +130,7 @@ class TimeField(QComboBox):
         try:
             moment = self.value()
         except FieldProblem as problem:
-            self.show_problem(str(problem))
+            self.show_problem(explain(problem))
             return
         if moment is not None:
             self.setEditText(show_time(moment))
