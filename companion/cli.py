@@ -198,13 +198,13 @@ def _journal_pdf(args: argparse.Namespace) -> int:
 
 def _plan_pdf(args: argparse.Namespace) -> int:
     def write(db: Any, output: Path) -> str:
-        from datetime import datetime
-
         from companion.core import settings
+        from companion.core.clock import SystemClock
         from companion.ui.plan_packet import write_packet_pdf
 
         title = "Notes" if settings.get_setting(db, "discreet_mode") else "Plan"
-        pages = write_packet_pdf(db, output, datetime.now(), title)
+        now = SystemClock().now().replace(tzinfo=None)
+        pages = write_packet_pdf(db, output, now, title)
         return f"Plan packet ({pages} page{'s' if pages != 1 else ''}) written to {output}"
 
     return _headless_pdf(args, write)
@@ -222,9 +222,9 @@ def _fail(message: object) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     import sqlite3
-    from datetime import datetime
 
     from companion.core import export, paths, storage
+    from companion.core.clock import SystemClock
 
     output = Path(args.output).expanduser()
     if not output.parent.is_dir():
@@ -236,7 +236,7 @@ def _export(args: argparse.Namespace) -> int:
     # about what the file needs, should the disk be full: the data's own size
     needed = storage.space_needed(paths.database_path(paths.resolve_data_dir(args.data_dir)))
     try:
-        rows = export.write_export(db, output, datetime.now().astimezone())
+        rows = export.write_export(db, output, SystemClock().now())
     except (OSError, sqlite3.Error, ValueError, TypeError, storage.StorageError) as error:
         problem = storage.errors.explain(error, "export", output.parent, needed)
         if isinstance(problem, storage.DiskFullError) and problem.needed is None:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from sqlite_utils import Database
 
 from companion.core import journal_checks as checks
+from companion.core.clock import SystemClock
 from companion.core.content import ContentError, load_toml, per_language
 from companion.core.journal_checks import parse_tags as parse_tags
 from companion.core.validate import InvalidInputError, clean_text, iso_date, parse_date, read_date
@@ -193,7 +194,9 @@ def get_entry(db: Database, day: date) -> JournalEntry | None:
     return _from_row(rows[0]) if rows else None
 
 
-def save_entry(db: Database, entry: JournalEntry, today: date) -> JournalEntry:
+def save_entry(
+    db: Database, entry: JournalEntry, today: date, saved_at: datetime | None = None
+) -> JournalEntry:
     """Check, clean and store the day's entry (one per day); return it as stored.
 
     Refused input raises InvalidInputError and stores nothing. An entry with nothing
@@ -214,7 +217,7 @@ def save_entry(db: Database, entry: JournalEntry, today: date) -> JournalEntry:
         "wins": "\n".join(clean.wins),
         "notes": clean.notes,
         "tags": ", ".join(clean.tags),
-        "updated_at": datetime.now(UTC).isoformat(),  # informational only
+        "updated_at": (saved_at or SystemClock().now()).astimezone(UTC).isoformat(),
     }
     with db.atomic():
         db.table("journal_entries").upsert(row, pk="day")
@@ -243,7 +246,9 @@ class PartlySaved:
     problems: tuple[InvalidInputError, ...] = ()
 
 
-def save_valid_parts(db: Database, entry: JournalEntry, today: date) -> PartlySaved:
+def save_valid_parts(
+    db: Database, entry: JournalEntry, today: date, saved_at: datetime | None = None
+) -> PartlySaved:
     """Store every part of `entry` that passes its check, even when another part does not.
 
     A refused part keeps the value stored before (or none), and its problem is returned,
@@ -261,7 +266,7 @@ def save_valid_parts(db: Database, entry: JournalEntry, today: date) -> PartlySa
         except InvalidInputError as problem:
             problems.append(problem)
             kept = replace(kept, **{part: getattr(stored, part)})
-    return PartlySaved(save_entry(db, kept, today), tuple(problems))
+    return PartlySaved(save_entry(db, kept, today, saved_at), tuple(problems))
 
 
 def delete_entry(db: Database, day: date) -> bool:

@@ -13,13 +13,13 @@ import hashlib
 import os
 import re
 import stat
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QDir, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from companion import APP_ID
+from companion.core.clock import SystemClock
 from companion.core.storage import DataInUseError, lock
 
 _WAKE = b"show"
@@ -122,7 +122,9 @@ def clear_stale_sockets(folder: Path | None = None) -> list[str]:
             continue
         if not stat.S_ISSOCK(info.st_mode) or info.st_uid != os.getuid():
             continue
-        if time.time() - info.st_mtime < _YOUNG_SECONDS or _listening(str(entry)):
+        if SystemClock().now().timestamp() - info.st_mtime < _YOUNG_SECONDS or _listening(
+            str(entry)
+        ):
             continue
         try:
             entry.unlink()

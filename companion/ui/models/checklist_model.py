@@ -43,7 +43,7 @@ class ChecklistModel(QAbstractItemModel):
         self._items: list[list[ChecklistItem]] = []
         self._progress: dict[str, Progress] = {}
         self._names: dict[int | None, str] = {}
-        self._today = date.today()
+        self._today = date.min  # set_checklist gives the day, from the injected clock
         self.headers = [self.tr("Task"), self.tr("Due"), self.tr("For"), self.tr("Done")]
 
     def set_checklist(

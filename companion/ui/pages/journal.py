@@ -327,7 +327,12 @@ class JournalPage(QWidget):
         entry = self.form.entry(self.day)
         db = self.context.db
         result = self.context.write(
-            Area.JOURNAL, journal.save_valid_parts, db, entry, self.context.today()
+            Area.JOURNAL,
+            journal.save_valid_parts,
+            db,
+            entry,
+            self.context.today(),
+            self.context.storage.clock.now(),
         )
         self.form.mark_problems(result.problems)
         self.delete_button.setEnabled(journal.get_entry(db, self.day) is not None)

@@ -4,7 +4,6 @@ and the plan packet (PDF or print) for the family."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -383,7 +382,7 @@ class PlanPage(QWidget):
         if not name:
             return
         names = {c.id: c.name for c in plan.list_contacts(db)}
-        stamp = datetime.now().astimezone()
+        stamp = self.context.storage.clock.now()
 
         def write() -> bool:
             data = appointments_ics(plan.list_appointments(db), names, stamp)
