@@ -4,7 +4,7 @@
 <context>
     <name>BreathePage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/breathe.py" line="+277"/>
+        <location filename="../../companion/ui/pages/breathe.py" line="+283"/>
         <source>%n session(s), %1 in all.</source>
         <translation>
             <numerusform>%n session, %1 in all.</numerusform>
@@ -183,26 +183,26 @@
 <context>
     <name>PeopleTab</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/prepare_people.py" line="+134"/>
-        <source>Their %n task(s) will come back to you.</source>
+        <location filename="../../companion/ui/pages/prepare_people.py" line="+89"/>
+        <source>Their %n task(s) came back to you.</source>
         <translation>
-            <numerusform>Their %n task will come back to you.</numerusform>
-            <numerusform>Their %n tasks will come back to you.</numerusform>
+            <numerusform>Their %n task came back to you.</numerusform>
+            <numerusform>Their %n tasks came back to you.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/plan.py" line="+301"/>
-        <source>Their %n task(s) will come back to you.</source>
+        <location filename="../../companion/ui/pages/plan.py" line="+331"/>
+        <source>Their %n task(s) came back to you.</source>
         <translation>
-            <numerusform>Their %n task will come back to you.</numerusform>
-            <numerusform>Their %n tasks will come back to you.</numerusform>
+            <numerusform>Their %n task came back to you.</numerusform>
+            <numerusform>Their %n tasks came back to you.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+82"/>
         <source>%n saved appointment(s) left out: the date is before 1900 or after 2199.</source>
         <translation>
             <numerusform>%n saved appointment left out: the date is before 1900 or after 2199.</numerusform>

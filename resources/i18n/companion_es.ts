@@ -293,13 +293,13 @@
 <context>
     <name>BreathePage</name>
     <message>
-        <location filename="../../companion/ui/pages/breathe.py" line="+70"/>
+        <location filename="../../companion/ui/pages/breathe.py" line="+71"/>
         <location line="+3"/>
         <source>Breathe</source>
         <translation>Respirar</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Exercise</source>
         <translation>Ejercicio</translation>
     </message>
@@ -349,17 +349,7 @@
         <translation>Editar este patrón</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Delete…</source>
-        <translation>E&amp;liminar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete this pattern</source>
-        <translation>Eliminar este patrón</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Minutos</translation>
     </message>
@@ -450,12 +440,32 @@
         </translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="+198"/>
+        <source>Removed “%1”.</source>
+        <translation>Se quitó “%1”.</translation>
+    </message>
+    <message>
+        <location line="-256"/>
         <source>On average, tension changed by %1 points after a session.</source>
         <translation>En promedio, la tensión cambió %1 puntos después de una sesión.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-140"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this pattern</source>
+        <translation>Quitar este patrón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your practice history stays. You can undo it.</source>
+        <translation>Su historial de práctica se conserva. Puede deshacerlo.</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>Rate how tense you feel before and after to see if it helps you.</source>
         <translation>Indique cuánta tensión siente antes y después para ver si le ayuda.</translation>
     </message>
@@ -489,16 +499,6 @@
             <numerusform>%n respiración, %1 en total.</numerusform>
             <numerusform>%n respiraciones, %1 en total.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+127"/>
-        <source>Delete pattern</source>
-        <translation>Eliminar patrón</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete your pattern “%1”? Your practice history stays.</source>
-        <translation>¿Eliminar su patrón “%1”? Su historial de práctica se conserva.</translation>
     </message>
 </context>
 <context>
@@ -625,7 +625,7 @@
 <context>
     <name>CallsTab</name>
     <message>
-        <location filename="../../companion/ui/pages/prepare_calls.py" line="+42"/>
+        <location filename="../../companion/ui/pages/prepare_calls.py" line="+57"/>
         <source>&amp;Log a call…</source>
         <translation>&amp;Registrar llamada…</translation>
     </message>
@@ -636,31 +636,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Edit the selected call</source>
         <translation>Editar la llamada seleccionada</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Delete</source>
-        <translation>E&amp;liminar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the selected call</source>
-        <translation>Eliminar la llamada seleccionada</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-24"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Called</source>
         <translation>Fecha</translation>
     </message>
@@ -695,22 +680,27 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+114"/>
-        <source>Deleted the call to %1.</source>
-        <translation>Se eliminó la llamada a %1.</translation>
+        <location line="+6"/>
+        <source>Remove the selected call</source>
+        <translation>Quitar la llamada seleccionada</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="+1"/>
         <source>Calls to programs</source>
         <translation>Llamadas a programas</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>No calls logged yet. When you or a helper call a detox program, note what they said here, and when to call back.</source>
         <translation>Aún no hay llamadas registradas. Cuando usted o una persona de apoyo llamen a un programa de desintoxicación, anote aquí lo que les dijeron y cuándo volver a llamar.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+8"/>
+        <source>the call to %1</source>
+        <translation>la llamada a %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Next call back: %1 at %2.</source>
         <translation>Próxima llamada: %1, el %2.</translation>
     </message>
@@ -808,18 +798,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Delete</source>
-        <translation>E&amp;liminar</translation>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Delete the selected task</source>
-        <translation>Eliminar la tarea seleccionada</translation>
+        <source>Remove the selected task</source>
+        <translation>Quitar la tarea seleccionada</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Delete the selected task (Delete); you can undo</source>
-        <translation>Eliminar la tarea seleccionada (Supr); puede deshacerlo</translation>
+        <source>Remove the selected task (Delete); you can undo</source>
+        <translation>Quitar la tarea seleccionada (Supr); puede deshacerlo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -908,8 +898,8 @@
     </message>
     <message>
         <location line="+59"/>
-        <source>Deleted “%1”.</source>
-        <translation>Se eliminó “%1”.</translation>
+        <source>Removed “%1”.</source>
+        <translation>Se quitó “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1948,7 +1938,7 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../../companion/ui/widgets/help_panel.py" line="+57"/>
+        <location filename="../../companion/ui/widgets/help_panel.py" line="+52"/>
         <location line="+1"/>
         <location line="+13"/>
         <source>Get help now</source>
@@ -2006,22 +1996,23 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+10"/>
+        <location line="+11"/>
+        <location line="+11"/>
         <source>Your own numbers</source>
         <translation>Sus propios números</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-19"/>
         <source>People you can call: family, a friend, a sponsor, your clinic.</source>
         <translation>Personas a las que puede llamar: familia, un amigo, un padrino, su clínica.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>No numbers yet. Add someone you trust so they are here when you need them.</source>
         <translation>Aún no hay números. Agregue a alguien de confianza para que esté aquí cuando lo necesite.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-6"/>
         <source>&amp;Add a number…</source>
         <translation>&amp;Agregar un número…</translation>
     </message>
@@ -2032,18 +2023,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Edit the selected number</source>
         <translation>Editar el número seleccionado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2051,17 +2032,7 @@
         <translation>Quitar el número seleccionado</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Undo remove</source>
-        <translation>Deshacer quitar</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Sources: %1</source>
         <translation>Fuentes: %1</translation>
     </message>
@@ -2104,16 +2075,6 @@
         <location line="+7"/>
         <source>Source: %1 · last checked %2</source>
         <translation>Fuente: %1 · última revisión: %2</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Removed %1.</source>
-        <translation>Se quitó %1.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Not saved</source>
-        <translation>No se guardó</translation>
     </message>
 </context>
 <context>
@@ -2907,12 +2868,12 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../companion/ui/pages/prepare_people.py" line="+39"/>
+        <location filename="../../companion/ui/pages/prepare_people.py" line="+31"/>
         <source>Family and friends can take on tasks. Give a task to someone in the Checklist, and they can pick their name under “Show tasks for” to see only their list.</source>
         <translation>Familiares y amigos pueden encargarse de tareas. Asigne una tarea a alguien en la Lista, y esa persona podrá elegir su nombre en “Mostrar tareas de” para ver solo su lista.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>&amp;Add a helper…</source>
         <translation>&amp;Agregar persona de apoyo…</translation>
     </message>
@@ -2923,18 +2884,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Edit the selected helper</source>
         <translation>Editar la persona de apoyo seleccionada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Quitar…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2942,7 +2893,7 @@
         <translation>Quitar la persona de apoyo seleccionada</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-10"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -2967,32 +2918,22 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>People helping</source>
         <translation>Personas de apoyo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
         <source>No one added yet. Add a family member or friend who is helping you get ready, with their phone number.</source>
         <translation>Aún no ha agregado a nadie. Agregue a un familiar o amigo que le esté ayudando a prepararse, con su número de teléfono.</translation>
     </message>
-    <message>
-        <location line="+51"/>
-        <source>Remove %1 from the people helping?</source>
-        <translation>¿Quitar a %1 de las personas de apoyo?</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>Their %n task(s) will come back to you.</source>
+        <location line="+35"/>
+        <source>Their %n task(s) came back to you.</source>
         <translation>
-            <numerusform>%n tarea de esta persona volverá a estar a su cargo.</numerusform>
-            <numerusform>Las %n tareas de esta persona volverán a estar a su cargo.</numerusform>
+            <numerusform>%n tarea de esta persona volvió a estar a su cargo.</numerusform>
+            <numerusform>Las %n tareas de esta persona volvieron a estar a su cargo.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Remove helper</source>
-        <translation>Quitar persona de apoyo</translation>
     </message>
 </context>
 <context>
@@ -3371,14 +3312,14 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/pages/plan.py" line="+47"/>
+        <location filename="../../companion/ui/pages/plan.py" line="+48"/>
         <location line="+3"/>
-        <location line="+362"/>
+        <location line="+377"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-375"/>
         <source>Plan sections</source>
         <translation>Secciones del plan</translation>
     </message>
@@ -3418,17 +3359,12 @@
         <translation>Sí</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>contact</source>
-        <translation>contacto</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>No one yet. Add your care team, the detox program, a counsellor, a sponsor, family and your pharmacy. The people helping in Prepare are here too.</source>
         <translation>Aún no hay nadie. Agregue a su equipo de atención, el programa de desintoxicación, un consejero, un padrino, su familia y su farmacia. Las personas de apoyo de Preparar también aparecen aquí.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Next</source>
         <translation>Próxima</translation>
     </message>
@@ -3458,17 +3394,12 @@
         <translation>Semanal</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>appointment</source>
-        <translation>cita</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>No appointments yet. Add the intake, the first appointment after detox, and any weekly support group.</source>
         <translation>Aún no hay citas. Agregue el ingreso, la primera cita después de la desintoxicación y cualquier grupo de apoyo semanal.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Export to &amp;calendar (.ics)…</source>
         <translation>Exportar al &amp;calendario (.ics)…</translation>
     </message>
@@ -3478,12 +3409,54 @@
         <translation>Exportar las citas a un archivo de calendario</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-42"/>
+        <location line="+52"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
+        <location line="-56"/>
+        <source>&amp;Add a contact…</source>
+        <translation>&amp;Agregar un contacto…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Add a contact</source>
+        <translation>Agregar un contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected contact</source>
+        <translation>Editar el contacto seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected contact</source>
+        <translation>Quitar el contacto seleccionado</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Add an appointment…</source>
+        <translation>&amp;Agregar una cita…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an appointment</source>
+        <translation>Agregar una cita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected appointment</source>
+        <translation>Editar la cita seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected appointment</source>
+        <translation>Quitar la cita seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
         <source>Appointments</source>
         <translation>Citas</translation>
     </message>
@@ -3523,7 +3496,7 @@
         <translation>Imprimir el paquete del plan</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Next step after detox</source>
         <translation>Siguiente paso tras la desintoxicación</translation>
     </message>
@@ -3581,12 +3554,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Medicine</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-13"/>
         <source>What it is for</source>
         <translation>Para qué sirve</translation>
     </message>
@@ -3597,17 +3570,12 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <source>medicine</source>
-        <translation>medicamento</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-188"/>
         <source>No medicines listed.</source>
         <translation>No hay medicamentos anotados.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Medicine</source>
         <translation>&amp;Medicamento</translation>
     </message>
@@ -3622,28 +3590,23 @@
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+7"/>
+        <location line="+12"/>
+        <location line="+13"/>
         <source>Allergy</source>
         <translation>Alergia</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-12"/>
         <source>Reaction</source>
         <translation>Reacción</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>allergy</source>
-        <translation>alergia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>No allergies listed.</source>
         <translation>No hay alergias anotadas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Allergy</source>
         <translation>&amp;Alergia</translation>
     </message>
@@ -3653,12 +3616,14 @@
         <translation>&amp;Reacción</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-35"/>
+        <location line="+44"/>
         <source>Medicines</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
+        <location line="+17"/>
         <source>Allergies</source>
         <translation>Alergias</translation>
     </message>
@@ -3668,35 +3633,7 @@
         <translation>Ya pasó: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Remove %1 from your plan?</source>
-        <translation>¿Quitar a %1 de su plan?</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Their %n task(s) will come back to you.</source>
-        <translation>
-            <numerusform>%n tarea de esta persona volverá a estar a su cargo.</numerusform>
-            <numerusform>Las %n tareas de esta persona volverán a estar a su cargo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove contact</source>
-        <translation>Quitar contacto</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Remove %1?</source>
-        <translation>¿Quitar %1?</translation>
-    </message>
-    <message>
-        <location line="+84"/>
+        <location line="+125"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -3706,7 +3643,55 @@
         <translation>su plan para después</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-142"/>
+        <source>&amp;Add a medicine…</source>
+        <translation>&amp;Agregar un medicamento…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a medicine</source>
+        <translation>Agregar un medicamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected medicine</source>
+        <translation>Editar el medicamento seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected medicine</source>
+        <translation>Quitar el medicamento seleccionado</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Add an allergy…</source>
+        <translation>&amp;Agregar una alergia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an allergy</source>
+        <translation>Agregar una alergia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected allergy</source>
+        <translation>Editar la alergia seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected allergy</source>
+        <translation>Quitar la alergia seleccionada</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>Their %n task(s) came back to you.</source>
+        <translation>
+            <numerusform>%n tarea de esta persona volvió a estar a su cargo.</numerusform>
+            <numerusform>Las %n tareas de esta persona volvieron a estar a su cargo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>notes.pdf</source>
         <translation>notas.pdf</translation>
     </message>
@@ -3817,7 +3802,7 @@
         <translation>Borrar la fecha de ingreso</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Show tasks for:</source>
         <translation>&amp;Mostrar tareas de:</translation>
     </message>
@@ -3857,7 +3842,7 @@
         <translation>Llamadas a programas</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
@@ -3882,14 +3867,9 @@
         <translation>Cambiar &amp;ingreso…</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Clear intake date</source>
-        <translation>Borrar fecha de ingreso</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Clear the intake date and place?</source>
-        <translation>¿Borrar la fecha y el lugar de ingreso?</translation>
+        <location line="+23"/>
+        <source>Cleared the intake date.</source>
+        <translation>Se borró la fecha de ingreso.</translation>
     </message>
 </context>
 <context>
@@ -3979,7 +3959,7 @@
 <context>
     <name>QuestionDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/learn_questions.py" line="+86"/>
+        <location filename="../../companion/ui/pages/learn_questions.py" line="+47"/>
         <source>Question for my care team</source>
         <translation>Pregunta para mi equipo de atención</translation>
     </message>
@@ -4002,23 +3982,33 @@
 <context>
     <name>QuestionsView</name>
     <message>
-        <location line="+11"/>
-        <location line="+13"/>
+        <location line="+12"/>
+        <location line="+18"/>
         <source>Questions for my care team</source>
         <translation>Preguntas para mi equipo de atención</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-14"/>
         <source>Write down what you want to ask, so nothing is forgotten at the appointment. Tick a question off when it is answered.</source>
         <translation>Anote lo que quiere preguntar, para no olvidar nada en la cita. Marque cada pregunta cuando tenga la respuesta.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove the selected question</source>
+        <translation>Quitar la pregunta seleccionada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No questions yet. Each Learn section suggests a few to start with.</source>
         <translation>Aún no hay preguntas. Cada sección de Aprender sugiere algunas para empezar.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-5"/>
         <source>&amp;Add…</source>
         <translation>&amp;Agregar…</translation>
     </message>
@@ -4029,26 +4019,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Edit the selected question</source>
         <translation>Editar la pregunta seleccionada</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Borrar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the selected question</source>
-        <translation>Borrar la pregunta seleccionada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Save as &amp;PDF…</source>
         <translation>Guardar como &amp;PDF…</translation>
     </message>
@@ -4068,12 +4043,7 @@
         <translation>Imprimir las preguntas</translation>
     </message>
     <message>
-        <location line="+88"/>
-        <source>Deleted “%1”.</source>
-        <translation>Se borró “%1”.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+62"/>
         <source>Save questions</source>
         <translation>Guardar preguntas</translation>
     </message>
@@ -4129,7 +4099,7 @@
 <context>
     <name>ReadinessTab</name>
     <message>
-        <location filename="../../companion/ui/pages/prepare.py" line="-153"/>
+        <location filename="../../companion/ui/pages/prepare.py" line="-160"/>
         <source>How ready you are</source>
         <translation>Su nivel de preparación</translation>
     </message>
@@ -4142,45 +4112,22 @@
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../companion/ui/pages/plan_tabs.py" line="+58"/>
-        <source>&amp;Add %1…</source>
-        <translation>&amp;Agregar %1…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add %1</source>
-        <translation>Agregar %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <location filename="../../companion/ui/widgets/record_list.py" line="+98"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Edit the selected %1</source>
-        <translation>Editar lo seleccionado (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../companion/ui/widgets/record_list.py" line="+3"/>
+        <location line="+3"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Remove the selected %1</source>
-        <translation>Quitar lo seleccionado (%1)</translation>
-    </message>
-    <message>
-        <location line="+74"/>
-        <location filename="../../companion/ui/widgets/record_list.py" line="+141"/>
+        <location line="+141"/>
         <source>Removed %1.</source>
         <translation>Se quitó: %1.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/widgets/record_list.py" line="-145"/>
+        <location line="-145"/>
         <source>%1 (Insert or Ctrl+N)</source>
         <translation>%1 (Insert o Ctrl+N)</translation>
     </message>

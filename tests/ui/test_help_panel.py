@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QLabel
 
 from companion.core import contacts, content
 from companion.core.settings import REGIONS
-from companion.ui.models.own_numbers import OwnNumbersModel
 from companion.ui.widgets.help_panel import HelpPanel
 from companion.ui.widgets.own_number_dialog import OwnNumberDialog
 
@@ -66,10 +65,11 @@ def test_overdose_response_steps_are_shown_with_sources(panel):
 
 
 def test_empty_own_numbers_say_what_to_do(panel):
-    assert panel.own_empty.isVisibleTo(panel)
-    assert not panel.own_list.isVisibleTo(panel)
-    assert not panel.edit_button.isEnabled()
-    assert not panel.remove_button.isEnabled()
+    numbers = panel.own_numbers
+    assert numbers.empty.isVisibleTo(panel) and "Add someone you trust" in numbers.empty.text()
+    assert not numbers.view.isVisibleTo(panel)
+    assert not numbers.edit_button.isEnabled()
+    assert not numbers.remove_button.isEnabled()
 
 
 def test_add_a_number_through_the_dialog(panel, context, qtbot, monkeypatch):
@@ -81,13 +81,13 @@ def test_add_a_number_through_the_dialog(panel, context, qtbot, monkeypatch):
         return int(dialog.result())
 
     monkeypatch.setattr(OwnNumberDialog, "exec", fill_and_save)
-    panel.add_button.click()
+    panel.own_numbers.add()
     saved = contacts.list_own_numbers(context.db)
     assert [(n.name, n.number, n.note) for n in saved] == [
         ("My sister", "07700 900123", "Any time")
     ]
-    assert panel.own_model.rowCount() == 1
-    assert panel.own_list.isVisibleTo(panel)
+    assert panel.own_numbers.rows() == saved and panel.own_numbers.selected() == saved[0]
+    assert panel.own_numbers.view.isVisibleTo(panel)
 
 
 def test_invalid_number_is_refused_with_a_message_and_nothing_saved(context, qtbot):
@@ -108,8 +108,8 @@ def test_invalid_number_is_refused_with_a_message_and_nothing_saved(context, qtb
 def test_edit_a_number(panel, context, monkeypatch):
     contacts.add_own_number(context.db, "Sponsor", "555 0100")
     panel.refresh_numbers()
-    panel.own_list.setCurrentIndex(panel.own_model.index(0))
-    assert panel.edit_button.isEnabled()
+    panel.own_numbers.select_row(0)
+    assert panel.own_numbers.edit_button.isEnabled()
 
     def change(dialog: OwnNumberDialog) -> int:
         assert dialog.name.text() == "Sponsor"
@@ -118,37 +118,44 @@ def test_edit_a_number(panel, context, monkeypatch):
         return int(dialog.result())
 
     monkeypatch.setattr(OwnNumberDialog, "exec", change)
-    panel.edit_button.click()
+    panel.own_numbers.edit_selected()
     assert contacts.list_own_numbers(context.db)[0].number == "555 0199"
 
 
 def test_remove_then_undo_puts_the_number_back(panel, context, qtbot):
     contacts.add_own_number(context.db, "Sam", "555 0101")
     contacts.add_own_number(context.db, "Alex", "555 0102")
+    before = contacts.list_own_numbers(context.db)
     panel.refresh_numbers()
-    panel.own_list.setCurrentIndex(panel.own_model.index(0))
-    panel.remove_button.click()
+    panel.own_numbers.select_row(0)
+    panel.own_numbers.remove_selected()
+    undo_bar = panel.own_numbers.undo_bar
     assert [n.name for n in contacts.list_own_numbers(context.db)] == ["Alex"]
-    assert panel.undo_bar.isVisibleTo(panel)
-    assert "Sam" in panel.undo_label.text()
-    panel.undo_button.click()
-    assert [n.name for n in contacts.list_own_numbers(context.db)] == ["Sam", "Alex"]
-    assert not panel.undo_bar.isVisibleTo(panel)
+    assert undo_bar.isVisibleTo(panel)
+    assert "Sam" in undo_bar.label.text()
+    undo_bar.button.click()
+    assert contacts.list_own_numbers(context.db) == before
+    assert not undo_bar.isVisibleTo(panel)
 
 
 def test_delete_key_removes_the_selected_number(panel, context, qtbot):
     contacts.add_own_number(context.db, "Sam", "555 0101")
     panel.refresh_numbers()
-    panel.own_list.setCurrentIndex(panel.own_model.index(0))
-    panel.own_list.setFocus()
-    qtbot.keyClick(panel.own_list, Qt.Key.Key_Delete)
+    panel.own_numbers.select_row(0)
+    panel.own_numbers.view.setFocus()
+    qtbot.keyClick(panel.own_numbers.view, Qt.Key.Key_Delete)
     assert contacts.list_own_numbers(context.db) == []
 
 
-def test_own_numbers_model_is_a_valid_qt_model(qtmodeltester):
-    model = OwnNumbersModel(
-        [contacts.OwnNumber(1, "Sam", "555 0101", "evenings"), contacts.OwnNumber(2, "Al", "1")]
-    )
+def test_own_numbers_model_is_a_valid_qt_model(panel, context, qtmodeltester):
+    contacts.add_own_number(context.db, "Sam", "555 0101", "evenings")
+    contacts.add_own_number(context.db, "Al", "1")
+    panel.refresh_numbers()
+    model = panel.own_numbers.model
     qtmodeltester.check(model)
-    assert model.data(model.index(0), Qt.ItemDataRole.DisplayRole).startswith("Sam")
-    assert model.data(model.index(1), Qt.ItemDataRole.UserRole).name == "Al"
+    qtmodeltester.check(panel.own_numbers.proxy)
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.DisplayRole).startswith("Sam")
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.AccessibleTextRole) == (
+        "Sam, 555 0101, evenings"
+    )
+    assert model.data(model.index(1, 0), Qt.ItemDataRole.UserRole).name == "Al"

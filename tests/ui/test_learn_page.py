@@ -108,18 +108,21 @@ def test_add_a_question_from_a_section_with_suggestions(page, context, monkeypat
     assert [(q.text, q.section) for q in saved] == [(offered[0], "supervised-detox")]
 
 
-def test_questions_can_be_ticked_edited_deleted_and_undone(page, context, monkeypatch):
+def test_questions_can_be_ticked_edited_deleted_and_undone(page, context, monkeypatch, qtbot):
     learn.add_question(context.db, "Which medicines will I be offered?")
     page.open("questions")
     view = page.questions_view
     view.refresh()
+    questions = view.list
     assert page.stack.currentIndex() == QUESTIONS_VIEW
-    index = view.model.index(0)
+    index = questions.proxy.index(0, 0)
     from PySide6.QtCore import Qt
 
-    view.model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-    assert learn.list_questions(context.db)[0].done
-    view.list.setCurrentIndex(view.model.index(0))
+    questions.proxy.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    qtbot.waitUntil(lambda: learn.list_questions(context.db)[0].done)
+    ticked = questions.proxy.data(questions.proxy.index(0, 0), Qt.ItemDataRole.CheckStateRole)
+    assert ticked == Qt.CheckState.Checked
+    questions.select_row(0)
 
     def rename(dialog: QuestionDialog):
         dialog.text.setCurrentText("Which medicines, and for how long?")
@@ -127,12 +130,13 @@ def test_questions_can_be_ticked_edited_deleted_and_undone(page, context, monkey
         return int(dialog.result())
 
     monkeypatch.setattr(QuestionDialog, "exec", rename)
-    view.edit_button.click()
-    assert learn.list_questions(context.db)[0].text == "Which medicines, and for how long?"
-    view.delete_button.click()
+    questions.edit_selected()
+    before = learn.list_questions(context.db)
+    assert before[0].text == "Which medicines, and for how long?"
+    questions.remove_selected()
     assert learn.list_questions(context.db) == []
-    view.undo_bar.button.click()
-    assert len(learn.list_questions(context.db)) == 1
+    questions.undo()
+    assert learn.list_questions(context.db) == before
 
 
 def test_questions_save_as_pdf(page, context, tmp_path, monkeypatch):

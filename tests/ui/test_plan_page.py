@@ -8,11 +8,10 @@ from datetime import datetime, timedelta
 import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from companion import cli
 from companion.core import checklist, content, helpers, learn, plan
-from companion.ui.pages import plan_tabs
 from companion.ui.widgets.plan_dialogs import AppointmentDialog, ContactDialog, RecordDialog
 
 NOW = datetime(2026, 1, 1, 9, 0)
@@ -47,15 +46,13 @@ def test_add_a_contact_who_then_helps_in_prepare_and_get_help_now(
         dialog.in_help.setChecked(True)
 
     _fill(monkeypatch, ContactDialog, fill)
-    page.people.add_button.click()
+    page.people.add()
     saved = plan.list_contacts(context.db)
     assert [(c.name, c.role, c.in_help) for c in saved] == [("Dr Patel", "care-team", True)]
     assert [h.name for h in helpers.list_helpers(context.db)] == ["Dr Patel"]  # one list
     assert window.prepare.assignee.findData(saved[0].id) >= 0
     window.open_help()
-    texts = " ".join(
-        label.text() for label in window.help_panel.findChildren(type(page.people.empty))
-    )
+    texts = " ".join(label.text() for label in window.help_panel.findChildren(QLabel))
     assert "My people" in texts and "020 7946 0123" in texts
 
 
@@ -69,20 +66,23 @@ def test_a_phone_number_with_letters_is_refused_and_nothing_saved(context, qtbot
     assert plan.list_contacts(context.db) == []
 
 
-def test_removing_a_contact_asks_and_sends_tasks_back(page, context, monkeypatch):
+def test_removing_a_contact_sends_tasks_back_and_undo_gives_them_back(page, context, monkeypatch):
     ana = plan.save_contact(context.db, None, name="Ana", phone="1")
     item = checklist.list_items(context.db)[0]
     checklist.update_item(
         context.db, item.id, title=item.title, category=item.category, assignee_id=ana.id
     )
     page.refresh()
-    page.people.view.setCurrentIndex(page.people.proxy.index(0, 0))
-    monkeypatch.setattr(
-        plan_tabs.QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes
-    )
-    page.people.remove_button.click()
+    page.people.select(ana.id)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked"))
+    page.people.remove_selected()
     assert plan.list_contacts(context.db) == []
     assert checklist.get_item(context.db, item.id).assignee_id is None
+    assert "Their 1 task came back to you." in page.people.undo_bar.label.text()
+    page.people.undo()
+    assert plan.list_contacts(context.db) == [ana]
+    assert checklist.get_item(context.db, item.id).assignee_id == ana.id
+    assert page.people.selected() == ana
 
 
 def test_weekly_meeting_shows_next_on_today_and_in_the_calendar_file(
@@ -96,7 +96,7 @@ def test_weekly_meeting_shows_next_on_today_and_in_the_calendar_file(
 
     _fill(monkeypatch, AppointmentDialog, fill)
     page.tabs.setCurrentIndex(1)
-    page.appointments.add_button.click()
+    page.appointments.add()
     saved = plan.list_appointments(context.db)
     assert saved[0].weekly  # support groups repeat weekly by default
     assert "NA meeting" in window.today.appointment_text.text()
@@ -148,10 +148,10 @@ def test_an_impossible_appointment_is_refused(context, qtbot):
 def test_delete_an_appointment_and_undo(page, context):
     plan.save_appointment(context.db, None, kind="therapy", title="Counselling", starts_at=NOW)
     page.refresh()
-    page.appointments.view.setCurrentIndex(page.appointments.proxy.index(0, 0))
-    page.appointments.remove_button.click()
+    page.appointments.select_row(0)
+    page.appointments.remove_selected()
     assert plan.list_appointments(context.db) == []
-    page.appointments.undo_bar.button.click()
+    page.appointments.undo()
     assert [a.title for a in plan.list_appointments(context.db)] == ["Counselling"]
 
 
@@ -178,8 +178,8 @@ def test_medicines_and_allergies(page, context, monkeypatch):
                 dialog.edits[key].setText(text)
 
     _fill(monkeypatch, RecordDialog, fill)
-    page.medications.add_button.click()
-    page.allergies.add_button.click()
+    page.medications.add()
+    page.allergies.add()
     assert [m.name for m in plan.list_medications(context.db)] == ["Sertraline"]
     assert [(a.name, a.reaction) for a in plan.list_allergies(context.db)] == [
         ("Sertraline", "Rash")

@@ -251,10 +251,12 @@ def test_intake_date_shows_a_countdown_on_prepare_and_today(prepare, window, mon
     prepare.intake_button.click()
     assert "12 days until intake at Riverside" in prepare.intake_label.text()
     assert "12 days until intake at Riverside" in window.today.intake_text.text()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked"))
     prepare.clear_intake_button.click()
     assert intake.get_intake(prepare.context.db).when is None
     assert "No intake date" in window.today.intake_text.text()
+    prepare.intake_undo.button.click()
+    assert "12 days until intake at Riverside" in window.today.intake_text.text()
 
 
 def test_setting_the_intake_date_ticks_its_task_and_clearing_unticks_it(
@@ -270,12 +272,13 @@ def test_setting_the_intake_date_ticks_its_task_and_clearing_unticks_it(
     shown = prepare.checklist_tab.model.index_of_item(task.id)
     assert shown.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     assert window.today.readiness.summary.text() != done_before
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     prepare.clear_intake_button.click()
     assert not checklist.get_item(db, task.id).done
     shown = prepare.checklist_tab.model.index_of_item(task.id)
     assert shown.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     assert window.today.readiness.summary.text() == done_before
+    prepare.intake_undo.undo()
+    assert checklist.get_item(db, task.id).done_on == TODAY
 
 
 def test_an_intake_date_that_does_not_exist_is_refused_at_the_field(context, qtbot):
@@ -305,7 +308,7 @@ def test_today_opens_the_intake_dialog(window, monkeypatch):
 
 def test_helpers_add_and_remove_sends_tasks_back(prepare, context, monkeypatch):
     prepare.show_tab("people")
-    people = prepare.people_tab
+    people = prepare.people_tab.list
     assert people.empty.isVisibleTo(people)
 
     def fill(dialog: HelperDialog):
@@ -314,9 +317,9 @@ def test_helpers_add_and_remove_sends_tasks_back(prepare, context, monkeypatch):
         dialog.phone.setText("07700 900123")
 
     _fill(monkeypatch, HelperDialog, fill)
-    people.add_button.click()
+    people.add()
     ana = helpers.list_helpers(context.db)[0]
-    assert people.model.rowCount() == 1
+    assert people.rows() == [ana] and people.selected() == ana
     assert prepare.assignee.findData(ana.id) >= 0
     item = checklist.list_items(context.db)[0]
     checklist.update_item(
@@ -324,12 +327,15 @@ def test_helpers_add_and_remove_sends_tasks_back(prepare, context, monkeypatch):
     )
     context.changed(Area.CHECKLIST)
     assert people.model.data(people.model.index(0, 3)) == "1"
-    people.view.setCurrentIndex(people.model.index(0, 0))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    people.remove_button.click()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked"))
+    people.remove_selected()
     assert helpers.list_helpers(context.db) == []
     assert checklist.get_item(context.db, item.id).assignee_id is None
     assert prepare.assignee.findData(ana.id) == -1
+    people.undo()
+    assert helpers.list_helpers(context.db) == [ana]
+    assert checklist.get_item(context.db, item.id).assignee_id == ana.id
+    assert prepare.assignee.findData(ana.id) >= 0
 
 
 def test_calls_log_with_callback_shows_on_today_and_undo_delete(
@@ -337,7 +343,7 @@ def test_calls_log_with_callback_shows_on_today_and_undo_delete(
 ):
     prepare.show_tab("calls")
     tab = prepare.calls_tab
-    assert tab.empty.isVisibleTo(tab)
+    assert tab.list.empty.isVisibleTo(tab)
 
     def fill(dialog: CallDialog):
         dialog.facility.setText("Riverside")
@@ -349,7 +355,7 @@ def test_calls_log_with_callback_shows_on_today_and_undo_delete(
         dialog.callback.time.setEditText("10:30")
 
     _fill(monkeypatch, CallDialog, fill)
-    tab.add_button.click()
+    tab.list.add()
     logged = calls.list_calls(context.db)
     assert [c.facility for c in logged] == ["Riverside"]
     assert logged[0].callback_at == datetime(2026, 1, 2, 10, 30)
@@ -357,12 +363,12 @@ def test_calls_log_with_callback_shows_on_today_and_undo_delete(
     assert "Riverside" in window.today.callback_text.text()
     assert "Riverside" in tab.next_callback.text()
 
-    tab.view.setCurrentIndex(tab.proxy.index(0, 0))
-    tab.delete_button.click()
+    tab.list.select_row(0)
+    tab.list.remove_selected()
     assert calls.list_calls(context.db) == []
     assert not window.today.callback_box.isVisibleTo(window.today)
-    tab.undo_bar.button.click()
-    assert [c.facility for c in calls.list_calls(context.db)] == ["Riverside"]
+    tab.list.undo()
+    assert calls.list_calls(context.db) == logged
 
 
 def test_a_call_starts_with_no_outcome_and_no_call_back_and_both_must_be_chosen(context, qtbot):
@@ -392,10 +398,10 @@ def test_calls_are_sorted_newest_first_and_by_column(prepare, context):
     calls.add_call(context.db, "Beta", datetime(2025, 12, 1, 9), "waitlist")
     calls.add_call(context.db, "Alpha", datetime(2025, 12, 20, 9), "not-suitable")
     context.changed(Area.CALLS)
-    tab = prepare.calls_tab
-    assert tab.proxy.data(tab.proxy.index(0, 1)) == "Alpha"
+    tab = prepare.calls_tab.list
+    assert [c.facility for c in tab.rows()] == ["Alpha", "Beta"]
     tab.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-    assert tab.proxy.data(tab.proxy.index(0, 1)) == "Beta"
+    assert [c.facility for c in tab.rows()] == ["Beta", "Alpha"]
 
 
 def test_checklist_model_is_a_valid_tree_model(qtmodeltester, context):
@@ -420,9 +426,9 @@ def test_people_and_calls_models_are_valid(qtmodeltester, prepare, context):
     helpers.add_helper(context.db, "Ana", "sister", "1")
     calls.add_call(context.db, "Riverside", datetime(2025, 12, 1, 9), "waitlist")
     context.changed(Area.HELPERS)
-    qtmodeltester.check(prepare.people_tab.model)
-    qtmodeltester.check(prepare.calls_tab.model)
-    qtmodeltester.check(prepare.calls_tab.proxy)
+    qtmodeltester.check(prepare.people_tab.list.model)
+    qtmodeltester.check(prepare.calls_tab.list.model)
+    qtmodeltester.check(prepare.calls_tab.list.proxy)
 
 
 def test_space_ticks_and_enter_edits_the_selected_task(tab, context, qtbot, monkeypatch):

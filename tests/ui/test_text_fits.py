@@ -162,30 +162,37 @@ def _openers(window: MainWindow) -> dict[str, Callable[[], object]]:
         return lambda: (_select_first(view), button.click())
 
     prepare, plan, learn = window.prepare, window.plan, window.learn
-    checklist, people, calls = prepare.checklist_tab, prepare.people_tab, prepare.calls_tab
-    breathe, questions = window.breathe, learn.questions_view
+    checklist, people, calls = (
+        prepare.checklist_tab,
+        prepare.people_tab.list,
+        prepare.calls_tab.list,
+    )
+    breathe, questions = window.breathe, learn.questions_view.list
     return {
         "intake": prepare.intake_button.click,
         "add task": checklist.add_button.click,
         "edit task": edit(checklist.view, checklist.edit_button),
-        "add helper": people.add_button.click,
-        "edit helper": edit(people.view, people.edit_button),
-        "log a call": calls.add_button.click,
-        "edit call": edit(calls.view, calls.edit_button),
+        "add helper": people.add,
+        "edit helper": lambda: (people.select_row(0), people.edit_selected()),
+        "log a call": calls.add,
+        "edit call": lambda: (calls.select_row(0), calls.edit_selected()),
         "new pattern": breathe.new_button.click,
         "edit pattern": lambda: (breathe.select("custom-1"), breathe.edit_button.click()),
         "care-team summary": window.journal.pdf_button.click,
-        "add question": questions.add_button.click,
-        "edit question": edit(questions.list, questions.edit_button),
+        "add question": questions.add,
+        "edit question": lambda: (questions.select_row(0), questions.edit_selected()),
         "ask my care team": learn.ask_button.click,
-        "add contact": plan.people.add_button.click,
-        "edit contact": edit(plan.people.view, plan.people.edit_button),
-        "add appointment": plan.appointments.add_button.click,
-        "edit appointment": edit(plan.appointments.view, plan.appointments.edit_button),
-        "add medicine": plan.medications.add_button.click,
-        "edit medicine": edit(plan.medications.view, plan.medications.edit_button),
-        "add allergy": plan.allergies.add_button.click,
-        "edit allergy": edit(plan.allergies.view, plan.allergies.edit_button),
+        "add contact": plan.people.add,
+        "edit contact": lambda: (plan.people.select_row(0), plan.people.edit_selected()),
+        "add appointment": plan.appointments.add,
+        "edit appointment": lambda: (
+            plan.appointments.select_row(0),
+            plan.appointments.edit_selected(),
+        ),
+        "add medicine": plan.medications.add,
+        "edit medicine": lambda: (plan.medications.select_row(0), plan.medications.edit_selected()),
+        "add allergy": plan.allergies.add,
+        "edit allergy": lambda: (plan.allergies.select_row(0), plan.allergies.edit_selected()),
         "backups": window.settings_page.backups_button.click,
     }
 
@@ -194,8 +201,11 @@ def _help_openers(window: MainWindow) -> dict[str, Callable[[], object]]:
     panel = window.help_panel
     assert panel is not None
     return {
-        "add a number": panel.add_button.click,
-        "edit a number": lambda: (_select_first(panel.own_list), panel.edit_button.click()),
+        "add a number": panel.own_numbers.add,
+        "edit a number": lambda: (
+            panel.own_numbers.select_row(0),
+            panel.own_numbers.edit_selected(),
+        ),
     }
 
 

@@ -30,12 +30,13 @@ from companion.ui.autosave import Autosave
 from companion.ui.context import AppContext
 from companion.ui.models.table_model import Column
 from companion.ui.names import format_datetime
-from companion.ui.pages.plan_tabs import RecordList, attempt_bool, confirm
 from companion.ui.plan_packet import kind_names, role_names, step_names
 from companion.ui.unsaved import leave_anyway
 from companion.ui.widgets.flow import FlowRow
+from companion.ui.widgets.form_dialog import run_dialog
 from companion.ui.widgets.limits import hold_to_limit, with_note
 from companion.ui.widgets.plan_dialogs import AppointmentDialog, ContactDialog, RecordDialog
+from companion.ui.widgets.record_list import RecordList, Words
 from companion.ui.widgets.text import heading, paragraph, set_tone
 from companion.ui.writes import attempt
 
@@ -64,15 +65,24 @@ class PlanPage(QWidget):
                 Column(self.tr("Available"), lambda c: c.availability),
                 Column(self.tr("In Get help now"), lambda c: self.tr("Yes") if c.in_help else ""),
             ],
-            self.tr("contact"),
-            self.tr(
-                "No one yet. Add your care team, the detox program, a counsellor, a sponsor, "
-                "family and your pharmacy. The people helping in Prepare are here too."
+            Words(
+                self.tr("&Add a contact\u2026"),
+                self.tr("Add a contact"),
+                self.tr("Edit the selected contact"),
+                self.tr("Remove the selected contact"),
+                self.tr("People"),
+                self.tr(
+                    "No one yet. Add your care team, the detox program, a counsellor, a sponsor, "
+                    "family and your pharmacy. The people helping in Prepare are here too."
+                ),
             ),
             lambda: plan.list_contacts(db()),
             self._edit_contact,
-            self._remove_contact,
+            lambda c: self.context.write(Area.HELPERS, plan.delete_contact, db(), c.id),
+            lambda gone: self.context.write(Area.HELPERS, helpers.restore_helper, db(), gone),
             lambda c: c.name,
+            consequence=self._tasks_back,
+            forget_on=context.dataReset,
         )
         self.appointments = RecordList[Appointment](
             [
@@ -82,15 +92,23 @@ class PlanPage(QWidget):
                 Column(self.tr("Where"), lambda a: a.place),
                 Column(self.tr("Repeats"), lambda a: self.tr("Weekly") if a.weekly else ""),
             ],
-            self.tr("appointment"),
-            self.tr(
-                "No appointments yet. Add the intake, the first appointment after detox, "
-                "and any weekly support group."
+            Words(
+                self.tr("&Add an appointment\u2026"),
+                self.tr("Add an appointment"),
+                self.tr("Edit the selected appointment"),
+                self.tr("Remove the selected appointment"),
+                self.tr("Appointments"),
+                self.tr(
+                    "No appointments yet. Add the intake, the first appointment after detox, "
+                    "and any weekly support group."
+                ),
             ),
             lambda: plan.list_appointments(db()),
             self._edit_appointment,
-            self._remove_appointment,
+            lambda a: self.context.write(Area.PLAN, plan.delete_appointment, db(), a.id),
+            lambda gone: self.context.write(Area.PLAN, plan.restore_appointment, db(), gone),
             lambda a: a.title,
+            forget_on=context.dataReset,
         )
         ics_row = QHBoxLayout()
         self.ics_button = QPushButton(self.tr("Export to &calendar (.ics)\u2026"))
@@ -121,8 +139,6 @@ class PlanPage(QWidget):
         packet.addWidget(self.print_button)
         layout.addLayout(packet)
 
-        for records in (self.people, self.appointments):
-            records.changed.connect(lambda: self.context.changed(Area.PLAN))
         self.ics_button.clicked.connect(self.export_ics)
         self.pdf_button.clicked.connect(self.save_packet)
         self.print_button.clicked.connect(self.print_packet)
@@ -215,8 +231,14 @@ class PlanPage(QWidget):
                 Column(self.tr("What it is for"), lambda m: m.purpose),
                 Column(self.tr("Notes"), lambda m: m.notes),
             ],
-            self.tr("medicine"),
-            self.tr("No medicines listed."),
+            Words(
+                self.tr("&Add a medicine\u2026"),
+                self.tr("Add a medicine"),
+                self.tr("Edit the selected medicine"),
+                self.tr("Remove the selected medicine"),
+                self.tr("Medicines"),
+                self.tr("No medicines listed."),
+            ),
             lambda: plan.list_medications(db()),
             lambda m: self._record(
                 self.tr("Medicine"),
@@ -228,16 +250,24 @@ class PlanPage(QWidget):
                 {"name": m.name, "purpose": m.purpose, "notes": m.notes} if m else {},
                 lambda **v: plan.save_medication(db(), m.id if m else None, **v),
             ),
-            lambda m: self._delete(lambda: plan.delete_medication(db(), m.id), m.name),
+            lambda m: self.context.write(Area.PLAN, plan.delete_medication, db(), m.id),
+            lambda gone: self.context.write(Area.PLAN, plan.restore_medication, db(), gone),
             lambda m: m.name,
+            forget_on=self.context.dataReset,
         )
         self.allergies = RecordList[Allergy](
             [
                 Column(self.tr("Allergy"), lambda a: a.name),
                 Column(self.tr("Reaction"), lambda a: a.reaction),
             ],
-            self.tr("allergy"),
-            self.tr("No allergies listed."),
+            Words(
+                self.tr("&Add an allergy\u2026"),
+                self.tr("Add an allergy"),
+                self.tr("Edit the selected allergy"),
+                self.tr("Remove the selected allergy"),
+                self.tr("Allergies"),
+                self.tr("No allergies listed."),
+            ),
             lambda: plan.list_allergies(db()),
             lambda a: self._record(
                 self.tr("Allergy"),
@@ -245,8 +275,10 @@ class PlanPage(QWidget):
                 {"name": a.name, "reaction": a.reaction} if a else {},
                 lambda **v: plan.save_allergy(db(), a.id if a else None, **v),
             ),
-            lambda a: self._delete(lambda: plan.delete_allergy(db(), a.id), a.name),
+            lambda a: self.context.write(Area.PLAN, plan.delete_allergy, db(), a.id),
+            lambda gone: self.context.write(Area.PLAN, plan.restore_allergy, db(), gone),
             lambda a: a.name,
+            forget_on=self.context.dataReset,
         )
         layout.addWidget(heading(self.tr("Medicines"), level=3))
         layout.addWidget(self.medications, 1)
@@ -294,16 +326,9 @@ class PlanPage(QWidget):
             self.context.changed(Area.HELPERS)
         return saved
 
-    def _remove_contact(self, contact: Contact) -> None:
+    def _tasks_back(self, contact: Contact) -> str:
         count = helpers.task_count(self.context.db, contact.id)
-        text = self.tr("Remove %1 from your plan?").replace("%1", contact.name)
-        if count:
-            text += " " + self.tr("Their %n task(s) will come back to you.", "", count)
-        if confirm(self, self.tr("Remove contact"), text):
-            db = self.context.db
-            attempt(
-                self, lambda: self.context.write(Area.HELPERS, plan.delete_contact, db, contact.id)
-            )
+        return self.tr("Their %n task(s) came back to you.", "", count) if count else ""
 
     def _edit_appointment(self, appointment: Appointment | None) -> bool:
         db = self.context.db
@@ -314,13 +339,7 @@ class PlanPage(QWidget):
             appointment,
             self,
         )
-        return bool(dialog.exec())
-
-    def _remove_appointment(self, appointment: Appointment) -> Callable[[], object] | None:
-        removed = attempt(self, lambda: plan.delete_appointment(self.context.db, appointment.id))
-        if removed is None:
-            return None
-        return lambda: attempt(self, lambda: plan.restore_appointment(self.context.db, removed))
+        return run_dialog(dialog, lambda: self.context.changed(Area.PLAN))
 
     def _record(
         self,
@@ -329,11 +348,8 @@ class PlanPage(QWidget):
         values: dict[str, str],
         save: Callable[..., object],
     ) -> bool:
-        return bool(RecordDialog(title, fields, values, save, self).exec())
-
-    def _delete(self, action: Callable[[], object], name: str) -> None:
-        if confirm(self, self.tr("Remove"), self.tr("Remove %1?").replace("%1", name)):
-            attempt_bool(self, action)
+        dialog = RecordDialog(title, fields, values, save, self)
+        return run_dialog(dialog, lambda: self.context.changed(Area.PLAN))
 
     def _aftercare_edited(self) -> None:
         if not self._loading:

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -28,6 +27,7 @@ from companion.ui.widgets.page import card
 from companion.ui.widgets.prepare_dialogs import IntakeDialog
 from companion.ui.widgets.readiness import NextUpList, ReadinessBars
 from companion.ui.widgets.text import heading, paragraph
+from companion.ui.widgets.undo_bar import UndoBar
 from companion.ui.writes import attempt
 
 
@@ -78,6 +78,8 @@ class PreparePage(QWidget):
         intake_row.addWidget(self.intake_button)
         intake_row.addWidget(self.clear_intake_button)
         layout.addLayout(intake_row)
+        self.intake_undo = UndoBar()
+        layout.addWidget(self.intake_undo)
 
         filter_row = QHBoxLayout()
         filter_label = QLabel(self.tr("&Show tasks for:"))
@@ -110,6 +112,7 @@ class PreparePage(QWidget):
         self.assignee.currentIndexChanged.connect(lambda _i: self.refresh_tasks())
         context.dataChanged.connect(self._on_data_changed)
         context.dataReset.connect(self.refresh)
+        context.dataReset.connect(self.intake_undo.dismiss)  # not this data's to put back
         self.refresh()
 
     # --- loading -----------------------------------------------------------------------------
@@ -192,16 +195,18 @@ class PreparePage(QWidget):
         dialog.exec()
 
     def clear_intake(self) -> None:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Clear intake date"),
-            self.tr("Clear the intake date and place?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+        """Clear the date and place at once, and offer to put them back."""
+        db, write = self.context.db, self.context.write
+        had_focus = self.clear_intake_button.hasFocus()
+        cleared = attempt(self, lambda: write(Area.INTAKE, intake.clear_intake, db))
+        if cleared is None:
+            return
+        self.intake_undo.offer(
+            self.tr("Cleared the intake date."),
+            lambda: attempt(self, lambda: write(Area.INTAKE, intake.restore_intake, db, cleared)),
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            db = self.context.db
-            attempt(self, lambda: self.context.write(Area.INTAKE, intake.clear_intake, db))
+        if had_focus:  # the Clear button has gone: Undo is where the keyboard was
+            self.intake_undo.button.setFocus()
 
     def show_tab(self, name: str) -> None:
         tabs = {"readiness": 0, "checklist": 1, "people": 2, "calls": 3}

@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QMessageBox,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+from sqlite_utils import Database
 
 from companion.core import helpers
 from companion.core.changes import Area
 from companion.core.helpers import Helper
 from companion.ui.context import AppContext
-from companion.ui.models.table_model import Column, RowsModel
+from companion.ui.models.table_model import Column
 from companion.ui.widgets.form_dialog import run_dialog
 from companion.ui.widgets.prepare_dialogs import HelperDialog
+from companion.ui.widgets.record_list import RecordList, Words
 from companion.ui.widgets.text import paragraph
-from companion.ui.writes import attempt
 
 
 class PeopleTab(QWidget):
@@ -43,19 +35,8 @@ class PeopleTab(QWidget):
                 muted=True,
             )
         )
-        bar = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("&Add a helper\u2026"))
-        self.add_button.setAccessibleName(self.tr("Add a helper"))
-        self.edit_button = QPushButton(self.tr("&Edit\u2026"))
-        self.edit_button.setAccessibleName(self.tr("Edit the selected helper"))
-        self.remove_button = QPushButton(self.tr("&Remove\u2026"))
-        self.remove_button.setAccessibleName(self.tr("Remove the selected helper"))
-        for button in (self.add_button, self.edit_button, self.remove_button):
-            bar.addWidget(button)
-        bar.addStretch(1)
-        layout.addLayout(bar)
-
-        self.model: RowsModel[Helper] = RowsModel(
+        db: Callable[[], Database] = lambda: self.context.db  # noqa: E731 - the database can be replaced (delete all)
+        self.list = RecordList[Helper](
             [
                 Column(self.tr("Name"), lambda h: h.name),
                 Column(self.tr("Relationship"), lambda h: h.relationship),
@@ -63,85 +44,46 @@ class PeopleTab(QWidget):
                 Column(self.tr("Tasks"), lambda h: str(self._tasks.get(h.id, 0))),
                 Column(self.tr("Note"), lambda h: h.note),
             ],
-            self,
-        )
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("People helping"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.setAlternatingRowColors(True)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.view, 1)
-        self.empty = paragraph(
-            self.tr(
-                "No one added yet. Add a family member or friend who is helping you get "
-                "ready, with their phone number."
+            Words(
+                self.tr("&Add a helper\u2026"),
+                self.tr("Add a helper"),
+                self.tr("Edit the selected helper"),
+                self.tr("Remove the selected helper"),
+                self.tr("People helping"),
+                self.tr(
+                    "No one added yet. Add a family member or friend who is helping you get "
+                    "ready, with their phone number."
+                ),
             ),
-            muted=True,
+            self._load,
+            self._edit,
+            lambda h: self.context.write(Area.HELPERS, helpers.delete_helper, db(), h.id),
+            lambda gone: self.context.write(Area.HELPERS, helpers.restore_helper, db(), gone),
+            lambda h: h.name,
+            consequence=self._tasks_back,
+            forget_on=context.dataReset,
         )
-        layout.addWidget(self.empty)
-
-        self.add_button.clicked.connect(self.add_helper)
-        self.edit_button.clicked.connect(self.edit_helper)
-        self.remove_button.clicked.connect(self.remove_helper)
-        self.view.activated.connect(lambda _index: self.edit_helper())
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.view)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.remove_helper)
+        layout.addWidget(self.list, 1)
 
     def refresh(self) -> None:
+        self.list.refresh()
+
+    def _load(self) -> list[Helper]:
         db = self.context.db
         people = helpers.list_helpers(db)
         self._tasks = {h.id: helpers.task_count(db, h.id) for h in people}
-        self.model.set_rows(people)
-        self.view.setVisible(bool(people))
-        self.empty.setVisible(not people)
-        self._update_buttons()
+        return people
 
-    def selected(self) -> Helper | None:
-        return self.model.row_at(self.view.currentIndex().row())
-
-    def _update_buttons(self) -> None:
-        has = self.view.currentIndex().isValid()
-        self.edit_button.setEnabled(has)
-        self.remove_button.setEnabled(has)
-
-    def add_helper(self) -> None:
+    def _edit(self, helper: Helper | None) -> bool:
         db = self.context.db
-        dialog = HelperDialog(lambda **v: helpers.add_helper(db, **v), parent=self)
-        run_dialog(dialog, lambda: self.context.changed(Area.HELPERS))
-
-    def edit_helper(self) -> None:
-        helper = self.selected()
         if helper is None:
-            return
-        db = self.context.db
-        dialog = HelperDialog(lambda **v: helpers.update_helper(db, helper.id, **v), helper, self)
-        run_dialog(dialog, lambda: self.context.changed(Area.HELPERS))
+            dialog = HelperDialog(lambda **v: helpers.add_helper(db, **v), parent=self)
+        else:
+            dialog = HelperDialog(
+                lambda **v: helpers.update_helper(db, helper.id, **v), helper, self
+            )
+        return run_dialog(dialog, lambda: self.context.changed(Area.HELPERS))
 
-    def remove_helper(self) -> None:
-        helper = self.selected()
-        if helper is None:
-            return
+    def _tasks_back(self, helper: Helper) -> str:
         count = self._tasks.get(helper.id, 0)
-        text = self.tr("Remove %1 from the people helping?").replace("%1", helper.name)
-        if count:
-            text += " " + self.tr("Their %n task(s) will come back to you.", "", count)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Remove helper"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        db = self.context.db
-        attempt(
-            self, lambda: self.context.write(Area.HELPERS, helpers.delete_helper, db, helper.id)
-        )
+        return self.tr("Their %n task(s) came back to you.", "", count) if count else ""

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,28 +13,24 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListView,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
+from sqlite_utils import Database
 
 from companion.core import contacts, content, plan
 from companion.core.changes import Area
 from companion.core.settings import REGIONS
 from companion.ui.context import AppContext
-from companion.ui.errors import STORAGE_FAILURES, explain
-from companion.ui.models.own_numbers import OwnNumbersModel
+from companion.ui.models.table_model import Column
 from companion.ui.names import region_name
 from companion.ui.widgets.fit import keep_all_wrapped_lines
 from companion.ui.widgets.own_number_dialog import OwnNumberDialog
 from companion.ui.widgets.page import card
+from companion.ui.widgets.record_list import RecordList, Words
 from companion.ui.widgets.text import ScaledLabel, heading, paragraph
-
-UNDO_SECONDS = 10
-T = TypeVar("T")
 
 
 def _selectable(label: QLabel) -> QLabel:
@@ -161,58 +156,39 @@ class HelpPanel(QDialog):
                 muted=True,
             )
         )
-        self.own_model = OwnNumbersModel(parent=self)
-        self.own_list = QListView()
-        self.own_list.setModel(self.own_model)
-        self.own_list.setAccessibleName(self.tr("Your own numbers"))
-        self.own_list.setMinimumHeight(80)
-        self.own_list.setMaximumHeight(170)
-        self.own_list.setSpacing(3)
-        self.own_list.setAlternatingRowColors(True)
-        self.own_list.setWordWrap(True)
-        self.own_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.own_list.doubleClicked.connect(lambda _index: self.edit_number())
-        self.own_empty = paragraph(
-            self.tr("No numbers yet. Add someone you trust so they are here when you need them."),
-            muted=True,
+        db: Callable[[], Database] = lambda: self.context.db  # noqa: E731 - the database can be replaced (delete all)
+        self.own_numbers = RecordList[contacts.OwnNumber](
+            [
+                Column(
+                    self.tr("Your own numbers"),
+                    lambda n: f"{n.name} \u2014 {n.number}" + (f"\n{n.note}" if n.note else ""),
+                    tooltip=lambda n: n.note,
+                    spoken=lambda n: ", ".join(part for part in (n.name, n.number, n.note) if part),
+                )
+            ],
+            Words(
+                self.tr("&Add a number\u2026"),
+                self.tr("Add a number"),
+                self.tr("Edit the selected number"),
+                self.tr("Remove the selected number"),
+                self.tr("Your own numbers"),
+                self.tr(
+                    "No numbers yet. Add someone you trust so they are here when you need them."
+                ),
+            ),
+            lambda: contacts.list_own_numbers(db()),
+            self._edit_number,
+            lambda n: self.context.write(Area.OWN_NUMBERS, contacts.delete_own_number, db(), n.id),
+            lambda gone: self.context.write(
+                Area.OWN_NUMBERS, contacts.restore_own_number, db(), gone
+            ),
+            lambda n: n.name,
+            as_list=True,
+            forget_on=self.context.dataReset,
         )
-        layout.addWidget(self.own_empty)
-        layout.addWidget(self.own_list)
-
-        row = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("&Add a number\u2026"))
-        self.add_button.setAccessibleName(self.tr("Add a number"))
-        self.edit_button = QPushButton(self.tr("&Edit\u2026"))
-        self.edit_button.setAccessibleName(self.tr("Edit the selected number"))
-        self.remove_button = QPushButton(self.tr("&Remove"))
-        self.remove_button.setAccessibleName(self.tr("Remove the selected number"))
-        for button in (self.add_button, self.edit_button, self.remove_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.add_button.clicked.connect(self.add_number)
-        self.edit_button.clicked.connect(self.edit_number)
-        self.remove_button.clicked.connect(self.remove_number)
-        QShortcut(QKeySequence.StandardKey.Delete, self.own_list, self.remove_number)
-
-        self.undo_bar = QWidget()
-        undo_row = QHBoxLayout(self.undo_bar)
-        undo_row.setContentsMargins(0, 0, 0, 0)
-        self.undo_label = QLabel()
-        self.undo_button = QPushButton(self.tr("&Undo"))
-        self.undo_button.setAccessibleName(self.tr("Undo remove"))
-        undo_row.addWidget(self.undo_label, 1)
-        undo_row.addWidget(self.undo_button)
-        self.undo_bar.hide()
-        layout.addWidget(self.undo_bar)
-        self.undo_button.clicked.connect(self.undo_remove)
-        self._removed: contacts.OwnNumber | None = None
-        self._undo_timer = QTimer(self)
-        self._undo_timer.setSingleShot(True)
-        self._undo_timer.setInterval(UNDO_SECONDS * 1000)
-        self._undo_timer.timeout.connect(self._forget_removed)
-
-        self.own_list.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.own_numbers.view.setMinimumHeight(80)
+        self.own_numbers.view.setMaximumHeight(170)
+        layout.addWidget(self.own_numbers)
         return box
 
     def _response_section(self) -> QFrame:
@@ -351,69 +327,22 @@ class HelpPanel(QDialog):
             )
 
     def refresh_numbers(self) -> None:
-        numbers = contacts.list_own_numbers(self.context.db)
-        self.own_model.set_numbers(numbers)
-        self.own_list.setVisible(bool(numbers))
-        self.own_empty.setVisible(not numbers)
-        self._update_buttons()
+        self.own_numbers.refresh()
 
-    def _selected(self) -> contacts.OwnNumber | None:
-        index = self.own_list.currentIndex()
-        return self.own_model.number_at(index.row()) if index.isValid() else None
-
-    def _update_buttons(self) -> None:
-        has = self._selected() is not None
-        self.edit_button.setEnabled(has)
-        self.remove_button.setEnabled(has)
-
-    def add_number(self) -> None:
-        def save(name: str, number: str, note: str) -> None:
-            self._write(lambda: contacts.add_own_number(self.context.db, name, number, note))
-
-        if OwnNumberDialog(save, parent=self).exec():
-            self.refresh_numbers()
-
-    def edit_number(self) -> None:
-        current = self._selected()
-        if current is None:
-            return
+    def _edit_number(self, current: contacts.OwnNumber | None) -> bool:
+        """Open the dialog for a new number, or for `current`; True when it was saved."""
 
         def save(name: str, number: str, note: str) -> None:
-            self._write(
-                lambda: contacts.update_own_number(self.context.db, current.id, name, number, note)
-            )
+            """A refused value or a storage problem is said in the dialog, which stays
+            open with everything typed (FormDialog.accept)."""
+            db = self.context.db
+            if current is None:
+                self.context.write(
+                    Area.OWN_NUMBERS, contacts.add_own_number, db, name, number, note
+                )
+            else:
+                self.context.write(
+                    Area.OWN_NUMBERS, contacts.update_own_number, db, current.id, name, number, note
+                )
 
-        if OwnNumberDialog(save, current, parent=self).exec():
-            self.refresh_numbers()
-
-    def remove_number(self) -> None:
-        current = self._selected()
-        if current is None:
-            return
-        removed = self._write(lambda: contacts.delete_own_number(self.context.db, current.id))
-        if removed is None:
-            return
-        self._removed = removed
-        self.undo_label.setText(self.tr("Removed %1.").replace("%1", removed.name))
-        self.undo_bar.show()
-        self._undo_timer.start()
-        self.refresh_numbers()
-
-    def undo_remove(self) -> None:
-        if self._removed is not None:
-            removed = self._removed
-            self._write(lambda: contacts.restore_own_number(self.context.db, removed))
-        self._forget_removed()
-        self.refresh_numbers()
-
-    def _forget_removed(self) -> None:
-        self._removed = None
-        self.undo_bar.hide()
-
-    def _write(self, action: Callable[[], T]) -> T | None:
-        """Run a core write; a storage problem is shown plainly and nothing is changed."""
-        try:
-            return self.context.write(Area.OWN_NUMBERS, action)
-        except STORAGE_FAILURES as error:  # refused input goes back to the dialog
-            QMessageBox.warning(self, self.tr("Not saved"), explain(error))
-        return None
+        return bool(OwnNumberDialog(save, current, parent=self).exec())
