@@ -49,7 +49,7 @@ def handle(error: BaseException, window: QWidget | None, data_dir: Path, clock: 
     try:
         kept = flush_pages(window)
         log = _write_quietly(error, data_dir, clock)
-        QMessageBox.critical(window, _title(), message(kept, log))
+        QMessageBox.warning(window, _title(), message(kept, log))  # calm: no red cross
     finally:
         _handling = False
 

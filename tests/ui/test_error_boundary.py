@@ -103,7 +103,7 @@ def test_the_last_resort_saves_typing_writes_a_private_log_and_says_so(
     window, data_dir, monkeypatch
 ):
     shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: shown.append(text))
     window.show_section("journal")
     window.journal.form.notes.setPlainText("typed just before the crash")
     crash.handle(_raised(RuntimeError("boom")), window, data_dir, window.context.storage.clock)
@@ -122,7 +122,7 @@ def test_the_last_resort_saves_typing_writes_a_private_log_and_says_so(
 def test_the_hook_routes_unexpected_errors_and_keeps_only_the_newest_logs(
     window, data_dir, monkeypatch
 ):
-    monkeypatch.setattr(QMessageBox, "critical", lambda *_a: None)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_a: None)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
     clock = window.context.storage.clock
     crash.install(lambda: window, data_dir, clock)
