@@ -7,11 +7,11 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from companion.core import checklist, exercises, sessions
 from companion.ui import cues
 from companion.ui.app import window_state_for
-from companion.ui.pages import breathe as breathe_module
 from companion.ui.pages.breathe import AFTER, CHOOSE, GROUND, RUN, BreathePage
 from companion.ui.widgets.pattern_dialog import PatternDialog
 
@@ -209,13 +209,14 @@ def test_make_edit_and_delete_an_own_pattern(page, context, monkeypatch):
     monkeypatch.setattr(PatternDialog, "exec", rename)
     page.edit_button.click()
     assert exercises.list_custom_patterns(context.db)[0].name == "Night"
-    monkeypatch.setattr(
-        breathe_module.QMessageBox,
-        "question",
-        lambda *a, **k: breathe_module.QMessageBox.StandardButton.Yes,
-    )
-    page.delete_button.click()
+    mine = exercises.list_custom_patterns(context.db)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked"))
+    page.delete_button.click()  # at once: it can be undone
     assert exercises.list_custom_patterns(context.db) == []
+    assert page.undo_bar.isVisibleTo(page) and "Night" in page.undo_bar.label.text()
+    page.undo_bar.button.click()
+    assert exercises.list_custom_patterns(context.db) == mine  # the same id: history names it
+    assert page.current_exercise().key == mine[0].key
 
 
 def test_pattern_dialog_refuses_a_duplicate_name(context, qtbot):

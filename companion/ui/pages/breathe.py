@@ -4,7 +4,7 @@ and see your practice over the last two weeks."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -46,7 +45,9 @@ from companion.ui.widgets.form_dialog import run_dialog
 from companion.ui.widgets.history_chart import HistoryChart
 from companion.ui.widgets.page import card
 from companion.ui.widgets.pattern_dialog import PatternDialog
+from companion.ui.widgets.shortcuts import local_shortcuts
 from companion.ui.widgets.text import heading, paragraph, set_tone
+from companion.ui.widgets.undo_bar import UndoBar
 from companion.ui.writes import attempt
 
 Exercise = BreathingPattern | MuscleRelaxation | Grounding
@@ -86,6 +87,7 @@ class BreathePage(QWidget):
         self.grounding_view.finished.connect(self._finished)
         self.after_view.done.connect(self._save_session)
         context.dataReset.connect(self.refresh)
+        context.dataReset.connect(self.undo_bar.dismiss)  # what was removed is not in this data
         context.dataChanged.connect(lambda area: self.refresh() if area is Area.SESSIONS else None)
         self.refresh()
         self._restore_choice()
@@ -146,11 +148,15 @@ class BreathePage(QWidget):
         self.new_button.setToolTip(self.tr("Make your own breathing pattern"))
         self.edit_button = QPushButton(self.tr("&Edit\u2026"))
         self.edit_button.setAccessibleName(self.tr("Edit this pattern"))
-        self.delete_button = QPushButton(self.tr("&Delete\u2026"))
-        self.delete_button.setAccessibleName(self.tr("Delete this pattern"))
+        self.delete_button = QPushButton(self.tr("&Remove"))
+        self.delete_button.setAccessibleName(self.tr("Remove this pattern"))
+        self.delete_button.setToolTip(self.tr("Your practice history stays. You can undo it."))
         for button in (self.new_button, self.edit_button, self.delete_button):
             patterns.addWidget(button)
         left.addLayout(patterns)
+        self.undo_bar = UndoBar()
+        left.addWidget(self.undo_bar)
+        local_shortcuts(page, ((QKeySequence.StandardKey.Undo, self.undo_bar.undo),))
         row.addLayout(left)
 
         scroll = QScrollArea()
@@ -528,16 +534,28 @@ class BreathePage(QWidget):
         pattern = self.current_exercise()
         if not isinstance(pattern, BreathingPattern) or pattern.custom_id is None:
             return
-        answer = QMessageBox.question(
+        db, custom_id = self.context.db, pattern.custom_id
+        gone = attempt(
             self,
-            self.tr("Delete pattern"),
-            self.tr("Delete your pattern \u201c%1\u201d? Your practice history stays.").replace(
-                "%1", pattern.name
+            lambda: self.context.write(
+                Area.PATTERNS, exercises.delete_custom_pattern, db, custom_id
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            custom_id = pattern.custom_id
-            attempt(self, lambda: exercises.delete_custom_pattern(self.context.db, custom_id))
-            self._patterns_changed()
+        self.refresh()
+        if gone is not None:
+            self.undo_bar.offer(
+                self.tr("Removed \u201c%1\u201d.").replace("%1", gone.name),
+                lambda: self._put_back(gone),
+            )
+
+    def _put_back(self, pattern: BreathingPattern) -> None:
+        db = self.context.db
+        back = attempt(
+            self,
+            lambda: self.context.write(
+                Area.PATTERNS, exercises.restore_custom_pattern, db, pattern
+            ),
+        )
+        self.refresh()
+        if back is not None:
+            self.select(back.key)

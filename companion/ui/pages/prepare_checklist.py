@@ -70,9 +70,9 @@ class ChecklistTab(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit\u2026"))
         self.edit_button.setAccessibleName(self.tr("Edit the selected task"))
         self.edit_button.setToolTip(self.tr("Edit the selected task (Enter)"))
-        self.delete_button = QPushButton(self.tr("&Delete"))
-        self.delete_button.setAccessibleName(self.tr("Delete the selected task"))
-        self.delete_button.setToolTip(self.tr("Delete the selected task (Delete); you can undo"))
+        self.delete_button = QPushButton(self.tr("&Remove"))
+        self.delete_button.setAccessibleName(self.tr("Remove the selected task"))
+        self.delete_button.setToolTip(self.tr("Remove the selected task (Delete); you can undo"))
         self.up_button = QPushButton(self.tr("Move &up"))
         self.up_button.setAccessibleName(self.tr("Move the selected task up"))
         self.up_button.setToolTip(self.tr("Move up (Ctrl+Up); you can also drag tasks"))
@@ -334,7 +334,7 @@ class ChecklistTab(QWidget):
             return
         self._saved()
         self.undo_bar.offer(
-            self.tr("Deleted \u201c%1\u201d.").replace("%1", removed.title),
+            self.tr("Removed \u201c%1\u201d.").replace("%1", removed.title),
             lambda: self._restore(removed),
         )
 
