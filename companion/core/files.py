@@ -90,7 +90,7 @@ def private_writer(path: Path, mode: str = "wb", action: str = "save") -> Iterat
         ):
             raise _named(error, action, path) from error
         raise
-    sync_folder(path.parent)
+    sync_to_disk(path.parent)
 
 
 def temporary_name(path: Path) -> Path:
@@ -139,10 +139,12 @@ def partial_in_use(partial: Path) -> bool:
     return False
 
 
-def sync_folder(folder: Path) -> None:
-    """Make a rename inside `folder` durable; best effort (some systems cannot sync a folder)."""
+def sync_to_disk(path: Path) -> None:
+    """Make a file's bytes, or a rename inside a folder, durable; best effort (some
+    systems cannot sync a folder)."""
+    flags = os.O_RDONLY | (os.O_DIRECTORY if path.is_dir() else 0)
     try:
-        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        fd = os.open(path, flags)
     except OSError:
         return
     try:

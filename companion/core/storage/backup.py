@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from companion.core.files import create_partial
+from companion.core.files import create_partial, sync_to_disk
 from companion.core.paths import (
     PRIVATE_FILE_MODE,
     ensure_private_file,
@@ -80,9 +80,9 @@ def make_backup(
         problems = quick_check(partial)
         if problems:
             raise sqlite3.DatabaseError("the backup copy failed its check: " + problems[0])
-        _fsync(partial)
+        sync_to_disk(partial)
         os.replace(partial, final)
-        _fsync(directory)
+        sync_to_disk(directory)
     except BaseException:
         for name in (partial.name, *(partial.name + side for side in SIDE_SUFFIXES)):
             (directory / name).unlink(missing_ok=True)
@@ -215,11 +215,11 @@ def restore_file(backup_path: Path, db_path: Path) -> None:
     staging = _fresh_staging(db_path)
     try:
         shutil.copyfile(backup_path, staging)
-        _fsync(staging)
+        sync_to_disk(staging)
         for suffix in ("-wal", "-shm"):
             db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
         os.replace(staging, db_path)
-        _fsync(db_path.parent)
+        sync_to_disk(db_path.parent)
     except BaseException:
         staging.unlink(missing_ok=True)
         raise
@@ -239,11 +239,11 @@ def recover(db_path: Path, backups: Path, damaged: Path, now: datetime) -> Recov
         if good is not None:
             staging = _fresh_staging(db_path)
             shutil.copyfile(good.path, staging)
-            _fsync(staging)
+            sync_to_disk(staging)
         damaged_path = move_aside(db_path, damaged, now)
         if good is not None:
             os.replace(staging, db_path)
-            _fsync(db_path.parent)
+            sync_to_disk(db_path.parent)
     except BaseException:
         staging.unlink(missing_ok=True)
         raise
@@ -258,17 +258,3 @@ def _fresh_staging(db_path: Path) -> Path:
     if file_kind(staging) != "a folder" and os.path.lexists(staging):
         staging.unlink()
     return ensure_private_file(staging)
-
-
-def _fsync(path: Path) -> None:
-    flags = os.O_RDONLY | (os.O_DIRECTORY if path.is_dir() else 0)
-    try:
-        fd = os.open(path, flags)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
