@@ -54,6 +54,7 @@ from companion.core.storage.reading import (
     is_newer,
     open_readonly,
     refuse_newer,
+    remove_new_sides,
     space_needed,
 )
 
@@ -217,10 +218,10 @@ def _open_held(directory: Path, clock: Clock) -> Storage:
             refuse_newer(path, immutable=not wal_has_changes(path))
         db = connect(path)
     except (sqlite3.Error, OSError) as error:
-        _remove_new(sides, existed)
+        remove_new_sides(sides, existed)
         raise explain(error, "open", directory, needed) from error
     except BaseException:
-        _remove_new(sides, existed)
+        remove_new_sides(sides, existed)
         raise
     storage = Storage(db=db, data_dir=directory, clock=clock, recovery=recovery)
     try:

@@ -72,16 +72,22 @@ class Reading:
         one else can be using them), then give the lock back."""
         if self.lock is None:
             return
-        for side in self.sides:
-            if side in self.existed or paths.file_kind(side) is not None:
-                continue
-            try:
-                if side.name.endswith("-shm") or side.stat().st_size == 0:
-                    side.unlink()
-            except OSError:
-                continue
+        remove_new_sides(self.sides, self.existed)
         self.lock.release()
         self.lock = None
+
+
+def remove_new_sides(sides: list[Path], existed: set[Path]) -> None:
+    """Remove the -wal and -shm files a connection made that were not there before (the
+    -shm always, a -wal only when empty: one with changes in it is never thrown away)."""
+    for side in sides:
+        if side in existed or paths.file_kind(side) is not None:
+            continue
+        try:
+            if side.name.endswith("-shm") or side.stat().st_size == 0:
+                side.unlink()
+        except OSError:
+            continue
 
 
 def check(data_dir: str | Path | None = None) -> list[str]:
