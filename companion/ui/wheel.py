@@ -20,8 +20,15 @@ from PySide6.QtWidgets import (
 _GUARDED = (QComboBox, QAbstractSpinBox, QAbstractSlider)
 
 
+_kinds: dict[type, bool] = {}  # each class looked at once: the filter sees every event
+
+
 def _guarded(widget: QObject) -> bool:
-    return isinstance(widget, _GUARDED) and not isinstance(widget, QScrollBar)
+    kind = type(widget)
+    known = _kinds.get(kind)
+    if known is None:
+        known = _kinds[kind] = issubclass(kind, _GUARDED) and not issubclass(kind, QScrollBar)
+    return known
 
 
 def _scroll_area_around(widget: QWidget) -> QAbstractScrollArea | None:
@@ -37,14 +44,17 @@ class WheelGuard(QObject):
     """An application event filter; see the module docstring."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Every event of the app passes here: the cheap type check comes first, and
+        # event.type() (a Python enum built per call) only for the few fields guarded.
+        if not _guarded(watched):
+            return False
+        assert isinstance(watched, QWidget)
         kind = event.type()
-        if kind == QEvent.Type.Polish and _guarded(watched):
-            assert isinstance(watched, QWidget)
+        if kind == QEvent.Type.Polish:
             if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
                 # Qt would give the field focus on the wheel itself, and then let it change.
                 watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        elif kind == QEvent.Type.Wheel and _guarded(watched):
-            assert isinstance(watched, QWidget)
+        elif kind == QEvent.Type.Wheel:
             if watched.hasFocus():
                 return False
             area = _scroll_area_around(watched)
