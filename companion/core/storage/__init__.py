@@ -253,18 +253,6 @@ def _clear_odd(sides: list[Path]) -> None:
             side.unlink()
 
 
-def _remove_new(sides: list[Path], existed: set[Path]) -> None:
-    """After a failed open: remove the -wal and -shm files it made (empty ones only)."""
-    for side in sides:
-        if side in existed or paths.file_kind(side) is not None:
-            continue
-        try:
-            if side.name.endswith("-shm") or side.stat().st_size == 0:
-                side.unlink()
-        except OSError:
-            continue
-
-
 def restore_backup(storage: Storage, backup: Path) -> Storage:
     """Put `backup` in place of the data and return the database opened again.
 
