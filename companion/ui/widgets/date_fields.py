@@ -28,7 +28,7 @@ from companion.core.validate import FIRST_DAY, LAST_DAY, InvalidInputError
 from companion.ui.errors import explain
 from companion.ui.names import format_date
 from companion.ui.widgets.calendar_popup import CalendarPopup, calendar_icon, from_qdate, to_qdate
-from companion.ui.widgets.time_field import FieldProblem, TimeField, problem_label
+from companion.ui.widgets.time_field import FieldProblem, TimeField, TypedField, problem_label
 
 
 def numeric_order() -> str:
@@ -39,7 +39,7 @@ def numeric_order() -> str:
     return order if order in ("dmy", "mdy", "ymd") else "dmy"
 
 
-class DateField(QWidget):
+class DateField(TypedField, QWidget):
     """Type a date or pick one from the calendar. `name` is what the field is called on
     screen; it names the field for screen readers and in its messages."""
 
@@ -114,6 +114,9 @@ class DateField(QWidget):
 
     # --- reading and setting -----------------------------------------------------------------
 
+    def typed_line(self) -> QLineEdit:
+        return self.line
+
     def value(self) -> date | None:
         """The date typed, None when an optional field is empty; FieldProblem otherwise."""
         text = self.line.text().strip()
@@ -135,16 +138,6 @@ class DateField(QWidget):
         self._good = day
         self.line.setText(self._display(day) if day is not None else "")
         self.show_problem("")
-
-    def check(self) -> bool:
-        """Show what is wrong, if anything; True when the value can be used."""
-        try:
-            self.value()
-        except FieldProblem as problem:
-            self.show_problem(explain(problem))
-            return False
-        self.show_problem("")
-        return True
 
     def _display(self, day: date) -> str:
         """The locale's way ("14 Dec 2026"), or ISO if the locale writes it in a way the
@@ -174,11 +167,6 @@ class DateField(QWidget):
         if day != self._good:
             self._good = day
             self.valueChanged.emit()
-
-    def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text) and self.problem.parentWidget() is not None)
-        self.line.setAccessibleDescription(text)
 
     def describe(self, reason: str, typed: str) -> str:
         """What is wrong, in words that name the field."""

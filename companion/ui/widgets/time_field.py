@@ -45,7 +45,35 @@ def problem_label() -> QLabel:
     return label
 
 
-class TimeField(QComboBox):
+class TypedField:
+    """What the date and the time field share: a line typed into, a `problem` label laid
+    out by the owner, and a check that says what is wrong where the field is."""
+
+    problem: QLabel
+
+    def typed_line(self) -> QLineEdit:
+        raise NotImplementedError
+
+    def value(self) -> object:
+        raise NotImplementedError
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text) and self.problem.parentWidget() is not None)
+        self.typed_line().setAccessibleDescription(text)
+
+    def check(self) -> bool:
+        """Show what is wrong, if anything; True when the value can be used."""
+        try:
+            self.value()
+        except FieldProblem as problem:
+            self.show_problem(explain(problem))
+            return False
+        self.show_problem("")
+        return True
+
+
+class TimeField(TypedField, QComboBox):
     """Type any time or choose a quarter hour from the list. The wheel does nothing until
     the field has been clicked into. Its `problem` label is laid out by its owner."""
 
@@ -87,6 +115,9 @@ class TimeField(QComboBox):
         edit.textEdited.connect(lambda _text: self.show_problem(""))
         self.activated.connect(lambda _index: self._finished())
 
+    def typed_line(self) -> QLineEdit:
+        return self.edit
+
     def value(self) -> time | None:
         text = self.currentText().strip()
         if not text and not self.required:
@@ -110,15 +141,6 @@ class TimeField(QComboBox):
             self.setEditText(text)
         self.show_problem("")
 
-    def check(self) -> bool:
-        try:
-            self.value()
-        except FieldProblem as problem:
-            self.show_problem(explain(problem))
-            return False
-        self.show_problem("")
-        return True
-
     def _finished(self) -> None:
         text = self.currentText().strip()
         if not text:
@@ -138,11 +160,6 @@ class TimeField(QComboBox):
         if moment != self._good:
             self._good = moment
             self.valueChanged.emit()
-
-    def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text) and self.problem.parentWidget() is not None)
-        self.edit.setAccessibleDescription(text)
 
     def describe(self, reason: str, typed: str) -> str:
         if reason == "required":
