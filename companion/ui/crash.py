@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from companion import __version__
 from companion.core import files, paths
 from companion.core.clock import Clock
+from companion.ui.errors import STORAGE_FAILURES
 
 CRASH_FOLDER = "crashes"
 KEEP = 5  # the newest crash logs kept; older ones are removed
@@ -94,7 +95,7 @@ def write_log(error: BaseException, data_dir: Path, clock: Clock) -> Path:
 def _write_quietly(error: BaseException, data_dir: Path, clock: Clock) -> Path | None:
     try:
         return write_log(error, data_dir, clock)
-    except Exception:  # a full disk must not turn one problem into two
+    except STORAGE_FAILURES:  # a full disk must not turn one problem into two
         return None
 
 
