@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from companion.core import checklist, journal, plan_contacts, settings
 from companion.core.journal_checks import parse_tags
@@ -24,6 +24,8 @@ from companion.core.validate import (
     parse_date,
 )
 from companion.core.validate import parse_datetime as _parse_datetime
+
+T = TypeVar("T")
 
 MAX_ID = 2**31 - 1
 """The largest row id a file may bring: far more rows than a person ever makes, and far
@@ -108,49 +110,42 @@ def both(first: Check, second: Check) -> Check:
     return lambda value: first(value) or second(value)
 
 
-def _range_problem(error: InvalidInputError) -> str | None:
-    if error.reason == "date-range":
-        return f"must be from {FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()}"
+def _when(
+    value: Any,
+    parse: Callable[[Any], T | None],
+    written: Callable[[T], str | None] | None,
+    shape: str,
+) -> str | None:
+    """What is wrong with a day or a moment: `parse` must read `value` within FIRST_DAY to
+    LAST_DAY and, where `written` is given, write it back as the same text; else `shape`."""
+    try:
+        read = parse(value)
+    except InvalidInputError as error:
+        if error.reason == "date-range":
+            far = f"must be from {FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()}"
+            return f"{far} (it is {show(value)})"
+        read = None
+    if read is None or (written is not None and written(read) != value):
+        return f"{shape} (it is {show(value)})"
     return None
 
 
 def a_date(value: Any) -> str | None:
     """A real day from FIRST_DAY to LAST_DAY, written YYYY-MM-DD, as the app stores it."""
-    try:
-        day = parse_date(value)
-    except InvalidInputError as error:
-        if (far := _range_problem(error)) is not None:
-            return f"{far} (it is {show(value)})"
-        day = None
-    if day is None or iso_date(day) != value:
-        return f"must be a real date written YYYY-MM-DD (it is {show(value)})"
-    return None
+    return _when(value, parse_date, iso_date, "must be a real date written YYYY-MM-DD")
 
 
 def a_minute(value: Any) -> str | None:
     """A real local date and time from FIRST_DAY to the last minute of LAST_DAY, written
     YYYY-MM-DDTHH:MM, as the app stores it."""
-    try:
-        moment = _parse_datetime(value)
-    except InvalidInputError as error:
-        if (far := _range_problem(error)) is not None:
-            return f"{far} (it is {show(value)})"
-        moment = None
-    if moment is None or iso_minute(moment) != value:
-        return f"must be a real date and time written YYYY-MM-DDTHH:MM (it is {show(value)})"
-    return None
+    shape = "must be a real date and time written YYYY-MM-DDTHH:MM"
+    return _when(value, _parse_datetime, iso_minute, shape)
 
 
 def a_moment(value: Any) -> str | None:
     """Any ISO date and time from FIRST_DAY to LAST_DAY (the journal's informational
     `updated_at`, the file's `exported_at`)."""
-    try:
-        moment = _parse_datetime(value)
-    except InvalidInputError as error:
-        if (far := _range_problem(error)) is not None:
-            return f"{far} (it is {show(value)})"
-        moment = None
-    return None if moment is not None else f"must be an ISO date and time (it is {show(value)})"
+    return _when(value, _parse_datetime, None, "must be an ISO date and time")
 
 
 def symptom_json(value: Any) -> str | None:
