@@ -260,3 +260,25 @@ def test_the_fields_fit_their_text_at_any_size(holder, qapp, size, language, spa
         assert side >= metrics.height() - 1  # the calendar grows with the text
     finally:
         theme.apply_text_size(qapp, "normal")
+
+
+@pytest.mark.parametrize("kind", ["date", "time"])
+def test_both_fields_tell_their_owner_only_of_a_real_change(holder, qtbot, kind):
+    """Editing ends the same way in both: a value read is shown back the app's way and
+    told once; the same value again is not told; emptying an optional field tells None."""
+    if kind == "date":
+        field = _put(holder, DateField("Day", TODAY, required=False))
+        line, typed, shown, value = field.line, "2026-11-21", "21 Nov 2026", date(2026, 11, 21)
+    else:
+        field = _put(holder, TimeField("Starts", required=False))
+        line, typed, shown, value = field.edit, "9.05", "09:05", time(9, 5)
+    told = []
+    field.valueChanged.connect(lambda: told.append(field.value()))
+    line.setText(typed)
+    line.editingFinished.emit()
+    assert line.text() == shown
+    line.editingFinished.emit()
+    assert told == [value]
+    line.clear()
+    line.editingFinished.emit()
+    assert told == [value, None]

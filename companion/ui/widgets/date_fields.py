@@ -149,24 +149,8 @@ class DateField(TypedField, QWidget):
             same = None
         return text if same == day else day.isoformat()
 
-    def _finished(self) -> None:
-        text = self.line.text().strip()
-        if not text:
-            self.show_problem("")
-            if not self.required and self._good is not None:
-                self._good = None
-                self.valueChanged.emit()
-            return
-        try:
-            day = self.value()
-        except FieldProblem as problem:
-            self.show_problem(explain(problem))
-            return
-        self.line.setText(self._display(day) if day is not None else "")
-        self.show_problem("")
-        if day != self._good:
-            self._good = day
-            self.valueChanged.emit()
+    def show_understood(self, value: object) -> None:
+        self.line.setText(self._display(value) if isinstance(value, date) else "")
 
     def describe(self, reason: str, typed: str) -> str:
         """What is wrong, in words that name the field."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
@@ -50,11 +50,19 @@ class TypedField:
     out by the owner, and a check that says what is wrong where the field is."""
 
     problem: QLabel
+    required: bool
+    _good: object  # the last value understood, told to the owner by valueChanged
+    valueChanged: SignalInstance  # each field declares its own Signal
 
     def typed_line(self) -> QLineEdit:
         raise NotImplementedError
 
     def value(self) -> object:
+        raise NotImplementedError
+
+    def show_understood(self, value: object) -> None:
+        """Show a value that was understood in the app's own way, so the person sees how
+        it was read."""
         raise NotImplementedError
 
     def show_problem(self, text: str) -> None:
@@ -71,6 +79,26 @@ class TypedField:
             return False
         self.show_problem("")
         return True
+
+    def _finished(self) -> None:
+        """Editing ended: say what is wrong, or show the value as it was read and tell the
+        owner when it changed. An optional field left empty changes to None."""
+        if not self.typed_line().text().strip():
+            self.show_problem("")
+            if not self.required and self._good is not None:
+                self._good = None
+                self.valueChanged.emit()
+            return
+        try:
+            value = self.value()
+        except FieldProblem as problem:
+            self.show_problem(explain(problem))
+            return
+        self.show_understood(value)
+        self.show_problem("")
+        if value != self._good:
+            self._good = value
+            self.valueChanged.emit()
 
 
 class TimeField(TypedField, QComboBox):
@@ -141,25 +169,9 @@ class TimeField(TypedField, QComboBox):
             self.setEditText(text)
         self.show_problem("")
 
-    def _finished(self) -> None:
-        text = self.currentText().strip()
-        if not text:
-            self.show_problem("")
-            if not self.required and self._good is not None:
-                self._good = None
-                self.valueChanged.emit()
-            return
-        try:
-            moment = self.value()
-        except FieldProblem as problem:
-            self.show_problem(explain(problem))
-            return
-        if moment is not None:
-            self.setEditText(show_time(moment))
-        self.show_problem("")
-        if moment != self._good:
-            self._good = moment
-            self.valueChanged.emit()
+    def show_understood(self, value: object) -> None:
+        if isinstance(value, time):
+            self.setEditText(show_time(value))
 
     def describe(self, reason: str, typed: str) -> str:
         if reason == "required":
