@@ -7,13 +7,14 @@ The shipped exercises and their wording come from resources/exercises.toml.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from companion.core.content import ContentError, load_toml, per_language
 from companion.core.pacing import EXHALE, HOLD_IN, HOLD_OUT, INHALE, RELEASE, TENSE, Segment
 from companion.core.validate import InvalidInputError, clean_text
+
+if TYPE_CHECKING:  # sqlite-utils is loaded when the database is opened
+    from sqlite_utils import Database
 
 MAX_PATTERN_NAME = 60
 STEP = 0.5

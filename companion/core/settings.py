@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from companion.core.content import LANGUAGES
 from companion.core.exercises import MAX_CYCLES, MINUTES
+
+if TYPE_CHECKING:  # sqlite-utils is loaded when the database is opened
+    from sqlite_utils import Database
 
 REGIONS = ("US", "UK", "IE", "CA", "AU", "NZ", "OTHER")
 TEXT_SIZES = ("small", "normal", "large", "larger", "largest")

@@ -8,9 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime
 
-from companion.core import intake
-
 if TYPE_CHECKING:
+    from companion.core import intake
     from companion.ui.context import AppContext
 
 

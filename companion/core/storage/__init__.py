@@ -19,12 +19,10 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from companion.core import paths
 from companion.core.clock import Clock, SystemClock
-from companion.core.storage import migrations
 from companion.core.storage.backup import (
     AUTO_BACKUP_INTERVAL,
     Backup,
@@ -57,6 +55,9 @@ from companion.core.storage.reading import (
     remove_new_sides,
     space_needed,
 )
+
+if TYPE_CHECKING:  # sqlite-utils and the migrations load when the database is opened
+    from sqlite_utils import Database
 
 __all__ = [
     "WINDOW",
@@ -224,6 +225,8 @@ def _open_held(directory: Path, clock: Clock) -> Storage:
         remove_new_sides(sides, existed)
         raise
     storage = Storage(db=db, data_dir=directory, clock=clock, recovery=recovery)
+    from companion.core.storage import migrations
+
     try:
         pending = migrations.pending_names(db)
         if pending and db.table_names():

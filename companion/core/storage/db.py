@@ -13,12 +13,13 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Self
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any, Self
 
 from companion.core.paths import ensure_private_file, file_kind
 from companion.core.storage.errors import DataReplacedError
+
+if TYPE_CHECKING:  # sqlite-utils is loaded when a database is opened, not before
+    from sqlite_utils import Database
 
 BUSY_TIMEOUT_SECONDS = 5.0
 EMPTY_FILE = "the file is empty"
@@ -137,6 +138,8 @@ def connect(path: Path) -> Database:
     except BaseException:
         conn.close()
         raise
+    from sqlite_utils import Database
+
     return Database(conn, execute_plugins=False)
 
 

@@ -13,12 +13,10 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from companion.core import paths
 from companion.core.clock import Clock, SystemClock
-from companion.core.storage import migrations
 from companion.core.storage.backup import make_backup, thin_backups
 from companion.core.storage.db import (
     Connection,
@@ -30,6 +28,9 @@ from companion.core.storage.db import (
 from companion.core.storage.errors import NewerDatabaseError, StorageError, explain
 from companion.core.storage.leftovers import clear_leftovers
 from companion.core.storage.lock import COMMAND_WAIT_SECONDS, DataLock, try_hold
+
+if TYPE_CHECKING:  # sqlite-utils is loaded when a database is read, not before
+    from sqlite_utils import Database
 
 WORKING_SPACE = 256 * 1024
 """Room SQLite needs beside a database to work with it (its -wal and -shm files)."""
@@ -120,6 +121,8 @@ def refuse_newer(path: Path, immutable: bool = False) -> None:
 
 
 def is_newer(path: Path, immutable: bool = False) -> bool:
+    from companion.core.storage import migrations
+
     conn = connect_immutable(path) if immutable else connect_readonly(path)
     try:
         return bool(migrations.unknown_names(conn))
@@ -193,6 +196,10 @@ def open_readonly(data_dir: str | Path | None = None, *, kind: str = "export") -
         reading.finish()
         raise
     conn.on_close.append(reading.finish)
+    from sqlite_utils import Database
+
+    from companion.core.storage import migrations
+
     db = Database(conn, execute_plugins=False)
     if migrations.pending_names(db):
         db.close()

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from companion.core.checklist import ChecklistItem, Progress, Readiness
 from companion.ui.names import format_date
 from companion.ui.widgets.text import paragraph, set_tone
+
+if TYPE_CHECKING:  # the core's checklist is loaded with the data, after the first paint
+    from companion.core.checklist import ChecklistItem, Progress, Readiness
 
 
 def progress_bar(progress: Progress, name: str) -> QProgressBar:
