@@ -307,6 +307,20 @@ def _renumber(db: Database, category: str) -> None:
     ordering.renumber(db, "checklist_items", "category = ?", [category])
 
 
+def _values(
+    category: str, title: str, notes: str, due: date | str | None, assignee_id: int | None
+) -> dict[str, Any]:
+    """An item's columns as a person gives them, cleaned (InvalidInputError if one cannot be
+    saved); whether the category and the assignee exist is checked where it is written."""
+    return {
+        "title": clean_text(title, "title", MAX_TITLE, required=True),
+        "notes": clean_text(notes, "notes", MAX_NOTES),
+        "due": iso_date(parse_date(due, "due date")),
+        "assignee_id": assignee_id,
+        "category": category,
+    }
+
+
 def add_item(
     db: Database,
     category: str,
@@ -317,13 +331,7 @@ def add_item(
     assignee_id: int | None = None,
 ) -> ChecklistItem:
     """Add an item at the end of its category."""
-    values = {
-        "title": clean_text(title, "title", MAX_TITLE, required=True),
-        "notes": clean_text(notes, "notes", MAX_NOTES),
-        "due": iso_date(parse_date(due, "due date")),
-        "assignee_id": assignee_id,
-        "category": category,
-    }
+    values = _values(category, title, notes, due, assignee_id)
     with db.atomic():
         _check_category(db, category)
         _check_assignee(db, assignee_id)
@@ -345,13 +353,7 @@ def update_item(
     assignee_id: int | None = None,
 ) -> ChecklistItem:
     """Change an item; moving it to another category puts it at that category's end."""
-    values: dict[str, Any] = {
-        "title": clean_text(title, "title", MAX_TITLE, required=True),
-        "notes": clean_text(notes, "notes", MAX_NOTES),
-        "due": iso_date(parse_date(due, "due date")),
-        "assignee_id": assignee_id,
-        "category": category,
-    }
+    values = _values(category, title, notes, due, assignee_id)
     with db.atomic():
         current = get_item(db, item_id)
         if current is None:

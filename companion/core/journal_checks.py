@@ -72,6 +72,18 @@ def symptom_ratings(
     return {key: value[key] for key in known if key in value} or None
 
 
+def _within(items: tuple[str, ...], field: str, max_count: int, max_length: int) -> tuple[str, ...]:
+    """`items` when there are at most `max_count`, none longer than `max_length`; else
+    InvalidInputError ("too-long") naming the field."""
+    if len(items) > max_count or any(len(item) > max_length for item in items):
+        raise InvalidInputError(
+            field,
+            "too-long",
+            f"At most {max_count} {field}, each up to {max_length} characters, please.",
+        )
+    return items
+
+
 def lines(
     value: Iterable[str] | str, field: str, max_count: int, max_length: int
 ) -> tuple[str, ...]:
@@ -83,13 +95,7 @@ def lines(
         for line in check_saveable(str(item), field).splitlines()
         if line.strip()
     )
-    if len(result) > max_count or any(len(line) > max_length for line in result):
-        raise InvalidInputError(
-            field,
-            "too-long",
-            f"At most {max_count} {field}, each up to {max_length} characters, please.",
-        )
-    return result
+    return _within(result, field, max_count, max_length)
 
 
 def tag_list(
@@ -98,10 +104,4 @@ def tag_list(
     """Tags cleaned as parse_tags does (a comma inside a tag splits it), within the limits."""
     items = [value] if isinstance(value, str) else [str(item) for item in value]
     tags = parse_tags(check_saveable(",".join(items), field))
-    if len(tags) > max_count or any(len(tag) > max_length for tag in tags):
-        raise InvalidInputError(
-            field,
-            "too-long",
-            f"At most {max_count} {field}, each up to {max_length} characters, please.",
-        )
-    return tags
+    return _within(tags, field, max_count, max_length)
