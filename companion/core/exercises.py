@@ -70,13 +70,20 @@ class MuscleStep:
 
 
 @dataclass(frozen=True)
-class MuscleRelaxation:
+class Guided:
+    """What a guided exercise (muscle relaxation, grounding) says of itself: its name and
+    words, and where they come from. Its steps are its own kind."""
+
     key: str
     name: str
     summary: str
     how: str
     caution: str
     sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MuscleRelaxation(Guided):
     steps: tuple[MuscleStep, ...]
 
     def segments(self) -> list[Segment]:
@@ -95,13 +102,7 @@ class GroundingStep:
 
 
 @dataclass(frozen=True)
-class Grounding:
-    key: str
-    name: str
-    summary: str
-    how: str
-    caution: str
-    sources: tuple[str, ...]
+class Grounding(Guided):
     steps: tuple[GroundingStep, ...]
 
 

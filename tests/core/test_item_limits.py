@@ -39,3 +39,13 @@ def test_an_item_is_cleaned_alike_when_added_and_when_changed(db):
         with pytest.raises(InvalidInputError) as refused:
             save()
         assert (refused.value.field, refused.value.reason) == ("title", "required")
+
+
+def test_guided_exercises_share_what_they_say_of_themselves():
+    from companion.core.exercises import Guided, load_catalog
+
+    catalog = load_catalog()
+    for exercise in (catalog.muscle, catalog.grounding):
+        assert isinstance(exercise, Guided)
+        assert exercise.name and exercise.steps
+        assert catalog.by_key[exercise.key] is exercise
