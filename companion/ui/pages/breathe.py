@@ -3,21 +3,19 @@ and see your practice over the last two weeks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
+from PySide6.QtCore import QEvent, QLocale, QSettings
 from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QButtonGroup,
     QCheckBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -43,7 +41,7 @@ from companion.ui.pages.breathe_session import (
 from companion.ui.theme import system_prefers_reduced_motion
 from companion.ui.widgets.form_dialog import run_dialog
 from companion.ui.widgets.history_chart import HistoryChart
-from companion.ui.widgets.page import card
+from companion.ui.widgets.page import card, scrolling_column
 from companion.ui.widgets.pattern_dialog import PatternDialog
 from companion.ui.widgets.shortcuts import local_shortcuts
 from companion.ui.widgets.text import heading, paragraph, set_tone
@@ -159,13 +157,7 @@ class BreathePage(QWidget):
         local_shortcuts(page, ((QKeySequence.StandardKey.Undo, self.undo_bar.undo),))
         row.addLayout(left)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        inner = QWidget()
-        right = QVBoxLayout(inner)
-        right.setContentsMargins(8, 0, 8, 0)
+        scroll, right = scrolling_column((8, 0, 8, 0))
         details, details_layout = card()
         self.name_label = heading("", level=2)
         self.timing_label = paragraph("", muted=True)
@@ -240,7 +232,6 @@ class BreathePage(QWidget):
         history_layout.addWidget(self.history_text)
         right.addWidget(history)
         right.addStretch(1)
-        scroll.setWidget(inner)
         row.addWidget(scroll, 1)
 
         self.list.selectionModel().currentChanged.connect(lambda *_: self._show_exercise())

@@ -13,13 +13,11 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,6 +36,7 @@ from companion.ui.unsaved import leave_anyway
 from companion.ui.widgets.calendar_popup import from_qdate, to_qdate
 from companion.ui.widgets.date_fields import DateField, first_problem
 from companion.ui.widgets.form_dialog import FormDialog
+from companion.ui.widgets.page import scrolling_column
 from companion.ui.widgets.shortcuts import local_shortcuts
 from companion.ui.widgets.text import SteadyLabel, heading, paragraph, set_tone
 from companion.ui.widgets.time_field import FieldProblem
@@ -143,13 +142,7 @@ class JournalPage(QWidget):
         self.tabs.setAccessibleName(self.tr("Journal sections"))
         self.tabs.setUsesScrollButtons(False)  # every tab's whole name, never scrolled away
         self.form = EntryForm()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        holder = QWidget()
-        holder_layout = QVBoxLayout(holder)
-        holder_layout.setContentsMargins(10, 10, 10, 8)
+        scroll, holder_layout = scrolling_column((10, 10, 10, 8))
         holder_layout.addWidget(self.form)
         tools = QHBoxLayout()
         self.delete_button = QPushButton(self.tr("&Delete this day\u2026"))
@@ -158,7 +151,6 @@ class JournalPage(QWidget):
         tools.addWidget(self.delete_button)
         holder_layout.addLayout(tools)
         holder_layout.addStretch(1)
-        scroll.setWidget(holder)
         self.trends = TrendsView()
         self.search = SearchView()
         self.tabs.addTab(scroll, self.tr("Check-in"))

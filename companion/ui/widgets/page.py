@@ -33,14 +33,32 @@ class DownScroll(QScrollArea):
         return super().eventFilter(watched, event)
 
 
+def plain_scrolling(scroll: QScrollArea) -> None:
+    """How the app's scroll areas look and move: no frame, the content as wide as the area,
+    and a sideways bar only when something cannot be made to fit."""
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+
+def scrolling_column(margins: tuple[int, int, int, int]) -> tuple[QScrollArea, QVBoxLayout]:
+    """A plain scroll area holding a column with these margins (left, top, right, bottom):
+    add the content to the column."""
+    scroll = QScrollArea()
+    plain_scrolling(scroll)
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(*margins)
+    scroll.setWidget(holder)
+    return scroll, column
+
+
 class Page(DownScroll):
     """A page with a heading and a column of content no wider than is comfortable to read."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        plain_scrolling(self)
         outer = QWidget()
         row = QHBoxLayout(outer)
         row.setContentsMargins(32, 28, 32, 28)
