@@ -168,53 +168,49 @@ def _bad_text(name: str) -> str:
     ).replace("%1", _field(name))
 
 
+def _reasons() -> dict[str, str]:
+    """Why a value was refused, by core's reason; "%1" stands for the field's name."""
+    out_of_range = QCoreApplication.translate(
+        "Errors", "The %1 is outside what can be chosen; please pick another."
+    )
+    return {
+        "required": QCoreApplication.translate("Errors", "Please fill in the %1."),
+        "too-long": QCoreApplication.translate(
+            "Errors", "Please shorten the %1: it is longer than can be saved."
+        ),
+        "bad-date": QCoreApplication.translate("Errors", "That %1 is not a real date."),
+        "date-range": QCoreApplication.translate(
+            "Errors", "The %1 must be a date from the year 1900 to 2199."
+        ),
+        "unknown-choice": QCoreApplication.translate(
+            "Errors", "That choice is no longer available; please choose again."
+        ),
+        "duplicate": QCoreApplication.translate(
+            "Errors", "That %1 is already used; please choose another."
+        ),
+        "step": QCoreApplication.translate("Errors", "The %1 goes in half seconds, like 4 or 4.5."),
+        "out-of-range": out_of_range,
+        "not-a-number": out_of_range,
+        "missing": QCoreApplication.translate(
+            "Errors", "That entry no longer exists; it may have been removed."
+        ),
+        "no-name": QCoreApplication.translate("Errors", "Please give the number a name."),
+        "no-number": QCoreApplication.translate("Errors", "Please enter a phone number."),
+        "no-digit": QCoreApplication.translate(
+            "Errors", "A phone number needs at least one digit."
+        ),
+    }
+
+
 def describe_invalid_input(error: InvalidInputError) -> str:
     """Why a value was refused, in one short sentence."""
-    field = _field(error.field)
-    if error.reason == "required":
-        return QCoreApplication.translate("Errors", "Please fill in the %1.").replace("%1", field)
-    if error.reason == "too-long":
-        return QCoreApplication.translate(
-            "Errors", "Please shorten the %1: it is longer than can be saved."
-        ).replace("%1", field)
-    if error.reason == "bad-date":
-        return QCoreApplication.translate("Errors", "That %1 is not a real date.").replace(
-            "%1", field
-        )
-    if error.reason == "date-range":
-        return QCoreApplication.translate(
-            "Errors", "The %1 must be a date from the year 1900 to 2199."
-        ).replace("%1", field)
     if error.reason == "bad-text":
         return _bad_text(error.field)
-    if error.reason == "unknown-choice":
-        return QCoreApplication.translate(
-            "Errors", "That choice is no longer available; please choose again."
-        )
-    if error.reason == "duplicate":
-        return QCoreApplication.translate(
-            "Errors", "That %1 is already used; please choose another."
-        ).replace("%1", field)
-    if error.reason == "step":
-        return QCoreApplication.translate(
-            "Errors", "The %1 goes in half seconds, like 4 or 4.5."
-        ).replace("%1", field)
-    if error.reason in ("out-of-range", "not-a-number"):
-        return QCoreApplication.translate(
-            "Errors", "The %1 is outside what can be chosen; please pick another."
-        ).replace("%1", field)
-    if error.reason == "missing":
-        return QCoreApplication.translate(
-            "Errors", "That entry no longer exists; it may have been removed."
-        )
     if error.reason == "typed":  # a field's own words, already in the person's language
         return str(error)
-    if error.reason == "no-name":
-        return QCoreApplication.translate("Errors", "Please give the number a name.")
-    if error.reason == "no-number":
-        return QCoreApplication.translate("Errors", "Please enter a phone number.")
-    if error.reason == "no-digit":
-        return QCoreApplication.translate("Errors", "A phone number needs at least one digit.")
-    return QCoreApplication.translate(
-        "Errors", "That could not be saved; please check what you typed."
-    )
+    sentence = _reasons().get(error.reason)
+    if sentence is None:
+        return QCoreApplication.translate(
+            "Errors", "That could not be saved; please check what you typed."
+        )
+    return sentence.replace("%1", _field(error.field))
