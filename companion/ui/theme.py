@@ -169,60 +169,41 @@ def overdue_color(palette: QPalette) -> str:
     return "#ff9b8f" if is_dark(palette) else "#b42318"
 
 
-def _palette(colors: dict[QPalette.ColorRole, str], disabled_text: str) -> QPalette:
+_ROLE = QPalette.ColorRole
+COLORS: dict[QPalette.ColorRole, tuple[str, str]] = {
+    _ROLE.Window: ("#f6f5f2", "#1e2124"),
+    _ROLE.WindowText: ("#1f2328", "#e8e6e3"),
+    _ROLE.Base: ("#ffffff", "#2a2e33"),
+    _ROLE.AlternateBase: ("#efeee9", "#24282c"),
+    _ROLE.Text: ("#1f2328", "#e8e6e3"),
+    _ROLE.Button: ("#ecebe6", "#353a40"),
+    _ROLE.ButtonText: ("#1f2328", "#e8e6e3"),
+    _ROLE.Highlight: ("#2f6f9f", "#4d8fc4"),
+    _ROLE.HighlightedText: ("#ffffff", "#0d0f10"),
+    _ROLE.ToolTipBase: ("#ffffff", "#2b2f33"),
+    _ROLE.ToolTipText: ("#1f2328", "#e8e6e3"),
+    _ROLE.PlaceholderText: ("#6b7075", "#9aa0a6"),
+    _ROLE.Link: ("#1f5f8b", "#8cc4f0"),
+    _ROLE.Mid: ("#c9c7c0", "#4a5057"),
+}
+"""The app's two palettes side by side: each role's colour when light and when dark."""
+DISABLED_TEXT = ("#8a8d91", "#7d8288")
+"""Text, window text and button text on what cannot be used: (light, dark)."""
+
+
+def _palette(dark: bool) -> QPalette:
+    side = 1 if dark else 0
     palette = QPalette()
-    for role, value in colors.items():
-        palette.setColor(role, QColor(value))
-    for role in (
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.WindowText,
-        QPalette.ColorRole.ButtonText,
-    ):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled_text))
+    for role, pair in COLORS.items():
+        palette.setColor(role, QColor(pair[side]))
+    for role in (_ROLE.Text, _ROLE.WindowText, _ROLE.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(DISABLED_TEXT[side]))
     return palette
 
 
 def light_palette() -> QPalette:
-    R = QPalette.ColorRole
-    return _palette(
-        {
-            R.Window: "#f6f5f2",
-            R.WindowText: "#1f2328",
-            R.Base: "#ffffff",
-            R.AlternateBase: "#efeee9",
-            R.Text: "#1f2328",
-            R.Button: "#ecebe6",
-            R.ButtonText: "#1f2328",
-            R.Highlight: "#2f6f9f",
-            R.HighlightedText: "#ffffff",
-            R.ToolTipBase: "#ffffff",
-            R.ToolTipText: "#1f2328",
-            R.PlaceholderText: "#6b7075",
-            R.Link: "#1f5f8b",
-            R.Mid: "#c9c7c0",
-        },
-        "#8a8d91",
-    )
+    return _palette(dark=False)
 
 
 def dark_palette() -> QPalette:
-    R = QPalette.ColorRole
-    return _palette(
-        {
-            R.Window: "#1e2124",
-            R.WindowText: "#e8e6e3",
-            R.Base: "#2a2e33",
-            R.AlternateBase: "#24282c",
-            R.Text: "#e8e6e3",
-            R.Button: "#353a40",
-            R.ButtonText: "#e8e6e3",
-            R.Highlight: "#4d8fc4",
-            R.HighlightedText: "#0d0f10",
-            R.ToolTipBase: "#2b2f33",
-            R.ToolTipText: "#e8e6e3",
-            R.PlaceholderText: "#9aa0a6",
-            R.Link: "#8cc4f0",
-            R.Mid: "#4a5057",
-        },
-        "#7d8288",
-    )
+    return _palette(dark=True)
