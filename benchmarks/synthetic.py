@@ -19,7 +19,7 @@ from companion.core import (
     checklist,
     content,
     journal,
-    plan_contacts,
+    people,
     sessions,
     storage,
 )
@@ -140,11 +140,11 @@ def _plan(db: Database, rng: random.Random, today: date) -> None:
     contacts = []
     for index in range(CONTACTS):
         contacts.append(
-            plan_contacts.save_contact(
+            people.save_person(
                 db,
                 None,
                 name=f"Contact {index + 1}",
-                role=plan_contacts.ROLES[index % len(plan_contacts.ROLES)],
+                role=people.ROLES[index % len(people.ROLES)],
                 phone=f"555 01{index:02d}",
                 note="Best reached in the evening." if index % 4 == 0 else "",
                 in_help=index < 5,

@@ -223,7 +223,7 @@ def _fail(message: object) -> int:
 def _export(args: argparse.Namespace) -> int:
     import sqlite3
 
-    from companion.core import export, paths, storage
+    from companion.core import operations, paths, storage
     from companion.core.clock import SystemClock
 
     output = Path(args.output).expanduser()
@@ -236,7 +236,7 @@ def _export(args: argparse.Namespace) -> int:
     # about what the file needs, should the disk be full: the data's own size
     needed = storage.space_needed(paths.database_path(paths.resolve_data_dir(args.data_dir)))
     try:
-        rows = export.write_export(db, output, SystemClock().now())
+        rows = operations.export_everything(db, output, SystemClock().now())
     except (OSError, sqlite3.Error, ValueError, TypeError, storage.StorageError) as error:
         problem = storage.errors.explain(error, "export", output.parent, needed)
         if isinstance(problem, storage.DiskFullError) and problem.needed is None:
@@ -251,14 +251,11 @@ def _export(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     import sqlite3
 
-    from companion.core import export, paths, storage
+    from companion.core import export, operations, paths, storage
+    from companion.core.validate import InvalidInputError
 
     source = Path(args.file).expanduser()
-    try:
-        document = export.read_document(source)
-        problems = export.validate_document(document)
-    except export.ImportRefused as refused:
-        problems = refused.problems
+    document, problems = operations.check_import(source)
     if problems:
         for problem in problems[:MAX_PROBLEMS_SHOWN]:
             print(problem, file=sys.stderr)
@@ -277,13 +274,9 @@ def _import(args: argparse.Namespace) -> int:
     except storage.StorageError as error:
         return _fail(error)
     try:
-        if not export.is_empty(store.db) and not args.replace:
-            return _fail(
-                "Your data is not empty; use --replace to replace it with the file. "
-                "Nothing was changed."
-            )
-        kept = store.backup_now("before-import")
-        imported = export.import_document(store.db, document)
+        done = operations.import_file(store, document, replace=args.replace)
+    except InvalidInputError as refused:  # the data is not empty and --replace was not given
+        return _fail(refused)
     except storage.StorageError as error:
         return _fail(error)
     except (sqlite3.Error, OSError) as error:
@@ -294,16 +287,16 @@ def _import(args: argparse.Namespace) -> int:
         return _fail(f"{refused} Nothing was imported.")
     finally:
         _close(store)
-    print(f"Imported {imported} rows.")
-    print(f"Your data from before the import is kept in {kept}")
+    print(f"Imported {done.rows} rows.")
+    print(f"Your data from before the import is kept in {done.backup_path}")
     return 0
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from companion.core import paths, storage
+    from companion.core import operations, paths, storage
 
     directory = paths.resolve_data_dir(args.data_dir)
-    backup = _find_backup(args.backup, paths.backups_dir(directory))
+    backup = operations.find_backup(args.backup, paths.backups_dir(directory))
     if backup is None:
         return _fail(
             f"There is no backup {args.backup!r} (a file, or a name in "
@@ -314,7 +307,7 @@ def _restore(args: argparse.Namespace) -> int:
     except storage.StorageError as error:
         return _fail(error)
     try:
-        store = storage.restore_backup(store, backup)
+        store = operations.restore(store, backup)
     except storage.StorageError as error:
         _close(store)
         return _fail(error)
@@ -337,11 +330,3 @@ def _close(store: Any) -> None:
         print(f"{APP_ID}: {error}", file=sys.stderr)
     except sqlite3.ProgrammingError:
         pass  # already closed: a failed restore could not open the data again
-
-
-def _find_backup(given: str, backups: Path) -> Path | None:
-    """A backup by path, or by its file name in the backups folder."""
-    path = Path(given).expanduser()
-    if path.name == given and (backups / given).is_file():
-        return backups / given
-    return path if path.is_file() else None

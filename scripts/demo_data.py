@@ -20,12 +20,11 @@ from companion.core import (
     calls,
     checklist,
     content,
-    helpers,
     intake,
     journal,
     learn,
     paths,
-    plan_contacts,
+    people,
     sessions,
     storage,
 )
@@ -59,8 +58,15 @@ def build(folder: Path, today: date) -> None:
         db = store.db
         with db.atomic():
             checklist.ensure_template(db, content.load_checklist_template())
-            maria = helpers.add_helper(db, "Maria", "sister", "555 0142", "Evenings are best")
-            tom = helpers.add_helper(db, "Tom", "friend", "555 0199")
+            maria = people.save_person(
+                db,
+                None,
+                name="Maria",
+                relationship="sister",
+                phone="555 0142",
+                note="Evenings are best",
+            )
+            tom = people.save_person(db, None, name="Tom", relationship="friend", phone="555 0199")
             intake.set_intake(db, today + timedelta(days=12), "Riverside Recovery Center")
             items = checklist.list_items(db)
             for item in items[:14]:
@@ -104,10 +110,10 @@ def build(folder: Path, today: date) -> None:
             for n in range(16):
                 started = datetime.combine(today - timedelta(days=15 - n), time(20, 30))
                 sessions.log_session(db, "calm", started, 300, True, 7, 4 + n % 2)
-            plan_contacts.save_contact(
+            people.save_person(
                 db, None, name="Dr. Okafor", role="care-team", phone="555 0110", in_help=True
             )
-            clinic = plan_contacts.save_contact(
+            clinic = people.save_person(
                 db, None, name="Riverside Recovery Center", role="detox-program", phone="555 0100"
             )
             appointments.save_appointment(

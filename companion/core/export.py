@@ -1,4 +1,5 @@
-"""Export of all the person's data as one JSON file, and its validated import.
+"""All the person's data as one JSON document, and its validated import (the export file
+itself is written by companion.core.operations).
 
 An export holds every user table (never the full-text index, which is rebuilt) with
 every row and column as stored. An import replaces everything in one transaction, after
@@ -16,7 +17,6 @@ from typing import Any
 from sqlite_utils import Database
 
 from companion import __version__
-from companion.core import files
 from companion.core.export_checks import ImportRefused, Problem, validate_document
 from companion.core.export_schema import FORMAT, SCHEMA_VERSION, SPECS, TABLES
 from companion.core.storage import migrations
@@ -34,7 +34,6 @@ __all__ = [
     "read_document",
     "row_count",
     "validate_document",
-    "write_export",
 ]
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -61,19 +60,6 @@ def export_document(db: Database, now: datetime) -> dict[str, Any]:
 def row_count(document: dict[str, Any]) -> int:
     """How many rows a (valid) document holds across its tables."""
     return sum(len(rows) for rows in document["tables"].values())
-
-
-def write_export(db: Database, path: Path, now: datetime) -> int:
-    """Write the export to `path` (owner-only, replacing it whole); return the rows written.
-
-    The JSON goes through the one private writer (companion.core.files): owner-only from
-    its first byte, renamed over `path` only when complete, so a full disk or a crash
-    never leaves half a file. A failure is a StorageError saying nothing was changed.
-    """
-    document = export_document(db, now)
-    data = (json.dumps(document, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
-    files.write_private(Path(path), data, action="export")
-    return row_count(document)
 
 
 def read_document(path: Path) -> dict[str, Any]:

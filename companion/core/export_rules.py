@@ -13,7 +13,7 @@ import math
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from companion.core import checklist, journal, plan_contacts, settings
+from companion.core import checklist, journal, people, settings
 from companion.core.journal_checks import parse_tags
 from companion.core.validate import (
     FIRST_DAY,
@@ -204,9 +204,9 @@ def auto_rule(value: Any) -> str | None:
 
 
 def email(value: Any) -> str | None:
-    if len(value) > plan_contacts.MAX_EMAIL:
-        return f"is too long: at most {plan_contacts.MAX_EMAIL} characters"
-    if value and not plan_contacts._EMAIL.fullmatch(value):
+    if len(value) > people.MAX_EMAIL:
+        return f"is too long: at most {people.MAX_EMAIL} characters"
+    if value and not people.EMAIL.fullmatch(value):
         return f"does not look like an email address (it is {show(value)})"
     return None
 

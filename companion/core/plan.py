@@ -1,8 +1,8 @@
 """Plan: who is on the person's side, their appointments, what comes after detox, and the
 medications and allergies the care team should know about.
 
-This is the one module the UI imports for the Plan; the work is done in plan_contacts
-(the people, shared with Prepare's helpers), appointments (one-off and weekly, and when
+This is the one module the UI imports for the Plan; the work is done in people
+(the people, shared with Prepare), appointments (one-off and weekly, and when
 they next happen) and aftercare (the aftercare plan, medications and allergies).
 """
 
@@ -39,14 +39,15 @@ from companion.core.appointments import (
     unusable_count,
     upcoming,
 )
-from companion.core.plan_contacts import (
+from companion.core.people import (
     ROLES,
-    Contact,
-    delete_contact,
-    get_contact,
-    help_contacts,
-    list_contacts,
-    save_contact,
+    Person,
+    delete_person,
+    get_person,
+    help_people,
+    list_people,
+    restore_person,
+    save_person,
 )
 
 __all__ = [
@@ -57,31 +58,32 @@ __all__ = [
     "AftercarePlan",
     "Allergy",
     "Appointment",
-    "Contact",
     "Medication",
+    "Person",
     "delete_allergy",
     "delete_appointment",
-    "delete_contact",
     "delete_medication",
+    "delete_person",
     "get_aftercare",
     "get_appointment",
-    "get_contact",
-    "help_contacts",
+    "get_person",
+    "help_people",
     "list_allergies",
     "list_appointments",
-    "list_contacts",
     "list_medications",
+    "list_people",
     "next_appointment",
     "next_start",
     "occurrences",
     "restore_allergy",
     "restore_appointment",
     "restore_medication",
+    "restore_person",
     "save_aftercare",
     "save_allergy",
     "save_appointment",
-    "save_contact",
     "save_medication",
+    "save_person",
     "unusable_count",
     "upcoming",
 ]

@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 from sqlite_utils import Database
 
-from companion.core import checklist, content, helpers, intake, learn, plan, settings
+from companion.core import checklist, content, intake, learn, people, plan, settings
 from companion.ui.report import pdf_bytes, save_pdf
 
 e = html.escape
@@ -110,7 +110,7 @@ def packet_html(db: Database, now: datetime) -> str:
         )
     )
 
-    names: dict[int | None, str] = {h.id: h.name for h in helpers.list_helpers(db)}
+    names: dict[int | None, str] = dict(people.names(db).items())
     names[None] = QCoreApplication.translate("PlanPacket", "Me")
     open_items = checklist.list_items(db, include_done=False)
     parts.append(
@@ -142,7 +142,7 @@ def packet_html(db: Database, now: datetime) -> str:
     else:
         parts.append(_empty(QCoreApplication.translate("PlanPacket", "No packing items.")))
 
-    people = plan.list_contacts(db)
+    everyone = plan.list_people(db)
     parts.append("<h2>" + e(QCoreApplication.translate("PlanPacket", "Contacts")) + "</h2>")
     roles = role_names()
     parts.append(
@@ -154,9 +154,12 @@ def packet_html(db: Database, now: datetime) -> str:
                 QCoreApplication.translate("PlanPacket", "Email"),
                 QCoreApplication.translate("PlanPacket", "Available"),
             ],
-            [[c.name, roles.get(c.role, c.role), c.phone, c.email, c.availability] for c in people],
+            [
+                [c.name, roles.get(c.role, c.role), c.phone, c.email, c.availability]
+                for c in everyone
+            ],
         )
-        if people
+        if everyone
         else _empty(QCoreApplication.translate("PlanPacket", "No contacts added yet."))
     )
 
@@ -272,7 +275,7 @@ def packet_html(db: Database, now: datetime) -> str:
     lines = [[h.name, h.number, h.description] for h in region.helplines]
     lines += [
         [c.name, c.phone, QCoreApplication.translate("PlanPacket", "My people")]
-        for c in plan.help_contacts(db)
+        for c in plan.help_people(db)
     ]
     if lines:
         parts.append(

@@ -4,7 +4,7 @@
 <context>
     <name>BreathePage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/breathe.py" line="+283"/>
+        <location filename="../../companion/ui/pages/breathe.py" line="+274"/>
         <source>%n session(s), %1 in all.</source>
         <translation>
             <numerusform>%n session, %1 in all.</numerusform>
@@ -39,7 +39,7 @@
 <context>
     <name>Countdown</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/names.py" line="+57"/>
+        <location filename="../../companion/ui/names.py" line="+56"/>
         <source>%n day(s) until intake at %1 (%2).</source>
         <translation>
             <numerusform>%n day until intake at %1 (%2).</numerusform>
@@ -131,7 +131,7 @@
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/journal.py" line="+409"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+391"/>
         <source>%n day(s) written to %1.</source>
         <translation>
             <numerusform>%n day written to %1.</numerusform>
@@ -161,7 +161,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/main_window.py" line="+393"/>
+        <location filename="../../companion/ui/main_window.py" line="+447"/>
         <source>%n appointment(s) not shown: date outside 1900–2199.</source>
         <translation>
             <numerusform>%n appointment not shown: its date is outside 1900–2199.</numerusform>
@@ -181,9 +181,9 @@
     </message>
 </context>
 <context>
-    <name>PeopleTab</name>
+    <name>PersonRemoval</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/prepare_people.py" line="+89"/>
+        <location filename="../../companion/ui/pages/prepare_people.py" line="+40"/>
         <source>Their %n task(s) came back to you.</source>
         <translation>
             <numerusform>Their %n task came back to you.</numerusform>
@@ -194,15 +194,7 @@
 <context>
     <name>PlanPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/plan.py" line="+331"/>
-        <source>Their %n task(s) came back to you.</source>
-        <translation>
-            <numerusform>Their %n task came back to you.</numerusform>
-            <numerusform>Their %n tasks came back to you.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+82"/>
+        <location filename="../../companion/ui/pages/plan.py" line="+403"/>
         <source>%n saved appointment(s) left out: the date is before 1900 or after 2199.</source>
         <translation>
             <numerusform>%n saved appointment left out: the date is before 1900 or after 2199.</numerusform>
@@ -272,7 +264,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/today.py" line="+196"/>
+        <location filename="../../companion/ui/pages/today.py" line="+210"/>
         <source>Relaxation practice this week: %1, in %n session(s).</source>
         <translation>
             <numerusform>Relaxation practice this week: %1, in %n session.</numerusform>

@@ -47,7 +47,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../companion/ui/app.py" line="+67"/>
+        <location filename="../../companion/ui/app.py" line="+99"/>
         <source>Your data file was damaged, so Prep Companion restored your data from the backup of %1.</source>
         <translation>Su archivo de datos estaba dañado, así que Prep Companion restauró sus datos desde la copia de seguridad del %1.</translation>
     </message>
@@ -78,7 +78,7 @@
         <translation>Prep Companion no puede abrir sus datos ahora mismo: una orden (%1) todavía está trabajando con ellos. Inténtelo de nuevo en un momento. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Your data was restored</source>
         <translation>Sus datos se restauraron</translation>
     </message>
@@ -86,7 +86,7 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../companion/ui/widgets/plan_dialogs.py" line="+93"/>
+        <location filename="../../companion/ui/widgets/plan_dialogs.py" line="+92"/>
         <source>Edit appointment</source>
         <translation>Editar cita</translation>
     </message>
@@ -224,7 +224,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/settings_data.py" line="+122"/>
+        <location filename="../../companion/ui/pages/settings_data.py" line="+119"/>
         <location line="+27"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
@@ -293,7 +293,7 @@
 <context>
     <name>BreathePage</name>
     <message>
-        <location filename="../../companion/ui/pages/breathe.py" line="+71"/>
+        <location filename="../../companion/ui/pages/breathe.py" line="+69"/>
         <location line="+3"/>
         <source>Breathe</source>
         <translation>Respirar</translation>
@@ -349,7 +349,7 @@
         <translation>Editar este patrón</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Minutos</translation>
     </message>
@@ -414,7 +414,7 @@
         <translation>Su práctica, últimos 14 días</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source> (yours)</source>
         <translation> (suyo)</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>En promedio, la tensión cambió %1 puntos después de una sesión.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-133"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
@@ -465,7 +465,7 @@
         <translation>Su historial de práctica se conserva. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+135"/>
         <source>Rate how tense you feel before and after to see if it helps you.</source>
         <translation>Indique cuánta tensión siente antes y después para ver si le ayuda.</translation>
     </message>
@@ -1013,7 +1013,7 @@
 <context>
     <name>Countdown</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/names.py" line="+57"/>
+        <location filename="../../companion/ui/names.py" line="+56"/>
         <source>%n day(s) until intake at %1 (%2).</source>
         <translation>
             <numerusform>Falta %n día para el ingreso en %1 (%2).</numerusform>
@@ -1089,7 +1089,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../companion/ui/crash.py" line="+102"/>
+        <location filename="../../companion/ui/crash.py" line="+103"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
@@ -1160,7 +1160,7 @@
         <translation>Elegir en un calendario (Alt+Abajo)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+71"/>
         <source>%1: please type a date, or choose one from the calendar.</source>
         <translation>%1: escriba una fecha, por favor, o elíjala en el calendario.</translation>
     </message>
@@ -1587,22 +1587,22 @@
         <translation>No se pudo %1.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+88"/>
         <source>Please give the number a name.</source>
         <translation>Póngale un nombre al número, por favor.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Please enter a phone number.</source>
         <translation>Escriba un número de teléfono, por favor.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A phone number needs at least one digit.</source>
         <translation>Un número de teléfono necesita al menos un dígito.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-77"/>
         <source>title</source>
         <translation>título</translation>
     </message>
@@ -1783,52 +1783,52 @@
         <translation>Hay un carácter en el campo de %1 que no se puede guardar. Escríbalo de nuevo, por favor.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Please fill in the %1.</source>
         <translation>Complete el campo de %1, por favor.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Please shorten the %1: it is longer than can be saved.</source>
         <translation>Acorte el campo de %1: es más largo de lo que se puede guardar.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>That %1 is not a real date.</source>
         <translation>El campo de %1 no tiene una fecha válida.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>The %1 must be a date from the year 1900 to 2199.</source>
         <translation>El campo de %1 debe tener una fecha entre los años 1900 y 2199.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>That choice is no longer available; please choose again.</source>
         <translation>Esa opción ya no está disponible; elija otra, por favor.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>That %1 is already used; please choose another.</source>
         <translation>Ese %1 ya está en uso; elija otro, por favor.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The %1 goes in half seconds, like 4 or 4.5.</source>
         <translation>El campo de %1 usa pasos de medio segundo, como 4 o 4.5.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-18"/>
         <source>The %1 is outside what can be chosen; please pick another.</source>
         <translation>El valor de %1 está fuera de lo que se puede elegir; elija otro.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>That entry no longer exists; it may have been removed.</source>
         <translation>Ese elemento ya no existe; puede que se haya eliminado.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>That could not be saved; please check what you typed.</source>
         <translation>No se pudo guardar; revise lo que escribió, por favor.</translation>
     </message>
@@ -2271,7 +2271,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="+90"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+88"/>
         <location line="+4"/>
         <source>Journal</source>
         <translation>Diario</translation>
@@ -2352,7 +2352,7 @@
         <translation>Secciones del diario</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>&amp;Delete this day…</source>
         <translation>E&amp;liminar este día…</translation>
     </message>
@@ -2362,7 +2362,7 @@
         <translation>Eliminar el registro de este día</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Check-in</source>
         <translation>Registro del día</translation>
     </message>
@@ -2432,7 +2432,7 @@
         <translation>¿Eliminar el registro del día del %1? Antes se hace una copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Export check-ins</source>
         <translation>Exportar registros del día</translation>
     </message>
@@ -2447,7 +2447,7 @@
         <translation>diario.csv</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
@@ -2600,7 +2600,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="+67"/>
+        <location filename="../../companion/ui/main_window.py" line="+77"/>
         <source>Prepare</source>
         <translation>Preparar</translation>
     </message>
@@ -2681,12 +2681,12 @@
         <translation>Pasos de emergencia y números a los que llamar (F1)</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+278"/>
         <source>%1 — getting ready for detox</source>
         <translation>%1 — preparándose para la desintoxicación</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+51"/>
         <source>%n appointment(s) not shown: date outside 1900–2199.</source>
         <translation>
             <numerusform>%n cita sin mostrar: su fecha está fuera de 1900–2199.</numerusform>
@@ -2697,7 +2697,7 @@
 <context>
     <name>NextUpList</name>
     <message>
-        <location filename="../../companion/ui/widgets/readiness.py" line="+82"/>
+        <location filename="../../companion/ui/widgets/readiness.py" line="+85"/>
         <source>Nothing left open. Well done.</source>
         <translation>No queda nada pendiente. Bien hecho.</translation>
     </message>
@@ -2868,7 +2868,7 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../companion/ui/pages/prepare_people.py" line="+31"/>
+        <location filename="../../companion/ui/pages/prepare_people.py" line="+53"/>
         <source>Family and friends can take on tasks. Give a task to someone in the Checklist, and they can pick their name under “Show tasks for” to see only their list.</source>
         <translation>Familiares y amigos pueden encargarse de tareas. Asigne una tarea a alguien en la Lista, y esa persona podrá elegir su nombre en “Mostrar tareas de” para ver solo su lista.</translation>
     </message>
@@ -2927,8 +2927,11 @@
         <source>No one added yet. Add a family member or friend who is helping you get ready, with their phone number.</source>
         <translation>Aún no ha agregado a nadie. Agregue a un familiar o amigo que le esté ayudando a prepararse, con su número de teléfono.</translation>
     </message>
+</context>
+<context>
+    <name>PersonRemoval</name>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="-36"/>
         <source>Their %n task(s) came back to you.</source>
         <translation>
             <numerusform>%n tarea de esta persona volvió a estar a su cargo.</numerusform>
@@ -2984,12 +2987,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+216"/>
+        <location line="+219"/>
         <source>Intake</source>
         <translation>Ingreso</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-217"/>
         <source>No intake date set yet.</source>
         <translation>Aún no hay fecha de ingreso.</translation>
     </message>
@@ -3055,12 +3058,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-70"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
@@ -3080,7 +3083,7 @@
         <translation>Disponibilidad</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>No contacts added yet.</source>
         <translation>Aún no hay contactos.</translation>
     </message>
@@ -3312,19 +3315,19 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/pages/plan.py" line="+48"/>
+        <location filename="../../companion/ui/pages/plan.py" line="+49"/>
         <location line="+3"/>
-        <location line="+377"/>
+        <location line="+366"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-364"/>
         <source>Plan sections</source>
         <translation>Secciones del plan</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -3565,12 +3568,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+196"/>
+        <location line="+184"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-176"/>
         <source>No medicines listed.</source>
         <translation>No hay medicamentos anotados.</translation>
     </message>
@@ -3633,17 +3636,17 @@
         <translation>Ya pasó: %1</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+113"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-50"/>
         <source>your aftercare plan</source>
         <translation>su plan para después</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-138"/>
         <source>&amp;Add a medicine…</source>
         <translation>&amp;Agregar un medicamento…</translation>
     </message>
@@ -3682,16 +3685,8 @@
         <source>Remove the selected allergy</source>
         <translation>Quitar la alergia seleccionada</translation>
     </message>
-    <message numerus="yes">
-        <location line="+64"/>
-        <source>Their %n task(s) came back to you.</source>
-        <translation>
-            <numerusform>%n tarea de esta persona volvió a estar a su cargo.</numerusform>
-            <numerusform>Las %n tareas de esta persona volvieron a estar a su cargo.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+55"/>
+        <location line="+115"/>
         <source>notes.pdf</source>
         <translation>notas.pdf</translation>
     </message>
@@ -3701,7 +3696,7 @@
         <translation>paquete-del-plan-de-desintoxicacion.pdf</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Export appointments</source>
         <translation>Exportar citas</translation>
     </message>
@@ -3716,7 +3711,7 @@
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+11"/>
         <source>%n saved appointment(s) left out: the date is before 1900 or after 2199.</source>
         <translation>
             <numerusform>%n cita guardada no se incluye: su fecha es anterior a 1900 o posterior a 2199.</numerusform>
@@ -3729,12 +3724,12 @@
         <translation>Exportado</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-7"/>
         <source>Appointments saved to %1.</source>
         <translation>Citas guardadas en %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Save plan packet</source>
         <translation>Guardar paquete del plan</translation>
     </message>
@@ -4376,7 +4371,7 @@
 <context>
     <name>SettingsData</name>
     <message>
-        <location filename="../../companion/ui/pages/settings_data.py" line="-169"/>
+        <location filename="../../companion/ui/pages/settings_data.py" line="-166"/>
         <source>backup.json</source>
         <translation>copia.json</translation>
     </message>
@@ -4407,12 +4402,12 @@
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Replace your data?</source>
         <translation>¿Reemplazar sus datos?</translation>
     </message>
@@ -4714,7 +4709,7 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="-378"/>
+        <location filename="../../companion/ui/pages/journal.py" line="-362"/>
         <source>Summary for my care team</source>
         <translation>Resumen para mi equipo de atención</translation>
     </message>
@@ -4758,7 +4753,7 @@
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../companion/ui/widgets/time_field.py" line="+80"/>
+        <location filename="../../companion/ui/widgets/time_field.py" line="+136"/>
         <source>hh:mm</source>
         <translation>hh:mm</translation>
     </message>
@@ -4768,7 +4763,7 @@
         <translation>Escriba cualquier hora, como 9:05, o elija una de la lista</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+39"/>
         <source>%1: please choose a time from the list, or type one like 14:30.</source>
         <translation>%1: elija una hora de la lista, por favor, o escriba una como 14:30.</translation>
     </message>
@@ -4903,12 +4898,12 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../companion/ui/pages/today.py" line="+33"/>
+        <location filename="../../companion/ui/pages/today.py" line="+38"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Take it one step at a time. Each small step counts, and everything stays on this computer.</source>
         <translation>Vaya paso a paso. Cada pequeño paso cuenta, y todo se queda en esta computadora.</translation>
     </message>
@@ -4929,12 +4924,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+121"/>
+        <location line="+131"/>
         <source>Open today&apos;s check-in</source>
         <translation>Abrir el registro de hoy</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-125"/>
         <source>How ready you are</source>
         <translation>Su nivel de preparación</translation>
     </message>
@@ -5021,7 +5016,7 @@
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>No intake date yet. When a program gives you a date, add it here and you will see a calm countdown and what is still open.</source>
         <translation>Aún no hay fecha de ingreso. Cuando un programa le dé una fecha, agréguela aquí y verá una cuenta regresiva tranquila y lo que queda pendiente.</translation>
     </message>

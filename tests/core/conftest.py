@@ -28,10 +28,10 @@ def fill_every_table(db: Database) -> None:
         checklist,
         contacts,
         exercises,
-        helpers,
         intake,
         journal,
         learn,
+        people,
         plan,
         sessions,
         settings,
@@ -44,8 +44,10 @@ def fill_every_table(db: Database) -> None:
     settings.set_setting(db, "discreet_mode", True)
     contacts.add_own_number(db, "Sponsor Sam", "+44 7700 900123", "any time after 6")
     contacts.add_own_number(db, "Clinic", "020 7946 0000")
-    mum = helpers.add_helper(db, "Mum", "mother", "07700 900456", "drives me")
-    nurse = plan.save_contact(
+    mum = people.save_person(
+        db, None, name="Mum", relationship="mother", phone="07700 900456", note="drives me"
+    )
+    nurse = plan.save_person(
         db,
         None,
         name="Nurse Priya",

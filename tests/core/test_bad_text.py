@@ -17,10 +17,10 @@ from companion.core import (
     contacts,
     exercises,
     export,
-    helpers,
     intake,
     journal,
     learn,
+    people,
     plan,
     sessions,
 )
@@ -58,11 +58,11 @@ SAVES: dict[str, tuple[str, Save]] = {
         "category",
         lambda db: checklist.update_item(db, _first_item(db).id, title="T", category=BAD),
     ),
-    "helper name": ("name", lambda db: helpers.add_helper(db, BAD)),
-    "helper phone": ("phone", lambda db: helpers.add_helper(db, "Mum", phone=BAD)),
+    "helper name": ("name", lambda db: people.save_person(db, None, name=BAD)),
+    "helper phone": ("phone", lambda db: people.save_person(db, None, name="Mum", phone=BAD)),
     "changed helper note": (
         "note",
-        lambda db: helpers.update_helper(db, helpers.add_helper(db, "Mum").id, "Mum", note=BAD),
+        lambda db: people.save_person(db, people.save_person(db, None, name="Mum").id, note=BAD),
     ),
     "call program": ("facility", lambda db: calls.add_call(db, BAD, WHEN, "waitlist")),
     "call notes": ("notes", lambda db: calls.add_call(db, "C", WHEN, "waitlist", notes=BAD)),
@@ -97,7 +97,7 @@ SAVES: dict[str, tuple[str, Save]] = {
     **{
         f"contact {field}": (
             field,
-            lambda db, field=field: plan.save_contact(
+            lambda db, field=field: plan.save_person(
                 db,
                 None,
                 **{"name": "Priya", field: BAD},  # type: ignore[arg-type]

@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 from sqlite_utils import Database
 
-from companion.core import calls, helpers
+from companion.core import calls, people
 from companion.core.calls import FacilityCall
 from companion.core.validate import InvalidInputError
 
@@ -18,7 +18,7 @@ def _rows(db: Database) -> list[dict]:
 
 
 def test_add_and_list_newest_first(db):
-    sam = helpers.add_helper(db, "Sam")
+    sam = people.save_person(db, None, name="Sam")
     first = calls.add_call(
         db,
         "  Riverside Clinic ",
@@ -76,7 +76,7 @@ def test_update(db):
 
 
 def test_delete_and_restore(db):
-    sam = helpers.add_helper(db, "Sam")
+    sam = people.save_person(db, None, name="Sam")
     a = calls.add_call(db, "A", "2026-03-01T09:00", "waitlist")
     b = calls.add_call(
         db,
@@ -117,10 +117,10 @@ def test_restore_when_the_id_was_reused_gets_a_new_id(db):
 
 
 def test_restore_when_the_caller_was_deleted_meanwhile(db):
-    sam = helpers.add_helper(db, "Sam")
+    sam = people.save_person(db, None, name="Sam")
     call = calls.add_call(db, "A", "2026-03-01T09:00", "waitlist", caller_id=sam.id)
     gone = calls.delete_call(db, call.id)
-    helpers.delete_helper(db, sam.id)
+    people.delete_person(db, sam.id)
 
     calls.restore_call(db, gone)
     assert calls.list_calls(db) == [dataclasses.replace(call, caller_id=None)]

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlite_utils import Database
 
-from companion.core import checklist, content, helpers, sessions
+from companion.core import checklist, content, people, sessions
 from companion.core.checklist import ChecklistItem
 from companion.core.content import ChecklistTemplate, TemplateCategory, TemplateItem
 from companion.core.storage import migrations
@@ -217,7 +217,7 @@ def test_update_of_a_missing_item_is_refused(seeded):
 
 def test_delete_then_restore_puts_everything_back_exactly(seeded):
     db = seeded
-    helper = helpers.add_helper(db, "Sam")
+    helper = people.save_person(db, None, name="Sam")
     call = _by_key(db, "call")
     checklist.update_item(
         db, call.id, title=call.title, category="program", due="2026-03-12", assignee_id=helper.id
@@ -274,13 +274,13 @@ def test_restore_after_other_deletions_keeps_order_and_positions(seeded):
 
 def test_restore_when_the_assignee_was_deleted_meanwhile_gives_it_to_me(seeded):
     db = seeded
-    helper = helpers.add_helper(db, "Sam")
+    helper = people.save_person(db, None, name="Sam")
     pets = _by_key(db, "pets")
     checklist.update_item(db, pets.id, title=pets.title, category="home", assignee_id=helper.id)
     deleted = checklist.delete_item(db, pets.id)
     assert deleted is not None and deleted.assignee_id == helper.id
 
-    helpers.delete_helper(db, helper.id)
+    people.delete_person(db, helper.id)
     restored = checklist.restore_item(db, deleted)
     assert restored.assignee_id is None
     assert restored == dataclasses.replace(deleted, assignee_id=None)
@@ -411,8 +411,8 @@ def test_tick_untick_and_hiding_done_items(seeded):
 
 def test_assignment_filter_and_readiness_per_person(seeded):
     db = seeded
-    sam = helpers.add_helper(db, "Sam")
-    alex = helpers.add_helper(db, "Alex")
+    sam = people.save_person(db, None, name="Sam")
+    alex = people.save_person(db, None, name="Alex")
     choose, call, relax = _in(db, "program")
     pets, _bills = _in(db, "home")
     for item, who in ((call, sam.id), (pets, sam.id), (relax, alex.id)):
@@ -439,7 +439,7 @@ def test_assignment_filter_and_readiness_per_person(seeded):
     assert counts("me") == ((1, 2), [("program", 1, 1), ("home", 0, 1), ("packing", 0, 0)])
     assert counts("everyone")[0] == (2, 5)
 
-    assert helpers.task_count(db, sam.id) == 2
+    assert people.task_count(db, sam.id) == 2
     assert [i.id for i in checklist.next_items(db, TODAY, assignee=sam.id)] == [call.id]
 
 
@@ -545,8 +545,8 @@ def test_next_items_dated_first_then_checklist_order(seeded):
 def test_bad_input_is_refused_and_nothing_changes(seeded, kwargs, field, reason):
     db = seeded
     if kwargs.get("assignee_id") == "deleted":
-        gone = helpers.add_helper(db, "Gone soon")
-        helpers.delete_helper(db, gone.id)
+        gone = people.save_person(db, None, name="Gone soon")
+        people.delete_person(db, gone.id)
         kwargs = {"assignee_id": gone.id}
     args = {"title": "Fine", "category": "home", **kwargs}
     call = _by_key(db, "call")

@@ -13,7 +13,7 @@ import pytest
 from sqlite_utils import Database
 
 from companion import __version__
-from companion.core import checklist, export, files, journal, storage
+from companion.core import checklist, export, files, journal, operations, storage
 from companion.core.export import FORMAT, SCHEMA_VERSION, TABLES, ImportRefused, Problem
 from companion.core.export_schema import SPECS
 from companion.core.storage import migrations
@@ -90,7 +90,7 @@ def test_rows_come_in_primary_key_order(full_db):
 
 def test_round_trip_through_a_file_reproduces_the_export_exactly(full_db, tmp_path):
     path = tmp_path / "export.json"
-    written = export.write_export(full_db, path, NOW)
+    written = operations.export_everything(full_db, path, NOW)
     document = export.read_document(path)
     assert export.validate_document(document) == []
 
@@ -153,7 +153,7 @@ def test_export_file_is_owner_only_utf8_json_even_over_a_public_file(full_db, tm
     path.chmod(0o644)
     old_umask = os.umask(0)
     try:
-        export.write_export(full_db, path, NOW)
+        operations.export_everything(full_db, path, NOW)
     finally:
         os.umask(old_umask)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
@@ -172,7 +172,7 @@ def test_a_failed_export_leaves_the_old_file_and_no_temporary(full_db, tmp_path,
 
     monkeypatch.setattr(files.os, "fsync", no_space)
     with pytest.raises(storage.DiskFullError) as full:
-        export.write_export(full_db, path, NOW)
+        operations.export_everything(full_db, path, NOW)
     assert full.value.action == "export"
     assert "Nothing was changed" in str(full.value)
     assert path.read_text() == "the old export"

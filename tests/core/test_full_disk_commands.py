@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from companion import cli
-from companion.core import export, storage
+from companion.core import operations, storage
 from companion.core.clock import FakeClock
 from tests.core.conftest import fill_every_table
 from tests.small_disk import LEVELS, free_up, leave_free, small_disk
@@ -39,7 +39,7 @@ def template(tmp_path_factory) -> Path:
     store = storage.open(data, clock=FakeClock())
     fill_every_table(store.db)
     store.backup_now()
-    export.write_export(store.db, root / "export.json", datetime(2026, 3, 10, 12, 0))
+    operations.export_everything(store.db, root / "export.json", datetime(2026, 3, 10, 12, 0))
     store.close()
     return root
 

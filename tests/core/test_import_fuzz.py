@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from sqlite_utils import Database
 
 from companion import cli
-from companion.core import export, storage
+from companion.core import export, operations, storage
 from companion.core.clock import FakeClock
 from companion.core.export import FORMAT, TABLES, ImportRefused, Problem
 from companion.core.export_rules import a_date, a_minute, a_moment
@@ -194,7 +194,7 @@ def test_mutated_exports_are_checked_safely_and_refused_ones_import_nothing(
 
 def test_cut_off_or_corrupted_files_raise_only_import_refused(tmp_path, full_db):
     path = tmp_path / "export.json"
-    export.write_export(full_db, path, NOW)
+    operations.export_everything(full_db, path, NOW)
     whole = path.read_bytes()
     assert b"Zo\xc3\xab" in whole  # multi-byte characters to cut through
     damaged = tmp_path / "damaged.json"

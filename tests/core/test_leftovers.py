@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from companion import cli
-from companion.core import export, storage
+from companion.core import operations, storage
 from companion.core.settings import set_setting
 
 KILLED_WRITER = """
@@ -59,7 +59,7 @@ def data(tmp_path) -> Path:
     store = storage.open(folder)
     set_setting(store.db, "region", "UK")
     store.backup_now()
-    export.write_export(store.db, tmp_path / "export.json", datetime(2026, 1, 1, 12, 0))
+    operations.export_everything(store.db, tmp_path / "export.json", datetime(2026, 1, 1, 12, 0))
     store.close()
     return folder
 

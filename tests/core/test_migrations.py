@@ -8,11 +8,10 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from companion.core import plan, storage
+from companion.core import people, plan, storage
 from companion.core.clock import FakeClock
 from companion.core.contacts import list_own_numbers
 from companion.core.exercises import add_custom_pattern, exercise_name, list_custom_patterns
-from companion.core.helpers import add_helper, list_helpers
 from companion.core.journal import JournalEntry, get_entry, save_entry, search
 from companion.core.learn import add_question, list_questions, mark_read, read_keys
 from companion.core.sessions import average_tension_change, completed_count, log_session
@@ -142,8 +141,8 @@ def test_upgrade_from_m002_keeps_data_adds_prepare_tables_and_backs_up_first(tmp
         assert migrations.pending_names(store.db) == []
         assert migrations.recorded_names(store.db.conn) == migrations.known_names()
         # the new tables are usable straight away, foreign keys and all
-        sam = add_helper(store.db, "Sam")
-        assert list_helpers(store.db) == [sam]
+        sam = people.save_person(store.db, None, name="Sam")
+        assert people.list_people(store.db) == [sam]
     finally:
         store.close()
 
@@ -338,8 +337,8 @@ def test_upgrade_from_m006_makes_helpers_contacts_adds_the_plan_and_backs_up_fir
         assert migrations.recorded_names(store.db.conn) == migrations.known_names()
         assert get_setting(store.db, "region") == "CA"
         # the helper is now a contact: a family member, not in the Get help now panel
-        [maya] = plan.list_contacts(store.db)
-        assert maya == plan.Contact(
+        [maya] = plan.list_people(store.db)
+        assert maya == plan.Person(
             maya.id,
             "Maya",
             role="family",
@@ -348,10 +347,10 @@ def test_upgrade_from_m006_makes_helpers_contacts_adds_the_plan_and_backs_up_fir
             note="Can drive on weekends",
             in_help=False,
         )
-        assert [(h.id, h.name, h.phone) for h in list_helpers(store.db)] == [
+        assert [(h.id, h.name, h.phone) for h in people.list_people(store.db)] == [
             (maya.id, "Maya", "+1 604 555 0134")
         ]
-        assert plan.help_contacts(store.db) == []
+        assert plan.help_people(store.db) == []
         assert [q.text for q in list_questions(store.db)] == [
             "Will I get medication for the withdrawal symptoms?"
         ]
@@ -362,10 +361,10 @@ def test_upgrade_from_m006_makes_helpers_contacts_adds_the_plan_and_backs_up_fir
         assert [hit.day for hit in search(store.db, "intake")] == [day]
         assert set(store.db.table_names()) >= PLAN_TABLES
         # the new columns and tables are usable straight away, foreign keys and all
-        maya = plan.save_contact(
+        maya = plan.save_person(
             store.db, maya.id, name="Maya", phone="+1 604 555 0134", in_help=True
         )
-        assert plan.help_contacts(store.db) == [maya]
+        assert plan.help_people(store.db) == [maya]
         intake = plan.save_appointment(
             store.db,
             None,
@@ -375,7 +374,7 @@ def test_upgrade_from_m006_makes_helpers_contacts_adds_the_plan_and_backs_up_fir
             contact_id=maya.id,
         )
         assert plan.list_appointments(store.db) == [intake]
-        plan.delete_contact(store.db, maya.id)
+        plan.delete_person(store.db, maya.id)
         assert plan.list_appointments(store.db)[0].contact_id is None
         assert plan.get_aftercare(store.db) == plan.AftercarePlan()
         assert plan.save_medication(store.db, None, name="Clonidine").name == "Clonidine"

@@ -272,14 +272,14 @@ def _at_the_flush(monkeypatch, folder: Path, then=None):
 
 
 def test_the_json_export_is_owner_only_from_its_first_byte(tmp_path, loose_umask, monkeypatch):
-    from companion.core import export
+    from companion.core import operations
 
     store = storage.open(tmp_path / "data", clock=FakeClock())
     _write_something(store)
     out = tmp_path / "out"
     out.mkdir()
     with _at_the_flush(monkeypatch, out) as seen:
-        export.write_export(store.db, out / "export.json", datetime(2026, 1, 1))
+        operations.export_everything(store.db, out / "export.json", datetime(2026, 1, 1))
     store.close()
     assert len(seen) == 1 and len(seen[0]) == 1, seen  # the partial copy, and nothing else
     assert set(seen[0].values()) == {0o600}, seen
@@ -290,7 +290,7 @@ def test_the_json_export_is_owner_only_from_its_first_byte(tmp_path, loose_umask
 def test_a_json_export_failing_half_way_leaves_nothing_behind(
     tmp_path, loose_umask, monkeypatch, failure
 ):
-    from companion.core import export
+    from companion.core import operations
 
     store = storage.open(tmp_path / "data", clock=FakeClock())
     _write_something(store)
@@ -305,7 +305,7 @@ def test_a_json_export_failing_half_way_leaves_nothing_behind(
         _at_the_flush(monkeypatch, out, fail) as seen,
         pytest.raises((storage.StorageError, Interrupted)),
     ):
-        export.write_export(store.db, out / "export.json", datetime(2026, 1, 1))
+        operations.export_everything(store.db, out / "export.json", datetime(2026, 1, 1))
     store.close()
     assert seen and all(mode == 0o600 for name, mode in seen[0].items() if name != "export.json")
     assert sorted(p.name for p in out.iterdir()) == ["export.json"]

@@ -34,7 +34,7 @@ def _add(db: Database, title: str, starts_at: datetime | str, **fields) -> Appoi
 
 def test_add_and_list_by_start_then_order_added(db):
     assert plan.list_appointments(db) == []
-    maya = plan.save_contact(db, None, name="Maya")
+    maya = plan.save_person(db, None, name="Maya")
     group = plan.save_appointment(
         db,
         None,
@@ -131,7 +131,7 @@ def test_changing_a_removed_appointment_is_refused(db):
 
 
 def test_delete_and_restore_keeps_the_id(db):
-    maya = plan.save_contact(db, None, name="Maya")
+    maya = plan.save_person(db, None, name="Maya")
     one = _add(db, "One", MONDAY, contact_id=maya.id, weekly=True, until="2026-05-01")
     two = _add(db, "Two", MONDAY + WEEK)
     assert plan.delete_appointment(db, one.id) == one
@@ -142,10 +142,10 @@ def test_delete_and_restore_keeps_the_id(db):
 
 
 def test_restore_takes_a_new_id_if_its_own_is_taken_and_drops_a_removed_contact(db):
-    maya = plan.save_contact(db, None, name="Maya")
+    maya = plan.save_person(db, None, name="Maya")
     one = _add(db, "One", MONDAY, contact_id=maya.id)
     plan.delete_appointment(db, one.id)
-    plan.delete_contact(db, maya.id)
+    plan.delete_person(db, maya.id)
     squatter = _add(db, "New", MONDAY + WEEK)
     assert squatter.id == one.id  # SQLite reuses the highest id
     back = plan.restore_appointment(db, one)

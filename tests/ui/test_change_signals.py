@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from companion.core import aftercare, helpers, journal, learn
+from companion.core import aftercare, journal, learn, people
 from companion.core.changes import Area
 
 UI = Path(__file__).resolve().parents[2] / "companion" / "ui"
@@ -34,7 +34,9 @@ def test_a_word_is_refused_as_an_area(context, told):
 
 
 def test_a_write_tells_its_area_once_it_is_made(context, told):
-    made = context.write(Area.HELPERS, helpers.add_helper, context.db, "Ana", "sister")
+    made = context.write(
+        Area.HELPERS, people.save_person, context.db, None, name="Ana", relationship="sister"
+    )
     assert made.name == "Ana"
     assert told == [Area.HELPERS]
 

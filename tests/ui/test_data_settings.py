@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from companion.core import export, journal, settings
+from companion.core import export, journal, operations, settings
 from companion.core.journal import JournalEntry
 from companion.ui.pages import settings_data
 from companion.ui.pages.settings_data import BackupsDialog
@@ -67,7 +67,7 @@ def test_a_bad_file_is_refused_with_its_problems_and_nothing_changes(
 
 def test_import_into_existing_data_can_be_cancelled(page, context, tmp_path, monkeypatch, quiet):
     target = tmp_path / "all.json"
-    export.write_export(context.db, target, TODAY_NOW())
+    operations.export_everything(context.db, target, TODAY_NOW())
     journal.save_entry(context.db, JournalEntry(day=TODAY, mood=2), TODAY)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     assert settings_data.import_file(page, context, str(target)) is False

@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 
-from companion.core import checklist, helpers, plan
+from companion.core import checklist, people, plan
 from companion.ui.widgets.plan_dialogs import AppointmentDialog
 from companion.ui.widgets.prepare_dialogs import ItemDialog
 
@@ -28,7 +28,7 @@ def test_add_task_on_a_full_disk_says_so_and_keeps_the_typing(
     dialog = ItemDialog(
         lambda **values: checklist.add_item(context.db, **values),
         checklist.categories(context.db),
-        helpers.list_helpers(context.db),
+        people.list_people(context.db),
         context.today(),
     )
     qtbot.addWidget(dialog)

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from companion import cli
-from companion.core import checklist, content, helpers, learn, plan
+from companion.core import checklist, content, learn, people, plan
 from companion.ui.widgets.plan_dialogs import AppointmentDialog, ContactDialog, RecordDialog
 
 NOW = datetime(2026, 1, 1, 9, 0)
@@ -47,9 +47,9 @@ def test_add_a_contact_who_then_helps_in_prepare_and_get_help_now(
 
     _fill(monkeypatch, ContactDialog, fill)
     page.people.add()
-    saved = plan.list_contacts(context.db)
+    saved = plan.list_people(context.db)
     assert [(c.name, c.role, c.in_help) for c in saved] == [("Dr Patel", "care-team", True)]
-    assert [h.name for h in helpers.list_helpers(context.db)] == ["Dr Patel"]  # one list
+    assert [h.name for h in people.list_people(context.db)] == ["Dr Patel"]  # one list
     assert window.prepare.assignee.findData(saved[0].id) >= 0
     window.open_help()
     texts = " ".join(label.text() for label in window.help_panel.findChildren(QLabel))
@@ -57,17 +57,17 @@ def test_add_a_contact_who_then_helps_in_prepare_and_get_help_now(
 
 
 def test_a_phone_number_with_letters_is_refused_and_nothing_saved(context, qtbot):
-    dialog = ContactDialog(lambda **v: plan.save_contact(context.db, None, **v))
+    dialog = ContactDialog(lambda **v: plan.save_person(context.db, None, **v))
     qtbot.addWidget(dialog)
     dialog.name.setText("Sam")
     dialog.phone.setText("call me maybe")
     dialog.accept()
     assert dialog.result() == 0 and dialog.error.isVisibleTo(dialog)
-    assert plan.list_contacts(context.db) == []
+    assert plan.list_people(context.db) == []
 
 
 def test_removing_a_contact_sends_tasks_back_and_undo_gives_them_back(page, context, monkeypatch):
-    ana = plan.save_contact(context.db, None, name="Ana", phone="1")
+    ana = plan.save_person(context.db, None, name="Ana", phone="1")
     item = checklist.list_items(context.db)[0]
     checklist.update_item(
         context.db, item.id, title=item.title, category=item.category, assignee_id=ana.id
@@ -76,11 +76,11 @@ def test_removing_a_contact_sends_tasks_back_and_undo_gives_them_back(page, cont
     page.people.select(ana.id)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked"))
     page.people.remove_selected()
-    assert plan.list_contacts(context.db) == []
+    assert plan.list_people(context.db) == []
     assert checklist.get_item(context.db, item.id).assignee_id is None
     assert "Their 1 task came back to you." in page.people.undo_bar.label.text()
     page.people.undo()
-    assert plan.list_contacts(context.db) == [ana]
+    assert plan.list_people(context.db) == [ana]
     assert checklist.get_item(context.db, item.id).assignee_id == ana.id
     assert page.people.selected() == ana
 
@@ -187,7 +187,7 @@ def test_medicines_and_allergies(page, context, monkeypatch):
 
 
 def test_plan_packet_has_every_part(page, context, tmp_path, monkeypatch):
-    plan.save_contact(context.db, None, name="Dr Patel", role="care-team", phone="0123")
+    plan.save_person(context.db, None, name="Dr Patel", role="care-team", phone="0123")
     plan.save_appointment(
         context.db,
         None,
@@ -224,7 +224,7 @@ def test_empty_plan_packet_says_what_is_missing(context, data_dir, tmp_path):
 def test_large_plan_packet_runs_to_several_pages_and_keeps_everything(context, data_dir, tmp_path):
     checklist.ensure_template(context.db, content.load_checklist_template())
     for n in range(50):
-        plan.save_contact(context.db, None, name=f"Person {n:02d}", phone=f"0123 {n:04d}")
+        plan.save_person(context.db, None, name=f"Person {n:02d}", phone=f"0123 {n:04d}")
     for n in range(200):
         checklist.add_item(context.db, "home", f"Extra task number {n:03d}")
     output = tmp_path / "large.pdf"

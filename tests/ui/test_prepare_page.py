@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from companion.core import calls, checklist, content, helpers, intake, sessions
+from companion.core import calls, checklist, content, intake, people, sessions
 from companion.core.changes import Area
 from companion.ui.models.checklist_model import TASK, ChecklistModel
 from companion.ui.widgets.prepare_dialogs import (
@@ -193,7 +193,7 @@ def test_hide_done(tab, context):
 
 
 def test_assignment_filter_shows_one_persons_tasks(prepare, tab, context):
-    ana = helpers.add_helper(context.db, "Ana", "sister")
+    ana = people.save_person(context.db, None, name="Ana", relationship="sister")
     item = tab.model.items_in_order()[3]
     checklist.update_item(
         context.db, item.id, title=item.title, category=item.category, assignee_id=ana.id
@@ -210,7 +210,7 @@ def test_assignment_filter_shows_one_persons_tasks(prepare, tab, context):
 
 
 def test_filter_with_nothing_to_show_says_so(prepare, tab, context):
-    helpers.add_helper(context.db, "Tom")
+    people.save_person(context.db, None, name="Tom")
     context.changed(Area.HELPERS)
     prepare.assignee.setCurrentIndex(prepare.assignee.count() - 1)
     assert tab.model.rowCount() == 0
@@ -308,8 +308,8 @@ def test_today_opens_the_intake_dialog(window, monkeypatch):
 
 def test_helpers_add_and_remove_sends_tasks_back(prepare, context, monkeypatch):
     prepare.show_tab("people")
-    people = prepare.people_tab.list
-    assert people.empty.isVisibleTo(people)
+    listed = prepare.people_tab.list
+    assert listed.empty.isVisibleTo(listed)
 
     def fill(dialog: HelperDialog):
         dialog.name.setText("Ana")
@@ -317,23 +317,23 @@ def test_helpers_add_and_remove_sends_tasks_back(prepare, context, monkeypatch):
         dialog.phone.setText("07700 900123")
 
     _fill(monkeypatch, HelperDialog, fill)
-    people.add()
-    ana = helpers.list_helpers(context.db)[0]
-    assert people.rows() == [ana] and people.selected() == ana
+    listed.add()
+    ana = people.list_people(context.db)[0]
+    assert listed.rows() == [ana] and listed.selected() == ana
     assert prepare.assignee.findData(ana.id) >= 0
     item = checklist.list_items(context.db)[0]
     checklist.update_item(
         context.db, item.id, title=item.title, category=item.category, assignee_id=ana.id
     )
     context.changed(Area.CHECKLIST)
-    assert people.model.data(people.model.index(0, 3)) == "1"
+    assert listed.model.data(listed.model.index(0, 3)) == "1"
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked"))
-    people.remove_selected()
-    assert helpers.list_helpers(context.db) == []
+    listed.remove_selected()
+    assert people.list_people(context.db) == []
     assert checklist.get_item(context.db, item.id).assignee_id is None
     assert prepare.assignee.findData(ana.id) == -1
-    people.undo()
-    assert helpers.list_helpers(context.db) == [ana]
+    listed.undo()
+    assert people.list_people(context.db) == [ana]
     assert checklist.get_item(context.db, item.id).assignee_id == ana.id
     assert prepare.assignee.findData(ana.id) >= 0
 
@@ -423,7 +423,7 @@ def test_checklist_model_is_a_valid_tree_model(qtmodeltester, context):
 
 
 def test_people_and_calls_models_are_valid(qtmodeltester, prepare, context):
-    helpers.add_helper(context.db, "Ana", "sister", "1")
+    people.save_person(context.db, None, name="Ana", relationship="sister", phone="1")
     calls.add_call(context.db, "Riverside", datetime(2025, 12, 1, 9), "waitlist")
     context.changed(Area.HELPERS)
     qtmodeltester.check(prepare.people_tab.list.model)
@@ -451,7 +451,9 @@ def test_columns_fit_an_overdue_date_and_the_longest_name(tab, context):
     from companion.ui.models.checklist_model import DUE, WHO
     from companion.ui.names import format_date
 
-    helper = helpers.add_helper(context.db, "Alexandria-Margarethe", "sister", "", "")
+    helper = people.save_person(
+        context.db, None, name="Alexandria-Margarethe", relationship="sister", phone="", note=""
+    )
     checklist.add_item(
         context.db, "program", "Call the clinic", due=TODAY - timedelta(3), assignee_id=helper.id
     )

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
-from companion.core import calls, checklist, contacts, helpers, learn, plan
+from companion.core import calls, checklist, contacts, learn, people, plan
 from companion.ui.widgets.record_list import RecordList
 
 NOW = datetime(2026, 1, 1, 9, 0)
@@ -19,8 +19,8 @@ NOW = datetime(2026, 1, 1, 9, 0)
 
 def _person_with_work(context) -> None:
     """Sam, with a task, a call he made and an appointment with him, and Alex."""
-    sam = plan.save_contact(context.db, None, name="Sam", role="peer", phone="0871", in_help=True)
-    plan.save_contact(context.db, None, name="Alex")
+    sam = plan.save_person(context.db, None, name="Sam", role="peer", phone="0871", in_help=True)
+    plan.save_person(context.db, None, name="Alex")
     item = checklist.list_items(context.db)[0]
     checklist.update_item(
         context.db, item.id, title=item.title, category=item.category, assignee_id=sam.id
@@ -219,9 +219,9 @@ def test_removing_a_helper_says_their_tasks_came_back_and_undo_reassigns_them(
     records.select(sam.id)
     records.remove_selected()
     assert records.undo_bar.label.text() == "Removed Sam. Their 1 task came back to you."
-    assert helpers.task_count(context.db, sam.id) == 0
+    assert people.task_count(context.db, sam.id) == 0
     records.undo()
-    assert helpers.task_count(context.db, sam.id) == 1
+    assert people.task_count(context.db, sam.id) == 1
     assert [c.caller_id for c in calls.list_calls(context.db)] == [sam.id]
     assert [a.contact_id for a in plan.list_appointments(context.db)] == [sam.id]
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TextIO, cast
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QResizeEvent, QTextCharFormat
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from companion.core import files, journal, sessions
+from companion.core import journal, operations, sessions
 from companion.core.changes import Area
 from companion.ui.autosave import Autosave
 from companion.ui.context import AppContext
@@ -372,11 +371,8 @@ class JournalPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.flush()
-        if attempt(self, lambda: self.context.storage.backup_now("before-delete")) is None:
-            return  # no backup, no delete
-        db = self.context.db
-        day = self.day
-        attempt(self, lambda: self.context.write(Area.JOURNAL, journal.delete_entry, db, day))
+        store, day = self.context.storage, self.day
+        attempt(self, lambda: self.context.write(Area.JOURNAL, operations.delete_day, store, day))
         self.show_day(self.day, save_first=False)
 
     def export_csv(self) -> None:
@@ -387,13 +383,7 @@ class JournalPage(QWidget):
         if not name:
             return
         path = Path(name)
-
-        def write() -> int:
-            # owner-only from the first byte, in place only when whole
-            with files.private_writer(path, "w", action="export") as out:
-                return journal.export_csv(self.context.db, cast("TextIO", out))
-
-        written = attempt(self, write)
+        written = attempt(self, lambda: operations.export_journal_csv(self.context.db, path))
         if written is not None:
             QMessageBox.information(
                 self,

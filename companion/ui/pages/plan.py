@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from companion.core import aftercare, files, helpers, plan
+from companion.core import aftercare, operations, people, plan
 from companion.core.changes import Area
-from companion.core.plan import AftercarePlan, Allergy, Appointment, Contact, Medication
+from companion.core.plan import AftercarePlan, Allergy, Appointment, Medication, Person
 from companion.ui.autosave import Autosave
 from companion.ui.context import AppContext
 from companion.ui.models.table_model import Column
 from companion.ui.names import format_datetime
+from companion.ui.pages.prepare_people import PersonRemoval
 from companion.ui.plan_packet import kind_names, role_names, step_names
 from companion.ui.unsaved import leave_anyway
 from companion.ui.widgets.flow import FlowRow
@@ -56,7 +57,8 @@ class PlanPage(QWidget):
         db: Callable[[], Database] = lambda: self.context.db  # noqa: E731 - the database can be replaced (delete all)
         roles, kinds = role_names(), kind_names()
 
-        self.people = RecordList[Contact](
+        removal = PersonRemoval(context, self)
+        self.people = RecordList[Person](
             [
                 Column(self.tr("Name"), lambda c: c.name, lambda c: c.name.casefold()),
                 Column(self.tr("Role"), lambda c: roles.get(c.role, c.role)),
@@ -76,12 +78,12 @@ class PlanPage(QWidget):
                     "family and your pharmacy. The people helping in Prepare are here too."
                 ),
             ),
-            lambda: plan.list_contacts(db()),
+            lambda: people.list_people(db()),
             self._edit_contact,
-            lambda c: self.context.write(Area.HELPERS, plan.delete_contact, db(), c.id),
-            lambda gone: self.context.write(Area.HELPERS, helpers.restore_helper, db(), gone),
-            lambda c: c.name,
-            consequence=self._tasks_back,
+            removal.delete,
+            removal.restore,
+            removal.describe,
+            consequence=removal.consequence,
             forget_on=context.dataReset,
         )
         self.appointments = RecordList[Appointment](
@@ -316,25 +318,21 @@ class PlanPage(QWidget):
 
     # --- editing -------------------------------------------------------------------------------
 
-    def _edit_contact(self, contact: Contact | None) -> bool:
+    def _edit_contact(self, contact: Person | None) -> bool:
         db = self.context.db
         dialog = ContactDialog(
-            lambda **v: plan.save_contact(db, contact.id if contact else None, **v), contact, self
+            lambda **v: people.save_person(db, contact.id if contact else None, **v), contact, self
         )
         saved = bool(dialog.exec())
         if saved:
             self.context.changed(Area.HELPERS)
         return saved
 
-    def _tasks_back(self, contact: Contact) -> str:
-        count = helpers.task_count(self.context.db, contact.id)
-        return self.tr("Their %n task(s) came back to you.", "", count) if count else ""
-
     def _edit_appointment(self, appointment: Appointment | None) -> bool:
         db = self.context.db
         dialog = AppointmentDialog(
             lambda **v: plan.save_appointment(db, appointment.id if appointment else None, **v),
-            helpers.list_helpers(db),
+            people.list_people(db),
             self.context.now(),
             appointment,
             self,
@@ -386,8 +384,6 @@ class PlanPage(QWidget):
         return self.tr("notes.pdf") if discreet else self.tr("detox-plan-packet.pdf")
 
     def export_ics(self) -> None:
-        from companion.core.ics import appointments_ics
-
         db = self.context.db
         name, _ = QFileDialog.getSaveFileName(
             self,
@@ -397,17 +393,11 @@ class PlanPage(QWidget):
         )
         if not name:
             return
-        names = {c.id: c.name for c in plan.list_contacts(db)}
         stamp = self.context.storage.clock.now()
-
-        def write() -> bool:
-            data = appointments_ics(plan.list_appointments(db), names, stamp)
-            files.write_private(Path(name), data, action="export")  # owner-only, whole
-            return True
-
-        if attempt(self, write):
+        written = attempt(self, lambda: operations.export_appointments_ics(db, Path(name), stamp))
+        if written is not None:
+            left_out = written[1]
             done = self.tr("Appointments saved to %1.").replace("%1", name)
-            left_out = plan.unusable_count(db)
             if left_out:
                 done += " " + self.tr(
                     "%n saved appointment(s) left out: the date is before 1900 or after 2199.",

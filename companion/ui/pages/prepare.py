@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core import checklist, helpers, intake
+from companion.core import checklist, intake, people
 from companion.core.changes import Area
 from companion.core.checklist import Assignee
 from companion.ui.context import AppContext
@@ -155,7 +155,7 @@ class PreparePage(QWidget):
         self.assignee.clear()
         self.assignee.addItem(self.tr("Everyone"), "everyone")
         self.assignee.addItem(self.tr("Me"), "me")
-        for helper in helpers.list_helpers(self.context.db):
+        for helper in people.list_people(self.context.db):
             self.assignee.addItem(helper.name, helper.id)
         self.assignee.setCurrentIndex(max(0, self.assignee.findData(current)))
         self.assignee.blockSignals(False)
@@ -163,7 +163,7 @@ class PreparePage(QWidget):
     def refresh_tasks(self) -> None:
         db, who = self.context.db, self.current_assignee()
         self.readiness_tab.bars.show_readiness(checklist.readiness(db, who))
-        names: dict[int | None, str] = {h.id: h.name for h in helpers.list_helpers(db)}
+        names: dict[int | None, str] = dict(people.names(db).items())
         today = self.context.today()
         self.readiness_tab.next_up.show_items(
             checklist.next_items(db, today, limit=5, assignee=who), today, names

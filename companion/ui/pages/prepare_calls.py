@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from sqlite_utils import Database
 
-from companion.core import calls, helpers
+from companion.core import calls, people
 from companion.core.calls import FacilityCall
 from companion.core.changes import Area
 from companion.ui.context import AppContext
@@ -76,7 +76,7 @@ class CallsTab(QWidget):
 
     def _load(self) -> list[FacilityCall]:
         db = self.context.db
-        self._names = {h.id: h.name for h in helpers.list_helpers(db)}
+        self._names = dict(people.names(db).items())
         return calls.list_calls(db)
 
     def refresh(self) -> None:
@@ -105,5 +105,5 @@ class CallsTab(QWidget):
             save = lambda **v: calls.add_call(db, **v)  # noqa: E731
         else:
             save = lambda **v: calls.update_call(db, call.id, **v)  # noqa: E731
-        dialog = CallDialog(save, helpers.list_helpers(db), self.context.now(), call, self)
+        dialog = CallDialog(save, people.list_people(db), self.context.now(), call, self)
         return run_dialog(dialog, lambda: self.context.changed(Area.CALLS))

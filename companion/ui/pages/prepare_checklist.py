@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core import checklist, helpers
+from companion.core import checklist, people
 from companion.core.changes import Area
 from companion.core.checklist import Assignee, ChecklistItem
 from companion.ui.context import AppContext
@@ -170,7 +170,7 @@ class ChecklistTab(QWidget):
             db, assignee=self.assignee, include_done=not self.hide_done.isChecked()
         )
         progress = {p.key: p for p in checklist.readiness(db, self.assignee).categories}
-        names: dict[int | None, str] = {h.id: h.name for h in helpers.list_helpers(db)}
+        names: dict[int | None, str] = dict(people.names(db).items())
         names[None] = self.tr("Me")
         shown = checklist.categories(db)
         filtered = self.assignee != "everyone" or self.hide_done.isChecked()
@@ -302,7 +302,7 @@ class ChecklistTab(QWidget):
         dialog = ItemDialog(
             lambda **values: made.append(checklist.add_item(db, **values)),
             checklist.categories(db),
-            helpers.list_helpers(db),
+            people.list_people(db),
             self.context.today(),
             category=category,
             parent=self,
@@ -318,7 +318,7 @@ class ChecklistTab(QWidget):
         dialog = ItemDialog(
             lambda **values: checklist.update_item(db, item.id, **values),
             checklist.categories(db),
-            helpers.list_helpers(db),
+            people.list_people(db),
             self.context.today(),
             item=item,
             parent=self,

@@ -1,21 +1,43 @@
-"""The People helping tab: family members and friends who take on tasks."""
+"""The People helping tab: family members and friends who take on tasks; and how a person
+is removed (with undo), which the Plan's People list shares."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QVBoxLayout, QWidget
-from sqlite_utils import Database
 
-from companion.core import helpers
+from companion.core import people
 from companion.core.changes import Area
-from companion.core.helpers import Helper
+from companion.core.people import Person, RemovedPerson
 from companion.ui.context import AppContext
 from companion.ui.models.table_model import Column
 from companion.ui.widgets.form_dialog import run_dialog
 from companion.ui.widgets.prepare_dialogs import HelperDialog
 from companion.ui.widgets.record_list import RecordList, Words
 from companion.ui.widgets.text import paragraph
+
+
+class PersonRemoval(QObject):
+    """How a list of people removes someone, puts them back (undo) and says what changed;
+    Prepare's People tab and the Plan's People list share it."""
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+
+    def delete(self, person: Person) -> RemovedPerson | None:
+        return self.context.write(Area.HELPERS, people.delete_person, self.context.db, person.id)
+
+    def restore(self, gone: RemovedPerson) -> int:
+        return self.context.write(Area.HELPERS, people.restore_person, self.context.db, gone)
+
+    def describe(self, person: Person) -> str:
+        return person.name
+
+    def consequence(self, person: Person) -> str:
+        """What removing `person` also changes: their tasks come back to the person."""
+        count = people.task_count(self.context.db, person.id)
+        return self.tr("Their %n task(s) came back to you.", "", count) if count else ""
 
 
 class PeopleTab(QWidget):
@@ -35,8 +57,8 @@ class PeopleTab(QWidget):
                 muted=True,
             )
         )
-        db: Callable[[], Database] = lambda: self.context.db  # noqa: E731 - the database can be replaced (delete all)
-        self.list = RecordList[Helper](
+        removal = PersonRemoval(context, self)
+        self.list = RecordList[Person](
             [
                 Column(self.tr("Name"), lambda h: h.name),
                 Column(self.tr("Relationship"), lambda h: h.relationship),
@@ -57,10 +79,10 @@ class PeopleTab(QWidget):
             ),
             self._load,
             self._edit,
-            lambda h: self.context.write(Area.HELPERS, helpers.delete_helper, db(), h.id),
-            lambda gone: self.context.write(Area.HELPERS, helpers.restore_helper, db(), gone),
-            lambda h: h.name,
-            consequence=self._tasks_back,
+            removal.delete,
+            removal.restore,
+            removal.describe,
+            consequence=removal.consequence,
             forget_on=context.dataReset,
         )
         layout.addWidget(self.list, 1)
@@ -68,22 +90,15 @@ class PeopleTab(QWidget):
     def refresh(self) -> None:
         self.list.refresh()
 
-    def _load(self) -> list[Helper]:
+    def _load(self) -> list[Person]:
         db = self.context.db
-        people = helpers.list_helpers(db)
-        self._tasks = {h.id: helpers.task_count(db, h.id) for h in people}
-        return people
+        everyone = people.list_people(db)
+        self._tasks = {h.id: people.task_count(db, h.id) for h in everyone}
+        return everyone
 
-    def _edit(self, helper: Helper | None) -> bool:
+    def _edit(self, helper: Person | None) -> bool:
         db = self.context.db
-        if helper is None:
-            dialog = HelperDialog(lambda **v: helpers.add_helper(db, **v), parent=self)
-        else:
-            dialog = HelperDialog(
-                lambda **v: helpers.update_helper(db, helper.id, **v), helper, self
-            )
+        dialog = HelperDialog(
+            lambda **v: people.save_person(db, helper.id if helper else None, **v), helper, self
+        )
         return run_dialog(dialog, lambda: self.context.changed(Area.HELPERS))
-
-    def _tasks_back(self, helper: Helper) -> str:
-        count = self._tasks.get(helper.id, 0)
-        return self.tr("Their %n task(s) came back to you.", "", count) if count else ""

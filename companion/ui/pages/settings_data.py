@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core import export, storage
+from companion.core import export, operations
 from companion.core.storage import Backup
 from companion.ui.context import AppContext
 from companion.ui.counts import Counts
@@ -50,7 +50,7 @@ def export_everything(parent: QWidget, context: AppContext) -> Path | None:
     if not name:
         return None
     path = Path(name)
-    rows = attempt(parent, lambda: export.write_export(context.db, path, context.now()))
+    rows = attempt(parent, lambda: operations.export_everything(context.db, path, context.now()))
     if rows is None:
         return None
     QMessageBox.information(
@@ -72,11 +72,7 @@ def import_file(parent: QWidget, context: AppContext, name: str | None = None) -
         )
         if not name:
             return False
-    try:
-        document = export.read_document(Path(name))
-        problems = export.validate_document(document)
-    except export.ImportRefused as refused:
-        problems = refused.problems
+    document, problems = operations.check_import(Path(name))
     if problems:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
@@ -85,7 +81,8 @@ def import_file(parent: QWidget, context: AppContext, name: str | None = None) -
         box.setDetailedText("\n".join(f"{p.where}: {p.what}" for p in problems))
         box.exec()
         return False
-    if not export.is_empty(context.db):
+    replace = not export.is_empty(context.db)
+    if replace:
         answer = QMessageBox.warning(
             parent,
             QCoreApplication.translate("SettingsData", "Replace your data?"),
@@ -99,16 +96,16 @@ def import_file(parent: QWidget, context: AppContext, name: str | None = None) -
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-    if attempt(parent, lambda: context.storage.backup_now("before-import")) is None:
-        return False
-    rows = attempt(parent, lambda: export.import_document(context.db, document))
-    if rows is None:
+    done = attempt(
+        parent, lambda: operations.import_file(context.storage, document, replace=replace)
+    )
+    if done is None:
         return False
     context.dataReset.emit()
     QMessageBox.information(
         parent,
         QCoreApplication.translate("SettingsData", "Imported"),
-        Counts().records_imported(rows),
+        Counts().records_imported(done.rows),
     )
     return True
 
@@ -198,7 +195,7 @@ class BackupsDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            self.context.storage = storage.restore_backup(self.context.storage, backup.path)
+            self.context.storage = operations.restore(self.context.storage, backup.path)
         except STORAGE_FAILURES as error:
             QMessageBox.warning(self, self.tr("Not restored"), explain(error, "restore"))
             return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
-from companion.core import calls, checklist, helpers, intake, journal, learn, plan, sessions
+from companion.core import calls, checklist, intake, journal, learn, people, plan, sessions
 from companion.ui.context import AppContext
 from companion.ui.names import countdown_text, format_datetime, practice_time
 from companion.ui.widgets.page import Page, card
@@ -187,7 +187,7 @@ class TodayPage(Page):
             self.checkin_button.setText(self.tr("Check in now"))
 
         self.readiness.show_readiness(checklist.readiness(db))
-        names: dict[int | None, str] = {h.id: h.name for h in helpers.list_helpers(db)}
+        names: dict[int | None, str] = dict(people.names(db).items())
         self.next_up.show_items(checklist.next_items(db, today, limit=3), today, names)
 
         practice = sessions.practice_this_week(db, today)

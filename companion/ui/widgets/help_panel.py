@@ -263,7 +263,7 @@ class HelpPanel(QDialog):
             if old is not None:
                 old.hide()
                 old.deleteLater()
-        people = plan.help_contacts(self.context.db)
+        people = plan.help_people(self.context.db)
         self.people_box.setVisible(bool(people))
         if not people:
             return

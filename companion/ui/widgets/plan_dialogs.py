@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.helpers import Helper
-from companion.core.plan import APPOINTMENT_KINDS, Appointment, Contact
+from companion.core.plan import APPOINTMENT_KINDS, Appointment, Person
 from companion.ui.plan_packet import kind_names, role_names
 from companion.ui.widgets.date_fields import DateField, DateTimeField, first_problem
 from companion.ui.widgets.form_dialog import FormDialog
@@ -32,7 +31,7 @@ class ContactDialog(FormDialog):
     def __init__(
         self,
         save: Callable[..., object],
-        contact: Contact | None = None,
+        contact: Person | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("Edit contact") if contact else self.tr("Add a contact"), parent)
@@ -85,7 +84,7 @@ class AppointmentDialog(FormDialog):
     def __init__(
         self,
         save: Callable[..., object],
-        people: list[Helper],
+        people: list[Person],
         now: datetime,
         appointment: Appointment | None = None,
         parent: QWidget | None = None,

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core import calls, checklist, helpers, intake
+from companion.core import calls, checklist, intake, people
 from companion.core.checklist import Category, ChecklistItem
-from companion.core.helpers import Helper
+from companion.core.people import Person
 from companion.core.validate import InvalidInputError
 from companion.ui.widgets.date_fields import (
     DateField,
@@ -37,7 +37,7 @@ def _notes_edit(text: str, name: str, limit: int) -> QPlainTextEdit:
     return edit
 
 
-def _assignee_combo(helper_list: list[Helper], current: int | None, me: str) -> QComboBox:
+def _assignee_combo(helper_list: list[Person], current: int | None, me: str) -> QComboBox:
     combo = QComboBox()
     combo.addItem(me, None)
     for helper in helper_list:
@@ -54,7 +54,7 @@ class ItemDialog(FormDialog):
         self,
         save: Callable[..., object],
         categories: list[Category],
-        helper_list: list[Helper],
+        helper_list: list[Person],
         today: date,
         item: ChecklistItem | None = None,
         category: str | None = None,
@@ -111,22 +111,22 @@ class HelperDialog(FormDialog):
     def __init__(
         self,
         save: Callable[..., object],
-        helper: Helper | None = None,
+        helper: Person | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("Edit helper") if helper else self.tr("Add a helper"), parent)
         self._save = save
         self.name = QLineEdit(helper.name if helper else "")
-        self.name.setMaxLength(helpers.MAX_NAME)
+        self.name.setMaxLength(people.MAX_NAME)
         self.name.setAccessibleName(self.tr("Name"))
         self.relationship = QLineEdit(helper.relationship if helper else "")
-        self.relationship.setMaxLength(helpers.MAX_RELATIONSHIP)
+        self.relationship.setMaxLength(people.MAX_RELATIONSHIP)
         self.relationship.setPlaceholderText(self.tr("For example: mum, partner, friend"))
         self.relationship.setAccessibleName(self.tr("Relationship"))
         self.phone = QLineEdit(helper.phone if helper else "")
-        self.phone.setMaxLength(helpers.MAX_PHONE)
+        self.phone.setMaxLength(people.MAX_PHONE)
         self.phone.setAccessibleName(self.tr("Phone"))
-        self.note = _notes_edit(helper.note if helper else "", self.tr("Note"), helpers.MAX_NOTE)
+        self.note = _notes_edit(helper.note if helper else "", self.tr("Note"), people.MAX_NOTE)
         self.form.addRow(self.tr("&Name"), self.name)
         self.form.addRow(self.tr("&Relationship"), self.relationship)
         self.form.addRow(self.tr("&Phone"), self.phone)
@@ -134,7 +134,7 @@ class HelperDialog(FormDialog):
 
     def save(self) -> None:
         note = self.note.toPlainText()
-        if len(note) > helpers.MAX_NOTE:
+        if len(note) > people.MAX_NOTE:
             raise InvalidInputError("note", "too-long", "note too long")
         self._save(
             name=self.name.text(),
@@ -159,7 +159,7 @@ class CallDialog(FormDialog):
     def __init__(
         self,
         save: Callable[..., object],
-        helper_list: list[Helper],
+        helper_list: list[Person],
         now: datetime,
         call: calls.FacilityCall | None = None,
         parent: QWidget | None = None,
