@@ -81,8 +81,9 @@ def build(folder: Path, today: date) -> None:
                     due=today + timedelta(days=rng.randint(-2, 9)),
                     assignee_id=helper.id,
                 )
-            calls.add_call(
+            calls.save_call(
                 db,
+                None,
                 "Riverside Recovery Center",
                 datetime.combine(today - timedelta(days=3), time(10, 15)),
                 "call-back",

@@ -94,8 +94,9 @@ def list_calls(db: Database) -> list[FacilityCall]:
     ]
 
 
-def add_call(
+def save_call(
     db: Database,
+    call_id: int | None,
     facility: str,
     called_at: datetime | str,
     outcome: str,
@@ -105,31 +106,16 @@ def add_call(
     callback_at: datetime | str | None = None,
     notes: str = "",
 ) -> FacilityCall:
+    """Log a call (`call_id` None) or change one; nothing is stored when refused."""
     values = _clean(facility, phone, called_at, caller_id, outcome, callback_at, notes)
     with db.atomic():
         _check_caller(db, caller_id)
-        new_id = db.table("facility_calls").insert(values).last_pk
-    return _from_row({"id": new_id, **values})
-
-
-def update_call(
-    db: Database,
-    call_id: int,
-    facility: str,
-    called_at: datetime | str,
-    outcome: str,
-    *,
-    phone: str = "",
-    caller_id: int | None = None,
-    callback_at: datetime | str | None = None,
-    notes: str = "",
-) -> FacilityCall:
-    values = _clean(facility, phone, called_at, caller_id, outcome, callback_at, notes)
-    with db.atomic():
-        _check_caller(db, caller_id)
-        if db.execute("SELECT 1 FROM facility_calls WHERE id = ?", [call_id]).fetchone() is None:
+        if call_id is None:
+            call_id = int(str(db.table("facility_calls").insert(values).last_pk))
+        elif db.execute("SELECT 1 FROM facility_calls WHERE id = ?", [call_id]).fetchone() is None:
             raise InvalidInputError("call", "missing", "That call no longer exists.")
-        db.table("facility_calls").update(call_id, values)
+        else:
+            db.table("facility_calls").update(call_id, values)
     return _from_row({"id": call_id, **values})
 
 

@@ -73,8 +73,9 @@ def fill_every_table(db: Database) -> None:
     category = checklist.categories(db)[-1].key
     checklist.add_item(db, category, "Feed the cat", notes="Neighbour has a key")
     checklist.delete_item(db, checklist.list_items(db)[2].id)
-    calls.add_call(
+    calls.save_call(
         db,
+        None,
         "Riverside Detox",
         datetime(2026, 3, 2, 10, 15),
         "call-back",
@@ -83,7 +84,7 @@ def fill_every_table(db: Database) -> None:
         callback_at=datetime(2026, 3, 4, 9, 0),
         notes="Ask for Jo",
     )
-    calls.add_call(db, "Hill House", "2026-03-03T14:00", "waitlist")
+    calls.save_call(db, None, "Hill House", "2026-03-03T14:00", "waitlist")
     intake.set_intake(db, date(2026, 4, 1), "Riverside Detox")
     sessions.log_session(db, "box", datetime(2026, 3, 5, 21, 0), 300.5, True, 7, 4)
     sessions.log_session(db, "pmr", datetime(2026, 3, 6, 21, 30), 45, False)

@@ -19,8 +19,9 @@ def _rows(db: Database) -> list[dict]:
 
 def test_add_and_list_newest_first(db):
     sam = people.save_person(db, None, name="Sam")
-    first = calls.add_call(
+    first = calls.save_call(
         db,
+        None,
         "  Riverside Clinic ",
         "2026-03-01T09:30",
         "waitlist",
@@ -38,20 +39,26 @@ def test_add_and_list_newest_first(db):
         None,
         "ring Monday",
     )
-    third = calls.add_call(db, "Hilltop", datetime(2026, 3, 3, 8, 0), "bed-available")
-    second = calls.add_call(
-        db, "Bayview", datetime(2026, 3, 2, 17, 45), "call-back", callback_at="2026-03-04T10:00"
+    third = calls.save_call(db, None, "Hilltop", datetime(2026, 3, 3, 8, 0), "bed-available")
+    second = calls.save_call(
+        db,
+        None,
+        "Bayview",
+        datetime(2026, 3, 2, 17, 45),
+        "call-back",
+        callback_at="2026-03-04T10:00",
     )
     assert second.callback_at == datetime(2026, 3, 4, 10, 0)
     assert calls.list_calls(db) == [third, second, first]
 
-    same_minute = calls.add_call(db, "Late", datetime(2026, 3, 3, 8, 0), "not-suitable")
+    same_minute = calls.save_call(db, None, "Late", datetime(2026, 3, 3, 8, 0), "not-suitable")
     assert calls.list_calls(db)[:2] == [same_minute, third]  # same time: the later entry first
 
 
 def test_seconds_are_dropped(db):
-    call = calls.add_call(
+    call = calls.save_call(
         db,
+        None,
         "Clinic",
         datetime(2026, 3, 1, 9, 30, 59, 123456),
         "call-back",
@@ -65,8 +72,10 @@ def test_seconds_are_dropped(db):
 
 
 def test_update(db):
-    call = calls.add_call(db, "Clinic", "2026-03-01T09:30", "call-back", callback_at="2026-03-02")
-    changed = calls.update_call(
+    call = calls.save_call(
+        db, None, "Clinic", "2026-03-01T09:30", "call-back", callback_at="2026-03-02"
+    )
+    changed = calls.save_call(
         db, call.id, "Clinic North", "2026-03-01T09:45", "waitlist", phone="555", notes="n"
     )
     assert changed == FacilityCall(
@@ -77,9 +86,10 @@ def test_update(db):
 
 def test_delete_and_restore(db):
     sam = people.save_person(db, None, name="Sam")
-    a = calls.add_call(db, "A", "2026-03-01T09:00", "waitlist")
-    b = calls.add_call(
+    a = calls.save_call(db, None, "A", "2026-03-01T09:00", "waitlist")
+    b = calls.save_call(
         db,
+        None,
         "B",
         "2026-03-02T09:00",
         "call-back",
@@ -87,7 +97,7 @@ def test_delete_and_restore(db):
         callback_at="2026-03-05T14:00",
         notes="ask for Pat",
     )
-    c = calls.add_call(db, "C", "2026-03-03T09:00", "bed-available")
+    c = calls.save_call(db, None, "C", "2026-03-03T09:00", "bed-available")
     before = _rows(db)
 
     gone = calls.delete_call(db, b.id)
@@ -101,10 +111,10 @@ def test_delete_and_restore(db):
 
 
 def test_restore_when_the_id_was_reused_gets_a_new_id(db):
-    calls.add_call(db, "A", "2026-03-01T09:00", "waitlist")
-    b = calls.add_call(db, "B", "2026-03-02T09:00", "waitlist")
+    calls.save_call(db, None, "A", "2026-03-01T09:00", "waitlist")
+    b = calls.save_call(db, None, "B", "2026-03-02T09:00", "waitlist")
     gone = calls.delete_call(db, b.id)
-    newcomer = calls.add_call(db, "New", "2026-03-04T09:00", "waitlist")
+    newcomer = calls.save_call(db, None, "New", "2026-03-04T09:00", "waitlist")
     assert newcomer.id == b.id  # SQLite hands out max(id) + 1 again
 
     calls.restore_call(db, gone)
@@ -118,7 +128,7 @@ def test_restore_when_the_id_was_reused_gets_a_new_id(db):
 
 def test_restore_when_the_caller_was_deleted_meanwhile(db):
     sam = people.save_person(db, None, name="Sam")
-    call = calls.add_call(db, "A", "2026-03-01T09:00", "waitlist", caller_id=sam.id)
+    call = calls.save_call(db, None, "A", "2026-03-01T09:00", "waitlist", caller_id=sam.id)
     gone = calls.delete_call(db, call.id)
     people.delete_person(db, sam.id)
 
@@ -146,7 +156,7 @@ def test_restore_when_the_caller_was_deleted_meanwhile(db):
     ],
 )
 def test_bad_input_is_refused_and_nothing_changes(db, change, field, reason):
-    kept = calls.add_call(db, "Kept", "2026-03-01T09:00", "waitlist")
+    kept = calls.save_call(db, None, "Kept", "2026-03-01T09:00", "waitlist")
     before = _rows(db)
     values = {
         "facility": "Clinic",
@@ -156,10 +166,10 @@ def test_bad_input_is_refused_and_nothing_changes(db, change, field, reason):
         **change,
     }
     with pytest.raises(InvalidInputError) as refused:
-        calls.add_call(db, **values)
+        calls.save_call(db, None, **values)
     assert (refused.value.field, refused.value.reason) == (field, reason)
     with pytest.raises(InvalidInputError) as refused:
-        calls.update_call(db, kept.id, **values)
+        calls.save_call(db, kept.id, **values)
     assert (refused.value.field, refused.value.reason) == (field, reason)
     assert _rows(db) == before
 
@@ -167,25 +177,25 @@ def test_bad_input_is_refused_and_nothing_changes(db, change, field, reason):
 def test_every_outcome_is_accepted(db):
     for outcome in calls.OUTCOMES:
         back = "2026-03-02T09:00" if outcome == "call-back" else None
-        added = calls.add_call(db, "Clinic", "2026-03-01T09:00", outcome, callback_at=back)
+        added = calls.save_call(db, None, "Clinic", "2026-03-01T09:00", outcome, callback_at=back)
         assert added.outcome == outcome
     assert len(calls.list_calls(db)) == len(calls.OUTCOMES)
 
 
 def test_a_call_back_needs_its_time_and_nothing_is_stored_without_it(db):
-    kept = calls.add_call(db, "Kept", "2026-03-01T09:00", "waitlist")
+    kept = calls.save_call(db, None, "Kept", "2026-03-01T09:00", "waitlist")
     before = _rows(db)
     for save in (
-        lambda: calls.add_call(db, "Clinic", "2026-03-01T09:00", "call-back"),
-        lambda: calls.update_call(db, kept.id, "Kept", "2026-03-01T09:00", "call-back"),
+        lambda: calls.save_call(db, None, "Clinic", "2026-03-01T09:00", "call-back"),
+        lambda: calls.save_call(db, kept.id, "Kept", "2026-03-01T09:00", "call-back"),
     ):
         with pytest.raises(InvalidInputError) as refused:
             save()
         assert (refused.value.field, refused.value.reason) == ("call-back time", "required")
     assert _rows(db) == before
     # other outcomes may still carry a time to call again ("ring back next week")
-    later = calls.add_call(
-        db, "Oak", "2026-03-01T09:00", "waitlist", callback_at="2026-03-08T09:00"
+    later = calls.save_call(
+        db, None, "Oak", "2026-03-01T09:00", "waitlist", callback_at="2026-03-08T09:00"
     )
     assert later.callback_at is not None
 
@@ -195,40 +205,44 @@ def test_pending_callbacks_only_the_latest_call_per_program_counts(db):
     assert calls.next_callback(db) is None
 
     # Riverside asked for a call back, then a later call (other spelling) settled it
-    calls.add_call(db, "Riverside", "2026-03-01T09:00", "call-back", callback_at="2026-03-02T09:00")
-    calls.add_call(db, "  RIVERSIDE ", "2026-03-03T09:00", "waitlist")
+    calls.save_call(
+        db, None, "Riverside", "2026-03-01T09:00", "call-back", callback_at="2026-03-02T09:00"
+    )
+    calls.save_call(db, None, "  RIVERSIDE ", "2026-03-03T09:00", "waitlist")
     # Bayview: an older call-back replaced by a newer one
-    calls.add_call(db, "Bayview", "2026-03-01T10:00", "call-back", callback_at="2026-03-03T08:00")
-    bay = calls.add_call(
-        db, "bayview", "2026-03-02T10:00", "call-back", callback_at="2026-03-09T10:00"
+    calls.save_call(
+        db, None, "Bayview", "2026-03-01T10:00", "call-back", callback_at="2026-03-03T08:00"
+    )
+    bay = calls.save_call(
+        db, None, "bayview", "2026-03-02T10:00", "call-back", callback_at="2026-03-09T10:00"
     )
     # Hilltop: one call, call back soonest
-    hill = calls.add_call(
-        db, "Hilltop", "2026-03-04T10:00", "call-back", callback_at="2026-03-05T16:30"
+    hill = calls.save_call(
+        db, None, "Hilltop", "2026-03-04T10:00", "call-back", callback_at="2026-03-05T16:30"
     )
     # an old call without a call back does not hide a later one asking for it
-    calls.add_call(db, "Oak House", "2026-02-20T10:00", "not-suitable")
-    oak = calls.add_call(
-        db, "Oak House", "2026-02-27T10:00", "waitlist", callback_at="2026-03-07T09:00"
+    calls.save_call(db, None, "Oak House", "2026-02-20T10:00", "not-suitable")
+    oak = calls.save_call(
+        db, None, "Oak House", "2026-02-27T10:00", "waitlist", callback_at="2026-03-07T09:00"
     )
 
     assert calls.pending_callbacks(db) == [hill, oak, bay]
     assert calls.next_callback(db) == hill
 
-    calls.add_call(db, "hilltop", "2026-03-05T16:35", "bed-available")
+    calls.save_call(db, None, "hilltop", "2026-03-05T16:35", "bed-available")
     assert calls.pending_callbacks(db) == [oak, bay]
     assert calls.next_callback(db) == oak
 
 
 def test_pending_callbacks_follow_edits_and_deletes(db):
-    first = calls.add_call(
-        db, "Clinic", "2026-03-01T09:00", "call-back", callback_at="2026-03-02T09:00"
+    first = calls.save_call(
+        db, None, "Clinic", "2026-03-01T09:00", "call-back", callback_at="2026-03-02T09:00"
     )
-    later = calls.add_call(db, "Clinic", "2026-03-02T09:00", "waitlist")
+    later = calls.save_call(db, None, "Clinic", "2026-03-02T09:00", "waitlist")
     assert calls.pending_callbacks(db) == []
     calls.delete_call(db, later.id)
     assert calls.pending_callbacks(db) == [first]
-    calls.update_call(db, first.id, "Clinic", "2026-03-01T09:00", "bed-available")
+    calls.save_call(db, first.id, "Clinic", "2026-03-01T09:00", "bed-available")
     assert calls.next_callback(db) is None
 
 
@@ -236,7 +250,7 @@ def test_a_call_in_a_year_before_1000_can_be_read_back(db):
     # the year used to be stored as "999-...", which then broke loading the whole call log;
     # such a year is refused now (dates go from 1900), but one kept from before still loads
     with pytest.raises(InvalidInputError) as refused:
-        calls.add_call(db, "Typo", "0999-01-01T10:00", "call-back", callback_at="0999-01-02")
+        calls.save_call(db, None, "Typo", "0999-01-01T10:00", "call-back", callback_at="0999-01-02")
     assert refused.value.reason == "date-range"
     db.execute(
         "INSERT INTO facility_calls (facility, called_at, outcome, callback_at) "
@@ -249,9 +263,9 @@ def test_a_call_in_a_year_before_1000_can_be_read_back(db):
 
 def test_unknown_caller_and_missing_call_are_refused(db):
     with pytest.raises(InvalidInputError) as refused:
-        calls.add_call(db, "Riverside", "2026-11-20T10:00", "waitlist", caller_id=999)
+        calls.save_call(db, None, "Riverside", "2026-11-20T10:00", "waitlist", caller_id=999)
     assert refused.value.reason == "unknown-choice"
     assert calls.list_calls(db) == []
     with pytest.raises(InvalidInputError) as missing:
-        calls.update_call(db, 42, "Riverside", "2026-11-20T10:00", "waitlist")
+        calls.save_call(db, 42, "Riverside", "2026-11-20T10:00", "waitlist")
     assert missing.value.reason == "missing"

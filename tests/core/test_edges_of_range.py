@@ -61,9 +61,9 @@ def _saves(db: Database, moment: datetime, day: date) -> dict[str, object]:
         "appointment repeat end": lambda: plan.save_appointment(
             db, None, kind="other", title="Edge", starts_at=start, weekly=True, until=day
         ),
-        "call time": lambda: calls.add_call(db, "Clinic", moment, "waitlist"),
-        "call-back time": lambda: calls.add_call(
-            db, "Clinic", start, "call-back", callback_at=moment
+        "call time": lambda: calls.save_call(db, None, "Clinic", moment, "waitlist"),
+        "call-back time": lambda: calls.save_call(
+            db, None, "Clinic", start, "call-back", callback_at=moment
         ),
         "task due date": lambda: checklist.add_item(db, category, "Edge", due=day),
         "changed due date": lambda: checklist.update_item(

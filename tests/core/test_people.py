@@ -205,9 +205,13 @@ def _setup(db: Database) -> tuple[Person, Person, list[int], list[int]]:
     checklist.update_item(db, bills.id, title="Bills", category="home", assignee_id=alex.id)
     extra = checklist.add_item(db, "home", "Mail", assignee_id=sam.id)
     call_ids = [
-        calls.add_call(db, "Clinic", datetime(2026, 3, 1, 10), "waitlist", caller_id=sam.id).id,
-        calls.add_call(db, "Other", datetime(2026, 3, 2, 10), "waitlist", caller_id=alex.id).id,
-        calls.add_call(db, "Third", datetime(2026, 3, 3, 10), "waitlist").id,
+        calls.save_call(
+            db, None, "Clinic", datetime(2026, 3, 1, 10), "waitlist", caller_id=sam.id
+        ).id,
+        calls.save_call(
+            db, None, "Other", datetime(2026, 3, 2, 10), "waitlist", caller_id=alex.id
+        ).id,
+        calls.save_call(db, None, "Third", datetime(2026, 3, 3, 10), "waitlist").id,
     ]
     for who in (sam, alex):
         plan.save_appointment(

@@ -395,8 +395,8 @@ def test_a_call_starts_with_no_outcome_and_no_call_back_and_both_must_be_chosen(
 
 
 def test_calls_are_sorted_newest_first_and_by_column(prepare, context):
-    calls.add_call(context.db, "Beta", datetime(2025, 12, 1, 9), "waitlist")
-    calls.add_call(context.db, "Alpha", datetime(2025, 12, 20, 9), "not-suitable")
+    calls.save_call(context.db, None, "Beta", datetime(2025, 12, 1, 9), "waitlist")
+    calls.save_call(context.db, None, "Alpha", datetime(2025, 12, 20, 9), "not-suitable")
     context.changed(Area.CALLS)
     tab = prepare.calls_tab.list
     assert [c.facility for c in tab.rows()] == ["Alpha", "Beta"]
@@ -424,7 +424,7 @@ def test_checklist_model_is_a_valid_tree_model(qtmodeltester, context):
 
 def test_people_and_calls_models_are_valid(qtmodeltester, prepare, context):
     people.save_person(context.db, None, name="Ana", relationship="sister", phone="1")
-    calls.add_call(context.db, "Riverside", datetime(2025, 12, 1, 9), "waitlist")
+    calls.save_call(context.db, None, "Riverside", datetime(2025, 12, 1, 9), "waitlist")
     context.changed(Area.HELPERS)
     qtmodeltester.check(prepare.people_tab.list.model)
     qtmodeltester.check(prepare.calls_tab.list.model)

@@ -25,15 +25,15 @@ def _person_with_work(context) -> None:
     checklist.update_item(
         context.db, item.id, title=item.title, category=item.category, assignee_id=sam.id
     )
-    calls.add_call(context.db, "Riverside", NOW, "waitlist", caller_id=sam.id)
+    calls.save_call(context.db, None, "Riverside", NOW, "waitlist", caller_id=sam.id)
     plan.save_appointment(
         context.db, None, kind="therapy", title="With Sam", starts_at=NOW, contact_id=sam.id
     )
 
 
 def _calls(context) -> None:
-    calls.add_call(context.db, "Riverside", NOW, "call-back", phone="1", callback_at=NOW)
-    calls.add_call(context.db, "Hill House", datetime(2025, 12, 1, 9), "waitlist")
+    calls.save_call(context.db, None, "Riverside", NOW, "call-back", phone="1", callback_at=NOW)
+    calls.save_call(context.db, None, "Hill House", datetime(2025, 12, 1, 9), "waitlist")
 
 
 def _questions(context) -> None:

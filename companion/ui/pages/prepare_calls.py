@@ -101,9 +101,11 @@ class CallsTab(QWidget):
 
     def _edit(self, call: FacilityCall | None) -> bool:
         db = self.context.db
-        if call is None:
-            save = lambda **v: calls.add_call(db, **v)  # noqa: E731
-        else:
-            save = lambda **v: calls.update_call(db, call.id, **v)  # noqa: E731
-        dialog = CallDialog(save, people.list_people(db), self.context.now(), call, self)
+        dialog = CallDialog(
+            lambda **v: calls.save_call(db, call.id if call else None, **v),
+            people.list_people(db),
+            self.context.now(),
+            call,
+            self,
+        )
         return run_dialog(dialog, lambda: self.context.changed(Area.CALLS))
