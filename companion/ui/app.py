@@ -1,4 +1,8 @@
-"""Starting the window: one copy per data folder, storage opened safely, problems said plainly."""
+"""Starting the window: one copy per data folder, storage opened safely, problems said plainly.
+
+The window paints first, in the look remembered from last time; only then is the data
+opened (and sqlite-utils loaded) and the window filled, so it is on screen at once.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +11,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from companion import APP_ID, APP_NAME, DESKTOP_ID
 from companion.core import paths, storage
 from companion.core.paths import resources_dir
-from companion.ui import crash, i18n, theme, wheel
+from companion.ui import crash, i18n, look, theme, wheel
 from companion.ui.context import AppContext
 from companion.ui.errors import explain
 from companion.ui.names import format_datetime
@@ -23,6 +27,7 @@ from companion.ui.single_instance import SingleInstance
 from companion.ui.window_state import WindowState
 
 WINDOW_STATE_FILE = "window.ini"
+FIRST_PAINT_WAIT_MS = 1000  # a window that is not painted by then (minimized) waits no more
 
 
 def make_application(qt_args: Sequence[str] = ()) -> QApplication:
@@ -58,6 +63,33 @@ def keep_qt_settings_in(data_dir: Path) -> None:
         if paths.file_kind(conf) not in (None, "a folder"):
             conf.unlink()  # a link is removed as itself: Qt would write through it
         paths.ensure_private_file(conf)
+
+
+class _Painted(QObject):
+    """Ends `loop` once `window` has been painted (after that paint is done), or closed."""
+
+    def __init__(self, window: QWidget, loop: QEventLoop) -> None:
+        super().__init__()
+        self.loop = loop
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Paint, QEvent.Type.Close):
+            QTimer.singleShot(0, self.loop.quit)
+        return False
+
+
+def wait_for_first_paint(window: QWidget) -> None:
+    """Let the shown `window` paint before anything slower is done."""
+    loop = QEventLoop()
+    painted = _Painted(window, loop)
+    give_up = QTimer()
+    give_up.setSingleShot(True)
+    give_up.timeout.connect(loop.quit)
+    give_up.start(FIRST_PAINT_WAIT_MS)
+    loop.exec()
+    give_up.stop()
+    window.removeEventFilter(painted)
 
 
 def recovery_message(recovery: storage.Recovery) -> str:
@@ -129,22 +161,32 @@ def run_app(
         )
         return 1
 
+    # The window's frame and Today's are painted before the data is opened.
+    window_state = window_state_for(directory)
+    first_look = look.remembered(window_state)
+    i18n.use_language(i18n.resolve(first_look.language))
+    theme.apply_look(app, first_look.appearance, first_look.text_size)
+    shell = Shell(None, window_state, first_look)
+    instance.wakeRequested.connect(shell.bring_forward)
+    shell.window.show()
+    wait_for_first_paint(shell.window)
+    if not shell.window.isVisible():  # closed at once: the data was never opened
+        instance.release()
+        return 0
+
     try:
         store = storage.open(directory)
     except storage.StorageError as error:
+        shell.window.hide()  # not closed: nothing of it is saved
+        shell.window.deleteLater()
         instance.release()
         QMessageBox.critical(None, APP_NAME, explain(error, "open"))
         return 1
 
-    context = AppContext(store)
-    i18n.use_language(i18n.resolve(context.setting("language")))
-    theme.apply_look(app, context.setting("appearance"), context.setting("text_size"))
-    shell = Shell(context, window_state_for(directory))
+    shell.attach(AppContext(store))
     window = shell.window
-    instance.wakeRequested.connect(shell.bring_forward)
     last_resort = sys.excepthook
     crash.install(lambda: shell.window, store.data_dir, store.clock)
-    window.show()
     if store.recovery is not None:
         recovery = store.recovery
         QTimer.singleShot(

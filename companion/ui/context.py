@@ -5,13 +5,15 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from sqlite_utils import Database
 
-from companion.core import checklist, content, settings, storage
+from companion.core import content, settings, storage
 from companion.core.changes import Area
+
+if TYPE_CHECKING:  # sqlite-utils loads with the data, after the window's first paint
+    from sqlite_utils import Database
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -51,6 +53,8 @@ class AppContext(QObject):
 
         Safe to call often: both steps do nothing when there is nothing to do.
         """
+        from companion.core import checklist  # with the data, after the first paint
+
         checklist.ensure_template(self.db, content.load_checklist_template())
         checklist.apply_auto_ticks(self.db, self.today())
 

@@ -1,11 +1,14 @@
 """The main window: a sidebar of sections, the pages, and Get help now always in reach.
 
 Only Today is built at start. Every other page is imported and built the first time it
-is shown (or asked for), so the window paints quickly however much data there is.
+is shown (or asked for), so the window paints quickly however much data there is. The
+window can also be built before the data is read (its frame and Today's, in the look
+remembered from last time) and filled by `attach` once the data is open.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QSettings, QSignalBlocker, QSize, Qt, QTimer
@@ -27,10 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from companion import APP_NAME
-from companion.core import plan
 from companion.ui import theme, wheel
 from companion.ui.context import AppContext
 from companion.ui.errors import STORAGE_FAILURES, explain
+from companion.ui.look import Look
 from companion.ui.pages.today import TodayPage
 from companion.ui.theme import HELP_BUTTON_QSS
 from companion.ui.widgets.text import ScaledLabel
@@ -53,11 +56,18 @@ SIDEBAR_WIDTH = 210
 class MainWindow(QMainWindow):
     """Sidebar on the left, one page at a time on the right."""
 
-    def __init__(self, context: AppContext, window_state: QSettings) -> None:
+    context: AppContext  # from `attach`
+
+    def __init__(
+        self, context: AppContext | None, window_state: QSettings, look: Look | None = None
+    ) -> None:
+        """Without a context, the window is a frame in `look` until `attach` fills it."""
         super().__init__()
         wheel.install(QApplication.instance())  # before any field is built and polished
-        self.context = context
         self.window_state = window_state
+        self.look = look if look is not None else Look()
+        self._attached = False
+        self._waiting: list[Callable[[], None]] = []  # asked for before the data was open
         self.help_panel: HelpPanel | None = None
         self.setObjectName("mainWindow")
 
@@ -72,7 +82,7 @@ class MainWindow(QMainWindow):
             ("learn", self.tr("Learn"), self.tr("Plain answers about withdrawal and detox.")),
             ("plan", self.tr("Plan"), self.tr("Your people, appointments and next steps.")),
         ]
-        self.today = TodayPage(context, sections)
+        self.today = TodayPage(None, sections)
         self.keys = ["today", *(key for key, _title, _description in sections), "settings"]
         self._built: dict[str, QWidget] = {"today": self.today}
         self._placeholders: dict[str, QWidget] = {}
@@ -157,27 +167,52 @@ class MainWindow(QMainWindow):
         self.today.openCheckIn.connect(self.open_check_in)
         self.today.openLearn.connect(lambda: self.show_section("learn"))
         self.today.openHelp.connect(self.open_help)
-        context.settingChanged.connect(self._on_setting)
-        context.dataReset.connect(self._on_data_reset)
 
         # Runs only while something is waiting to be backed up: nothing fires while the
         # app is open and nothing changes. Closing backs up anything still waiting.
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(AUTO_BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.backup_if_due)
-        context.dataChanged.connect(self._data_changed)
-        context.settingChanged.connect(self._data_changed)
-        context.dataReset.connect(self._data_changed)
 
         self.update_title()
         self.fit_sidebar()
-        self.apply_motion()
         window_layout = self.layout()
         if window_layout is not None:  # the least size the layout needs holds from now on
             window_layout.activate()
         self.restore_window_state()
         self.nav.setCurrentRow(0)
+        if context is not None:
+            self.attach(context)
+
+    def attach(self, context: AppContext) -> None:
+        """Fill the window from the open data, and follow its changes from now on. What
+        was asked for meanwhile (a section, Get help now) is done now."""
+        self.context = context
+        context.settingChanged.connect(self._on_setting)
+        context.dataReset.connect(self._on_data_reset)
+        context.dataChanged.connect(self._data_changed)
+        context.settingChanged.connect(self._data_changed)
+        context.dataReset.connect(self._data_changed)
+        self._attached = True
+        self.update_title()
+        self.apply_motion()
+        self.today.attach(context)
         self.tell_left_out()
+        waiting, self._waiting = self._waiting, []
+        for action in waiting:
+            action()
+
+    @property
+    def attached(self) -> bool:
+        """Whether the window shows the data (False for the frame painted before it)."""
+        return self._attached
+
+    def _later(self, action: Callable[[], None]) -> bool:
+        """Whether `action` has to wait for the data to be open (it then runs in `attach`)."""
+        if self._attached:
+            return False
+        self._waiting.append(action)
+        return True
 
     # --- the pages, built when first needed ----------------------------------------------------
 
@@ -274,6 +309,10 @@ class MainWindow(QMainWindow):
         if not 0 <= row < len(self.keys):
             return
         leaving = self.stack.currentIndex()
+        if leaving != row and self._later(lambda: self.show_section(self.keys[row])):
+            with QSignalBlocker(self.nav):  # it goes there once the data is open
+                self.nav.setCurrentRow(leaving)
+            return
         if leaving != row and not self._leave_ok(self.keys[leaving]):
             with QSignalBlocker(self.nav):  # stay where the unsaved typing is
                 self.nav.setCurrentRow(leaving)
@@ -287,12 +326,16 @@ class MainWindow(QMainWindow):
         return True if leave_ok is None else bool(leave_ok())
 
     def show_section(self, key: str) -> None:
+        if self._later(lambda: self.show_section(key)):
+            return
         if key in self.keys:
             self.nav.setCurrentRow(self.keys.index(key))
             self.page(key).setFocus()
 
     def open_prepare(self, part: str) -> None:
         """Open Prepare at a tab; "intake" opens the intake dialog."""
+        if self._later(lambda: self.open_prepare(part)):
+            return
         self.show_section("prepare")
         if part == "intake":
             self.prepare.edit_intake()
@@ -301,6 +344,8 @@ class MainWindow(QMainWindow):
 
     def open_link(self, link: str) -> None:
         """Follow an in-app link: "learn:<section>", "help", or a section key."""
+        if self._later(lambda: self.open_link(link)):
+            return
         if link.startswith("learn:"):
             self.show_section("learn")
             self.learn.open(link.partition(":")[2])
@@ -310,6 +355,8 @@ class MainWindow(QMainWindow):
             self.show_section(link)
 
     def open_check_in(self) -> None:
+        if self._later(self.open_check_in):
+            return
         self.show_section("journal")
         self.journal.tabs.setCurrentIndex(0)
         self.journal.show_day(self.context.today())
@@ -319,6 +366,8 @@ class MainWindow(QMainWindow):
         return self.keys[self.stack.currentIndex()]
 
     def open_help(self) -> None:
+        if self._later(self.open_help):
+            return
         if self.help_panel is None:
             from companion.ui.widgets.help_panel import HelpPanel
 
@@ -337,7 +386,10 @@ class MainWindow(QMainWindow):
     # --- settings that change the window ---------------------------------------------------
 
     def update_title(self) -> None:
-        if self.context.setting("discreet_mode"):
+        discreet = (
+            self.context.setting("discreet_mode") if self._attached else self.look.discreet_mode
+        )
+        if discreet:
             self.setWindowTitle(APP_NAME)
         else:
             self.setWindowTitle(
@@ -386,6 +438,8 @@ class MainWindow(QMainWindow):
     def tell_left_out(self) -> None:
         """Say once, in the status bar, that saved appointments the app cannot work with
         (a date outside 1900-2199, kept by an older version) are left out of every list."""
+        from companion.core import plan  # loads sqlite-utils: only once the data is open
+
         count = plan.unusable_count(self.context.db)
         if count:
             # short, so that it fits a small window at the largest text size

@@ -1,11 +1,14 @@
-"""Today: the date, the intake countdown, readiness and what is next, and a way into each part."""
+"""Today: the date, the intake countdown, readiness and what is next, and a way into each part.
+
+The page is built before the data is read, so that the window paints at once; `attach`
+then fills it. Its cards keep their place, and their words come a moment later.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
-from companion.core import calls, checklist, intake, journal, learn, people, plan, sessions
 from companion.ui.context import AppContext
 from companion.ui.names import countdown_text, format_datetime, practice_time
 from companion.ui.widgets.page import Page, card
@@ -22,16 +25,17 @@ class TodayPage(Page):
     openHelp = Signal()
     openCheckIn = Signal()
     openLearn = Signal()
+    context: AppContext  # from `attach`
 
     def __init__(
         self,
-        context: AppContext,
+        context: AppContext | None,
         sections: list[tuple[str, str, str]],
         parent: QWidget | None = None,
     ) -> None:
-        """`sections` is a list of (key, title, one-line description)."""
+        """`sections` is a list of (key, title, one-line description). Without a context
+        the page is an empty frame until `attach`."""
         super().__init__(self.tr("Today"), parent)
-        self.context = context
         self.date_label = paragraph("", muted=True)
         self.body.addWidget(self.date_label)
         self.body.addWidget(
@@ -150,13 +154,23 @@ class TodayPage(Page):
             self.section_buttons[key] = button
             grid.addWidget(box, index // 2, index % 2)
         self.body.addLayout(grid)
+        self.appointment_box.hide()  # until the data says there is one
+        self.callback_box.hide()
         self.finish()
+        if context is not None:
+            self.attach(context)
 
+    def attach(self, context: AppContext) -> None:
+        """Fill the page from the data, and keep it filled as the data changes."""
+        self.context = context
         context.dataChanged.connect(lambda _area: self.refresh())
         context.dataReset.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
+        # The core's modules load sqlite-utils: imported with the data, after the first paint.
+        from companion.core import calls, checklist, intake, journal, learn, people, plan, sessions
+
         attempt(self, self.context.ready_checklist)  # Today is first: the checklist starts here
         db, today = self.context.db, self.context.today()
         self.date_label.setText(
