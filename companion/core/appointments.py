@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from companion.core.rows import from_row
 from companion.core.validate import (
     InvalidInputError,
     clean_text,
@@ -61,15 +62,10 @@ class Appointment:
 def _from_row(row: dict[str, Any]) -> Appointment:
     starts = read_datetime(row["starts_at"])
     assert starts is not None
-    return Appointment(
-        id=row["id"],
-        kind=row["kind"],
-        title=row["title"],
+    return from_row(
+        Appointment,
+        row,
         starts_at=starts,
-        minutes=row["minutes"],
-        place=row["place"],
-        contact_id=row["contact_id"],
-        notes=row["notes"],
         weekly=bool(row["weekly"]),
         until=read_date(row["until"]),
     )

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from companion.core.rows import from_row
 from companion.core.validate import (
     InvalidInputError,
     clean_text,
@@ -39,15 +40,8 @@ class FacilityCall:
 def _from_row(row: dict[str, Any]) -> FacilityCall:
     called = read_datetime(row["called_at"])
     assert called is not None
-    return FacilityCall(
-        id=row["id"],
-        facility=row["facility"],
-        phone=row["phone"],
-        called_at=called,
-        caller_id=row["caller_id"],
-        outcome=row["outcome"],
-        callback_at=read_datetime(row["callback_at"]),
-        notes=row["notes"],
+    return from_row(
+        FacilityCall, row, called_at=called, callback_at=read_datetime(row["callback_at"])
     )
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from companion.core.rows import from_row
 from companion.core.validate import InvalidInputError, clean_text
 
 ROLES = ("care-team", "detox-program", "counsellor", "peer", "family", "pharmacy", "other")
@@ -53,18 +54,7 @@ def looks_like_a_phone(text: str) -> bool:
 
 
 def _from_row(row: dict[str, Any]) -> Person:
-    return Person(
-        id=row["id"],
-        name=row["name"],
-        role=row["role"],
-        relationship=row["relationship"],
-        phone=row["phone"],
-        email=row["email"],
-        address=row["address"],
-        availability=row["availability"],
-        note=row["note"],
-        in_help=bool(row["in_help"]),
-    )
+    return from_row(Person, row, in_help=bool(row["in_help"]))
 
 
 def _clean(values: dict[str, Any], *, help_asked: bool) -> dict[str, Any]:

@@ -30,7 +30,7 @@ from companion.ui.autosave import Autosave
 from companion.ui.context import AppContext
 from companion.ui.models.table_model import Column
 from companion.ui.names import format_datetime
-from companion.ui.pages.prepare_people import PersonRemoval
+from companion.ui.pages.prepare_people import people_list
 from companion.ui.plan_packet import kind_names, role_names, step_names
 from companion.ui.unsaved import leave_anyway
 from companion.ui.widgets.flow import FlowRow
@@ -57,8 +57,8 @@ class PlanPage(QWidget):
         db: Callable[[], Database] = lambda: self.context.db  # noqa: E731 - the database can be replaced (delete all)
         roles, kinds = role_names(), kind_names()
 
-        removal = PersonRemoval(context, self)
-        self.people = RecordList[Person](
+        self.people = people_list(
+            context,
             [
                 Column(self.tr("Name"), lambda c: c.name, lambda c: c.name.casefold()),
                 Column(self.tr("Role"), lambda c: roles.get(c.role, c.role)),
@@ -80,11 +80,7 @@ class PlanPage(QWidget):
             ),
             lambda: people.list_people(db()),
             self._edit_contact,
-            removal.delete,
-            removal.restore,
-            removal.describe,
-            consequence=removal.consequence,
-            forget_on=context.dataReset,
+            self,
         )
         self.appointments = RecordList[Appointment](
             [

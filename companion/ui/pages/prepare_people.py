@@ -3,6 +3,8 @@ is removed (with undo), which the Plan's People list shares."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -40,6 +42,29 @@ class PersonRemoval(QObject):
         return self.tr("Their %n task(s) came back to you.", "", count) if count else ""
 
 
+def people_list(
+    context: AppContext,
+    columns: list[Column[Person]],
+    words: Words,
+    load: Callable[[], list[Person]],
+    edit: Callable[[Person | None], bool],
+    owner: QObject,
+) -> RecordList[Person]:
+    """A list of people (Prepare's or the Plan's) that removes someone with undo."""
+    removal = PersonRemoval(context, owner)
+    return RecordList[Person](
+        columns,
+        words,
+        load,
+        edit,
+        removal.delete,
+        removal.restore,
+        removal.describe,
+        consequence=removal.consequence,
+        forget_on=context.dataReset,
+    )
+
+
 class PeopleTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,8 +82,8 @@ class PeopleTab(QWidget):
                 muted=True,
             )
         )
-        removal = PersonRemoval(context, self)
-        self.list = RecordList[Person](
+        self.list = people_list(
+            context,
             [
                 Column(self.tr("Name"), lambda h: h.name),
                 Column(self.tr("Relationship"), lambda h: h.relationship),
@@ -79,11 +104,7 @@ class PeopleTab(QWidget):
             ),
             self._load,
             self._edit,
-            removal.delete,
-            removal.restore,
-            removal.describe,
-            consequence=removal.consequence,
-            forget_on=context.dataReset,
+            self,
         )
         layout.addWidget(self.list, 1)
 
