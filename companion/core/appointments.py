@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from companion.core import people
 from companion.core.rows import from_row
 from companion.core.validate import (
     InvalidInputError,
@@ -133,10 +134,6 @@ def _clean(
     }
 
 
-def _contact_exists(db: Database, contact_id: int) -> bool:
-    return db.execute("SELECT 1 FROM helpers WHERE id = ?", [contact_id]).fetchone() is not None
-
-
 def list_appointments(db: Database) -> list[Appointment]:
     """Every appointment, by (first) start, then in the order they were added; those that
     cannot be worked with are left out (see `unusable_count`)."""
@@ -176,7 +173,7 @@ def save_appointment(
     """
     values = _clean(kind, title, starts_at, minutes, place, contact_id, notes, weekly, until)
     with db.atomic():
-        if contact_id is not None and not _contact_exists(db, contact_id):
+        if contact_id is not None and not people.exists(db, contact_id):
             raise InvalidInputError("contact", "unknown-choice", "That contact no longer exists.")
         if appointment_id is None:
             appointment_id = int(str(db.table("appointments").insert(values).last_pk))
@@ -214,7 +211,7 @@ def restore_appointment(db: Database, appointment: Appointment) -> Appointment:
             "weekly": int(appointment.weekly),
             "until": iso_date(appointment.until if appointment.weekly else None),
         }
-        if appointment.contact_id is not None and not _contact_exists(db, appointment.contact_id):
+        if appointment.contact_id is not None and not people.exists(db, appointment.contact_id):
             row["contact_id"] = None
         if get_appointment(db, appointment.id) is None:
             row["id"] = appointment.id

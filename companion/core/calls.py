@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from companion.core import people
 from companion.core.rows import from_row
 from companion.core.validate import (
     InvalidInputError,
@@ -74,9 +75,7 @@ def _clean(
 
 
 def _check_caller(db: Database, caller_id: int | None) -> None:
-    if caller_id is not None and (
-        db.execute("SELECT 1 FROM helpers WHERE id = ?", [caller_id]).fetchone() is None
-    ):
+    if caller_id is not None and not people.exists(db, caller_id):
         raise InvalidInputError("caller", "unknown-choice", "That helper no longer exists.")
 
 
@@ -126,11 +125,7 @@ def delete_call(db: Database, call_id: int) -> FacilityCall | None:
 def restore_call(db: Database, call: FacilityCall) -> None:
     with db.atomic():
         free = db.execute("SELECT 1 FROM facility_calls WHERE id = ?", [call.id]).fetchone() is None
-        caller_gone = (
-            call.caller_id is not None
-            and db.execute("SELECT 1 FROM helpers WHERE id = ?", [call.caller_id]).fetchone()
-            is None
-        )
+        caller_gone = call.caller_id is not None and not people.exists(db, call.caller_id)
         row = {
             "facility": call.facility,
             "phone": call.phone,

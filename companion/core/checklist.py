@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from sqlite_utils import Database
 
-from companion.core import learn, ordering, sessions
+from companion.core import learn, ordering, people, sessions
 from companion.core.content import ChecklistTemplate
 from companion.core.validate import (
     InvalidInputError,
@@ -291,9 +291,7 @@ def _check_category(db: Database, category: str) -> None:
 
 
 def _check_assignee(db: Database, assignee_id: int | None) -> None:
-    if assignee_id is not None and (
-        db.execute("SELECT 1 FROM helpers WHERE id = ?", [assignee_id]).fetchone() is None
-    ):
+    if assignee_id is not None and not people.exists(db, assignee_id):
         raise InvalidInputError("assignee", "unknown-choice", "That helper no longer exists.")
 
 
@@ -404,7 +402,7 @@ def restore_item(db: Database, item: ChecklistItem) -> ChecklistItem:
             "title": item.title,
             "notes": item.notes,
             "due": iso_date(item.due),
-            "assignee_id": item.assignee_id if _helper_exists(db, item.assignee_id) else None,
+            "assignee_id": item.assignee_id if people.exists(db, item.assignee_id) else None,
             "done_on": iso_date(item.done_on),
             "position": item.position,
             "link": item.link,
@@ -418,12 +416,6 @@ def restore_item(db: Database, item: ChecklistItem) -> ChecklistItem:
     restored = get_item(db, new_id)
     assert restored is not None
     return restored
-
-
-def _helper_exists(db: Database, helper_id: int | None) -> bool:
-    if helper_id is None:
-        return False
-    return db.execute("SELECT 1 FROM helpers WHERE id = ?", [helper_id]).fetchone() is not None
 
 
 def move_item(

@@ -100,6 +100,13 @@ def get_person(db: Database, person_id: int) -> Person | None:
     return _from_row(rows[0]) if rows else None
 
 
+def exists(db: Database, person_id: int | None) -> bool:
+    """Whether someone with this id is stored (None: nobody in particular, so no)."""
+    if person_id is None:
+        return False
+    return db.execute("SELECT 1 FROM helpers WHERE id = ?", [person_id]).fetchone() is not None
+
+
 def names(db: Database) -> dict[int, str]:
     """Each person's name by id: what tasks, calls and appointments show for who."""
     return {int(row[0]): str(row[1]) for row in db.execute("SELECT id, name FROM helpers")}

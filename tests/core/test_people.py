@@ -318,3 +318,12 @@ def test_undo_is_all_or_nothing(db):
         people.restore_person(db, removed)
     assert _everything(db) == before
     assert not db.conn.in_transaction
+
+
+def test_exists_knows_who_is_stored_and_who_was_removed(db):
+    ana = _add(db, "Ana")
+    assert people.exists(db, ana.id)
+    assert not people.exists(db, None)
+    assert not people.exists(db, ana.id + 1)
+    people.delete_person(db, ana.id)
+    assert not people.exists(db, ana.id)
