@@ -199,6 +199,23 @@ def _reasons() -> dict[str, str]:
         "no-digit": QCoreApplication.translate(
             "Errors", "A phone number needs at least one digit."
         ),
+        "not-a-phone": QCoreApplication.translate(
+            "Errors",
+            "A phone number has digits, and only spaces and + - ( ) . / between them.",
+        ),
+        "not-an-email": QCoreApplication.translate(
+            "Errors", "That does not look like an email address (name@example.org)."
+        ),
+        "before-start": QCoreApplication.translate(
+            "Errors", "A repeat cannot end before the first appointment."
+        ),
+        "future": QCoreApplication.translate(
+            "Errors", "A check-in can only be for today or a day before."
+        ),
+        "not-empty": QCoreApplication.translate(
+            "Errors",
+            "The app already holds data, and replacing it was not chosen. Nothing was changed.",
+        ),
     }
 
 

@@ -183,7 +183,7 @@
 <context>
     <name>PersonRemoval</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/prepare_people.py" line="+40"/>
+        <location filename="../../companion/ui/pages/prepare_people.py" line="+42"/>
         <source>Their %n task(s) came back to you.</source>
         <translation>
             <numerusform>Their %n task came back to you.</numerusform>
@@ -194,7 +194,7 @@
 <context>
     <name>PlanPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/plan.py" line="+403"/>
+        <location filename="../../companion/ui/pages/plan.py" line="+399"/>
         <source>%n saved appointment(s) left out: the date is before 1900 or after 2199.</source>
         <translation>
             <numerusform>%n saved appointment left out: the date is before 1900 or after 2199.</numerusform>

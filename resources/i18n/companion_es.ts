@@ -78,7 +78,7 @@
         <translation>Prep Companion no puede abrir sus datos ahora mismo: una orden (%1) todavía está trabajando con ellos. Inténtelo de nuevo en un momento. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Your data was restored</source>
         <translation>Sus datos se restauraron</translation>
     </message>
@@ -1828,7 +1828,32 @@
         <translation>Ese elemento ya no existe; puede que se haya eliminado.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>A phone number has digits, and only spaces and + - ( ) . / between them.</source>
+        <translation>Un número de teléfono tiene dígitos y, entre ellos, solo espacios y + - ( ) . /</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That does not look like an email address (name@example.org).</source>
+        <translation>Eso no parece una dirección de correo electrónico (nombre@ejemplo.org).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A repeat cannot end before the first appointment.</source>
+        <translation>La repetición no puede terminar antes de la primera cita.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A check-in can only be for today or a day before.</source>
+        <translation>Un registro solo puede ser de hoy o de un día anterior.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The app already holds data, and replacing it was not chosen. Nothing was changed.</source>
+        <translation>La aplicación ya tiene datos y no se eligió reemplazarlos. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>That could not be saved; please check what you typed.</source>
         <translation>No se pudo guardar; revise lo que escribió, por favor.</translation>
     </message>
@@ -2868,7 +2893,7 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../companion/ui/pages/prepare_people.py" line="+53"/>
+        <location filename="../../companion/ui/pages/prepare_people.py" line="+78"/>
         <source>Family and friends can take on tasks. Give a task to someone in the Checklist, and they can pick their name under “Show tasks for” to see only their list.</source>
         <translation>Familiares y amigos pueden encargarse de tareas. Asigne una tarea a alguien en la Lista, y esa persona podrá elegir su nombre en “Mostrar tareas de” para ver solo su lista.</translation>
     </message>
@@ -2931,7 +2956,7 @@
 <context>
     <name>PersonRemoval</name>
     <message numerus="yes">
-        <location line="-36"/>
+        <location line="-59"/>
         <source>Their %n task(s) came back to you.</source>
         <translation>
             <numerusform>%n tarea de esta persona volvió a estar a su cargo.</numerusform>
@@ -3317,12 +3342,12 @@
     <message>
         <location filename="../../companion/ui/pages/plan.py" line="+49"/>
         <location line="+3"/>
-        <location line="+366"/>
+        <location line="+362"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-360"/>
         <source>Plan sections</source>
         <translation>Secciones del plan</translation>
     </message>
@@ -3367,7 +3392,7 @@
         <translation>Aún no hay nadie. Agregue a su equipo de atención, el programa de desintoxicación, un consejero, un padrino, su familia y su farmacia. Las personas de apoyo de Preparar también aparecen aquí.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Next</source>
         <translation>Próxima</translation>
     </message>
@@ -3412,13 +3437,13 @@
         <translation>Exportar las citas a un archivo de calendario</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+52"/>
+        <location line="-38"/>
+        <location line="+48"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-52"/>
         <source>&amp;Add a contact…</source>
         <translation>&amp;Agregar un contacto…</translation>
     </message>
@@ -3438,7 +3463,7 @@
         <translation>Quitar el contacto seleccionado</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>&amp;Add an appointment…</source>
         <translation>&amp;Agregar una cita…</translation>
     </message>
