@@ -285,7 +285,7 @@ def restore_backup(storage: Storage, backup: Path) -> Storage:
             restore_file(backup, storage.path)
             replaced = True
             restored = open(storage.data_dir, clock=storage.clock, kind="restore")
-        except Exception as error:
+        except Exception as error:  # whatever went wrong, the data from before is put back
             problem = explain(error, "restore", storage.data_dir, needed)
             _reconnect(storage, kept if replaced else None, problem)
             raise type(problem)(
@@ -325,7 +325,7 @@ def _reconnect(storage: Storage, put_back: Path | None, problem: StorageError) -
         if put_back is not None:
             restore_file(put_back, storage.path)
         again = open(storage.data_dir, clock=storage.clock, kind="restore")
-    except Exception as error:
+    except Exception as error:  # the caller must hear where the kept copy is, whatever failed
         where = f" A copy of your data is kept in {put_back}." if put_back is not None else ""
         raise StorageError(
             f"{problem} Then your data could not be opened again: {explain(error, 'open')}{where}",
