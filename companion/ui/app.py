@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from companion import APP_ID, APP_NAME, DESKTOP_ID
 from companion.core import paths, storage
 from companion.core.paths import resources_dir
-from companion.ui import crash, i18n, look, theme, wheel
+from companion.ui import crash, i18n, look, theme
 from companion.ui.context import AppContext
 from companion.ui.errors import explain
 from companion.ui.names import format_datetime
@@ -38,7 +38,6 @@ def make_application(qt_args: Sequence[str] = ()) -> QApplication:
     app.setApplicationName(APP_ID)
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(DESKTOP_ID)
-    wheel.install(app)
     icon_path = resources_dir() / "icons" / "prep-companion.svg"
     if icon_path.is_file():
         app.setWindowIcon(QIcon(str(icon_path)))

@@ -63,7 +63,6 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Without a context, the window is a frame in `look` until `attach` fills it."""
         super().__init__()
-        wheel.install(QApplication.instance())  # before any field is built and polished
         self.window_state = window_state
         self.look = look if look is not None else Look()
         self._attached = False
@@ -188,6 +187,9 @@ class MainWindow(QMainWindow):
         """Fill the window from the open data, and follow its changes from now on. What
         was asked for meanwhile (a section, Get help now) is done now."""
         self.context = context
+        # Before any field is built and polished (the frame has none). Not earlier: a
+        # filter of every event slows the building of the frame by half.
+        wheel.install(QApplication.instance())
         context.settingChanged.connect(self._on_setting)
         context.dataReset.connect(self._on_data_reset)
         context.dataChanged.connect(self._data_changed)
