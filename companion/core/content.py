@@ -11,7 +11,6 @@ the language forgets what was loaded before.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -133,6 +132,8 @@ class ResponseSteps:
 
 def load_toml(relative: str) -> dict[str, Any]:
     """A TOML file under resources/ (in the current language), or ContentError."""
+    import tomllib  # here, not at the top: the window paints before any content is read
+
     path: Path = localized(relative)
     try:
         with path.open("rb") as handle:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from companion import APP_ID, APP_NAME, DESKTOP_ID
 from companion.core import paths, storage
 from companion.core.paths import resources_dir
-from companion.ui import crash, i18n, look, theme
+from companion.ui import i18n, look, theme
 from companion.ui.context import AppContext
 from companion.ui.errors import explain
 from companion.ui.names import format_datetime
@@ -38,10 +38,14 @@ def make_application(qt_args: Sequence[str] = ()) -> QApplication:
     app.setApplicationName(APP_ID)
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(DESKTOP_ID)
+    return app
+
+
+def set_icon(app: QApplication) -> None:
+    """The app's icon (an SVG: Qt loads its SVG support for it, so after the first paint)."""
     icon_path = resources_dir() / "icons" / "prep-companion.svg"
     if icon_path.is_file():
         app.setWindowIcon(QIcon(str(icon_path)))
-    return app
 
 
 def window_state_for(data_dir: Path) -> QSettings:
@@ -129,6 +133,7 @@ def run_app(
     try:
         directory = paths.ensure_private_dir(paths.resolve_data_dir(data_dir))
     except OSError as error:
+        set_icon(app)
         QMessageBox.critical(None, APP_NAME, explain(error, "folder"))
         return 1
 
@@ -137,9 +142,11 @@ def run_app(
     try:
         acquired = instance.acquire()  # the lock is taken before the database is opened
     except storage.StorageError as error:
+        set_icon(app)
         QMessageBox.critical(None, APP_NAME, explain(error, "open"))
         return 1
     if not acquired:
+        set_icon(app)
         if instance.busy_with == storage.WINDOW:
             QMessageBox.information(
                 None,
@@ -169,6 +176,7 @@ def run_app(
     instance.wakeRequested.connect(shell.bring_forward)
     shell.window.show()
     wait_for_first_paint(shell.window)
+    set_icon(app)
     if not shell.window.isVisible():  # closed at once: the data was never opened
         instance.release()
         return 0
@@ -181,6 +189,8 @@ def run_app(
         instance.release()
         QMessageBox.critical(None, APP_NAME, explain(error, "open"))
         return 1
+
+    from companion.ui import crash  # the last-resort handler, with what it needs to write
 
     shell.attach(AppContext(store))
     window = shell.window
