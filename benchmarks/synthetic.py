@@ -152,10 +152,11 @@ def _plan(db: Database, rng: random.Random, today: date) -> None:
         )
     extra = CHECKLIST_ITEMS - len(checklist.list_items(db))
     for index in range(extra):
-        item = checklist.add_item(
+        item = checklist.save_item(
             db,
-            categories[index % len(categories)],
-            f"Extra task {index + 1}",
+            None,
+            category=categories[index % len(categories)],
+            title=f"Extra task {index + 1}",
             notes="Ask about this at the next call." if index % 5 == 0 else "",
             due=today + timedelta(days=rng.randint(-20, 40)),
             assignee_id=contacts[index % 10].id if index % 3 == 0 else None,

@@ -72,7 +72,7 @@ def build(folder: Path, today: date) -> None:
             for item in items[:14]:
                 checklist.set_done(db, item.id, True, today - timedelta(days=rng.randint(1, 15)))
             for item, helper in ((items[16], maria), (items[17], maria), (items[20], tom)):
-                checklist.update_item(
+                checklist.save_item(
                     db,
                     item.id,
                     title=item.title,
@@ -143,7 +143,7 @@ def build(folder: Path, today: date) -> None:
                     coping_steps="Call Maria. Do the calm breathing. Go for a walk.",
                 ),
             )
-            learn.add_question(db, "What medicines will you use to ease withdrawal?")
+            learn.save_question(db, None, text="What medicines will you use to ease withdrawal?")
             learn.mark_read(db, "why-detox", True, today)
             learn.mark_read(db, "withdrawal", True, today)
     finally:

@@ -319,49 +319,32 @@ def _values(
     }
 
 
-def add_item(
+def save_item(
     db: Database,
+    item_id: int | None,
+    *,
     category: str,
     title: str,
-    *,
     notes: str = "",
     due: date | str | None = None,
     assignee_id: int | None = None,
 ) -> ChecklistItem:
-    """Add an item at the end of its category."""
+    """Add an item (`item_id` None) at the end of its category, or change one; nothing is
+    stored when refused. Moving an item to another category puts it at that category's end."""
     values = _values(category, title, notes, due, assignee_id)
     with db.atomic():
-        _check_category(db, category)
-        _check_assignee(db, assignee_id)
-        values["position"] = _end_position(db, category)
-        new_id = int(str(db.table("checklist_items").insert(values).last_pk))
-    item = get_item(db, new_id)
-    assert item is not None
-    return item
-
-
-def update_item(
-    db: Database,
-    item_id: int,
-    *,
-    title: str,
-    category: str,
-    notes: str = "",
-    due: date | str | None = None,
-    assignee_id: int | None = None,
-) -> ChecklistItem:
-    """Change an item; moving it to another category puts it at that category's end."""
-    values = _values(category, title, notes, due, assignee_id)
-    with db.atomic():
-        current = get_item(db, item_id)
-        if current is None:
+        current = None if item_id is None else get_item(db, item_id)
+        if item_id is not None and current is None:
             raise InvalidInputError("item", "missing", "That item no longer exists.")
         _check_category(db, category)
         _check_assignee(db, assignee_id)
-        if category != current.category:
+        if current is None or category != current.category:
             values["position"] = _end_position(db, category)
-        db.table("checklist_items").update(item_id, values)
-        if category != current.category:
+        if item_id is None:
+            item_id = int(str(db.table("checklist_items").insert(values).last_pk))
+        else:
+            db.table("checklist_items").update(item_id, values)
+        if current is not None and category != current.category:
             _renumber(db, current.category)
     item = get_item(db, item_id)
     assert item is not None

@@ -1,4 +1,4 @@
-"""The person's own numbers for the Get help now panel: add, edit, remove, list."""
+"""The person's own numbers for the Get help now panel: save (add or change), remove, list."""
 
 from __future__ import annotations
 
@@ -55,21 +55,28 @@ def list_own_numbers(db: Database) -> list[OwnNumber]:
     ]
 
 
-def add_own_number(db: Database, name: str, number: str, note: str = "") -> OwnNumber:
+def save_own_number(
+    db: Database, number_id: int | None, *, name: str, number: str, note: str = ""
+) -> OwnNumber:
+    """Add a number (`number_id` None) at the end of the list, or change one in its place;
+    nothing is stored when refused."""
     name, number, note = _clean(name, number, note)
     with db.atomic():
-        position = ordering.end_position(db, "own_numbers")
-        table = db.table("own_numbers").insert(
-            {"name": name, "number": number, "note": note, "position": position}
-        )
-        new_id = table.last_pk
-    return OwnNumber(int(new_id), name, number, note, position)  # type: ignore[arg-type]
-
-
-def update_own_number(db: Database, number_id: int, name: str, number: str, note: str = "") -> None:
-    name, number, note = _clean(name, number, note)
-    with db.atomic():
-        db.table("own_numbers").update(number_id, {"name": name, "number": number, "note": note})
+        if number_id is None:
+            position = ordering.end_position(db, "own_numbers")
+            row = {"name": name, "number": number, "note": note, "position": position}
+            number_id = int(str(db.table("own_numbers").insert(row).last_pk))
+        else:
+            found = db.execute(
+                "SELECT position FROM own_numbers WHERE id = ?", [number_id]
+            ).fetchone()
+            if found is None:
+                raise InvalidInputError("number", "missing", "That number no longer exists.")
+            position = int(found[0])
+            db.table("own_numbers").update(
+                number_id, {"name": name, "number": number, "note": note}
+            )
+    return OwnNumber(number_id, name, number, note, position)
 
 
 def delete_own_number(db: Database, number_id: int) -> OwnNumber | None:

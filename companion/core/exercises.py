@@ -230,36 +230,32 @@ def list_custom_patterns(db: Database, caution: str = "") -> list[BreathingPatte
     return [_custom(row, caution) for row in rows]
 
 
-def add_custom_pattern(
-    db: Database, name: str, inhale: float, hold_in: float, exhale: float, hold_out: float
-) -> BreathingPattern:
-    values = _pattern_values(name, inhale, hold_in, exhale, hold_out)
-    with db.atomic():
-        if _name_taken(db, values["name"]):
-            raise InvalidInputError("pattern name", "duplicate", "That name is already used.")
-        new_id = db.table("custom_patterns").insert(values).last_pk
-    return _custom({"id": new_id, **values})
-
-
-def update_custom_pattern(
+def save_custom_pattern(
     db: Database,
-    pattern_id: int,
+    pattern_id: int | None,
+    *,
     name: str,
     inhale: float,
     hold_in: float,
     exhale: float,
     hold_out: float,
 ) -> BreathingPattern:
+    """Add one of the person's patterns (`pattern_id` None) or change one; nothing is
+    stored when refused, and a name another pattern already has is refused."""
     values = _pattern_values(name, inhale, hold_in, exhale, hold_out)
     with db.atomic():
         if (
-            db.execute("SELECT 1 FROM custom_patterns WHERE id = ?", [pattern_id]).fetchone()
+            pattern_id is not None
+            and db.execute("SELECT 1 FROM custom_patterns WHERE id = ?", [pattern_id]).fetchone()
             is None
         ):
             raise InvalidInputError("pattern", "missing", "That pattern no longer exists.")
         if _name_taken(db, values["name"], pattern_id):
             raise InvalidInputError("pattern name", "duplicate", "That name is already used.")
-        db.table("custom_patterns").update(pattern_id, values)
+        if pattern_id is None:
+            pattern_id = int(str(db.table("custom_patterns").insert(values).last_pk))
+        else:
+            db.table("custom_patterns").update(pattern_id, values)
     return _custom({"id": pattern_id, **values})
 
 

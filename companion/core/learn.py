@@ -208,28 +208,30 @@ def list_questions(db: Database) -> list[CareQuestion]:
     ]
 
 
-def add_question(db: Database, text: str, section: str = "") -> CareQuestion:
+def save_question(
+    db: Database, question_id: int | None, *, text: str, section: str | None = None
+) -> CareQuestion:
+    """Add a question (`question_id` None) at the end of the list, or change its words;
+    nothing is stored when refused. `section` (the Learn section it came from) is set
+    when adding; when changing, None keeps the stored one."""
     cleaned = clean_text(text, "question", MAX_QUESTION, required=True)
-    check_saveable(section, "section")
+    if section is not None:
+        check_saveable(section, "section")
     with db.atomic():
-        position = ordering.end_position(db, "care_questions")
-        new_id = (
-            db.table("care_questions")
-            .insert({"text": cleaned, "section": section, "position": position})
-            .last_pk
-        )
-    return CareQuestion(int(str(new_id)), cleaned, section, None, int(position))
-
-
-def update_question(db: Database, question_id: int, text: str) -> None:
-    cleaned = clean_text(text, "question", MAX_QUESTION, required=True)
-    with db.atomic():
-        if (
-            db.execute("SELECT 1 FROM care_questions WHERE id = ?", [question_id]).fetchone()
-            is None
-        ):
-            raise InvalidInputError("question", "missing", "That question no longer exists.")
-        db.execute("UPDATE care_questions SET text = ? WHERE id = ?", [cleaned, question_id])
+        if question_id is None:
+            position = ordering.end_position(db, "care_questions")
+            row = {"text": cleaned, "section": section or "", "position": position}
+            question_id = int(str(db.table("care_questions").insert(row).last_pk))
+        else:
+            found = list(db.table("care_questions").rows_where("id = ?", [question_id]))
+            if not found:
+                raise InvalidInputError("question", "missing", "That question no longer exists.")
+            changes = (
+                {"text": cleaned} if section is None else {"text": cleaned, "section": section}
+            )
+            db.table("care_questions").update(question_id, changes)
+    stored = list(db.table("care_questions").rows_where("id = ?", [question_id]))
+    return _question(stored[0])
 
 
 def set_question_done(db: Database, question_id: int, done: bool, today: date) -> None:

@@ -42,8 +42,10 @@ def fill_every_table(db: Database) -> None:
     today = date(2026, 3, 10)
     settings.set_setting(db, "region", "UK")
     settings.set_setting(db, "discreet_mode", True)
-    contacts.add_own_number(db, "Sponsor Sam", "+44 7700 900123", "any time after 6")
-    contacts.add_own_number(db, "Clinic", "020 7946 0000")
+    contacts.save_own_number(
+        db, None, name="Sponsor Sam", number="+44 7700 900123", note="any time after 6"
+    )
+    contacts.save_own_number(db, None, name="Clinic", number="020 7946 0000")
     mum = people.save_person(
         db, None, name="Mum", relationship="mother", phone="07700 900456", note="drives me"
     )
@@ -60,7 +62,7 @@ def fill_every_table(db: Database) -> None:
     )
     checklist.ensure_template(db, load_checklist_template())
     first = checklist.list_items(db)[0]
-    checklist.update_item(
+    checklist.save_item(
         db,
         first.id,
         title=first.title + " (edited)",
@@ -71,7 +73,9 @@ def fill_every_table(db: Database) -> None:
     )
     checklist.set_done(db, checklist.list_items(db)[1].id, True, today)
     category = checklist.categories(db)[-1].key
-    checklist.add_item(db, category, "Feed the cat", notes="Neighbour has a key")
+    checklist.save_item(
+        db, None, category=category, title="Feed the cat", notes="Neighbour has a key"
+    )
     checklist.delete_item(db, checklist.list_items(db)[2].id)
     calls.save_call(
         db,
@@ -88,7 +92,9 @@ def fill_every_table(db: Database) -> None:
     intake.set_intake(db, date(2026, 4, 1), "Riverside Detox")
     sessions.log_session(db, "box", datetime(2026, 3, 5, 21, 0), 300.5, True, 7, 4)
     sessions.log_session(db, "pmr", datetime(2026, 3, 6, 21, 30), 45, False)
-    exercises.add_custom_pattern(db, "Slow evening", 4, 1.5, 6, 0)
+    exercises.save_custom_pattern(
+        db, None, name="Slow evening", inhale=4, hold_in=1.5, exhale=6, hold_out=0
+    )
     journal.save_entry(
         db,
         journal.JournalEntry(
@@ -110,8 +116,10 @@ def fill_every_table(db: Database) -> None:
     )
     learn.mark_read(db, "withdrawal", True, today)
     learn.mark_read(db, "aftercare", True, today)
-    question = learn.add_question(db, "How long will the shakes last?", "withdrawal")
-    learn.add_question(db, "Can my partner visit?")
+    question = learn.save_question(
+        db, None, text="How long will the shakes last?", section="withdrawal"
+    )
+    learn.save_question(db, None, text="Can my partner visit?")
     learn.set_question_done(db, question.id, True, today)
     timeline.set_plan(db, "short", datetime(2026, 3, 31, 22, 0))
     plan.save_appointment(

@@ -48,7 +48,7 @@ def main() -> None:
         day = FIRST_DAY + timedelta(days=n)
         journal.save_entry(db, JournalEntry(day=day, notes=f"entry {n}"), today=TODAY)
         print(f"journal {n}", flush=True)
-        checklist.add_item(db, category, f"task {n}")
+        checklist.save_item(db, None, category=category, title=f"task {n}")
         print(f"task {n}", flush=True)
         if backup_every and n % backup_every == backup_every - 1:
             store.backup_now()

@@ -109,7 +109,7 @@ def test_a_list_from_an_older_template_takes_the_new_rules(db):
     )
     checklist.ensure_template(db, older)
     edited = _item(db, "set-intake-date")
-    checklist.update_item(db, edited.id, title="Agree the date", category=edited.category)
+    checklist.save_item(db, edited.id, title="Agree the date", category=edited.category)
     assert all(not i.auto for i in checklist.list_items(db))
 
     assert checklist.ensure_template(db, TEMPLATE) is False  # not copied again...
@@ -124,7 +124,7 @@ def test_a_list_from_an_older_template_takes_the_new_rules(db):
 
 def test_a_task_the_person_added_never_ticks_itself(seeded):
     db = seeded
-    mine = checklist.add_item(db, "program", "Set your intake date")
+    mine = checklist.save_item(db, None, category="program", title="Set your intake date")
     intake.set_intake(db, date(2026, 4, 1), today=TODAY)
     checklist.apply_auto_ticks(db, TODAY)
     assert not checklist.get_item(db, mine.id).done

@@ -45,18 +45,27 @@ def _entry(**parts: object) -> journal.JournalEntry:
 
 SAVES: dict[str, tuple[str, Save]] = {
     # name: (the field it must name, the save)
-    "task title": ("title", lambda db: checklist.add_item(db, "medical", BAD)),
-    "task notes": ("notes", lambda db: checklist.add_item(db, "medical", "T", notes=BAD)),
-    "task category": ("category", lambda db: checklist.add_item(db, BAD, "T")),
+    "task title": (
+        "title",
+        lambda db: checklist.save_item(db, None, category="medical", title=BAD),
+    ),
+    "task notes": (
+        "notes",
+        lambda db: checklist.save_item(db, None, category="medical", title="T", notes=BAD),
+    ),
+    "task category": (
+        "category",
+        lambda db: checklist.save_item(db, None, category=BAD, title="T"),
+    ),
     "changed task title": (
         "title",
-        lambda db: checklist.update_item(
+        lambda db: checklist.save_item(
             db, _first_item(db).id, title=BAD, category=_first_item(db).category
         ),
     ),
     "changed task category": (
         "category",
-        lambda db: checklist.update_item(db, _first_item(db).id, title="T", category=BAD),
+        lambda db: checklist.save_item(db, _first_item(db).id, title="T", category=BAD),
     ),
     "helper name": ("name", lambda db: people.save_person(db, None, name=BAD)),
     "helper phone": ("phone", lambda db: people.save_person(db, None, name="Mum", phone=BAD)),
@@ -74,24 +83,41 @@ SAVES: dict[str, tuple[str, Save]] = {
         lambda db: journal.save_entry(db, _entry(wins=f"ok\n{BAD}"), TODAY),
     ),
     "journal tag": ("tags", lambda db: journal.save_entry(db, _entry(tags=(BAD,)), TODAY)),
-    "question": ("question", lambda db: learn.add_question(db, BAD)),
-    "question section": ("section", lambda db: learn.add_question(db, "Why?", BAD)),
+    "question": ("question", lambda db: learn.save_question(db, None, text=BAD)),
+    "question section": (
+        "section",
+        lambda db: learn.save_question(db, None, text="Why?", section=BAD),
+    ),
     "changed question": (
         "question",
-        lambda db: learn.update_question(db, learn.add_question(db, "Why?").id, BAD),
+        lambda db: learn.save_question(db, learn.save_question(db, None, text="Why?").id, text=BAD),
     ),
-    "pattern name": ("pattern name", lambda db: exercises.add_custom_pattern(db, BAD, 4, 0, 4, 0)),
+    "pattern name": (
+        "pattern name",
+        lambda db: exercises.save_custom_pattern(
+            db, None, name=BAD, inhale=4, hold_in=0, exhale=4, hold_out=0
+        ),
+    ),
     "practice session": (
         "exercise",
         lambda db: sessions.log_session(db, BAD, WHEN, 60, True),
     ),
-    "own number name": ("name", lambda db: contacts.add_own_number(db, BAD, "555 0101")),
-    "own number": ("number", lambda db: contacts.add_own_number(db, "Sam", f"555 {BAD}")),
-    "own number note": ("note", lambda db: contacts.add_own_number(db, "Sam", "5", BAD)),
+    "own number name": (
+        "name",
+        lambda db: contacts.save_own_number(db, None, name=BAD, number="555 0101"),
+    ),
+    "own number": (
+        "number",
+        lambda db: contacts.save_own_number(db, None, name="Sam", number=f"555 {BAD}"),
+    ),
+    "own number note": (
+        "note",
+        lambda db: contacts.save_own_number(db, None, name="Sam", number="5", note=BAD),
+    ),
     "changed own number": (
         "name",
-        lambda db: contacts.update_own_number(
-            db, contacts.add_own_number(db, "Sam", "5").id, BAD, "5"
+        lambda db: contacts.save_own_number(
+            db, contacts.save_own_number(db, None, name="Sam", number="5").id, name=BAD, number="5"
         ),
     ),
     **{

@@ -123,9 +123,9 @@ def test_template_is_copied_once_in_order(db):
 def test_later_template_changes_never_overwrite_the_users_edits(seeded):
     db = seeded
     call = _by_key(db, "call")
-    checklist.update_item(db, call.id, title="Call three programs", category="program")
+    checklist.save_item(db, call.id, title="Call three programs", category="program")
     checklist.delete_item(db, _by_key(db, "pets").id)
-    checklist.add_item(db, "packing", "My own item")
+    checklist.save_item(db, None, category="packing", title="My own item")
     checklist.set_done(db, _by_key(db, "bills").id, True, TODAY)
     before = _all(db)
 
@@ -166,8 +166,8 @@ def test_ensure_template_into_an_empty_template_then_user_items(db):
 
 def test_add_appends_at_the_end_of_its_category(seeded):
     db = seeded
-    added = checklist.add_item(
-        db, "home", "  Water the plants  ", notes=" weekly ", due="2026-03-20"
+    added = checklist.save_item(
+        db, None, category="home", title="  Water the plants  ", notes=" weekly ", due="2026-03-20"
     )
     assert added.title == "Water the plants"
     assert added.notes == "weekly"
@@ -177,7 +177,9 @@ def test_add_appends_at_the_end_of_its_category(seeded):
     assert _ids(db, "home")[-1] == added.id
     assert checklist.get_item(db, added.id) == added
 
-    first_packing = checklist.add_item(db, "packing", "Pack socks", due=date(2026, 3, 21))
+    first_packing = checklist.save_item(
+        db, None, category="packing", title="Pack socks", due=date(2026, 3, 21)
+    )
     assert first_packing.position == 1
     assert first_packing.due == date(2026, 3, 21)
     _contiguous(db)
@@ -186,7 +188,7 @@ def test_add_appends_at_the_end_of_its_category(seeded):
 def test_update_changes_fields_and_keeps_the_place(seeded):
     db = seeded
     call = _by_key(db, "call")
-    changed = checklist.update_item(
+    changed = checklist.save_item(
         db, call.id, title="Call 3 programs", category="program", notes="n", due="2026-04-01"
     )
     assert changed == dataclasses.replace(
@@ -194,14 +196,14 @@ def test_update_changes_fields_and_keeps_the_place(seeded):
     )
     assert checklist.get_item(db, call.id) == changed
 
-    cleared = checklist.update_item(db, call.id, title="Call 3 programs", category="program")
+    cleared = checklist.save_item(db, call.id, title="Call 3 programs", category="program")
     assert cleared.due is None and cleared.notes == ""
 
 
 def test_update_to_another_category_puts_it_at_the_end_there(seeded):
     db = seeded
     call = _by_key(db, "call")
-    moved = checklist.update_item(db, call.id, title=call.title, category="home")
+    moved = checklist.save_item(db, call.id, title=call.title, category="home")
     assert moved.category == "home"
     assert _ids(db, "home")[-1] == call.id
     assert [i.template_key for i in _in(db, "home")] == ["pets", "bills", "call"]
@@ -211,7 +213,7 @@ def test_update_to_another_category_puts_it_at_the_end_there(seeded):
 
 def test_update_of_a_missing_item_is_refused(seeded):
     with pytest.raises(InvalidInputError) as refused:
-        checklist.update_item(seeded, 9999, title="Ghost", category="home")
+        checklist.save_item(seeded, 9999, title="Ghost", category="home")
     assert refused.value.reason == "missing"
 
 
@@ -219,7 +221,7 @@ def test_delete_then_restore_puts_everything_back_exactly(seeded):
     db = seeded
     helper = people.save_person(db, None, name="Sam")
     call = _by_key(db, "call")
-    checklist.update_item(
+    checklist.save_item(
         db, call.id, title=call.title, category="program", due="2026-03-12", assignee_id=helper.id
     )
     checklist.set_done(db, call.id, True, TODAY)
@@ -249,7 +251,7 @@ def test_restore_when_the_id_was_reused_gets_a_new_id_and_overwrites_nothing(see
     deleted = checklist.delete_item(db, last.id)
     assert deleted is not None
 
-    newcomer = checklist.add_item(db, "packing", "Pack a charger")
+    newcomer = checklist.save_item(db, None, category="packing", title="Pack a charger")
     assert newcomer.id == deleted.id  # SQLite hands out max(id) + 1 again
 
     restored = checklist.restore_item(db, deleted)
@@ -276,7 +278,7 @@ def test_restore_when_the_assignee_was_deleted_meanwhile_gives_it_to_me(seeded):
     db = seeded
     helper = people.save_person(db, None, name="Sam")
     pets = _by_key(db, "pets")
-    checklist.update_item(db, pets.id, title=pets.title, category="home", assignee_id=helper.id)
+    checklist.save_item(db, pets.id, title=pets.title, category="home", assignee_id=helper.id)
     deleted = checklist.delete_item(db, pets.id)
     assert deleted is not None and deleted.assignee_id == helper.id
 
@@ -416,9 +418,7 @@ def test_assignment_filter_and_readiness_per_person(seeded):
     choose, call, relax = _in(db, "program")
     pets, _bills = _in(db, "home")
     for item, who in ((call, sam.id), (pets, sam.id), (relax, alex.id)):
-        checklist.update_item(
-            db, item.id, title=item.title, category=item.category, assignee_id=who
-        )
+        checklist.save_item(db, item.id, title=item.title, category=item.category, assignee_id=who)
     checklist.set_done(db, pets.id, True, TODAY)
     checklist.set_done(db, choose.id, True, TODAY)
 
@@ -447,7 +447,7 @@ def test_assigning_to_a_missing_helper_is_refused(seeded):
     db = seeded
     before = _rows(db)
     with pytest.raises(InvalidInputError) as refused:
-        checklist.add_item(db, "home", "Feed the cat", assignee_id=4242)
+        checklist.save_item(db, None, category="home", title="Feed the cat", assignee_id=4242)
     assert (refused.value.field, refused.value.reason) == ("assignee", "unknown-choice")
     assert _rows(db) == before
 
@@ -507,10 +507,10 @@ def test_next_items_dated_first_then_checklist_order(seeded):
     db = seeded
     choose, call, relax = _in(db, "program")
     pets, bills = _in(db, "home")
-    checklist.update_item(db, bills.id, title=bills.title, category="home", due="2026-03-20")
-    checklist.update_item(db, relax.id, title=relax.title, category="program", due="2026-03-01")
-    checklist.update_item(db, pets.id, title=pets.title, category="home", due="2026-03-12")
-    checklist.update_item(db, call.id, title=call.title, category="program", due="2026-02-01")
+    checklist.save_item(db, bills.id, title=bills.title, category="home", due="2026-03-20")
+    checklist.save_item(db, relax.id, title=relax.title, category="program", due="2026-03-01")
+    checklist.save_item(db, pets.id, title=pets.title, category="home", due="2026-03-12")
+    checklist.save_item(db, call.id, title=call.title, category="program", due="2026-02-01")
     checklist.set_done(db, call.id, True, TODAY)  # done: never listed, however early
 
     assert checklist.get_item(db, relax.id).is_overdue(TODAY)
@@ -519,7 +519,9 @@ def test_next_items_dated_first_then_checklist_order(seeded):
     assert [i.id for i in checklist.next_items(db, TODAY)] == [relax.id, pets.id, bills.id]
     assert [i.id for i in checklist.next_items(db, TODAY, limit=1)] == [relax.id]
 
-    extra = checklist.add_item(db, "program", "Undated, after choose in order")
+    extra = checklist.save_item(
+        db, None, category="program", title="Undated, after choose in order"
+    )
     checklist.move_item(db, extra.id, choose.id)
     got = checklist.next_items(db, TODAY, limit=10)
     assert [i.id for i in got] == [relax.id, pets.id, bills.id, extra.id, choose.id]
@@ -553,19 +555,21 @@ def test_bad_input_is_refused_and_nothing_changes(seeded, kwargs, field, reason)
     before = _all(db)
 
     with pytest.raises(InvalidInputError) as refused:
-        checklist.add_item(db, args.pop("category"), args.pop("title"), **args)
+        checklist.save_item(
+            db, None, category=args.pop("category"), title=args.pop("title"), **args
+        )
     assert (refused.value.field, refused.value.reason) == (field, reason)
     assert _all(db) == before
 
     args = {"title": "Fine", "category": "home", **kwargs}
     with pytest.raises(InvalidInputError) as refused:
-        checklist.update_item(db, call.id, **args)
+        checklist.save_item(db, call.id, **args)
     assert (refused.value.field, refused.value.reason) == (field, reason)
     assert _all(db) == before
 
 
 def test_longest_allowed_title_is_kept(seeded):
-    item = checklist.add_item(seeded, "home", "x" * checklist.MAX_TITLE)
+    item = checklist.save_item(seeded, None, category="home", title="x" * checklist.MAX_TITLE)
     assert len(item.title) == checklist.MAX_TITLE
 
 
@@ -682,3 +686,22 @@ def test_shipped_template_copies_into_a_database(db, shipped):
     (relax,) = [i for i in items if i.auto == RELAX]
     assert checklist.relaxation_progress(db, relax) == (0, 3)
     assert checklist.ensure_template(db, shipped) is False
+
+
+def test_save_item_adds_with_no_id_changes_with_one_and_refuses_a_missing_one(seeded):
+    added = checklist.save_item(seeded, None, category="packing", title="Pack a torch")
+    assert checklist.get_item(seeded, added.id) == added
+    packing = [i for i in checklist.list_items(seeded) if i.category == "packing"]
+    assert packing[-1] == added  # a new item goes at the end of its category
+    changed = checklist.save_item(seeded, added.id, category="packing", title="Pack two torches")
+    assert (changed.id, changed.title, changed.position) == (
+        added.id,
+        "Pack two torches",
+        added.position,
+    )
+    checklist.delete_item(seeded, added.id)
+    before = checklist.list_items(seeded)
+    with pytest.raises(InvalidInputError) as caught:
+        checklist.save_item(seeded, added.id, category="packing", title="Ghost")
+    assert (caught.value.field, caught.value.reason) == ("item", "missing")
+    assert checklist.list_items(seeded) == before

@@ -65,8 +65,10 @@ def _saves(db: Database, moment: datetime, day: date) -> dict[str, object]:
         "call-back time": lambda: calls.save_call(
             db, None, "Clinic", start, "call-back", callback_at=moment
         ),
-        "task due date": lambda: checklist.add_item(db, category, "Edge", due=day),
-        "changed due date": lambda: checklist.update_item(
+        "task due date": lambda: checklist.save_item(
+            db, None, category=category, title="Edge", due=day
+        ),
+        "changed due date": lambda: checklist.save_item(
             db, item.id, title=item.title, category=item.category, due=day
         ),
         "intake date": lambda: intake.set_intake(db, day),
@@ -226,7 +228,7 @@ def test_a_task_is_added_after_a_position_at_sqlites_end(db, largest):
     category = checklist.categories(db)[0].key
     first, second = [i for i in checklist.list_items(db) if i.category == category][:2]
     db.execute("UPDATE checklist_items SET position = ? WHERE id = ?", [largest, first.id])
-    added = checklist.add_item(db, category, "After the last")
+    added = checklist.save_item(db, None, category=category, title="After the last")
     in_category = [i for i in checklist.list_items(db) if i.category == category]
     assert in_category[-2:] == [checklist.get_item(db, first.id), added]
     assert [i.position for i in in_category] == list(range(1, len(in_category) + 1))
@@ -238,22 +240,22 @@ def test_a_task_moved_to_a_category_that_ends_at_sqlites_end_goes_last(db):
     one, other = [c.key for c in checklist.categories(db)][:2]
     db.execute("UPDATE checklist_items SET position = ? WHERE category = ?", [2**63 - 1, other])
     item = next(i for i in checklist.list_items(db) if i.category == one)
-    moved = checklist.update_item(db, item.id, title=item.title, category=other)
+    moved = checklist.save_item(db, item.id, title=item.title, category=other)
     assert [i for i in checklist.list_items(db) if i.category == other][-1] == moved
 
 
 def test_own_numbers_and_questions_are_added_after_a_position_at_sqlites_end(db):
-    sam = contacts.add_own_number(db, "Sam", "555 0101")
+    sam = contacts.save_own_number(db, None, name="Sam", number="555 0101")
     db.execute("UPDATE own_numbers SET position = ? WHERE id = ?", [2**63 - 1, sam.id])
-    jo = contacts.add_own_number(db, "Jo", "555 0102")
+    jo = contacts.save_own_number(db, None, name="Jo", number="555 0102")
     assert [n.name for n in contacts.list_own_numbers(db)] == ["Sam", "Jo"]
     assert jo.position == 2
     gone = contacts.delete_own_number(db, sam.id)
     assert gone is not None
     contacts.restore_own_number(db, gone)
-    question = learn.add_question(db, "First?")
+    question = learn.save_question(db, None, text="First?")
     db.execute("UPDATE care_questions SET position = ? WHERE id = ?", [2**63 - 1, question.id])
-    later = learn.add_question(db, "Second?")
+    later = learn.save_question(db, None, text="Second?")
     assert [q.text for q in learn.list_questions(db)] == ["First?", "Second?"]
     assert later.position == 2
 
@@ -265,5 +267,5 @@ def test_positions_are_renumbered_only_when_they_grow_large(db):
         "UPDATE checklist_items SET position = position * 1000 WHERE category = ?", [category]
     )
     before = [i.position for i in checklist.list_items(db) if i.category == category]
-    added = checklist.add_item(db, category, "One more")
+    added = checklist.save_item(db, None, category=category, title="One more")
     assert added.position == before[-1] + 1  # small gaps are left alone

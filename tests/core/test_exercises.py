@@ -12,18 +12,18 @@ from companion.core.exercises import (
     BreathingPattern,
     Grounding,
     MuscleRelaxation,
-    add_custom_pattern,
     all_breathing,
     delete_custom_pattern,
     exercise_name,
     find_exercise,
     list_custom_patterns,
     load_catalog,
-    update_custom_pattern,
+    save_custom_pattern,
 )
 from companion.core.pacing import EXHALE, HOLD_IN, HOLD_OUT, INHALE, RELEASE, TENSE
 from companion.core.validate import InvalidInputError
 
+TIMINGS = ("inhale", "hold_in", "exhale", "hold_out")
 SHIPPED_KEYS = ["paced", "calm", "box", "four-seven-eight", "extended-exhale"]
 
 
@@ -155,9 +155,13 @@ def test_muscle_segments_are_tense_release_pairs_naming_the_group():
 
 
 def test_add_and_list_custom_patterns_sorted_by_name(db):
-    zen = add_custom_pattern(db, "zen", 4, 0, 6, 0)
-    alpha = add_custom_pattern(db, "  Alpha  ", 5.5, 1, 7, 0.5)
-    beta = add_custom_pattern(db, "beta", "3", "0", "4.5", "0")
+    zen = save_custom_pattern(db, None, name="zen", inhale=4, hold_in=0, exhale=6, hold_out=0)
+    alpha = save_custom_pattern(
+        db, None, name="  Alpha  ", inhale=5.5, hold_in=1, exhale=7, hold_out=0.5
+    )
+    beta = save_custom_pattern(
+        db, None, name="beta", inhale="3", hold_in="0", exhale="4.5", hold_out="0"
+    )
 
     assert alpha.name == "Alpha"  # trimmed
     assert (alpha.inhale, alpha.hold_in, alpha.exhale, alpha.hold_out) == (5.5, 1, 7, 0.5)
@@ -168,9 +172,13 @@ def test_add_and_list_custom_patterns_sorted_by_name(db):
     assert list_custom_patterns(db) == [alpha, beta, zen]
 
 
-def test_update_custom_pattern(db):
-    pattern = add_custom_pattern(db, "Morning", 4, 0, 6, 0)
-    updated = update_custom_pattern(db, pattern.custom_id, "Evening", 5, 2, 8, 1.5)
+def test_save_custom_pattern_changes_one(db):
+    pattern = save_custom_pattern(
+        db, None, name="Morning", inhale=4, hold_in=0, exhale=6, hold_out=0
+    )
+    updated = save_custom_pattern(
+        db, pattern.custom_id, name="Evening", inhale=5, hold_in=2, exhale=8, hold_out=1.5
+    )
     assert updated.custom_id == pattern.custom_id
     assert updated.key == pattern.key
     assert list_custom_patterns(db) == [updated]
@@ -185,14 +193,18 @@ def test_update_custom_pattern(db):
 
 
 def test_a_pattern_can_keep_its_own_name_in_another_case(db):
-    pattern = add_custom_pattern(db, "Morning", 4, 0, 6, 0)
-    renamed = update_custom_pattern(db, pattern.custom_id, "MORNING", 4, 0, 6, 0)
+    pattern = save_custom_pattern(
+        db, None, name="Morning", inhale=4, hold_in=0, exhale=6, hold_out=0
+    )
+    renamed = save_custom_pattern(
+        db, pattern.custom_id, name="MORNING", inhale=4, hold_in=0, exhale=6, hold_out=0
+    )
     assert renamed.name == "MORNING"
 
 
 def test_delete_custom_pattern(db):
-    keep = add_custom_pattern(db, "Keep", 4, 0, 6, 0)
-    gone = add_custom_pattern(db, "Gone", 4, 0, 6, 0)
+    keep = save_custom_pattern(db, None, name="Keep", inhale=4, hold_in=0, exhale=6, hold_out=0)
+    gone = save_custom_pattern(db, None, name="Gone", inhale=4, hold_in=0, exhale=6, hold_out=0)
     delete_custom_pattern(db, gone.custom_id)
     assert list_custom_patterns(db) == [keep]
     delete_custom_pattern(db, gone.custom_id)  # already gone: harmless
@@ -220,14 +232,14 @@ def test_delete_custom_pattern(db):
 )
 def test_bad_timings_are_refused_and_nothing_is_stored(db, values, field, reason):
     with pytest.raises(InvalidInputError) as caught:
-        add_custom_pattern(db, "Mine", *values)
+        save_custom_pattern(db, None, name="Mine", **dict(zip(TIMINGS, values, strict=True)))
     assert (caught.value.field, caught.value.reason) == (field, reason)
     assert _rows(db) == []
 
 
 def test_the_limits_themselves_are_allowed(db):
-    low = add_custom_pattern(db, "Low", *(BOUNDS[f][0] for f in BOUNDS))
-    high = add_custom_pattern(db, "High", *(BOUNDS[f][1] for f in BOUNDS))
+    low = save_custom_pattern(db, None, name="Low", **{f: BOUNDS[f][0] for f in TIMINGS})
+    high = save_custom_pattern(db, None, name="High", **{f: BOUNDS[f][1] for f in TIMINGS})
     assert (low.inhale, low.hold_in, low.exhale, low.hold_out) == (1, 0, 1, 0)
     assert (high.inhale, high.hold_in, high.exhale, high.hold_out) == (15, 20, 20, 20)
     assert STEP == 0.5
@@ -239,55 +251,64 @@ def test_the_limits_themselves_are_allowed(db):
 )
 def test_bad_names_are_refused(db, name, reason):
     with pytest.raises(InvalidInputError) as caught:
-        add_custom_pattern(db, name, 4, 0, 6, 0)
+        save_custom_pattern(db, None, name=name, inhale=4, hold_in=0, exhale=6, hold_out=0)
     assert caught.value.reason == reason
     assert _rows(db) == []
 
 
 def test_a_sixty_character_name_is_allowed(db):
-    assert add_custom_pattern(db, "x" * 60, 4, 0, 6, 0).name == "x" * 60
+    assert (
+        save_custom_pattern(db, None, name="x" * 60, inhale=4, hold_in=0, exhale=6, hold_out=0).name
+        == "x" * 60
+    )
 
 
 def test_names_are_unique_ignoring_case(db):
-    add_custom_pattern(db, "Morning", 4, 0, 6, 0)
+    save_custom_pattern(db, None, name="Morning", inhale=4, hold_in=0, exhale=6, hold_out=0)
     with pytest.raises(InvalidInputError) as caught:
-        add_custom_pattern(db, " morning ", 5, 0, 5, 0)
+        save_custom_pattern(db, None, name=" morning ", inhale=5, hold_in=0, exhale=5, hold_out=0)
     assert caught.value.reason == "duplicate"
     assert [r["name"] for r in _rows(db)] == ["Morning"]
 
 
 def test_update_to_another_patterns_name_is_refused(db):
-    add_custom_pattern(db, "Morning", 4, 0, 6, 0)
-    evening = add_custom_pattern(db, "Evening", 5, 0, 5, 0)
+    save_custom_pattern(db, None, name="Morning", inhale=4, hold_in=0, exhale=6, hold_out=0)
+    evening = save_custom_pattern(
+        db, None, name="Evening", inhale=5, hold_in=0, exhale=5, hold_out=0
+    )
     before = _rows(db)
     with pytest.raises(InvalidInputError) as caught:
-        update_custom_pattern(db, evening.custom_id, "MORNING", 5, 0, 5, 0)
+        save_custom_pattern(
+            db, evening.custom_id, name="MORNING", inhale=5, hold_in=0, exhale=5, hold_out=0
+        )
     assert caught.value.reason == "duplicate"
     assert _rows(db) == before
 
 
 def test_failed_update_changes_nothing(db):
-    pattern = add_custom_pattern(db, "Mine", 4, 0, 6, 0)
+    pattern = save_custom_pattern(db, None, name="Mine", inhale=4, hold_in=0, exhale=6, hold_out=0)
     before = _rows(db)
     for bad in [("Mine", 4.25, 0, 6, 0), ("Mine", 4, 25, 6, 0), ("", 4, 0, 6, 0)]:
         with pytest.raises(InvalidInputError):
-            update_custom_pattern(db, pattern.custom_id, *bad)
+            save_custom_pattern(
+                db, pattern.custom_id, name=bad[0], **dict(zip(TIMINGS, bad[1:], strict=True))
+            )
     assert _rows(db) == before
 
 
 def test_update_of_a_missing_pattern(db):
-    pattern = add_custom_pattern(db, "Mine", 4, 0, 6, 0)
+    pattern = save_custom_pattern(db, None, name="Mine", inhale=4, hold_in=0, exhale=6, hold_out=0)
     delete_custom_pattern(db, pattern.custom_id)
     for missing in (pattern.custom_id, 999):
         with pytest.raises(InvalidInputError) as caught:
-            update_custom_pattern(db, missing, "Mine", 4, 0, 6, 0)
+            save_custom_pattern(db, missing, name="Mine", inhale=4, hold_in=0, exhale=6, hold_out=0)
         assert caught.value.reason == "missing"
     assert _rows(db) == []
 
 
 def test_custom_patterns_come_after_the_shipped_ones(db):
-    second = add_custom_pattern(db, "Second", 4, 0, 6, 0)
-    first = add_custom_pattern(db, "First", 5, 0, 5, 0)
+    second = save_custom_pattern(db, None, name="Second", inhale=4, hold_in=0, exhale=6, hold_out=0)
+    first = save_custom_pattern(db, None, name="First", inhale=5, hold_in=0, exhale=5, hold_out=0)
     patterns = all_breathing(db)
     assert [p.key for p in patterns] == [
         *SHIPPED_KEYS,
@@ -303,7 +324,7 @@ def test_all_breathing_without_custom_patterns(db):
 
 
 def test_find_exercise(db):
-    mine = add_custom_pattern(db, "Mine", 4, 0, 6, 0)
+    mine = save_custom_pattern(db, None, name="Mine", inhale=4, hold_in=0, exhale=6, hold_out=0)
     catalog = load_catalog()
     assert find_exercise(db, "box") is catalog.by_key["box"]
     assert find_exercise(db, "muscle-relaxation") is catalog.muscle
@@ -317,7 +338,7 @@ def test_find_exercise(db):
 
 
 def test_exercise_name(db):
-    mine = add_custom_pattern(db, "Mine", 4, 0, 6, 0)
+    mine = save_custom_pattern(db, None, name="Mine", inhale=4, hold_in=0, exhale=6, hold_out=0)
     assert exercise_name(db, "box") == "Box breathing"
     assert exercise_name(db, "grounding") == "5-4-3-2-1 grounding"
     assert exercise_name(db, mine.key) == "Mine"
@@ -409,7 +430,9 @@ def test_a_failed_load_is_not_cached(monkeypatch):
 def test_a_removed_pattern_comes_back_with_its_id_and_its_history(db):
     from companion.core.exercises import restore_custom_pattern
 
-    mine = add_custom_pattern(db, "Evening", 3.5, 1, 7, 0)
+    mine = save_custom_pattern(
+        db, None, name="Evening", inhale=3.5, hold_in=1, exhale=7, hold_out=0
+    )
     gone = delete_custom_pattern(db, mine.custom_id)
     assert gone == mine and list_custom_patterns(db) == []
     assert delete_custom_pattern(db, mine.custom_id) is None
@@ -420,9 +443,28 @@ def test_a_removed_pattern_comes_back_with_its_id_and_its_history(db):
 def test_a_removed_pattern_whose_name_was_taken_meanwhile_is_refused(db):
     from companion.core.exercises import restore_custom_pattern
 
-    gone = delete_custom_pattern(db, add_custom_pattern(db, "Evening", 4, 0, 6, 0).custom_id)
-    newer = add_custom_pattern(db, "evening", 5, 0, 5, 0)
+    gone = delete_custom_pattern(
+        db,
+        save_custom_pattern(
+            db, None, name="Evening", inhale=4, hold_in=0, exhale=6, hold_out=0
+        ).custom_id,
+    )
+    newer = save_custom_pattern(db, None, name="evening", inhale=5, hold_in=0, exhale=5, hold_out=0)
     with pytest.raises(InvalidInputError) as refused:
         restore_custom_pattern(db, gone)
     assert refused.value.reason == "duplicate"
     assert list_custom_patterns(db) == [newer]
+
+
+def test_save_adds_with_no_id_changes_with_one_and_refuses_a_missing_one(db):
+    timings = {"inhale": 4, "hold_in": 0, "exhale": 6, "hold_out": 0}
+    added = save_custom_pattern(db, None, name="Morning", **timings)
+    assert list_custom_patterns(db) == [added]
+    changed = save_custom_pattern(db, added.custom_id, name="Evening", **timings)
+    assert (changed.custom_id, changed.name) == (added.custom_id, "Evening")
+    assert list_custom_patterns(db) == [changed]
+    delete_custom_pattern(db, added.custom_id)
+    with pytest.raises(InvalidInputError) as caught:
+        save_custom_pattern(db, added.custom_id, name="Evening", **timings)
+    assert caught.value.reason == "missing"
+    assert _rows(db) == []

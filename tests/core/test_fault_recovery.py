@@ -35,7 +35,7 @@ def _whole_database(data: Path, clock: FakeClock) -> bytes:
     """A sound, checkpointed database holding region AU and one number; closed, one backup."""
     store = storage.open(data, clock=clock)
     set_setting(store.db, "region", "AU")
-    contacts.add_own_number(store.db, "Sam", "555 0101")
+    contacts.save_own_number(store.db, None, name="Sam", number="555 0101")
     store.close()
     assert len(storage.list_backups(data / "backups")) == 1
     clock.advance(60)
@@ -44,7 +44,7 @@ def _whole_database(data: Path, clock: FakeClock) -> bytes:
 
 def _assert_works(store: storage.Storage) -> None:
     """The store can be written and read back, and the file passes SQLite's full check."""
-    contacts.add_own_number(store.db, "After recovery", "555 0199")
+    contacts.save_own_number(store.db, None, name="After recovery", number="555 0199")
     assert "After recovery" in [n.name for n in contacts.list_own_numbers(store.db)]
     assert store.db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -185,7 +185,7 @@ CRASH_AFTER_COMMIT = textwrap.dedent(
     store = storage.open(sys.argv[1])
     store.db.execute("PRAGMA wal_autocheckpoint=0")  # everything stays in the -wal file
     set_setting(store.db, "region", "NZ")
-    contacts.add_own_number(store.db, "Committed in the WAL", "555 0102")
+    contacts.save_own_number(store.db, None, name="Committed in the WAL", number="555 0102")
     print("committed", flush=True)
     os._exit(0)  # no close, no checkpoint: as if the power went or the app was killed
     """

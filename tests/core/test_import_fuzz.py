@@ -305,11 +305,11 @@ def _use_everything(db: Database) -> None:
     )
 
     for category in checklist.categories(db):
-        checklist.add_item(db, category.key, "One more task")
+        checklist.save_item(db, None, category=category.key, title="One more task")
     checklist.readiness(db)
     checklist.next_items(db, NOW.date())
-    contacts.add_own_number(db, "Sam", "555 0101")
-    learn.add_question(db, "One more question")
+    contacts.save_own_number(db, None, name="Sam", number="555 0101")
+    learn.save_question(db, None, text="One more question")
     coming = appointments.upcoming(db, NOW, limit=50)
     for start, appointment in coming:
         appointments.occurrences(appointment, start, start + timedelta(days=400))

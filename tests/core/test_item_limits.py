@@ -26,15 +26,17 @@ def test_lines_and_tags_keep_to_the_same_limits(read):
 def test_an_item_is_cleaned_alike_when_added_and_when_changed(db):
     checklist.ensure_template(db, load_checklist_template())
     category = "packing"
-    item = checklist.add_item(db, category, "  Pack a bag  ", notes=" socks ", due="2026-03-10")
+    item = checklist.save_item(
+        db, None, category=category, title="  Pack a bag  ", notes=" socks ", due="2026-03-10"
+    )
     assert (item.title, item.notes, str(item.due)) == ("Pack a bag", "socks", "2026-03-10")
-    changed = checklist.update_item(
+    changed = checklist.save_item(
         db, item.id, title=" Pack two bags ", category=category, notes=" ", due=None
     )
     assert (changed.title, changed.notes, changed.due) == ("Pack two bags", "", None)
     for save in (
-        lambda: checklist.add_item(db, category, "   "),
-        lambda: checklist.update_item(db, item.id, title="", category=category),
+        lambda: checklist.save_item(db, None, category=category, title="   "),
+        lambda: checklist.save_item(db, item.id, title="", category=category),
     ):
         with pytest.raises(InvalidInputError) as refused:
             save()

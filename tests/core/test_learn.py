@@ -14,7 +14,6 @@ from companion.core.learn import (
     START_MARK,
     CareQuestion,
     Part,
-    add_question,
     delete_question,
     find_section,
     list_questions,
@@ -24,9 +23,9 @@ from companion.core.learn import (
     read_keys,
     reading_progress,
     restore_question,
+    save_question,
     search_sections,
     set_question_done,
-    update_question,
 )
 from companion.core.validate import InvalidInputError
 
@@ -360,8 +359,10 @@ def test_progress_counts_only_sections_that_exist(db):
 
 
 def test_add_and_list_questions_in_order(db):
-    first = add_question(db, "  Where can I get naloxone?  ", "overdose-naloxone")
-    second = add_question(db, "Who will prescribe after I leave?")
+    first = save_question(
+        db, None, text="  Where can I get naloxone?  ", section="overdose-naloxone"
+    )
+    second = save_question(db, None, text="Who will prescribe after I leave?")
     assert first == CareQuestion(
         first.id, "Where can I get naloxone?", "overdose-naloxone", None, 1
     )
@@ -372,8 +373,8 @@ def test_add_and_list_questions_in_order(db):
 
 
 def test_update_question(db):
-    question = add_question(db, "Old words?")
-    update_question(db, question.id, "  New words?  ")
+    question = save_question(db, None, text="Old words?")
+    save_question(db, question.id, text="  New words?  ")
     [stored] = list_questions(db)
     assert stored.text == "New words?"
     assert (stored.id, stored.position) == (question.id, question.position)
@@ -381,13 +382,13 @@ def test_update_question(db):
 
 def test_update_of_a_missing_question_is_refused(db):
     with pytest.raises(InvalidInputError) as caught:
-        update_question(db, 999, "Anything?")
+        save_question(db, 999, text="Anything?")
     assert caught.value.reason == "missing"
     assert list_questions(db) == []
 
 
 def test_set_question_done_and_not_done(db):
-    question = add_question(db, "Can my family visit?")
+    question = save_question(db, None, text="Can my family visit?")
     set_question_done(db, question.id, True, TODAY)
     [stored] = list_questions(db)
     assert stored.done_on == TODAY
@@ -400,27 +401,27 @@ def test_set_question_done_and_not_done(db):
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\t", "x" * (MAX_QUESTION + 1)])
 def test_invalid_question_text_changes_nothing(db, text):
-    kept = add_question(db, "Keep me?")
+    kept = save_question(db, None, text="Keep me?")
     with pytest.raises(InvalidInputError) as caught:
-        add_question(db, text)
+        save_question(db, None, text=text)
     assert caught.value.reason in ("required", "too-long")
     with pytest.raises(InvalidInputError):
-        update_question(db, kept.id, text)
+        save_question(db, kept.id, text=text)
     assert list_questions(db) == [kept]
 
 
 def test_the_longest_question_allowed_is_kept_whole(db):
     text = "y" * MAX_QUESTION
-    assert add_question(db, text).text == text
+    assert save_question(db, None, text=text).text == text
     with pytest.raises(InvalidInputError) as caught:
-        add_question(db, text + "y")
+        save_question(db, None, text=text + "y")
     assert caught.value.reason == "too-long"
 
 
 def test_delete_and_restore_puts_a_question_back_in_place(db):
-    one = add_question(db, "One?")
-    two = add_question(db, "Two?", "aftercare")
-    three = add_question(db, "Three?")
+    one = save_question(db, None, text="One?")
+    two = save_question(db, None, text="Two?", section="aftercare")
+    three = save_question(db, None, text="Three?")
     set_question_done(db, two.id, True, TODAY)
     [two] = [q for q in list_questions(db) if q.id == two.id]
 
@@ -441,8 +442,8 @@ def test_delete_and_restore_puts_a_question_back_in_place(db):
 
 
 def test_restore_takes_a_new_id_when_the_old_one_is_taken(db):
-    one = add_question(db, "One?")
-    two = add_question(db, "Two?")
+    one = save_question(db, None, text="One?")
+    two = save_question(db, None, text="Two?")
     deleted = delete_question(db, two.id)
     assert deleted is not None
     # a question added after the delete may reuse the freed id
@@ -460,3 +461,16 @@ def test_restore_takes_a_new_id_when_the_old_one_is_taken(db):
 
 def test_delete_of_a_missing_question_returns_none(db):
     assert delete_question(db, 42) is None
+
+
+def test_save_question_adds_with_no_id_changes_with_one_and_refuses_a_missing_one(db):
+    added = save_question(db, None, text="Can I bring my phone?", section="withdrawal")
+    assert list_questions(db) == [added]
+    changed = save_question(db, added.id, text="Can I keep my phone?")
+    assert changed == CareQuestion(added.id, "Can I keep my phone?", "withdrawal", None, 1)
+    assert list_questions(db) == [changed]  # its section and place are kept
+    delete_question(db, added.id)
+    with pytest.raises(InvalidInputError) as caught:
+        save_question(db, added.id, text="Anything?")
+    assert caught.value.reason == "missing"
+    assert list_questions(db) == []

@@ -11,9 +11,9 @@ from sqlite_utils import Database
 from companion.core import people, plan, storage
 from companion.core.clock import FakeClock
 from companion.core.contacts import list_own_numbers
-from companion.core.exercises import add_custom_pattern, exercise_name, list_custom_patterns
+from companion.core.exercises import exercise_name, list_custom_patterns, save_custom_pattern
 from companion.core.journal import JournalEntry, get_entry, save_entry, search
-from companion.core.learn import add_question, list_questions, mark_read, read_keys
+from companion.core.learn import list_questions, mark_read, read_keys, save_question
 from companion.core.sessions import average_tension_change, completed_count, log_session
 from companion.core.settings import get_setting
 from companion.core.storage import migrations
@@ -187,7 +187,9 @@ def test_upgrade_from_m003_keeps_sessions_adds_breathe_and_backs_up_first(tmp_pa
         ]
         assert "custom_patterns" in store.db.table_names()
         # the new table and columns are usable straight away
-        mine = add_custom_pattern(store.db, "Mine", 4, 0, 6, 0)
+        mine = save_custom_pattern(
+            store.db, None, name="Mine", inhale=4, hold_in=0, exhale=6, hold_out=0
+        )
         assert exercise_name(store.db, mine.key) == "Mine"
         log_session(store.db, "box", datetime(2026, 11, 21, 9, 0), 64, True, 6, 2)
         assert completed_count(store.db) == 2
@@ -292,7 +294,9 @@ def test_upgrade_from_m005_keeps_the_journal_adds_learn_and_backs_up_first(tmp_p
         # the new tables are usable straight away
         mark_read(store.db, "withdrawal", True, day)
         assert read_keys(store.db) == {"withdrawal"}
-        question = add_question(store.db, "Where can I get naloxone?", "overdose-naloxone")
+        question = save_question(
+            store.db, None, text="Where can I get naloxone?", section="overdose-naloxone"
+        )
         assert list_questions(store.db) == [question]
         plan = set_plan(store.db, "short", datetime(2027, 2, 10, 21, 0))
         assert get_plan(store.db) == plan == TimelinePlan("short", datetime(2027, 2, 10, 21, 0))

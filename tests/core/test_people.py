@@ -201,9 +201,9 @@ def _setup(db: Database) -> tuple[Person, Person, list[int], list[int]]:
     sam = _add(db, "Sam")
     alex = _add(db, "Alex")
     pets, bills = checklist.list_items(db)
-    checklist.update_item(db, pets.id, title="Pets", category="home", assignee_id=sam.id)
-    checklist.update_item(db, bills.id, title="Bills", category="home", assignee_id=alex.id)
-    extra = checklist.add_item(db, "home", "Mail", assignee_id=sam.id)
+    checklist.save_item(db, pets.id, title="Pets", category="home", assignee_id=sam.id)
+    checklist.save_item(db, bills.id, title="Bills", category="home", assignee_id=alex.id)
+    extra = checklist.save_item(db, None, category="home", title="Mail", assignee_id=sam.id)
     call_ids = [
         calls.save_call(
             db, None, "Clinic", datetime(2026, 3, 1, 10), "waitlist", caller_id=sam.id
@@ -295,7 +295,7 @@ def test_undo_respects_what_changed_meanwhile(db):
     sam, alex, (pets_id, mail_id), _ = _setup(db)
     removed = people.delete_person(db, sam.id)
     assert removed is not None
-    checklist.update_item(db, pets_id, title="Pets", category="home", assignee_id=alex.id)
+    checklist.save_item(db, pets_id, title="Pets", category="home", assignee_id=alex.id)
     checklist.delete_item(db, mail_id)
     newcomer = _add(db, "Newcomer")  # may be given Sam's old id
 

@@ -66,7 +66,7 @@ def _assert_private(data: Path) -> list[Path]:
 
 def _write_something(store: storage.Storage) -> None:
     set_setting(store.db, "region", "UK")
-    contacts.add_own_number(store.db, "Sam", "555 0101")
+    contacts.save_own_number(store.db, None, name="Sam", number="555 0101")
     journal.save_entry(store.db, JournalEntry(day=TODAY, notes="very private"), TODAY)
 
 

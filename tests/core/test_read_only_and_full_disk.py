@@ -106,7 +106,9 @@ def _every_write(db: Database, category: str, item_id: int, n: int = 0) -> dict:
         "journal": lambda: journal.save_entry(
             db, JournalEntry(day=date(2025, 6, 1 + n), notes="x" * 20_000), TODAY
         ),
-        "add-task": lambda: checklist.add_item(db, category, f"task {n}", notes="n" * 2000),
+        "add-task": lambda: checklist.save_item(
+            db, None, category=category, title=f"task {n}", notes="n" * 2000
+        ),
         "tick": lambda: checklist.set_done(db, item_id, True, TODAY),
         "setting": lambda: set_setting(db, "region", "NZ"),
     }

@@ -33,7 +33,7 @@ def test_environment_variable_chooses_the_data_folder(tmp_path, qapp, monkeypatc
 def test_damaged_database_is_restored_and_the_user_told(tmp_path, qapp, monkeypatch):
     data = tmp_path / "data"
     store = storage.open(data)
-    contacts.add_own_number(store.db, "Sam", "555 0101")
+    contacts.save_own_number(store.db, None, name="Sam", number="555 0101")
     store.close()  # makes a backup, since something changed
     (data / "companion.sqlite3").write_bytes(b"not a database at all " * 300)
     told = []

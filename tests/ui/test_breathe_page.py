@@ -220,8 +220,10 @@ def test_make_edit_and_delete_an_own_pattern(page, context, monkeypatch):
 
 
 def test_pattern_dialog_refuses_a_duplicate_name(context, qtbot):
-    exercises.add_custom_pattern(context.db, "Evening", 4, 0, 6, 0)
-    dialog = PatternDialog(lambda **v: exercises.add_custom_pattern(context.db, **v))
+    exercises.save_custom_pattern(
+        context.db, None, name="Evening", inhale=4, hold_in=0, exhale=6, hold_out=0
+    )
+    dialog = PatternDialog(lambda **v: exercises.save_custom_pattern(context.db, None, **v))
     qtbot.addWidget(dialog)
     dialog.name.setText("evening")
     dialog.accept()

@@ -24,9 +24,9 @@ def _locked(*_args, **_kwargs):
 def test_add_task_on_a_full_disk_says_so_and_keeps_the_typing(
     qtbot, context, window, monkeypatch, failure, words
 ):
-    monkeypatch.setattr(checklist, "add_item", failure)
+    monkeypatch.setattr(checklist, "save_item", failure)
     dialog = ItemDialog(
-        lambda **values: checklist.add_item(context.db, **values),
+        lambda **values: checklist.save_item(context.db, None, **values),
         checklist.categories(context.db),
         people.list_people(context.db),
         context.today(),

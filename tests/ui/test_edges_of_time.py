@@ -189,7 +189,7 @@ def test_an_own_number_with_a_character_that_cannot_be_saved_is_refused_plainly(
     from companion.ui.errors import explain
 
     with pytest.raises(InvalidInputError) as refused:
-        contacts.add_own_number(context.db, "Sam\ud800", "555 0101")
+        contacts.save_own_number(context.db, None, name="Sam\ud800", number="555 0101")
     assert explain(refused.value) == (
         "There is a character in the name that cannot be saved. Please type it again."
     )

@@ -35,13 +35,19 @@ def _said_in_spanish(text: str) -> None:
 def test_a_dialog_says_a_storage_failure_in_spanish_and_keeps_what_was_typed(
     qtbot, context, spanish, monkeypatch
 ):
-    def full(*_args):
+    def full(*_args, **_kwargs):
         raise DISK_FULL
 
-    monkeypatch.setattr(contacts, "add_own_number", full)
+    monkeypatch.setattr(contacts, "save_own_number", full)
     dialog = OwnNumberDialog(
         lambda name, number, note: context.write(
-            Area.OWN_NUMBERS, contacts.add_own_number, context.db, name, number, note
+            Area.OWN_NUMBERS,
+            contacts.save_own_number,
+            context.db,
+            None,
+            name=name,
+            number=number,
+            note=note,
         )
     )
     qtbot.addWidget(dialog)

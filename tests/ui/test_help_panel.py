@@ -92,7 +92,7 @@ def test_add_a_number_through_the_dialog(panel, context, qtbot, monkeypatch):
 
 def test_invalid_number_is_refused_with_a_message_and_nothing_saved(context, qtbot):
     def save(name, number, note):
-        contacts.add_own_number(context.db, name, number, note)
+        contacts.save_own_number(context.db, None, name=name, number=number, note=note)
 
     dialog = OwnNumberDialog(save)
     qtbot.addWidget(dialog)
@@ -106,7 +106,7 @@ def test_invalid_number_is_refused_with_a_message_and_nothing_saved(context, qtb
 
 
 def test_edit_a_number(panel, context, monkeypatch):
-    contacts.add_own_number(context.db, "Sponsor", "555 0100")
+    contacts.save_own_number(context.db, None, name="Sponsor", number="555 0100")
     panel.refresh_numbers()
     panel.own_numbers.select_row(0)
     assert panel.own_numbers.edit_button.isEnabled()
@@ -123,8 +123,8 @@ def test_edit_a_number(panel, context, monkeypatch):
 
 
 def test_remove_then_undo_puts_the_number_back(panel, context, qtbot):
-    contacts.add_own_number(context.db, "Sam", "555 0101")
-    contacts.add_own_number(context.db, "Alex", "555 0102")
+    contacts.save_own_number(context.db, None, name="Sam", number="555 0101")
+    contacts.save_own_number(context.db, None, name="Alex", number="555 0102")
     before = contacts.list_own_numbers(context.db)
     panel.refresh_numbers()
     panel.own_numbers.select_row(0)
@@ -139,7 +139,7 @@ def test_remove_then_undo_puts_the_number_back(panel, context, qtbot):
 
 
 def test_delete_key_removes_the_selected_number(panel, context, qtbot):
-    contacts.add_own_number(context.db, "Sam", "555 0101")
+    contacts.save_own_number(context.db, None, name="Sam", number="555 0101")
     panel.refresh_numbers()
     panel.own_numbers.select_row(0)
     panel.own_numbers.view.setFocus()
@@ -148,8 +148,8 @@ def test_delete_key_removes_the_selected_number(panel, context, qtbot):
 
 
 def test_own_numbers_model_is_a_valid_qt_model(panel, context, qtmodeltester):
-    contacts.add_own_number(context.db, "Sam", "555 0101", "evenings")
-    contacts.add_own_number(context.db, "Al", "1")
+    contacts.save_own_number(context.db, None, name="Sam", number="555 0101", note="evenings")
+    contacts.save_own_number(context.db, None, name="Al", number="1")
     panel.refresh_numbers()
     model = panel.own_numbers.model
     qtmodeltester.check(model)

@@ -109,7 +109,7 @@ def test_add_a_question_from_a_section_with_suggestions(page, context, monkeypat
 
 
 def test_questions_can_be_ticked_edited_deleted_and_undone(page, context, monkeypatch, qtbot):
-    learn.add_question(context.db, "Which medicines will I be offered?")
+    learn.save_question(context.db, None, text="Which medicines will I be offered?")
     page.open("questions")
     view = page.questions_view
     view.refresh()
@@ -142,7 +142,7 @@ def test_questions_can_be_ticked_edited_deleted_and_undone(page, context, monkey
 def test_questions_save_as_pdf(page, context, tmp_path, monkeypatch):
     from pypdf import PdfReader
 
-    learn.add_question(context.db, "Can my sister visit?")
+    learn.save_question(context.db, None, text="Can my sister visit?")
     page.questions_view.refresh()
     target = tmp_path / "questions.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))

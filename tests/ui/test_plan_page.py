@@ -69,7 +69,7 @@ def test_a_phone_number_with_letters_is_refused_and_nothing_saved(context, qtbot
 def test_removing_a_contact_sends_tasks_back_and_undo_gives_them_back(page, context, monkeypatch):
     ana = plan.save_person(context.db, None, name="Ana", phone="1")
     item = checklist.list_items(context.db)[0]
-    checklist.update_item(
+    checklist.save_item(
         context.db, item.id, title=item.title, category=item.category, assignee_id=ana.id
     )
     page.refresh()
@@ -196,7 +196,7 @@ def test_plan_packet_has_every_part(page, context, tmp_path, monkeypatch):
         starts_at=NOW + timedelta(days=3),
     )
     plan.save_medication(context.db, None, name="Sertraline", purpose="Low mood")
-    learn.add_question(context.db, "Can my sister visit?")
+    learn.save_question(context.db, None, text="Can my sister visit?")
     target = tmp_path / "packet.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
@@ -226,7 +226,7 @@ def test_large_plan_packet_runs_to_several_pages_and_keeps_everything(context, d
     for n in range(50):
         plan.save_person(context.db, None, name=f"Person {n:02d}", phone=f"0123 {n:04d}")
     for n in range(200):
-        checklist.add_item(context.db, "home", f"Extra task number {n:03d}")
+        checklist.save_item(context.db, None, category="home", title=f"Extra task number {n:03d}")
     output = tmp_path / "large.pdf"
     assert cli.main(["--data-dir", str(data_dir), "plan-pdf", "--output", str(output)]) == 0
     reader = PdfReader(str(output))

@@ -98,7 +98,7 @@ def test_add_is_saved_at_once_for_another_connection(tab, context, data_dir, mon
 def test_empty_title_is_refused_with_a_message(context, qtbot):
     db = context.db
     dialog = ItemDialog(
-        lambda **v: checklist.add_item(db, **v), checklist.categories(db), [], TODAY
+        lambda **v: checklist.save_item(db, None, **v), checklist.categories(db), [], TODAY
     )
     qtbot.addWidget(dialog)
     before = _titles(db)
@@ -195,7 +195,7 @@ def test_hide_done(tab, context):
 def test_assignment_filter_shows_one_persons_tasks(prepare, tab, context):
     ana = people.save_person(context.db, None, name="Ana", relationship="sister")
     item = tab.model.items_in_order()[3]
-    checklist.update_item(
+    checklist.save_item(
         context.db, item.id, title=item.title, category=item.category, assignee_id=ana.id
     )
     context.changed(Area.HELPERS)
@@ -322,7 +322,7 @@ def test_helpers_add_and_remove_sends_tasks_back(prepare, context, monkeypatch):
     assert listed.rows() == [ana] and listed.selected() == ana
     assert prepare.assignee.findData(ana.id) >= 0
     item = checklist.list_items(context.db)[0]
-    checklist.update_item(
+    checklist.save_item(
         context.db, item.id, title=item.title, category=item.category, assignee_id=ana.id
     )
     context.changed(Area.CHECKLIST)
@@ -454,8 +454,13 @@ def test_columns_fit_an_overdue_date_and_the_longest_name(tab, context):
     helper = people.save_person(
         context.db, None, name="Alexandria-Margarethe", relationship="sister", phone="", note=""
     )
-    checklist.add_item(
-        context.db, "program", "Call the clinic", due=TODAY - timedelta(3), assignee_id=helper.id
+    checklist.save_item(
+        context.db,
+        None,
+        category="program",
+        title="Call the clinic",
+        due=TODAY - timedelta(3),
+        assignee_id=helper.id,
     )
     tab.refresh()
     font = QFont(tab.view.font())

@@ -110,7 +110,7 @@ def out(tmp_path, context, monkeypatch) -> Path:
     folder = tmp_path / "out"
     folder.mkdir()
     journal.save_entry(context.db, JournalEntry(day=TODAY, mood=3, notes="private"), TODAY)
-    learn.add_question(context.db, "Can my sister visit?")
+    learn.save_question(context.db, None, text="Can my sister visit?")
     plan.save_appointment(
         context.db, None, kind="therapy", title="Therapy", starts_at=datetime(2026, 1, 5, 10, 0)
     )

@@ -22,7 +22,7 @@ def _person_with_work(context) -> None:
     sam = plan.save_person(context.db, None, name="Sam", role="peer", phone="0871", in_help=True)
     plan.save_person(context.db, None, name="Alex")
     item = checklist.list_items(context.db)[0]
-    checklist.update_item(
+    checklist.save_item(
         context.db, item.id, title=item.title, category=item.category, assignee_id=sam.id
     )
     calls.save_call(context.db, None, "Riverside", NOW, "waitlist", caller_id=sam.id)
@@ -37,9 +37,11 @@ def _calls(context) -> None:
 
 
 def _questions(context) -> None:
-    done = learn.add_question(context.db, "How long will the shakes last?", "withdrawal")
+    done = learn.save_question(
+        context.db, None, text="How long will the shakes last?", section="withdrawal"
+    )
     learn.set_question_done(context.db, done.id, True, NOW.date())
-    learn.add_question(context.db, "Can my partner visit?")
+    learn.save_question(context.db, None, text="Can my partner visit?")
 
 
 def _appointments(context) -> None:
@@ -60,8 +62,8 @@ def _allergies(context) -> None:
 
 
 def _numbers(context) -> None:
-    contacts.add_own_number(context.db, "Sponsor", "555 0100", "any time")
-    contacts.add_own_number(context.db, "Clinic", "555 0101")
+    contacts.save_own_number(context.db, None, name="Sponsor", number="555 0100", note="any time")
+    contacts.save_own_number(context.db, None, name="Clinic", number="555 0101")
 
 
 def _plan_tab(window, index: int, name: str) -> RecordList:

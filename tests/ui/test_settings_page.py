@@ -106,21 +106,21 @@ def _answer_warnings(monkeypatch, first, second_clicks_delete):
 
 
 def test_delete_all_data_cancelled_at_first_question(page, context, monkeypatch):
-    contacts.add_own_number(context.db, "Sam", "555 0101")
+    contacts.save_own_number(context.db, None, name="Sam", number="555 0101")
     _answer_warnings(monkeypatch, QMessageBox.StandardButton.Cancel, True)
     page.delete_button.click()
     assert len(contacts.list_own_numbers(context.db)) == 1
 
 
 def test_delete_all_data_cancelled_at_second_question(page, context, monkeypatch):
-    contacts.add_own_number(context.db, "Sam", "555 0101")
+    contacts.save_own_number(context.db, None, name="Sam", number="555 0101")
     _answer_warnings(monkeypatch, QMessageBox.StandardButton.Yes, False)
     page.delete_button.click()
     assert len(contacts.list_own_numbers(context.db)) == 1
 
 
 def test_delete_all_data_removes_database_and_backups(page, context, data_dir, monkeypatch):
-    contacts.add_own_number(context.db, "Sam", "555 0101")
+    contacts.save_own_number(context.db, None, name="Sam", number="555 0101")
     context.set_setting("region", "UK")
     context.storage.backup_now()
     damaged = data_dir / "damaged"

@@ -91,7 +91,7 @@ def test_switching_language_keeps_typing_and_translates_the_untouched_checklist(
     page = shell.window.journal
     page.form.notes.setPlainText("Slept better tonight")  # typed, not yet saved
     first, second = checklist.list_items(context.db)[:2]
-    checklist.update_item(context.db, second.id, title="My own words", category=second.category)
+    checklist.save_item(context.db, second.id, title="My own words", category=second.category)
     context.set_setting("language", "es")
     assert shell.reopen()
     qtbot.addWidget(shell.window)

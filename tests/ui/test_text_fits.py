@@ -67,8 +67,12 @@ def demo(tmp_path, qapp):
     db = store.db
     aftercare.save_medication(db, None, name="Methadone", purpose="Maintenance", notes="Daily")
     aftercare.save_allergy(db, None, name="Penicillin", reaction="Rash")
-    contacts.add_own_number(db, "My sister Maria", "555 0142", "Evenings are best")
-    exercises.add_custom_pattern(db, "My slow breath", 4, 2, 6, 2)
+    contacts.save_own_number(
+        db, None, name="My sister Maria", number="555 0142", note="Evenings are best"
+    )
+    exercises.save_custom_pattern(
+        db, None, name="My slow breath", inhale=4, hold_in=2, exhale=6, hold_out=2
+    )
     yield store, folder
     store.close()
     theme.apply_appearance(qapp, "system")

@@ -502,7 +502,7 @@ class BreathePage(QWidget):
         db = self.context.db
         made: list[BreathingPattern] = []
         dialog = PatternDialog(
-            lambda **v: made.append(exercises.add_custom_pattern(db, **v)), parent=self
+            lambda **v: made.append(exercises.save_custom_pattern(db, None, **v)), parent=self
         )
         if run_dialog(dialog, self._patterns_changed) and made:
             self.select(made[-1].key)
@@ -513,7 +513,7 @@ class BreathePage(QWidget):
             return
         db, pattern_id = self.context.db, pattern.custom_id
         dialog = PatternDialog(
-            lambda **v: exercises.update_custom_pattern(db, pattern_id, **v), pattern, self
+            lambda **v: exercises.save_custom_pattern(db, pattern_id, **v), pattern, self
         )
         run_dialog(dialog, self._patterns_changed)
 

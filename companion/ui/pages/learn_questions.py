@@ -127,7 +127,10 @@ class QuestionsView(QWidget):
         db = self.context.db
         if question is not None:
             dialog = QuestionDialog(
-                lambda text: learn.update_question(db, question.id, text), (), question.text, self
+                lambda text: learn.save_question(db, question.id, text=text),
+                (),
+                question.text,
+                self,
             )
         else:
             section = self._section
@@ -138,7 +141,9 @@ class QuestionsView(QWidget):
                 else tuple(q for s in learn.load_sections() for q in s.questions)
             )
             dialog = QuestionDialog(
-                lambda text: learn.add_question(db, text, section), suggestions, parent=self
+                lambda text: learn.save_question(db, None, text=text, section=section),
+                suggestions,
+                parent=self,
             )
         return run_dialog(dialog, lambda: self.context.changed(Area.QUESTIONS))
 

@@ -300,7 +300,7 @@ class ChecklistTab(QWidget):
             category = found.key if found else None
         made: list[ChecklistItem] = []
         dialog = ItemDialog(
-            lambda **values: made.append(checklist.add_item(db, **values)),
+            lambda **values: made.append(checklist.save_item(db, None, **values)),
             checklist.categories(db),
             people.list_people(db),
             self.context.today(),
@@ -316,7 +316,7 @@ class ChecklistTab(QWidget):
             return
         db = self.context.db
         dialog = ItemDialog(
-            lambda **values: checklist.update_item(db, item.id, **values),
+            lambda **values: checklist.save_item(db, item.id, **values),
             checklist.categories(db),
             people.list_people(db),
             self.context.today(),

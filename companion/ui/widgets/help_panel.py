@@ -335,14 +335,15 @@ class HelpPanel(QDialog):
         def save(name: str, number: str, note: str) -> None:
             """A refused value or a storage problem is said in the dialog, which stays
             open with everything typed (FormDialog.accept)."""
-            db = self.context.db
-            if current is None:
-                self.context.write(
-                    Area.OWN_NUMBERS, contacts.add_own_number, db, name, number, note
-                )
-            else:
-                self.context.write(
-                    Area.OWN_NUMBERS, contacts.update_own_number, db, current.id, name, number, note
-                )
+            number_id = None if current is None else current.id
+            self.context.write(
+                Area.OWN_NUMBERS,
+                contacts.save_own_number,
+                self.context.db,
+                number_id,
+                name=name,
+                number=number,
+                note=note,
+            )
 
         return bool(OwnNumberDialog(save, current, parent=self).exec())
