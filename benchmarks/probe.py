@@ -68,7 +68,7 @@ def app(data_dir: str) -> int:
         window.installEventFilter(watcher)
         QMainWindow.show(window)
 
-    MainWindow.show = show_watched  # type: ignore[method-assign]
+    MainWindow.show = show_watched  # type: ignore[method-assign, assignment]
     return run_app(data_dir, quit_after_ms=0)  # closed as soon as it shows the data
 
 

@@ -51,6 +51,7 @@ AUTO_BACKUP_CHECK_MS = 60_000
 DEFAULT_SIZE = (1100, 740)
 NARROWEST = 880  # the window's least width; its least size is otherwise what its layout needs
 SIDEBAR_WIDTH = 210
+TODAY_CARDS = "today/cards"  # Today's cards that come and go (and Next up's lines) last time
 
 
 class MainWindow(QMainWindow):
@@ -173,6 +174,9 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(AUTO_BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.backup_if_due)
 
+        if context is None:
+            cards = self.window_state.value(TODAY_CARDS)
+            self.today.expect_cards(cards.split(",") if isinstance(cards, str) else [])
         self.update_title()
         self.fit_sidebar()
         window_layout = self.layout()
@@ -475,6 +479,8 @@ class MainWindow(QMainWindow):
 
     def save_window_state(self) -> None:
         self.window_state.setValue("main/geometry", self.saveGeometry())
+        if self._attached:
+            self.window_state.setValue(TODAY_CARDS, ",".join(self.today.shown_cards()))
         self.window_state.sync()  # written whole and owner-only, or left as it was
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -120,3 +120,26 @@ def test_a_language_other_than_the_remembered_one_builds_the_window_again_in_it(
     assert content.language() == "es"
     assert titles == ["Hoy"]
     assert remembered(app_module.window_state_for(data)).language == "es"
+
+
+def test_todays_frame_keeps_the_shape_it_had_when_last_closed(window, data_dir, qtbot):
+    from companion.ui.main_window import MainWindow
+
+    shape = window.today.shown_cards()
+    window.close()
+    frame = MainWindow(None, app_module.window_state_for(data_dir))
+    qtbot.addWidget(frame)
+    assert not frame.attached
+    assert frame.today.shown_cards() == shape
+    assert frame.windowTitle() == "Prep Companion"  # discreet until the data is read
+
+
+def test_what_is_asked_for_before_the_data_is_open_is_done_once_it_is(context, data_dir, qtbot):
+    from companion.ui.main_window import MainWindow
+
+    frame = MainWindow(None, app_module.window_state_for(data_dir))
+    qtbot.addWidget(frame)
+    frame.show_section("journal")
+    assert frame.current_section() == "today"
+    frame.attach(context)
+    assert frame.current_section() == "journal"

@@ -16,6 +16,8 @@ from companion.ui.widgets.readiness import NextUpList, ReadinessBars
 from companion.ui.widgets.text import heading, paragraph, set_tone
 from companion.ui.writes import attempt
 
+NEXT_UP = 3  # open checklist items shown under Next up
+
 
 class TodayPage(Page):
     """The first page. Everything here is a summary; each part opens its own page."""
@@ -36,7 +38,8 @@ class TodayPage(Page):
         """`sections` is a list of (key, title, one-line description). Without a context
         the page is an empty frame until `attach`."""
         super().__init__(self.tr("Today"), parent)
-        self.date_label = paragraph("", muted=True)
+        # Each text is a line's blank until `attach` fills it, so the cards hardly move.
+        self.date_label = paragraph(" ", muted=True)
         self.body.addWidget(self.date_label)
         self.body.addWidget(
             paragraph(
@@ -49,9 +52,9 @@ class TodayPage(Page):
 
         intake_box, intake_layout = card()
         intake_layout.addWidget(heading(self.tr("Your intake"), level=2))
-        self.intake_text = paragraph("")
+        self.intake_text = paragraph(" ")
         intake_layout.addWidget(self.intake_text)
-        self.intake_button = QPushButton()
+        self.intake_button = QPushButton(self.tr("Set the intake date\u2026"))
         self.intake_button.setAccessibleName(self.tr("Set or change the intake date"))
         self.intake_button.clicked.connect(lambda: self.openPrepare.emit("intake"))
         intake_layout.addLayout(_left(self.intake_button))
@@ -59,9 +62,9 @@ class TodayPage(Page):
 
         journal_box, journal_layout = card()
         journal_layout.addWidget(heading(self.tr("Today's check-in"), level=2))
-        self.checkin_text = paragraph("")
+        self.checkin_text = paragraph(" ")
         journal_layout.addWidget(self.checkin_text)
-        self.checkin_button = QPushButton()
+        self.checkin_button = QPushButton(self.tr("Check in now"))
         self.checkin_button.setAccessibleName(self.tr("Open today's check-in"))
         self.checkin_button.clicked.connect(self.openCheckIn.emit)
         journal_layout.addLayout(_left(self.checkin_button))
@@ -82,7 +85,7 @@ class TodayPage(Page):
 
         self.appointment_box, appointment_layout = card()
         appointment_layout.addWidget(heading(self.tr("Next appointment"), level=2))
-        self.appointment_text = paragraph("")
+        self.appointment_text = paragraph(" ")
         appointment_layout.addWidget(self.appointment_text)
         self.plan_button = QPushButton(self.tr("Open Plan"))
         self.plan_button.setAccessibleName(self.tr("Open Plan"))
@@ -92,7 +95,7 @@ class TodayPage(Page):
 
         self.callback_box, callback_layout = card()
         callback_layout.addWidget(heading(self.tr("Next call back"), level=2))
-        self.callback_text = paragraph("")
+        self.callback_text = paragraph(" ")
         callback_layout.addWidget(self.callback_text)
         self.calls_button = QPushButton(self.tr("Open the call log"))
         self.calls_button.setAccessibleName(self.tr("Open the call log"))
@@ -102,7 +105,7 @@ class TodayPage(Page):
 
         calm_box, calm_layout = card()
         calm_layout.addWidget(heading(self.tr("Calm practice"), level=2))
-        self.practice_text = paragraph("")
+        self.practice_text = paragraph(" ")
         calm_layout.addWidget(self.practice_text)
         self.breathe_button = QPushButton(self.tr("Open Breathe"))
         self.breathe_button.setAccessibleName(self.tr("Open Breathe"))
@@ -112,7 +115,7 @@ class TodayPage(Page):
 
         learn_box, learn_layout = card()
         learn_layout.addWidget(heading(self.tr("Learn"), level=2))
-        self.learn_text = paragraph("")
+        self.learn_text = paragraph(" ")
         learn_layout.addWidget(self.learn_text)
         self.learn_button = QPushButton(self.tr("Open Learn"))
         self.learn_button.setAccessibleName(self.tr("Open Learn"))
@@ -160,6 +163,23 @@ class TodayPage(Page):
         if context is not None:
             self.attach(context)
 
+    def shown_cards(self) -> list[str]:
+        """Which of the cards that come and go are shown: "appointment", "callback"."""
+        cards = {"appointment": self.appointment_box, "callback": self.callback_box}
+        shown = [name for name, box in cards.items() if not box.isHidden()]
+        return [*shown, f"next up {len(self.next_up.lines)}"]
+
+    def expect_cards(self, names: list[str]) -> None:
+        """Before the data is read: show the cards that come and go as they were last
+        time (`shown_cards`), and as many lines of Next up, so that the page keeps its
+        shape when it is filled."""
+        self.appointment_box.setVisible("appointment" in names)
+        self.callback_box.setVisible("callback" in names)
+        for name in names:
+            count = name.removeprefix("next up ")
+            if count != name and count.isdigit():
+                self.next_up.reserve(min(int(count), NEXT_UP))
+
     def attach(self, context: AppContext) -> None:
         """Fill the page from the data, and keep it filled as the data changes."""
         self.context = context
@@ -202,7 +222,7 @@ class TodayPage(Page):
 
         self.readiness.show_readiness(checklist.readiness(db))
         names: dict[int | None, str] = dict(people.names(db).items())
-        self.next_up.show_items(checklist.next_items(db, today, limit=3), today, names)
+        self.next_up.show_items(checklist.next_items(db, today, limit=NEXT_UP), today, names)
 
         practice = sessions.practice_this_week(db, today)
         self.practice_text.setText(

@@ -37,7 +37,16 @@ class ReadinessBars(QWidget):
         self.grid.setHorizontalSpacing(12)
         self.grid.setVerticalSpacing(8)
         self.grid.setColumnStretch(1, 1)
-        self.summary = QLabel()
+        # Until the first show_readiness: an empty line and an empty bar in their places,
+        # so that the page does not move when the figures come.
+        self.summary = QLabel(" ")
+        self.grid.addWidget(self.summary, 0, 0, 1, 2)
+        waiting = QProgressBar()
+        waiting.setFormat(" ")
+        waiting.setValue(waiting.minimum())
+        waiting.setAccessibleName(self.tr("Overall readiness"))
+        waiting.setMinimumHeight(18)
+        self.grid.addWidget(waiting, 1, 0, 1, 2)
 
     def show_readiness(self, readiness: Readiness) -> None:
         while self.grid.count():
@@ -73,6 +82,13 @@ class NextUpList(QWidget):
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.setSpacing(4)
         self.lines: list[QLabel] = []
+
+    def reserve(self, count: int) -> None:
+        """Hold `count` blank lines until the first `show_items`, so nothing moves then."""
+        for _ in range(count):
+            blank = paragraph(" ")
+            self.lines.append(blank)
+            self.column.addWidget(blank)
 
     def show_items(
         self, items: list[ChecklistItem], today: date, names: dict[int | None, str]
