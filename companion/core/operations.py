@@ -19,7 +19,6 @@ from sqlite_utils import Database
 
 from companion.core import appointments, export, files, journal, people, storage
 from companion.core.export_checks import ImportRefused, Problem
-from companion.core.ics import appointments_ics
 from companion.core.validate import InvalidInputError
 
 
@@ -105,6 +104,9 @@ def export_appointments_ics(db: Database, path: Path, now: datetime) -> tuple[in
     """Write the appointments to `path` as an iCalendar file, with who each one is with;
     return (appointments written, stored appointments left out because their time cannot
     be worked with)."""
+    # icalendar takes longer to load than a page takes to open: loaded for this alone.
+    from companion.core.ics import appointments_ics
+
     listed = appointments.list_appointments(db)
     data = appointments_ics(listed, people.names(db), now)
     files.write_private(Path(path), data, action="export")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from companion.core import journal, operations, sessions
+from companion.core import journal, sessions
 from companion.core.changes import Area
 from companion.ui.autosave import Autosave
 from companion.ui.context import AppContext
@@ -371,6 +371,8 @@ class JournalPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.flush()
+        from companion.core import operations  # with the exports behind it: not on opening
+
         store, day = self.context.storage, self.day
         attempt(self, lambda: self.context.write(Area.JOURNAL, operations.delete_day, store, day))
         self.show_day(self.day, save_first=False)
@@ -383,6 +385,8 @@ class JournalPage(QWidget):
         if not name:
             return
         path = Path(name)
+        from companion.core import operations  # with the exports behind it: not on opening
+
         written = attempt(self, lambda: operations.export_journal_csv(self.context.db, path))
         if written is not None:
             QMessageBox.information(
