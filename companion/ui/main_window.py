@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion import APP_NAME
-from companion.ui import theme, wheel
+from companion.ui import theme
 from companion.ui.context import AppContext
 from companion.ui.errors import STORAGE_FAILURES, explain
 from companion.ui.look import Look
@@ -193,6 +193,8 @@ class MainWindow(QMainWindow):
         self.context = context
         # Before any field is built and polished (the frame has none). Not earlier: a
         # filter of every event slows the building of the frame by half.
+        from companion.ui import wheel
+
         wheel.install(QApplication.instance())
         context.settingChanged.connect(self._on_setting)
         context.dataReset.connect(self._on_data_reset)
