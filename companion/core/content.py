@@ -7,17 +7,71 @@ Content comes in the language chosen with set_language: a translation lives at t
 path under resources/locale/<language>/, and English is used for any file not
 translated. Every loader that reads content is wrapped in per_language, so changing
 the language forgets what was loaded before.
+
+The records read from the files and their loaders live in `content_records.py`; they are
+reached here (`content.load_regions()`, `content.ChecklistTemplate`) and load when first
+used, so choosing the language before the window's first paint costs none of them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from companion.core.paths import resources_dir
+
+if TYPE_CHECKING:
+    from companion.core.content_records import (
+        ChecklistTemplate,
+        Helpline,
+        RegionHelp,
+        ResponseSteps,
+        TemplateCategory,
+        TemplateItem,
+        load_checklist_template,
+        load_regions,
+        load_response_steps,
+        region_help,
+    )
+
+__all__ = [
+    "LANGUAGES",
+    "ChecklistTemplate",
+    "ContentError",
+    "Helpline",
+    "RegionHelp",
+    "ResponseSteps",
+    "TemplateCategory",
+    "TemplateItem",
+    "language",
+    "load_checklist_template",
+    "load_regions",
+    "load_response_steps",
+    "load_toml",
+    "localized",
+    "per_language",
+    "region_help",
+    "resources_dir",
+    "set_language",
+]
+
+_RECORDS = frozenset(
+    {
+        "ChecklistTemplate",
+        "Helpline",
+        "RegionHelp",
+        "ResponseSteps",
+        "TemplateCategory",
+        "TemplateItem",
+        "load_checklist_template",
+        "load_regions",
+        "load_response_steps",
+        "region_help",
+    }
+)
+"""What `content_records` holds: loaded when one of them is first used."""
 
 
 class ContentError(Exception):
@@ -66,70 +120,6 @@ def localized(relative: str, root: Path | None = None) -> Path:
     return base / relative
 
 
-@dataclass(frozen=True)
-class Helpline:
-    """One service a person can call or text."""
-
-    name: str
-    number: str
-    description: str
-    source: str
-    last_checked: str
-    text: str = ""
-    tty: str = ""
-
-
-@dataclass(frozen=True)
-class RegionHelp:
-    """Everything the Get help now panel shows for one region."""
-
-    code: str
-    name: str
-    emergency_number: str
-    emergency_note: str
-    helplines: tuple[Helpline, ...]
-
-
-@dataclass(frozen=True)
-class TemplateItem:
-    """One item of the default readiness checklist."""
-
-    key: str
-    title: str
-    notes: str = ""
-    link: str = ""
-    auto: str = ""
-    sources: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class TemplateCategory:
-    key: str
-    title: str
-    items: tuple[TemplateItem, ...]
-
-
-@dataclass(frozen=True)
-class ChecklistTemplate:
-    """The default checklist, copied into a person's database the first time they use it."""
-
-    version: int
-    categories: tuple[TemplateCategory, ...]
-
-
-@dataclass(frozen=True)
-class ResponseSteps:
-    """The overdose response steps, with their sources."""
-
-    title: str
-    signs_title: str
-    signs: tuple[str, ...]
-    steps_title: str
-    steps: tuple[str, ...]
-    note: str
-    sources: tuple[str, ...]
-
-
 def load_toml(relative: str) -> dict[str, Any]:
     """A TOML file under resources/ (in the current language), or ContentError."""
     import tomllib  # here, not at the top: the window paints before any content is read
@@ -142,84 +132,12 @@ def load_toml(relative: str) -> dict[str, Any]:
         raise ContentError(f"Could not read {relative}: {error}") from error
 
 
-@per_language
-def load_regions() -> dict[str, RegionHelp]:
-    """Helplines for every region, keyed by region code (US, UK, IE, CA, AU, NZ, OTHER)."""
-    data = load_toml("helplines.toml")
-    regions: dict[str, RegionHelp] = {}
-    try:
-        for code, region in data["regions"].items():
-            lines = tuple(
-                Helpline(
-                    name=line["name"],
-                    number=line["number"],
-                    description=line.get("description", ""),
-                    source=line["source"],
-                    last_checked=str(line["last_checked"]),
-                    text=line.get("text", ""),
-                    tty=line.get("tty", ""),
-                )
-                for line in region.get("helplines", [])
-            )
-            regions[code] = RegionHelp(
-                code=code,
-                name=region["name"],
-                emergency_number=region["emergency_number"],
-                emergency_note=region.get("emergency_note", ""),
-                helplines=lines,
-            )
-    except (KeyError, TypeError, AttributeError) as error:
-        raise ContentError(f"helplines.toml is missing a field: {error}") from error
-    return regions
+def __getattr__(name: str) -> object:
+    """A record type or loader of `content_records`, which is loaded now."""
+    if name in _RECORDS:
+        from companion.core import content_records
 
-
-def region_help(code: str) -> RegionHelp:
-    """The help for one region; an unknown code falls back to 'OTHER'."""
-    regions = load_regions()
-    return regions.get(code, regions["OTHER"])
-
-
-@per_language
-def load_response_steps() -> ResponseSteps:
-    """What to do if someone may have overdosed, from resources/content/overdose-response.toml."""
-    data = load_toml("content/overdose-response.toml")
-    try:
-        return ResponseSteps(
-            title=data["title"],
-            signs_title=data["signs_title"],
-            signs=tuple(data["signs"]),
-            steps_title=data["steps_title"],
-            steps=tuple(data["steps"]),
-            note=data["note"],
-            sources=tuple(data["sources"]),
-        )
-    except (KeyError, TypeError) as error:
-        raise ContentError(f"overdose-response.toml is missing a field: {error}") from error
-
-
-@per_language
-def load_checklist_template() -> ChecklistTemplate:
-    """The default readiness checklist from resources/templates/checklist.toml."""
-    data = load_toml("templates/checklist.toml")
-    try:
-        categories = tuple(
-            TemplateCategory(
-                key=category["key"],
-                title=category["title"],
-                items=tuple(
-                    TemplateItem(
-                        key=item["key"],
-                        title=item["title"],
-                        notes=item.get("notes", ""),
-                        link=item.get("link", ""),
-                        auto=item.get("auto", ""),
-                        sources=tuple(item.get("sources", ())),
-                    )
-                    for item in category["items"]
-                ),
-            )
-            for category in data["categories"]
-        )
-        return ChecklistTemplate(version=int(data["version"]), categories=categories)
-    except (KeyError, TypeError, ValueError) as error:
-        raise ContentError(f"checklist.toml is missing a field: {error}") from error
+        value = getattr(content_records, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from companion.core.content import ContentError, load_toml, per_language
 from companion.core.pacing import EXHALE, HOLD_IN, HOLD_OUT, INHALE, RELEASE, TENSE, Segment
+from companion.core.settings import BREATHE_MAX_BREATHS, BREATHE_MINUTES
 from companion.core.validate import InvalidInputError, clean_text
 
 if TYPE_CHECKING:  # sqlite-utils is loaded when the database is opened
@@ -24,8 +25,8 @@ BOUNDS = {
     "exhale": (1.0, 20.0),
     "hold_out": (0.0, 20.0),
 }
-MINUTES = (1, 30)
-MAX_CYCLES = 200
+MINUTES = BREATHE_MINUTES
+MAX_CYCLES = BREATHE_MAX_BREATHS
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import errno
 import io
 import os
-import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -95,6 +94,8 @@ def private_writer(path: Path, mode: str = "wb", action: str = "save") -> Iterat
 
 def temporary_name(path: Path) -> Path:
     """A fresh hidden name beside `path` for its not-yet-complete copy."""
+    import secrets  # when a file is written, not before the window's first paint
+
     return path.with_name(f".{path.name}.{secrets.token_hex(4)}{PARTIAL_SUFFIX}")
 
 

@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 import stat
 from collections.abc import Mapping
 from pathlib import Path
-
-import platformdirs
 
 from companion import APP_ID
 
@@ -29,6 +26,8 @@ PRIVATE_FILE_MODE = 0o600
 
 def default_data_dir() -> Path:
     """The platform's user data folder for the app (e.g. ~/.local/share/prep-companion)."""
+    import platformdirs  # here, not at the top: a folder given by flag or variable needs none
+
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False, roaming=False))
 
 
@@ -62,6 +61,8 @@ def ensure_private_subdir(path: Path) -> Path:
     except FileNotFoundError:
         info = None
     if info is not None and not stat.S_ISDIR(info.st_mode):
+        import secrets  # only for this rare case, not with every start
+
         os.replace(path, path.with_name(f"{path.name}.moved-{secrets.token_hex(4)}"))
     return ensure_private_dir(path)
 

@@ -6,12 +6,10 @@ screen state are not settings: the UI keeps those in QSettings.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from companion.core.content import LANGUAGES
-from companion.core.exercises import MAX_CYCLES, MINUTES
 
 if TYPE_CHECKING:  # sqlite-utils is loaded when the database is opened
     from sqlite_utils import Database
@@ -21,6 +19,10 @@ TEXT_SIZES = ("small", "normal", "large", "larger", "largest")
 TEXT_SCALE = {"small": 0.9, "normal": 1.0, "large": 1.25, "larger": 1.5, "largest": 2.0}
 APPEARANCES = ("system", "light", "dark")
 BREATHE_LENGTH_IN = ("exercise", "minutes", "breaths")
+BREATHE_MINUTES = (1, 30)
+"""The shortest and longest breathing session, in minutes (`exercises.MINUTES`)."""
+BREATHE_MAX_BREATHS = 200
+"""The most breaths a session can be set to (`exercises.MAX_CYCLES`)."""
 
 
 @dataclass(frozen=True)
@@ -44,8 +46,8 @@ SETTINGS: dict[str, Setting] = {
         # The length of a breathing session chosen last on Breathe; "exercise" until one
         # is chosen: each exercise then suggests its own.
         Setting("breathe_length_in", "exercise", BREATHE_LENGTH_IN),
-        Setting("breathe_minutes", 5, tuple(range(MINUTES[0], MINUTES[1] + 1))),
-        Setting("breathe_breaths", 10, tuple(range(1, MAX_CYCLES + 1))),
+        Setting("breathe_minutes", 5, tuple(range(BREATHE_MINUTES[0], BREATHE_MINUTES[1] + 1))),
+        Setting("breathe_breaths", 10, tuple(range(1, BREATHE_MAX_BREATHS + 1))),
     )
 }
 
@@ -67,6 +69,8 @@ def _declared(key: str) -> Setting:
 
 def get_setting(db: Database, key: str) -> Any:
     """The stored value of `key`, or its default when unset or no longer valid."""
+    import json  # with the data, not before the window's first paint
+
     setting = _declared(key)
     rows = list(db.table("settings").rows_where("key = ?", [key], limit=1))
     if not rows:
@@ -80,6 +84,8 @@ def get_setting(db: Database, key: str) -> Any:
 
 def set_setting(db: Database, key: str, value: Any) -> None:
     """Store `value` for `key`; a value outside the declared choices is refused unchanged."""
+    import json
+
     setting = _declared(key)
     if not _allowed(setting, value):
         raise InvalidSettingError(f"{value!r} is not a valid value for {key}")

@@ -25,6 +25,7 @@ from companion.core.journal import JournalEntry
 from companion.core.settings import get_setting, set_setting
 from companion.core.storage import backup as backup_module
 from companion.core.storage import migrations
+from companion.core.storage import store as store_module
 from companion.core.storage.errors import DiskFullError, NoPermissionError, explain
 
 ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -269,7 +270,7 @@ def test_close_on_a_full_disk_still_closes_and_keeps_the_data(
     store = _filled(tmp_path, clock)
     journal.save_entry(store.db, JournalEntry(day=TODAY, notes="typed just before"), TODAY)
     before = _state(tmp_path)
-    monkeypatch.setattr(storage, "make_backup", _raise_os(code))
+    monkeypatch.setattr(store_module, "make_backup", _raise_os(code))
     with pytest.raises(expected) as raised:
         store.close()
     monkeypatch.undo()

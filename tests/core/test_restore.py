@@ -18,6 +18,7 @@ from companion.core import export, journal, storage
 from companion.core.clock import FakeClock
 from companion.core.settings import get_setting, set_setting
 from companion.core.storage import backup_size
+from companion.core.storage import store as store_module
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 NOW = datetime(2026, 3, 10, 12, 0)
@@ -146,7 +147,7 @@ def test_a_failure_after_closing_puts_the_data_back_and_reopens_it(
             raise OSError(errno.ENOSPC, "No space left on device")
         return real_open(*args, **kwargs)
 
-    monkeypatch.setattr(storage, "open", open_fails_once)
+    monkeypatch.setattr(store_module, "open", open_fails_once)
     with pytest.raises(storage.StorageError, match="disk is full") as refused:
         storage.restore_backup(store, old_backup)
     assert "as it was before the restore" in str(refused.value)
@@ -163,7 +164,7 @@ def test_a_failed_copy_leaves_the_data_as_it_was(tmp_path, clock, old_backup, mo
     def no_copy(*args):
         raise OSError(errno.EACCES, "Permission denied", str(tmp_path))
 
-    monkeypatch.setattr(storage, "restore_file", no_copy)
+    monkeypatch.setattr(store_module, "restore_file", no_copy)
     with pytest.raises(storage.StorageError):
         storage.restore_backup(store, old_backup)
     assert get_setting(store.db, "region") == "IE"

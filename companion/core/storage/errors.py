@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import errno
 import os
-import sqlite3
 from pathlib import Path
 
 ACTIONS = {
@@ -91,6 +90,8 @@ def explain(
     action needs there: with them, an SQLite input/output error on a disk that has less
     free space than that is said to be what it is, a full disk.
     """
+    import sqlite3  # here, not at the top: taking the lock needs no database
+
     if isinstance(error, StorageError):
         return error
     doing = ACTIONS.get(action, action)
@@ -161,6 +162,8 @@ def free_space(folder: Path) -> int:
 
 
 def _is_disk_full(error: BaseException) -> bool:
+    import sqlite3
+
     if isinstance(error, OSError):
         return error.errno in (errno.ENOSPC, errno.EDQUOT)
     if isinstance(error, sqlite3.OperationalError):
@@ -170,6 +173,8 @@ def _is_disk_full(error: BaseException) -> bool:
 
 
 def _is_io_error(error: BaseException) -> bool:
+    import sqlite3
+
     if isinstance(error, OSError):
         return error.errno == errno.EIO
     if isinstance(error, sqlite3.Error):

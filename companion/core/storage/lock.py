@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 import stat
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 from companion import APP_NAME
@@ -41,11 +39,15 @@ COMMAND_WAIT_SECONDS = 15.0
 _POLL_SECONDS = 0.05
 
 
-@dataclass
 class _Held:
-    fd: int
-    count: int
-    kinds: list[str]
+    """This process's flock on one folder: how many holds share it, and of which kinds."""
+
+    __slots__ = ("count", "fd", "kinds")
+
+    def __init__(self, fd: int, count: int, kinds: list[str]) -> None:
+        self.fd = fd
+        self.count = count
+        self.kinds = kinds
 
 
 _HELD: dict[str, _Held] = {}
@@ -207,6 +209,8 @@ def _remove_odd(path: Path) -> None:
     entry itself, never what a link points to. A folder is moved aside, not deleted."""
     try:
         if path.is_dir() and not path.is_symlink():
+            import secrets  # only for this rare case, not with every lock
+
             os.replace(path, path.with_name(f"{path.name}.moved-{secrets.token_hex(4)}"))
         else:
             path.unlink()
