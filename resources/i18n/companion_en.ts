@@ -39,7 +39,7 @@
 <context>
     <name>Countdown</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/names.py" line="+56"/>
+        <location filename="../../companion/ui/names.py" line="+62"/>
         <source>%n day(s) until intake at %1 (%2).</source>
         <translation>
             <numerusform>%n day until intake at %1 (%2).</numerusform>
@@ -131,7 +131,7 @@
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/journal.py" line="+391"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+395"/>
         <source>%n day(s) written to %1.</source>
         <translation>
             <numerusform>%n day written to %1.</numerusform>
@@ -150,7 +150,7 @@
 <context>
     <name>LearnPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/learn.py" line="+133"/>
+        <location filename="../../companion/ui/pages/learn.py" line="+137"/>
         <source>%1 of %n section(s) read</source>
         <translation>
             <numerusform>%1 of %n section read</numerusform>
@@ -161,7 +161,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/main_window.py" line="+447"/>
+        <location filename="../../companion/ui/main_window.py" line="+455"/>
         <source>%n appointment(s) not shown: date outside 1900–2199.</source>
         <translation>
             <numerusform>%n appointment not shown: its date is outside 1900–2199.</numerusform>
@@ -235,7 +235,7 @@
 <context>
     <name>TimelineChart</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/widgets/timeline_chart.py" line="+206"/>
+        <location filename="../../companion/ui/widgets/timeline_chart.py" line="+207"/>
         <location line="+1"/>
         <source>%n day(s)</source>
         <translation>
@@ -244,6 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <location line="+1"/>
         <source>%n week(s)</source>
         <translation>
@@ -264,7 +265,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/today.py" line="+210"/>
+        <location filename="../../companion/ui/pages/today.py" line="+262"/>
         <source>Relaxation practice this week: %1, in %n session(s).</source>
         <translation>
             <numerusform>Relaxation practice this week: %1, in %n session.</numerusform>

@@ -47,7 +47,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../companion/ui/app.py" line="+99"/>
+        <location filename="../../companion/ui/app.py" line="+110"/>
         <source>Your data file was damaged, so Prep Companion restored your data from the backup of %1.</source>
         <translation>Su archivo de datos estaba dañado, así que Prep Companion restauró sus datos desde la copia de seguridad del %1.</translation>
     </message>
@@ -68,7 +68,7 @@
         <translation>Su archivo de datos estaba dañado y no había una copia de seguridad válida, así que Prep Companion empezó de cero.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Prep Companion is already open. Its window has been brought forward.</source>
         <translation>Prep Companion ya está abierto. Su ventana se trajo al frente.</translation>
     </message>
@@ -78,7 +78,7 @@
         <translation>Prep Companion no puede abrir sus datos ahora mismo: una orden (%1) todavía está trabajando con ellos. Inténtelo de nuevo en un momento. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Your data was restored</source>
         <translation>Sus datos se restauraron</translation>
     </message>
@@ -625,7 +625,7 @@
 <context>
     <name>CallsTab</name>
     <message>
-        <location filename="../../companion/ui/pages/prepare_calls.py" line="+57"/>
+        <location filename="../../companion/ui/pages/prepare_calls.py" line="+58"/>
         <source>&amp;Log a call…</source>
         <translation>&amp;Registrar llamada…</translation>
     </message>
@@ -700,7 +700,22 @@
         <translation>la llamada a %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>&amp;Questions to ask…</source>
+        <translation>&amp;Preguntas para hacer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions to ask a program</source>
+        <translation>Preguntas para hacer a un programa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The questions to ask when you call a program, to print or save</source>
+        <translation>Las preguntas para hacer cuando llame a un programa, para imprimir o guardar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Next call back: %1 at %2.</source>
         <translation>Próxima llamada: %1, el %2.</translation>
     </message>
@@ -1013,7 +1028,7 @@
 <context>
     <name>Countdown</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/names.py" line="+56"/>
+        <location filename="../../companion/ui/names.py" line="+62"/>
         <source>%n day(s) until intake at %1 (%2).</source>
         <translation>
             <numerusform>Falta %n día para el ingreso en %1 (%2).</numerusform>
@@ -2457,7 +2472,7 @@
         <translation>¿Eliminar el registro del día del %1? Antes se hace una copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Export check-ins</source>
         <translation>Exportar registros del día</translation>
     </message>
@@ -2472,7 +2487,7 @@
         <translation>diario.csv</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
@@ -2522,7 +2537,12 @@
         <translation>Aprender</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>This app helps you prepare. It does not replace your care team.</source>
+        <translation>Esta aplicación le ayuda a prepararse. No sustituye a su equipo de atención.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Search all sections</source>
         <translation>Buscar en todas las secciones</translation>
     </message>
@@ -2706,7 +2726,7 @@
         <translation>Pasos de emergencia y números a los que llamar (F1)</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+286"/>
         <source>%1 — getting ready for detox</source>
         <translation>%1 — preparándose para la desintoxicación</translation>
     </message>
@@ -2722,7 +2742,7 @@
 <context>
     <name>NextUpList</name>
     <message>
-        <location filename="../../companion/ui/widgets/readiness.py" line="+85"/>
+        <location filename="../../companion/ui/widgets/readiness.py" line="+101"/>
         <source>Nothing left open. Well done.</source>
         <translation>No queda nada pendiente. Bien hecho.</translation>
     </message>
@@ -3893,6 +3913,89 @@
     </message>
 </context>
 <context>
+    <name>ProgramQuestionsDialog</name>
+    <message>
+        <location filename="../../companion/ui/widgets/program_questions_dialog.py" line="+39"/>
+        <source>Questions to ask a program</source>
+        <translation>Preguntas para hacer a un programa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Have these ready when you call a detox program, so nothing important is forgotten. Print them or save them, and write the answers as you go.</source>
+        <translation>Téngalas a mano cuando llame a un programa de desintoxicación, para no olvidar nada importante. Imprímalas o guárdelas, y anote las respuestas durante la llamada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Questions for the program</source>
+        <translation>Preguntas para el programa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the questions as a PDF</source>
+        <translation>Guardar las preguntas como PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the questions</source>
+        <translation>Imprimir las preguntas</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>notes.pdf</source>
+        <translation>notas.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>questions-for-the-program.pdf</source>
+        <translation>preguntas-para-el-programa.pdf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save questions</source>
+        <translation>Guardar preguntas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Questions saved to %1.</source>
+        <translation>Preguntas guardadas en %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printing is not available; save as PDF instead.</source>
+        <translation>No se puede imprimir; guárdelas como PDF.</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <location filename="../../companion/ui/i18n.py" line="+92"/>
@@ -4063,7 +4166,7 @@
         <translation>Imprimir las preguntas</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Save questions</source>
         <translation>Guardar preguntas</translation>
     </message>
@@ -4106,12 +4209,13 @@
 <context>
     <name>ReadinessBars</name>
     <message>
-        <location filename="../../companion/ui/widgets/readiness.py" line="-45"/>
+        <location filename="../../companion/ui/widgets/readiness.py" line="-52"/>
         <source>Ready: %1% (%2 of %3 done)</source>
         <translation>Listo: %1% (%2 de %3 hechas)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-13"/>
+        <location line="+20"/>
         <source>Overall readiness</source>
         <translation>Preparación general</translation>
     </message>
@@ -4165,7 +4269,7 @@
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../../companion/ui/names.py" line="-74"/>
+        <location filename="../../companion/ui/names.py" line="-80"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
@@ -4193,6 +4297,36 @@
         <location line="+1"/>
         <source>New Zealand</source>
         <translation>Nueva Zelanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spain</source>
+        <translation>España</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mexico</source>
+        <translation>México</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Argentina</source>
+        <translation>Argentina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colombia</source>
+        <translation>Colombia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chile</source>
+        <translation>Chile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peru</source>
+        <translation>Perú</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4734,7 +4868,7 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="-362"/>
+        <location filename="../../companion/ui/pages/journal.py" line="-366"/>
         <source>Summary for my care team</source>
         <translation>Resumen para mi equipo de atención</translation>
     </message>
@@ -4801,7 +4935,7 @@
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../companion/ui/widgets/timeline_chart.py" line="+205"/>
+        <location filename="../../companion/ui/widgets/timeline_chart.py" line="+206"/>
         <source>Last use</source>
         <translation>Último consumo</translation>
     </message>
@@ -4815,6 +4949,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <location line="+1"/>
         <source>%n week(s)</source>
         <translation>
@@ -4830,6 +4965,11 @@
             <numerusform>%n mes</numerusform>
             <numerusform>%n meses</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 to %3 hours after last use</source>
+        <translation>%1: de %2 a %3 horas después del último consumo</translation>
     </message>
 </context>
 <context>
@@ -4896,6 +5036,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Timing varies</source>
+        <translation>El momento varía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Easing</source>
         <translation>Disminuye</translation>
     </message>
@@ -4923,12 +5068,32 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../companion/ui/pages/today.py" line="+38"/>
+        <location filename="../../companion/ui/pages/today.py" line="+40"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Before you start</source>
+        <translation>Antes de empezar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This app helps you and your family prepare. It does not replace your doctors, nurses or program, or their medical advice. Get help now is always one click away, or press F1.</source>
+        <translation>Esta aplicación le ayuda a usted y a su familia a prepararse. No reemplaza a sus médicos, enfermeros o programa, ni sus consejos médicos. Ayuda ahora está siempre a un clic, o pulse F1.</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Got it</source>
+        <translation>Entendido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Got it: hide this note for good</source>
+        <translation>Entendido: ocultar esta nota para siempre</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Take it one step at a time. Each small step counts, and everything stays on this computer.</source>
         <translation>Vaya paso a paso. Cada pequeño paso cuenta, y todo se queda en esta computadora.</translation>
     </message>
@@ -4949,12 +5114,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+131"/>
+        <location line="+164"/>
         <source>Open today&apos;s check-in</source>
         <translation>Abrir el registro de hoy</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-158"/>
         <source>How ready you are</source>
         <translation>Su nivel de preparación</translation>
     </message>
@@ -5041,12 +5206,13 @@
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+69"/>
         <source>No intake date yet. When a program gives you a date, add it here and you will see a calm countdown and what is still open.</source>
         <translation>Aún no hay fecha de ingreso. Cuando un programa le dé una fecha, agréguela aquí y verá una cuenta regresiva tranquila y lo que queda pendiente.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-164"/>
+        <location line="+168"/>
         <source>Set the intake date…</source>
         <translation>Indicar la fecha de ingreso…</translation>
     </message>
@@ -5066,7 +5232,8 @@
         <translation>Aún no está hecho. Toma menos de un minuto: ánimo, ganas de consumir, sueño.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-168"/>
+        <location line="+170"/>
         <source>Check in now</source>
         <translation>Registrar ahora</translation>
     </message>

@@ -29,7 +29,7 @@ from companion.ui.pages.journal_search import highlight
 from companion.ui.pages.learn_questions import QuestionsView
 from companion.ui.pages.learn_timeline import TimelineView
 from companion.ui.widgets.flow import FlowRow
-from companion.ui.widgets.text import heading
+from companion.ui.widgets.text import heading, paragraph
 from companion.ui.writes import attempt
 
 TIMELINE, QUESTIONS = "timeline", "questions"
@@ -47,6 +47,10 @@ class LearnPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 28, 32, 16)
         outer.addWidget(heading(self.tr("Learn")))
+        not_advice = self.tr("This app helps you prepare. It does not replace your care team.")
+        self.not_advice = paragraph(not_advice, muted=True)
+        self.not_advice.setAccessibleName(self.not_advice.text())
+        outer.addWidget(self.not_advice)
         row = QHBoxLayout()
         outer.addLayout(row, 1)
 
