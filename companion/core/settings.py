@@ -6,6 +6,7 @@ screen state are not settings: the UI keeps those in QSettings.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -14,7 +15,22 @@ from companion.core.content import LANGUAGES
 if TYPE_CHECKING:  # sqlite-utils is loaded when the database is opened
     from sqlite_utils import Database
 
-REGIONS = ("US", "UK", "IE", "CA", "AU", "NZ", "OTHER")
+REGIONS = ("US", "UK", "IE", "CA", "AU", "NZ", "ES", "MX", "AR", "CO", "CL", "PE", "OTHER")
+REGION_BY_COUNTRY = {
+    "US": "US",
+    "GB": "UK",
+    "IE": "IE",
+    "CA": "CA",
+    "AU": "AU",
+    "NZ": "NZ",
+    "ES": "ES",
+    "MX": "MX",
+    "AR": "AR",
+    "CO": "CO",
+    "CL": "CL",
+    "PE": "PE",
+}
+"""The region for the country part of a locale name ("en_GB" is in GB, so "UK")."""
 TEXT_SIZES = ("small", "normal", "large", "larger", "largest")
 TEXT_SCALE = {"small": 0.9, "normal": 1.0, "large": 1.25, "larger": 1.5, "largest": 2.0}
 APPEARANCES = ("system", "light", "dark")
@@ -32,12 +48,16 @@ class Setting:
     key: str
     default: Any
     choices: tuple[Any, ...]
+    from_locale: Callable[[str], Any] | None = None
+    """For a setting whose first value follows the system: the value for a locale name,
+    used instead of `default` while the setting has never been stored."""
 
 
 SETTINGS: dict[str, Setting] = {
     s.key: s
     for s in (
-        Setting("region", "US", REGIONS),
+        # Until it is chosen, the region follows the system's locale (see use_system_locale).
+        Setting("region", "US", REGIONS, from_locale=lambda name: region_for_locale(name)),
         Setting("text_size", "normal", TEXT_SIZES),
         Setting("appearance", "system", APPEARANCES),
         Setting("discreet_mode", False, (False, True)),
@@ -50,6 +70,26 @@ SETTINGS: dict[str, Setting] = {
         Setting("breathe_breaths", 10, tuple(range(1, BREATHE_MAX_BREATHS + 1))),
     )
 }
+
+
+_system = {"locale": ""}
+
+
+def region_for_locale(name: str) -> str:
+    """The region for a locale name such as "en_GB", "es-MX" or "fr_CA.UTF-8": the one its
+    country is in, and "OTHER" when it names no country we have numbers for ("C", "es")."""
+    base = name.split(".")[0].split("@")[0].replace("-", "_")
+    parts = base.split("_")
+    for part in reversed(parts[1:]):  # "zh_Hant_TW": the country comes last
+        if len(part) == 2 and part.isalpha():
+            return REGION_BY_COUNTRY.get(part.upper(), "OTHER")
+    return "OTHER"
+
+
+def use_system_locale(name: str) -> None:
+    """Remember the system's locale name (the UI passes QLocale.system().name()), so that a
+    setting never stored yet, such as the region, starts from it. "" forgets it."""
+    _system["locale"] = name
 
 
 class UnknownSettingError(KeyError):
@@ -74,7 +114,7 @@ def get_setting(db: Database, key: str) -> Any:
     setting = _declared(key)
     rows = list(db.table("settings").rows_where("key = ?", [key], limit=1))
     if not rows:
-        return setting.default
+        return _first_value(setting)
     try:
         value = json.loads(rows[0]["value"])
     except (TypeError, ValueError):
@@ -91,6 +131,15 @@ def set_setting(db: Database, key: str, value: Any) -> None:
         raise InvalidSettingError(f"{value!r} is not a valid value for {key}")
     with db.atomic():
         db.table("settings").upsert({"key": key, "value": json.dumps(value)}, pk="key")
+
+
+def _first_value(setting: Setting) -> Any:
+    """The value of a setting never stored: from the system's locale where it follows it."""
+    if setting.from_locale is not None and _system["locale"]:
+        value = setting.from_locale(_system["locale"])
+        if _allowed(setting, value):
+            return value
+    return setting.default
 
 
 def all_settings(db: Database) -> dict[str, Any]:

@@ -11,12 +11,20 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSettings, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QLocale,
+    QObject,
+    QSettings,
+    QTimer,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from companion import APP_ID, APP_NAME, DESKTOP_ID
-from companion.core import paths, storage
+from companion.core import paths, settings, storage
 from companion.core.paths import resources_dir
 from companion.ui import i18n, look, theme
 from companion.ui.context import AppContext
@@ -192,6 +200,9 @@ def run_app(
 
     from companion.ui import crash  # the last-resort handler, with what it needs to write
 
+    # A region never chosen starts from the system's: UK numbers on an English system in
+    # the UK, Mexico's on a Spanish one in Mexico. A chosen region is kept as it is.
+    settings.use_system_locale(QLocale.system().name())
     shell.attach(AppContext(store))
     window = shell.window
     last_resort = sys.excepthook

@@ -21,6 +21,12 @@ def region_name(code: str) -> str:
         "CA": QCoreApplication.translate("Regions", "Canada"),
         "AU": QCoreApplication.translate("Regions", "Australia"),
         "NZ": QCoreApplication.translate("Regions", "New Zealand"),
+        "ES": QCoreApplication.translate("Regions", "Spain"),
+        "MX": QCoreApplication.translate("Regions", "Mexico"),
+        "AR": QCoreApplication.translate("Regions", "Argentina"),
+        "CO": QCoreApplication.translate("Regions", "Colombia"),
+        "CL": QCoreApplication.translate("Regions", "Chile"),
+        "PE": QCoreApplication.translate("Regions", "Peru"),
         "OTHER": QCoreApplication.translate("Regions", "Other"),
     }
     return names.get(code, code)
