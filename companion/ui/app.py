@@ -148,7 +148,9 @@ def run_app(
     keep_qt_settings_in(directory)
     instance = SingleInstance(directory)
     try:
-        acquired = instance.acquire()  # the lock is taken before the database is opened
+        # The lock is taken before the database is opened; the window listens for later
+        # copies once it has painted (Qt's network module is not needed before).
+        acquired = instance.acquire(listen=False)
     except storage.StorageError as error:
         set_icon(app)
         QMessageBox.critical(None, APP_NAME, explain(error, "open"))
@@ -188,6 +190,7 @@ def run_app(
     if not shell.window.isVisible():  # closed at once: the data was never opened
         instance.release()
         return 0
+    instance.listen()
 
     try:
         store = storage.open(directory)
