@@ -1,7 +1,8 @@
 """The readiness checklist: items grouped in categories, who does them, and how ready you are.
 
 The default template is copied into the database once, on first use; after that
-the person's own list is theirs and a newer template never overwrites it.
+the person's own list is theirs. A newer template brings its new items and its
+corrected wording to the list, but never over anything the person changed or deleted.
 
 A few tasks tick themselves, when the app knows for certain they are done; each carries
 its rule in `auto` (from the template): "relaxation-sessions:3" (three practice sessions
@@ -17,8 +18,8 @@ from typing import Any, Literal
 
 from sqlite_utils import Database
 
-from companion.core import learn, ordering, people, sessions
-from companion.core.content import ChecklistTemplate
+from companion.core import learn, ordering, people, sessions, settings
+from companion.core.content import ChecklistTemplate, TemplateItem
 from companion.core.validate import (
     InvalidInputError,
     check_saveable,
@@ -33,6 +34,8 @@ MAX_NOTES = 2000
 AUTO_RELAXATION = "relaxation-sessions"
 AUTO_INTAKE = "intake-date"
 AUTO_READ = "learn-read"
+LIST_VERSION = "checklist_version"
+"""The setting that says which template version the person's list has been brought to."""
 
 Assignee = Literal["everyone", "me"] | int
 """Whose tasks to show: everyone's, the person's own, or one helper's (by id)."""
@@ -123,31 +126,99 @@ def ensure_template(db: Database, template: ChecklistTemplate) -> bool:
     """Copy the template into an empty checklist; return True if it was copied now.
 
     A list copied from an older template takes the self-ticking rules the template has
-    since given its tasks (nothing the person wrote is touched).
+    since given its tasks, and is brought up to the template's version (`_upgrade`).
     """
     with db.atomic():
         if is_seeded(db):
             _adopt_auto_rules(db, template)
+            _upgrade(db, template)
             return False
+        settings.set_setting(db, LIST_VERSION, template.version)
         db.table("checklist_categories").insert_all(
             {"key": c.key, "title": c.title, "position": n}
             for n, c in enumerate(template.categories, start=1)
         )
         db.table("checklist_items").insert_all(
-            {
-                "category": category.key,
-                "template_key": item.key,
-                "title": item.title,
-                "notes": item.notes,
-                "position": n,
-                "link": item.link,
-                "auto": item.auto,
-                "sources": "; ".join(item.sources),
-            }
+            _template_row(category.key, item, n)
             for category in template.categories
             for n, item in enumerate(category.items, start=1)
         )
     return True
+
+
+def _upgrade(db: Database, template: ChecklistTemplate) -> None:
+    """Bring a list made from an older template up to `template`'s version.
+
+    The list gains the items that came in since its version, each at the end of its
+    category; an item of the list's own version that is missing was deleted by the
+    person and stays deleted. A title, note or link the template corrected is replaced
+    where it is still exactly one of the template's earlier wordings (`was_title`,
+    `was_notes`, `was_link`), in whichever language the list is kept; anything the
+    person changed stays theirs. Call inside `db.atomic()`.
+    """
+    version = settings.get_setting(db, LIST_VERSION)
+    if version >= template.version:
+        return
+    kept = {
+        row[0]
+        for row in db.execute(
+            "SELECT template_key FROM checklist_items WHERE template_key IS NOT NULL"
+        ).fetchall()
+    }
+    known = {category.key for category in categories(db)}
+    for category in template.categories:
+        added = [i for i in category.items if i.since > version and i.key not in kept]
+        if not added:
+            continue
+        if category.key not in known:
+            last = db.execute("SELECT MAX(position) FROM checklist_categories").fetchone()[0]
+            db.table("checklist_categories").insert(
+                {"key": category.key, "title": category.title, "position": (last or 0) + 1}
+            )
+        for item in added:
+            db.table("checklist_items").insert(
+                _template_row(category.key, item, _end_position(db, category.key))
+            )
+    for language in (template, *template.translations):
+        for item in (i for c in language.categories for i in c.items):
+            _correct(db, item)
+    settings.set_setting(db, LIST_VERSION, template.version)
+
+
+def _correct(db: Database, item: TemplateItem) -> None:
+    """Put `item`'s corrected words where the stored copy still has an earlier wording.
+
+    Sources follow the note they belong to."""
+    for column, earlier, now in (
+        ("title", item.was_title, item.title),
+        ("notes", item.was_notes, item.notes),
+        ("link", item.was_link, item.link),
+    ):
+        wordings = [was for was in earlier if was != now]
+        if not wordings:
+            continue
+        marks = ", ".join("?" for _ in wordings)
+        also, extra = (
+            (", sources = ?", ["; ".join(item.sources)]) if column == "notes" else ("", [])
+        )
+        db.execute(
+            f"UPDATE checklist_items SET [{column}] = ?{also} "
+            f"WHERE template_key = ? AND [{column}] IN ({marks})",
+            [now, *extra, item.key, *wordings],
+        )
+
+
+def _template_row(category: str, item: TemplateItem, position: int) -> dict[str, Any]:
+    return {
+        "category": category,
+        "template_key": item.key,
+        "title": item.title,
+        "notes": item.notes,
+        "position": position,
+        "link": item.link,
+        "auto": item.auto,
+        "sources": "; ".join(item.sources),
+    }
 
 
 def _adopt_auto_rules(db: Database, template: ChecklistTemplate) -> None:

@@ -8,8 +8,17 @@ of them is first used.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
-from companion.core.content import ContentError, load_toml, per_language
+from companion.core.content import (
+    LANGUAGES,
+    ContentError,
+    load_toml,
+    localized,
+    per_language,
+    resources_dir,
+)
 
 
 @dataclass(frozen=True)
@@ -46,6 +55,12 @@ class TemplateItem:
     link: str = ""
     auto: str = ""
     sources: tuple[str, ...] = ()
+    since: int = 1
+    """The template version the item came in: a list made from an older one gains it."""
+    was_title: tuple[str, ...] = ()
+    """Earlier wordings of a corrected title, so a copy nobody changed is recognised."""
+    was_notes: tuple[str, ...] = ()
+    was_link: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -61,6 +76,9 @@ class ChecklistTemplate:
 
     version: int
     categories: tuple[TemplateCategory, ...]
+    translations: tuple[ChecklistTemplate, ...] = ()
+    """The same template in the app's other languages, so that a list kept in any of them
+    takes corrected wording in its own language."""
 
 
 @dataclass(frozen=True)
@@ -133,8 +151,35 @@ def load_response_steps() -> ResponseSteps:
 
 @per_language
 def load_checklist_template() -> ChecklistTemplate:
-    """The default readiness checklist from resources/templates/checklist.toml."""
-    data = load_toml("templates/checklist.toml")
+    """The default readiness checklist from resources/templates/checklist.toml, in the
+    current language, carrying its other languages (`ChecklistTemplate.translations`)."""
+    relative = "templates/checklist.toml"
+    shown = localized(relative)
+    others = tuple(
+        _checklist_template(_read_toml(path))
+        for path in (
+            resources_dir() / relative
+            if code == "en"
+            else resources_dir() / "locale" / code / relative
+            for code in LANGUAGES
+        )
+        if path != shown and path.exists()
+    )
+    template = _checklist_template(load_toml(relative))
+    return ChecklistTemplate(template.version, template.categories, others)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    import tomllib  # here, not at the top: the window paints before any content is read
+
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise ContentError(f"Could not read {path}: {error}") from error
+
+
+def _checklist_template(data: dict[str, Any]) -> ChecklistTemplate:
     try:
         categories = tuple(
             TemplateCategory(
@@ -148,6 +193,10 @@ def load_checklist_template() -> ChecklistTemplate:
                         link=item.get("link", ""),
                         auto=item.get("auto", ""),
                         sources=tuple(item.get("sources", ())),
+                        since=int(item.get("since", 1)),
+                        was_title=tuple(item.get("was_title", ())),
+                        was_notes=tuple(item.get("was_notes", ())),
+                        was_link=tuple(item.get("was_link", ())),
                     )
                     for item in category["items"]
                 ),

@@ -68,6 +68,9 @@ SETTINGS: dict[str, Setting] = {
         Setting("breathe_length_in", "exercise", BREATHE_LENGTH_IN),
         Setting("breathe_minutes", 5, tuple(range(BREATHE_MINUTES[0], BREATHE_MINUTES[1] + 1))),
         Setting("breathe_breaths", 10, tuple(range(1, BREATHE_MAX_BREATHS + 1))),
+        # The version of the checklist template the person's list has been brought to;
+        # a list made before versions were recorded is at 1.
+        Setting("checklist_version", 1, tuple(range(1, 100))),
     )
 }
 

@@ -82,7 +82,11 @@ def test_rows_come_in_primary_key_order(full_db):
     assert ids == sorted(ids)
     days = [row["day"] for row in tables["journal_entries"]]
     assert days == sorted(days)
-    assert [row["key"] for row in tables["settings"]] == ["discreet_mode", "region"]
+    assert [row["key"] for row in tables["settings"]] == [
+        "checklist_version",
+        "discreet_mode",
+        "region",
+    ]
 
 
 # --- the round trip ---------------------------------------------------------------------------
@@ -321,7 +325,7 @@ CASES = [
      "tables.helpers[1].email", "email"),
     ("number without digit", _set("own_numbers", 0, "number", "call me"),
      "tables.own_numbers[0].number", "digit"),
-    ("bad setting", _set("settings", 1, "value", '"XX"'), "tables.settings[1].value", "region"),
+    ("bad setting", _set("settings", 2, "value", '"XX"'), "tables.settings[2].value", "region"),
     ("setting not json", _set("settings", 1, "value", "UK"), "tables.settings[1].value", "JSON"),
     ("bad date", _set("journal_entries", 0, "day", "2026-02-30"),
      "tables.journal_entries[0].day", "YYYY-MM-DD"),
