@@ -20,6 +20,7 @@ TOML_FILES = (
     "journal.toml",
     "content/overdose-response.toml",
     "content/timeline.toml",
+    "content/program-questions.toml",
     "templates/checklist.toml",
 )
 LEARN = sorted((RESOURCES / "content" / "learn").glob("[0-9][0-9]-*.md"))
