@@ -185,3 +185,20 @@ def questions_html(questions: list[tuple[str, bool]]) -> str:
         f"<li>{'&#9745;' if done else '&#9744;'} {e(text)}</li>" for text, done in ordered
     )
     return f"<h1>{title}</h1><ul>{items}</ul>"
+
+
+def program_questions_html(
+    title: str, note: str, labels: tuple[str, str], questions: tuple[str, ...]
+) -> str:
+    """The questions to ask a detox program, each with an empty box for the answer, and a
+    line at the top for the program's name and the date of the call."""
+    e = html.escape
+    blank = "_" * 24
+    head = f"<p>{e(labels[0])}: {blank}</p><p>{e(labels[1])}: {blank}</p>"
+    items = "".join(
+        f"<p><b>{n}. {e(text)}</b></p>"
+        '<table border="1" cellspacing="0" cellpadding="6" width="100%">'
+        "<tr><td><br><br><br></td></tr></table>"
+        for n, text in enumerate(questions, start=1)
+    )
+    return f"<h1>{e(title)}</h1><p><i>{e(note)}</i></p>{head}{items}"

@@ -68,7 +68,7 @@
         <translation>Su archivo de datos estaba dañado y no había una copia de seguridad válida, así que Prep Companion empezó de cero.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Prep Companion is already open. Its window has been brought forward.</source>
         <translation>Prep Companion ya está abierto. Su ventana se trajo al frente.</translation>
     </message>
@@ -78,7 +78,7 @@
         <translation>Prep Companion no puede abrir sus datos ahora mismo: una orden (%1) todavía está trabajando con ellos. Inténtelo de nuevo en un momento. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Your data was restored</source>
         <translation>Sus datos se restauraron</translation>
     </message>
@@ -3920,7 +3920,7 @@
         <translation>Preguntas para hacer a un programa</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Have these ready when you call a detox program, so nothing important is forgotten. Print them or save them, and write the answers as you go.</source>
         <translation>Téngalas a mano cuando llame a un programa de desintoxicación, para no olvidar nada importante. Imprímalas o guárdelas, y anote las respuestas durante la llamada.</translation>
     </message>

@@ -34,6 +34,7 @@ from companion.ui.widgets.prepare_dialogs import (
     IntakeDialog,
     ItemDialog,
 )
+from companion.ui.widgets.program_questions_dialog import ProgramQuestionsDialog
 
 INTERACTIVE = (
     QAbstractButton,
@@ -95,6 +96,7 @@ DIALOGS = {
     "appointment": lambda ctx: AppointmentDialog(_save, [], datetime(2026, 1, 1, 9)),
     "record": lambda ctx: RecordDialog("Medicine", [("name", "Name", 100)], {}, _save),
     "backups": lambda ctx: BackupsDialog(ctx),
+    "program questions": lambda ctx: ProgramQuestionsDialog(),
 }
 
 

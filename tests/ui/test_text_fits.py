@@ -180,6 +180,7 @@ def _openers(window: MainWindow) -> dict[str, Callable[[], object]]:
         "edit helper": lambda: (people.select_row(0), people.edit_selected()),
         "log a call": calls.add,
         "edit call": lambda: (calls.select_row(0), calls.edit_selected()),
+        "questions for a program": prepare.calls_tab.questions_button.click,
         "new pattern": breathe.new_button.click,
         "edit pattern": lambda: (breathe.select("custom-1"), breathe.edit_button.click()),
         "care-team summary": window.journal.pdf_button.click,

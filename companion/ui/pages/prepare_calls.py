@@ -1,11 +1,12 @@
-"""The Calls to programs tab: who was called, what they said, and when to call back."""
+"""The Calls to programs tab: who was called, what they said, and when to call back, and the
+questions to ask a program, ready to print."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
 from companion.core import calls, people
@@ -73,6 +74,16 @@ class CallsTab(QWidget):
             forget_on=context.dataReset,
         )
         layout.addWidget(self.list, 1)
+        self.questions_button = QPushButton(self.tr("&Questions to ask\u2026"))
+        self.questions_button.setAccessibleName(self.tr("Questions to ask a program"))
+        self.questions_button.setToolTip(
+            self.tr("The questions to ask when you call a program, to print or save")
+        )
+        self.questions_button.clicked.connect(self.show_questions)
+        row = QHBoxLayout()
+        row.addWidget(self.questions_button)
+        row.addStretch(1)
+        layout.addLayout(row)
 
     def _load(self) -> list[FacilityCall]:
         db = self.context.db
@@ -109,3 +120,10 @@ class CallsTab(QWidget):
             self,
         )
         return run_dialog(dialog, lambda: self.context.changed(Area.CALLS))
+
+    def show_questions(self) -> None:
+        """The questions to ask a program, with space for the answers, to print or save."""
+        from companion.ui.widgets.program_questions_dialog import ProgramQuestionsDialog
+
+        dialog = ProgramQuestionsDialog(bool(self.context.setting("discreet_mode")), parent=self)
+        dialog.exec()

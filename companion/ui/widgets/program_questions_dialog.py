@@ -1,0 +1,120 @@
+"""The questions to ask a detox program, shown as the sheet that prints: each question with
+space for its answer, to print or to save as a PDF through the one private writer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.program_questions import ProgramQuestions, load_program_questions
+from companion.ui.widgets.fit import follow_height_for_width
+from companion.ui.widgets.text import paragraph
+from companion.ui.writes import attempt
+
+
+class ProgramQuestionsDialog(QDialog):
+    """Read the questions before a call; print them or save them to write the answers on.
+    In discreet mode the PDF gets a neutral file name and title."""
+
+    def __init__(
+        self,
+        discreet: bool = False,
+        sheet: ProgramQuestions | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.discreet = discreet
+        self.sheet = sheet if sheet is not None else load_program_questions()
+        self.setWindowTitle(self.tr("Questions to ask a program"))
+        metrics = self.fontMetrics()  # roomier with larger text
+        self.resize(max(640, metrics.averageCharWidth() * 72), max(560, metrics.height() * 26))
+        layout = QVBoxLayout(self)
+        follow_height_for_width(self)  # the first paragraph wraps: taller when narrower
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Have these ready when you call a detox program, so nothing important is "
+                    "forgotten. Print them or save them, and write the answers as you go."
+                ),
+                muted=True,
+            )
+        )
+        self.view = QTextBrowser()
+        self.view.setOpenLinks(False)
+        self.view.setAccessibleName(self.tr("Questions for the program"))
+        self.view.setDocument(self.document(self.view))
+        layout.addWidget(self.view, 1)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.pdf_button = QPushButton(self.tr("Save as &PDF\u2026"))
+        self.pdf_button.setAccessibleName(self.tr("Save the questions as a PDF"))
+        self.print_button = QPushButton(self.tr("P&rint\u2026"))
+        self.print_button.setAccessibleName(self.tr("Print the questions"))
+        role = QDialogButtonBox.ButtonRole.ActionRole
+        self.buttons.addButton(self.pdf_button, role)
+        self.buttons.addButton(self.print_button, role)
+        self.buttons.rejected.connect(self.reject)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.print_button.clicked.connect(self.print_questions)
+        layout.addWidget(self.buttons)
+        self.pdf_button.setFocus()
+
+    def document(self, parent: QWidget | None = None) -> QTextDocument:
+        from companion.ui.report import program_questions_html
+
+        sheet = self.sheet
+        document = QTextDocument(parent)
+        document.setHtml(
+            program_questions_html(
+                sheet.title, sheet.note, (sheet.program_label, sheet.date_label), sheet.questions
+            )
+        )
+        return document
+
+    def file_name(self) -> str:
+        """A neutral name in discreet mode; a plain one otherwise."""
+        if self.discreet:
+            return self.tr("notes.pdf")
+        return self.tr("questions-for-the-program.pdf")
+
+    def save_pdf(self) -> None:
+        from companion.ui.report import write_document_pdf
+
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save questions"), self.file_name(), self.tr("PDF files (*.pdf)")
+        )
+        if not name:
+            return
+        title = self.tr("Notes") if self.discreet else self.sheet.title
+
+        def write() -> bool:
+            write_document_pdf(self.document(), Path(name), title)
+            return True
+
+        if attempt(self, write):
+            QMessageBox.information(
+                self, self.tr("Saved"), self.tr("Questions saved to %1.").replace("%1", name)
+            )
+
+    def print_questions(self) -> None:
+        try:
+            from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        except ImportError:
+            QMessageBox.information(
+                self, self.tr("Print"), self.tr("Printing is not available; save as PDF instead.")
+            )
+            return
+        printer = QPrinter()
+        if QPrintDialog(printer, self).exec():
+            self.document().print_(printer)

@@ -1,0 +1,91 @@
+"""The questions to ask a program, from Prepare > Calls to programs: the dialog opens from
+the tab, shows every question, saves an owner-only PDF through the private writer, uses a
+neutral file name in discreet mode, and speaks Spanish."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from companion.core import content
+from companion.core.program_questions import load_program_questions
+from companion.ui import i18n
+from companion.ui.widgets.program_questions_dialog import ProgramQuestionsDialog
+from tests.ui.test_private_exports import _at_the_flush, _modes, _umask
+
+
+def _opened(window, qtbot, monkeypatch) -> ProgramQuestionsDialog:
+    shown: list[ProgramQuestionsDialog] = []
+    monkeypatch.setattr(ProgramQuestionsDialog, "exec", lambda self: shown.append(self) or 0)
+    window.open_prepare("calls")
+    tab = window.prepare.calls_tab
+    assert window.prepare.tabs.currentWidget() is tab
+    qtbot.mouseClick(tab.questions_button, Qt.MouseButton.LeftButton)
+    assert len(shown) == 1
+    return shown[0]
+
+
+def test_the_dialog_opens_from_the_calls_tab_with_every_question(window, qtbot, monkeypatch):
+    dialog = _opened(window, qtbot, monkeypatch)
+    assert dialog.windowTitle() == "Questions to ask a program"
+    shown = dialog.view.toPlainText()
+    for question in load_program_questions().questions:
+        assert question in shown
+    assert dialog.pdf_button.accessibleName() and dialog.print_button.accessibleName()
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o000], ids=["umask-022", "umask-000"])
+def test_saving_the_questions_writes_an_owner_only_pdf(qtbot, tmp_path, monkeypatch, umask):
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "questions.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog = ProgramQuestionsDialog()
+    qtbot.addWidget(dialog)
+    with _umask(umask), _at_the_flush(monkeypatch, out) as seen:
+        dialog.save_pdf()
+    assert len(seen) == 1, seen  # written once, through the private writer
+    assert set(seen[0].values()) == {0o600}, seen
+    assert _modes(out) == {"questions.pdf": 0o600}
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(("discreet", "name"), [(True, "notes.pdf"), (False, "questions")])
+def test_the_file_name_is_neutral_in_discreet_mode(
+    window, qtbot, monkeypatch, context, discreet, name
+):
+    context.set_setting("discreet_mode", discreet)
+    offered: list[str] = []
+
+    def choose(_parent, _title, suggested, _filter) -> tuple[str, str]:
+        offered.append(suggested)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    dialog = _opened(window, qtbot, monkeypatch)
+    dialog.save_pdf()
+    assert offered and offered[0].startswith(name)
+    assert ("program" in offered[0]) is not discreet
+
+
+def test_the_dialog_speaks_spanish(spanish_translations, qtbot):
+    assert i18n.use_language("es")
+    try:
+        dialog = ProgramQuestionsDialog()
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Preguntas para hacer a un programa"
+        assert "¿" in dialog.view.toPlainText()
+        assert "Guardar" in dialog.pdf_button.text()
+    finally:
+        content.set_language("en")
+
+
+def test_the_printed_sheet_has_room_for_each_answer(qtbot):
+    from companion.ui.report import program_questions_html
+
+    sheet = load_program_questions()
+    markup = program_questions_html(
+        sheet.title, sheet.note, (sheet.program_label, sheet.date_label), sheet.questions
+    )
+    assert markup.count("<table") == len(sheet.questions)
