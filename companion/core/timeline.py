@@ -15,8 +15,8 @@ from sqlite_utils import Database
 from companion.core.content import ContentError, load_toml, per_language
 from companion.core.validate import InvalidInputError, iso_minute, parse_datetime
 
-SHORT, LONG, UNSURE = "short", "long", "unsure"
-KINDS = (SHORT, LONG, UNSURE)
+SHORT, LONG, BUPRENORPHINE, UNSURE = "short", "long", "buprenorphine", "unsure"
+KINDS = (SHORT, LONG, BUPRENORPHINE, UNSURE)  # as stored: a saved kind keeps its meaning
 DAY = 24.0
 PLANNED, BEFORE, AFTER = "planned", "before", "after"
 
@@ -41,17 +41,25 @@ WINDOWS: dict[str, tuple[Window, ...]] = {
         Window("lingering", 7 * DAY, 90 * DAY),
     ),
     # Methadone and other long-acting opioids: starts 30-72 h after the last dose and
-    # lasts about 10 days or more.
+    # lasts about 10 days or more; many sources give about three weeks for methadone,
+    # at its worst about a week after the last dose. The main stage shows the whole range.
     LONG: (
         Window("onset", 30.0, 72.0),
-        Window("main", 72.0, 10 * DAY),
-        Window("lingering", 10 * DAY, 90 * DAY),
+        Window("main", 72.0, 21 * DAY),
+        Window("lingering", 21 * DAY, 90 * DAY),
+    ),
+    # Buprenorphine: no public guideline read gives typical hours (only clinic blogs do,
+    # and those are not used). So only one wide stretch is drawn, the whole span the
+    # sources give for opioids in general, and the words say to ask the prescriber.
+    BUPRENORPHINE: (
+        Window("varies", 6.0, 21 * DAY),
+        Window("lingering", 21 * DAY, 90 * DAY),
     ),
     # Not sure, or fentanyl: the timing can differ; only the widest typical ranges are shown.
     UNSURE: (
         Window("onset", 6.0, 72.0),
-        Window("main", 24.0, 10 * DAY),
-        Window("lingering", 10 * DAY, 90 * DAY),
+        Window("main", 24.0, 21 * DAY),
+        Window("lingering", 21 * DAY, 90 * DAY),
     ),
 }
 
@@ -64,6 +72,12 @@ class Reading:
     hours: float  # negative while the last use is still planned
     current: tuple[str, ...]  # window keys that contain now, or (PLANNED,), (BEFORE,), (AFTER,)
     windows: tuple[Window, ...]
+
+
+def day_number(hours: float) -> int:
+    """Which day after last use `hours` falls on: the first 24 hours are day 1, so 60 h
+    is day 3. Whole days are counted, never rounded up."""
+    return int(hours // DAY) + 1
 
 
 def windows(kind: str) -> tuple[Window, ...]:

@@ -13,6 +13,7 @@ from companion.core import timeline
 from companion.core.timeline import (
     AFTER,
     BEFORE,
+    BUPRENORPHINE,
     KINDS,
     LONG,
     PLANNED,
@@ -20,6 +21,7 @@ from companion.core.timeline import (
     UNSURE,
     TimelinePlan,
     Window,
+    day_number,
     describe,
     get_plan,
     load_text,
@@ -46,7 +48,8 @@ def at(hours: float, kind: str = SHORT) -> tuple[str, ...]:
 
 
 def test_kinds():
-    assert KINDS == ("short", "long", "unsure")
+    # the stored names: plans saved before buprenorphine had its own kind keep working
+    assert KINDS == ("short", "long", "buprenorphine", "unsure")
     assert set(timeline.WINDOWS) == set(KINDS)
 
 
@@ -83,9 +86,20 @@ def test_long_acting_windows():
     assert list(w) == ["onset", "main", "lingering"]
     assert (w["onset"].start, w["onset"].end) == (30.0, 72.0)  # onset 30-72 h
     assert w["main"].start == 72.0
-    assert w["main"].end == 10 * DAY  # about 10 days or more
-    assert w["lingering"].start == 10 * DAY
+    # about 10 days or more; up to about three weeks after methadone in many sources
+    assert w["main"].end == 21 * DAY
+    assert w["lingering"].start == 21 * DAY
     assert w["lingering"].end >= 8 * 7 * DAY
+
+
+def test_buprenorphine_shows_only_a_wide_sourced_span():
+    """No public guideline read gives buprenorphine's hours: one wide stretch, from the
+    earliest start to the latest end the sources give for opioids, and what may linger."""
+    w, short, long_ = by_key(BUPRENORPHINE), by_key(SHORT), by_key(LONG)
+    assert list(w) == ["varies", "lingering"]
+    assert w["varies"].start == min(short["onset"].start, long_["onset"].start)
+    assert w["varies"].end == max(short["easing"].end, long_["main"].end)
+    assert w["lingering"].start == w["varies"].end
 
 
 def test_unsure_uses_the_widest_ranges():
@@ -94,7 +108,7 @@ def test_unsure_uses_the_widest_ranges():
     assert unsure["onset"].start == min(short["onset"].start, long_["onset"].start) == 6.0
     assert unsure["onset"].end == max(short["onset"].end, long_["onset"].end) == 72.0
     assert unsure["main"].start == min(short["peak"].start, long_["main"].start) == 24.0
-    assert unsure["main"].end == max(short["easing"].end, long_["main"].end) == 10 * DAY
+    assert unsure["main"].end == max(short["easing"].end, long_["main"].end) == 21 * DAY
     assert unsure["lingering"].end == max(short["lingering"].end, long_["lingering"].end)
 
 
@@ -137,20 +151,39 @@ def test_a_planned_last_use_reads_planned():
         (LONG, 29.99, (BEFORE,)),
         (LONG, 30, ("onset",)),
         (LONG, 72, ("main",)),
-        (LONG, 10 * DAY - 0.01, ("main",)),
-        (LONG, 10 * DAY, ("lingering",)),
+        (LONG, 10 * DAY, ("main",)),
+        (LONG, 21 * DAY - 0.01, ("main",)),
+        (LONG, 21 * DAY, ("lingering",)),
         (LONG, HORIZON, (AFTER,)),
         (UNSURE, 5, (BEFORE,)),
         (UNSURE, 6, ("onset",)),
         (UNSURE, 24, ("onset", "main")),  # the wide ranges overlap
         (UNSURE, 71.99, ("onset", "main")),
         (UNSURE, 72, ("main",)),
-        (UNSURE, 10 * DAY, ("lingering",)),
+        (UNSURE, 10 * DAY, ("main",)),
+        (UNSURE, 21 * DAY, ("lingering",)),
+        (BUPRENORPHINE, 5.99, (BEFORE,)),
+        (BUPRENORPHINE, 6, ("varies",)),
+        (BUPRENORPHINE, 21 * DAY, ("lingering",)),
+        (BUPRENORPHINE, HORIZON, (AFTER,)),
         (UNSURE, HORIZON, (AFTER,)),
     ],
 )
 def test_reading_at_known_times(kind, hours, current):
     assert at(hours, kind) == current
+
+
+@pytest.mark.parametrize(
+    ("hours", "day"), [(0, 1), (23.9, 1), (24, 2), (47.99, 2), (48, 3), (60, 3), (71.99, 3)]
+)
+def test_day_number_counts_whole_days(hours, day):
+    assert day_number(hours) == day  # 60 h is day 3, never rounded up to day 4
+
+
+@given(st.floats(min_value=0, max_value=HORIZON))
+def test_day_number_is_the_day_the_hour_falls_in(hours):
+    day = day_number(hours)
+    assert (day - 1) * DAY <= hours < day * DAY
 
 
 def test_reading_hours_are_exact():

@@ -81,6 +81,7 @@ class TimelineView(DownScroll):
             "onset": self.tr("Starts"),
             "peak": self.tr("Hardest"),
             "main": self.tr("Main symptoms"),
+            "varies": self.tr("Timing varies"),
             "easing": self.tr("Easing"),
             "lingering": self.tr("Can linger"),
         }
@@ -115,7 +116,7 @@ class TimelineView(DownScroll):
             return self.tr("Planned in %1 h").replace("%1", f"{-hours:.0f}")
         if hours < 48:
             return self.tr("Now: %1 h").replace("%1", f"{hours:.0f}")
-        return self.tr("Now: day %1").replace("%1", f"{hours / 24 + 1:.0f}")
+        return self.tr("Now: day %1").replace("%1", str(timeline.day_number(hours)))
 
     def refresh(self) -> None:
         reading = timeline.reading_at(self.kind.currentData(), self._shown, self.context.now())

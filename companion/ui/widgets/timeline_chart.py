@@ -27,6 +27,7 @@ COLOURS = {
     "onset": "#e0b341",
     "peak": "#d0693b",
     "main": "#d0693b",
+    "varies": "#c9a063",
     "easing": "#3b9e8f",
     "lingering": "#7b8bc8",
 }
@@ -206,6 +207,7 @@ class TimelineChart(QWidget):
             Tick(DAY, self.tr("%n day(s)", "", 1), 3),
             Tick(3 * DAY, self.tr("%n day(s)", "", 3), 5),
             Tick(7 * DAY, self.tr("%n week(s)", "", 1), 2),
+            Tick(21 * DAY, self.tr("%n week(s)", "", 3), 6),  # where methadone's range ends
             Tick(30 * DAY, self.tr("%n month(s)", "", 1), 4),
             Tick(LAST_HOUR, self.tr("%n month(s)", "", 3), 1),
         )
@@ -213,7 +215,11 @@ class TimelineChart(QWidget):
     def show_reading(self, reading: Reading, names: dict[str, str], now_label: str) -> None:
         self.reading, self.names, self.now_label = reading, names, now_label
         described = ", ".join(
-            f"{names.get(w.key, w.key)} {w.start:g}-{w.end:g} h" for w in reading.windows
+            self.tr("%1: %2 to %3 hours after last use")
+            .replace("%1", names.get(w.key, w.key))
+            .replace("%2", f"{w.start:g}")
+            .replace("%3", f"{w.end:g}")
+            for w in reading.windows
         )
         self.setAccessibleName(now_label)
         self.setAccessibleDescription(described)
