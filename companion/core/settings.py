@@ -71,6 +71,9 @@ SETTINGS: dict[str, Setting] = {
         # The version of the checklist template the person's list has been brought to;
         # a list made before versions were recorded is at 1.
         Setting("checklist_version", 1, tuple(range(1, 100))),
+        # Today's first-start note (the app helps people prepare and does not replace
+        # their clinicians): shown until "Got it" is pressed once, then never again.
+        Setting("first_note_seen", False, (False, True)),
     )
 }
 

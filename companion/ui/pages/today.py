@@ -39,6 +39,22 @@ class TodayPage(Page):
         the page is an empty frame until `attach`."""
         super().__init__(self.tr("Today"), parent)
         # Each text is a line's blank until `attach` fills it, so the cards hardly move.
+        self.first_note_box, first_note_layout = card()
+        first_note_layout.addWidget(heading(self.tr("Before you start"), level=2))
+        first_note_layout.addWidget(
+            paragraph(
+                self.tr(
+                    "This app helps you and your family prepare. It does not replace your "
+                    "doctors, nurses or program, or their medical advice. Get help now is "
+                    "always one click away, or press F1."
+                )
+            )
+        )
+        self.first_note_button = QPushButton(self.tr("Got it"))
+        self.first_note_button.setAccessibleName(self.tr("Got it: hide this note for good"))
+        self.first_note_button.clicked.connect(self.dismiss_first_note)
+        first_note_layout.addLayout(_left(self.first_note_button))
+        self.body.addWidget(self.first_note_box)
         self.date_label = paragraph(" ", muted=True)
         self.body.addWidget(self.date_label)
         self.body.addWidget(
@@ -157,6 +173,7 @@ class TodayPage(Page):
             self.section_buttons[key] = button
             grid.addWidget(box, index // 2, index % 2)
         self.body.addLayout(grid)
+        self.first_note_box.hide()  # until the data says it has not been seen
         self.appointment_box.hide()  # until the data says there is one
         self.callback_box.hide()
         self.finish()
@@ -164,8 +181,13 @@ class TodayPage(Page):
             self.attach(context)
 
     def shown_cards(self) -> list[str]:
-        """Which of the cards that come and go are shown: "appointment", "callback"."""
-        cards = {"appointment": self.appointment_box, "callback": self.callback_box}
+        """Which of the cards that come and go are shown: "first note", "appointment",
+        "callback"."""
+        cards = {
+            "first note": self.first_note_box,
+            "appointment": self.appointment_box,
+            "callback": self.callback_box,
+        }
         shown = [name for name, box in cards.items() if not box.isHidden()]
         return [*shown, f"next up {len(self.next_up.lines)}"]
 
@@ -173,6 +195,7 @@ class TodayPage(Page):
         """Before the data is read: show the cards that come and go as they were last
         time (`shown_cards`), and as many lines of Next up, so that the page keeps its
         shape when it is filled."""
+        self.first_note_box.setVisible("first note" in names)
         self.appointment_box.setVisible("appointment" in names)
         self.callback_box.setVisible("callback" in names)
         for name in names:
@@ -187,7 +210,16 @@ class TodayPage(Page):
         context.dataReset.connect(self.refresh)
         self.refresh()
 
+    def dismiss_first_note(self) -> None:
+        """ "Got it": the first-start note is hidden, and stays hidden after a restart."""
+        attempt(self, lambda: self.context.set_setting("first_note_seen", True))
+        if not self.context.setting("first_note_seen"):
+            return  # not saved: the note stays, and the message said why
+        self.first_note_box.hide()
+        self.intake_button.setFocus()  # focus moves on to the next card, not lost with the button
+
     def refresh(self) -> None:
+        self.first_note_box.setVisible(not self.context.setting("first_note_seen"))
         # The core's modules load sqlite-utils: imported with the data, after the first paint.
         from companion.core import calls, checklist, intake, journal, learn, people, plan, sessions
 
