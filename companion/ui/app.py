@@ -226,6 +226,7 @@ def run_app(
         return app.exec()
     finally:
         sys.excepthook = last_resort
+        settings.use_system_locale("")  # the window's own: nothing after it keeps it
         try:
             shell.storage.close()
         except storage.StorageError as error:

@@ -66,7 +66,7 @@ def test_wheel_contains_the_resources(installed):
         "res = paths.resources_dir()\n"
         "assert str(res).startswith(str(__import__('sys').prefix)), res\n"
         "assert (res / 'helplines.toml').is_file()\n"
-        "assert len(content.load_regions()) == 7\n"
+        "assert len(content.load_regions()) == 13\n"
         "assert content.load_response_steps().steps\n"
         "assert (res / 'i18n' / 'companion_es.qm').is_file()\n"
         "content.set_language('es')\n"
