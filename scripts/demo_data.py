@@ -26,6 +26,7 @@ from companion.core import (
     paths,
     people,
     sessions,
+    settings,
     storage,
 )
 from companion.core.journal import JournalEntry
@@ -68,6 +69,9 @@ def build(folder: Path, today: date) -> None:
             )
             tom = people.save_person(db, None, name="Tom", relationship="friend", phone="555 0199")
             intake.set_intake(db, today + timedelta(days=12), "Riverside Recovery Center")
+            # someone three weeks in: past the first-start note, in the United States
+            settings.set_setting(db, "first_note_seen", True)
+            settings.set_setting(db, "region", "US")
             items = checklist.list_items(db)
             for item in items[:14]:
                 checklist.set_done(db, item.id, True, today - timedelta(days=rng.randint(1, 15)))
