@@ -159,10 +159,13 @@ def _headless_pdf(args: argparse.Namespace, write: Callable[[Any, Path], str]) -
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance() or QGuiApplication([APP_ID])
+    from PySide6.QtCore import QLocale
+
     from companion.core import settings
     from companion.ui import i18n
 
     i18n.use_language(i18n.resolve(settings.get_setting(db, "language")))  # as in the window
+    settings.use_system_locale(QLocale.system().name())  # a region never chosen, as in the window
     try:
         done = write(db, output)
     except (OSError, storage.StorageError) as error:
@@ -170,6 +173,7 @@ def _headless_pdf(args: argparse.Namespace, write: Callable[[Any, Path], str]) -
         return 1
     finally:
         db.close()
+        settings.use_system_locale("")
     del app
     print(done)
     return 0

@@ -264,3 +264,15 @@ def test_no_table_row_is_split_across_pages(qapp):
         rect = layout.frameBoundingRect(frame)
         assert int(rect.top() // page) == int((rect.bottom() - 1) // page)
     assert document.pageCount() > 3
+
+
+def test_command_line_packet_follows_the_system_locale_for_a_region_never_chosen(
+    context, data_dir, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import QLocale
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("en_GB")))
+    output = tmp_path / "uk.pdf"
+    assert cli.main(["--data-dir", str(data_dir), "plan-pdf", "--output", str(output)]) == 0
+    text = _pdf_text(output)
+    assert "999" in text and "911" not in text
