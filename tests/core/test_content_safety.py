@@ -20,24 +20,33 @@ from companion.core.paths import resources_dir
 
 ROOT = resources_dir()
 ES = ROOT / "locale" / "es"
-FIRST_TEN = (
-    "01-why-detox",
-    "02-withdrawal",
-    "03-supervised-detox",
-    "04-overdose-naloxone",
-    "05-emotional-support",
-    "06-aftercare",
-    "07-co-occurring",
-    "08-preparing",
-    "09-hard-days",
-    "10-families",
+FIRST_SECTIONS = (
+    "why-detox",
+    "withdrawal",
+    "supervised-detox",
+    "overdose-naloxone",
+    "emotional-support",
+    "aftercare",
+    "co-occurring",
+    "preparing",
+    "hard-days",
+    "families",
 )
 LANGUAGES = {"en": ROOT / "content" / "learn", "es": ES / "content" / "learn"}
+ALL_SECTIONS = tuple(
+    path.stem.partition("-")[2] for path in sorted(LANGUAGES["en"].glob("[0-9][0-9]-*.md"))
+)
 SOURCES_HEADING = {"en": SOURCES, "es": "Fuentes"}
 
 
-def section(language: str, stem: str) -> str:
-    return (LANGUAGES[language] / f"{stem}.md").read_text(encoding="utf-8")
+def path_of(folder: Path, key: str) -> Path:
+    """The section file with this key, whatever its number in the contents."""
+    (found,) = folder.glob(f"[0-9][0-9]-{key}.md")
+    return found
+
+
+def section(language: str, key: str) -> str:
+    return path_of(LANGUAGES[language], key).read_text(encoding="utf-8")
 
 
 def body(language: str, text: str) -> str:
@@ -77,7 +86,7 @@ def test_no_section_calls_withdrawal_safe(code, path):
 
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_withdrawal_section_says_ask_the_program_and_not_alone(code):
-    text = body(code, section(code, "02-withdrawal")).lower()
+    text = body(code, section(code, "withdrawal")).lower()
     if code == "en":
         assert "ask your program when to stop" in text
         assert "do not go through withdrawal alone" in text
@@ -92,7 +101,7 @@ def test_withdrawal_section_says_ask_the_program_and_not_alone(code):
 
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_withdrawal_section_carries_the_tolerance_warning(code):
-    text = body(code, section(code, "02-withdrawal")).lower()
+    text = body(code, section(code, "withdrawal")).lower()
     assert ("tolerance" if code == "en" else "tolerancia") in text
     assert "learn:overdose-naloxone" in text
     words = ("days", "kill") if code == "en" else ("días", "muerte")
@@ -109,7 +118,7 @@ SEIZURE = {"en": re.compile(r"seizure", re.I), "es": re.compile(r"convulsi", re.
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
-@pytest.mark.parametrize("stem", FIRST_TEN)
+@pytest.mark.parametrize("stem", ALL_SECTIONS)
 def test_sections_that_mention_sedatives_warn_about_seizures(code, stem):
     text = body(code, section(code, stem))
     if SEDATIVES[code].search(text):
@@ -118,7 +127,7 @@ def test_sections_that_mention_sedatives_warn_about_seizures(code, stem):
 
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_the_seizure_warning_is_in_the_withdrawal_and_detox_sections(code):
-    for stem in ("02-withdrawal", "03-supervised-detox", "08-preparing"):
+    for stem in ("withdrawal", "supervised-detox", "preparing"):
         assert SEIZURE[code].search(body(code, section(code, stem))), stem
 
 
@@ -134,20 +143,20 @@ def test_pregnancy_is_never_detox_with_extra_care(code, path):
 
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_pregnancy_advice_prefers_medication_and_the_prenatal_team(code):
-    text = body(code, section(code, "03-supervised-detox")).lower()
+    text = body(code, section(code, "supervised-detox")).lower()
     if code == "en":
         assert "not to stop opioids suddenly" in text
         assert "prenatal care team" in text
     else:
         assert "no dejar los opioides de golpe" in text
         assert "atención prenatal" in text
-    withdrawal = body(code, section(code, "02-withdrawal")).lower()
+    withdrawal = body(code, section(code, "withdrawal")).lower()
     assert "prenatal" in withdrawal
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_supervised_detox_names_buprenorphine_and_methadone_for_withdrawal(code):
-    text = body(code, section(code, "03-supervised-detox"))
+    text = body(code, section(code, "supervised-detox"))
     heading = "Medicines that ease withdrawal" if code == "en" else "Medicamentos que alivian"
     part = next(p for p in text.split("\n## ") if p.startswith(heading))
     names = ("uprenorphine", "ethadone") if code == "en" else ("uprenorfina", "etadona")
@@ -157,7 +166,7 @@ def test_supervised_detox_names_buprenorphine_and_methadone_for_withdrawal(code)
 
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_loperamide_and_self_treatment_warning(code):
-    text = body(code, section(code, "02-withdrawal")).lower()
+    text = body(code, section(code, "withdrawal")).lower()
     assert ("loperamide" if code == "en" else "loperamida") in text
     assert ("heart-rhythm" if code == "en" else "ritmo del corazón") in text
     assert ("other drugs or alcohol" if code == "en" else "otras drogas ni con alcohol") in text
@@ -168,7 +177,7 @@ def test_loperamide_and_self_treatment_warning(code):
 
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_risk_after_treatment_says_what_it_compares(code):
-    text = section(code, "04-overdose-naloxone")
+    text = section(code, "overdose-naloxone")
     prose = body(code, text).lower()
     if code == "en":
         assert "first month after leaving treatment" in prose
@@ -196,7 +205,7 @@ VAGUE_SOURCES = (
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
-@pytest.mark.parametrize("stem", FIRST_TEN)
+@pytest.mark.parametrize("stem", ALL_SECTIONS)
 def test_jargon_is_explained_and_source_labels_are_titles(code, stem):
     text = section(code, stem)
     prose = body(code, text)
@@ -229,7 +238,7 @@ REJECTED_ES = re.compile(
 
 def spanish_files() -> list[Path]:
     return [
-        *(ES / "content" / "learn" / f"{stem}.md" for stem in FIRST_TEN),
+        *(path_of(ES / "content" / "learn", key) for key in FIRST_SECTIONS),
         ES / "content" / "overdose-response.toml",
         ES / "exercises.toml",
         ES / "journal.toml",
@@ -253,13 +262,13 @@ def test_spanish_files_use_the_chosen_terms(path):
 
 def test_spanish_uses_the_chosen_terms_where_the_topic_comes_up():
     learn_es = ES / "content" / "learn"
-    assert "espray nasal" in (learn_es / "04-overdose-naloxone.md").read_text("utf-8")
-    for name in ("04-overdose-naloxone.md", "10-families.md"):
-        assert "posición lateral de seguridad" in (learn_es / name).read_text("utf-8"), name
+    assert "espray nasal" in path_of(learn_es, "overdose-naloxone").read_text("utf-8")
+    for name in ("overdose-naloxone", "families"):
+        assert "posición lateral de seguridad" in path_of(learn_es, name).read_text("utf-8"), name
     steps = (ES / "content" / "overdose-response.toml").read_text("utf-8")
     assert "posición lateral de seguridad" in steps
-    for name in ("02-withdrawal.md", "03-supervised-detox.md", "08-preparing.md"):
-        assert "benzodiazepinas" in (learn_es / name).read_text("utf-8"), name
+    for name in ("withdrawal", "supervised-detox", "preparing"):
+        assert "benzodiazepinas" in path_of(learn_es, name).read_text("utf-8"), name
     assert "Cólicos" in (ES / "journal.toml").read_text("utf-8")
 
 

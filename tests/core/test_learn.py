@@ -324,7 +324,7 @@ def test_mark_read_and_unmark(db):
     mark_read(db, "withdrawal", False, TODAY)
     assert read_keys(db) == {"families"}
     mark_read(db, "withdrawal", False, TODAY)  # un-marking twice is harmless
-    assert reading_progress(db) == (1, len(load_sections()))
+    assert reading_progress(db) == (1, len(learn.load_sections()))
 
 
 def test_marking_again_keeps_one_row_with_the_new_day(db):
@@ -352,7 +352,7 @@ def test_progress_counts_only_sections_that_exist(db):
     db.table("learn_read").insert({"key": "an-old-section", "read_on": "2026-12-01"})
     mark_read(db, "aftercare", True, TODAY)
     assert read_keys(db) == {"an-old-section", "aftercare"}
-    assert reading_progress(db) == (1, 10)
+    assert reading_progress(db) == (1, len(learn.load_sections()))
 
 
 # --- questions for the care team ---------------------------------------------------------------

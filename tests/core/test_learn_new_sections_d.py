@@ -22,7 +22,7 @@ from tests.core.test_learn_content import (
 )
 
 RESOURCES = resources_dir()
-FILES = {"choosing-a-program": "11-choosing-a-program.md", "money-and-work": "12-money-and-work.md"}
+FILES = {"choosing-a-program": "04-choosing-a-program.md", "money-and-work": "06-money-and-work.md"}
 
 
 @pytest.fixture(autouse=True)
