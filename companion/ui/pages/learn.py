@@ -82,7 +82,7 @@ class LearnPage(QWidget):
         section_view = QWidget()
         section_layout = QVBoxLayout(section_view)
         section_layout.setContentsMargins(8, 0, 0, 0)
-        self.app_buttons = QHBoxLayout()
+        self.app_buttons = FlowRow()  # folds onto a second line rather than widen the window
         section_layout.addLayout(self.app_buttons)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
@@ -221,7 +221,6 @@ class LearnPage(QWidget):
                 QWidget.setTabOrder(previous, button)
                 previous = button
         QWidget.setTabOrder(previous, self.browser)
-        self.app_buttons.addStretch(1)
 
     def _go(self, target: str) -> None:
         if target == TIMELINE:
