@@ -10,6 +10,7 @@ each thing.
 from __future__ import annotations
 
 import re
+import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -201,6 +202,34 @@ VAGUE_SOURCES = (
     "WHO closed-settings guideline",
     "988lifeline coverage",
     "SAMHSA helpline page",
+    "SAMHSA National Helpline page",
+    "ASAM patient guide",
+    "ASAM 2025 patient guide",
+    "ASAM Opioid Patient Guide",
+    "Shatterproof",
+    "BayNav",
+    "NHS ward lists",
+    "NHS detox unit FAQ",
+    "Edward Myers Unit FAQ",
+    "Frontiers in Public Health 2017",
+    "Frontiers in Psychology 2021",
+    "Elsevier clinical summary",
+    "FRANK contact page",
+    "Samaritans: contact a Samaritan",
+    "Strang et al.",
+    "WHO/UNODC",
+    "WHO closed-settings guideline",
+    "Meta-analysis of 345 studies",
+    "NSDUH 2015-17",
+    "Cochrane review of alpha-2 agonists",
+)
+# Names of a service or publisher given alone, in place of the title of the page: wrong as a
+# whole label, fine inside a real one ("Contact a Samaritan (Samaritans)").
+BARE_PUBLISHERS = (
+    "Samaritans",
+    "SAMHSA National Helpline",
+    "SAMHSA's National Helpline",
+    "Mental Health Commission of Canada",
 )
 
 
@@ -211,6 +240,9 @@ def test_jargon_is_explained_and_source_labels_are_titles(code, stem):
     prose = body(code, text)
     for vague in VAGUE_SOURCES:
         assert vague not in text, f"{code}/{stem}: {vague}"
+    listed = re.split(rf"^## {SOURCES_HEADING[code]}\s*$", text, flags=re.M)[1]
+    for line in listed.splitlines():
+        assert line.removeprefix("- ").strip() not in BARE_PUBLISHERS, f"{code}/{stem}: {line}"
     assert "FDA" not in prose, f"{code}/{stem}: FDA unexplained in the text"
     assert not re.search(r"\b(19|20)\d\d\b.*\bapprov|aprob\w+ .*\b(19|20)\d\d\b", prose)
     cpr = "CPR" if code == "en" else "RCP"
@@ -218,6 +250,46 @@ def test_jargon_is_explained_and_source_labels_are_titles(code, stem):
         assert re.search(rf"\({cpr}\)", prose), f"{code}/{stem}: {cpr} unexplained"
     if code == "en" and "over the counter" in prose:
         assert "without a prescription" in prose
+
+
+# The other files that show sources to readers: the overdose steps, the timeline, the
+# questions for the program, the checklist, Breathe and Get help now.
+LABELLED_FILES = (
+    Path("content") / "overdose-response.toml",
+    Path("content") / "timeline.toml",
+    Path("content") / "program-questions.toml",
+    Path("templates") / "checklist.toml",
+    Path("exercises.toml"),
+    Path("helplines.toml"),
+)
+
+
+def source_labels(node: object) -> list[str]:
+    """Every `sources` entry and `source` string in a parsed file, in file order."""
+    found: list[str] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "sources" and isinstance(value, list):
+                found.extend(value)
+            elif key == "source" and isinstance(value, str):
+                found.append(value)
+            else:
+                found.extend(source_labels(value))
+    elif isinstance(node, list):
+        for value in node:
+            found.extend(source_labels(value))
+    return found
+
+
+@pytest.mark.parametrize("relative", LABELLED_FILES, ids=str)
+def test_source_labels_in_other_files_are_titles_and_match_in_spanish(relative):
+    english = source_labels(tomllib.loads((ROOT / relative).read_text(encoding="utf-8")))
+    spanish = source_labels(tomllib.loads((ES / relative).read_text(encoding="utf-8")))
+    assert english, relative
+    for label in english:
+        assert not any(vague in label for vague in VAGUE_SOURCES), f"{relative}: {label}"
+        assert label not in BARE_PUBLISHERS, f"{relative}: {label}"
+    assert spanish == english, f"{relative}: Spanish source labels differ from English"
 
 
 def test_overdose_steps_explain_cpr_in_both_languages():
