@@ -2637,7 +2637,7 @@
         <translation>Ayuda ahora</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Nothing found.</source>
         <translation>No se encontró nada.</translation>
     </message>
@@ -3791,16 +3791,6 @@
             <numerusform>El paquete del plan (%n páginas) se guardó en %1.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>Print</source>
-        <translation>Imprimir</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Printing is not available; save as PDF instead.</source>
-        <translation>La impresión no está disponible; guárdelo como PDF.</translation>
-    </message>
 </context>
 <context>
     <name>PracticeTime</name>
@@ -3913,9 +3903,42 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../companion/ui/printing.py" line="+28"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing is not available; save as PDF instead.</source>
+        <translation>No se puede imprimir; guárdelo como PDF.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save questions</source>
+        <translation>Guardar preguntas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions saved to %1.</source>
+        <translation>Preguntas guardadas en %1.</translation>
+    </message>
+</context>
+<context>
     <name>ProgramQuestionsDialog</name>
     <message>
-        <location filename="../../companion/ui/widgets/program_questions_dialog.py" line="+39"/>
+        <location filename="../../companion/ui/widgets/program_questions_dialog.py" line="+35"/>
         <source>Questions to ask a program</source>
         <translation>Preguntas para hacer a un programa</translation>
     </message>
@@ -3960,39 +3983,9 @@
         <translation>preguntas-para-el-programa.pdf</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Save questions</source>
-        <translation>Guardar preguntas</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Notes</source>
         <translation>Notas</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Saved</source>
-        <translation>Guardado</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Questions saved to %1.</source>
-        <translation>Preguntas guardadas en %1.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Print</source>
-        <translation>Imprimir</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Printing is not available; save as PDF instead.</source>
-        <translation>No se puede imprimir; guárdelas como PDF.</translation>
     </message>
 </context>
 <context>
@@ -4082,7 +4075,7 @@
 <context>
     <name>QuestionDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/learn_questions.py" line="+47"/>
+        <location filename="../../companion/ui/pages/learn_questions.py" line="+45"/>
         <source>Question for my care team</source>
         <translation>Pregunta para mi equipo de atención</translation>
     </message>
@@ -4166,44 +4159,14 @@
         <translation>Imprimir las preguntas</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>Save questions</source>
-        <translation>Guardar preguntas</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+64"/>
         <source>questions.pdf</source>
         <translation>preguntas.pdf</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
         <source>Questions</source>
         <translation>Preguntas</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Saved</source>
-        <translation>Guardado</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Questions saved to %1.</source>
-        <translation>Preguntas guardadas en %1.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Print</source>
-        <translation>Imprimir</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Printing is not available; save as PDF instead.</source>
-        <translation>La impresión no está disponible; guárdelo como PDF.</translation>
     </message>
 </context>
 <context>

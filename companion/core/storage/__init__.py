@@ -1,14 +1,9 @@
 """Safe local storage: `open()` gives a ready, checked, migrated database in the data folder.
 
-On every start: the data folder's lock is taken (and held until the database is closed,
-so nothing else replaces the data meanwhile); the folder is made private (0700) and the
-file owner-only (0600); leftovers of interrupted writes are cleared; the file is
-integrity-checked, and a damaged one (or anything but a plain file: a link, a folder,
-a pipe) is moved aside and the newest good backup restored; a database from a newer
-version is refused untouched; pending migrations run only after a backup. While
-running, `Storage` takes a backup when data has changed, at most every 15 minutes, and
-once more on close. `restore_backup` puts a backup in place of the data, after backing
-up the data as it is. Reading without changing anything lives in `reading.py`.
+What happens on every start (the lock, private permissions, the integrity check, moving a
+damaged file aside, refusing a newer database, migrating after a backup) and while the
+app runs (backups) is told in `store.py`, where `open()`, `Storage` and `restore_backup`
+live. Reading without changing anything lives in `reading.py`.
 
 Taking the lock loads only what the lock needs (`lock.py`, `errors.py`); the rest —
 sqlite3, the backups, `open()` and `Storage` in `store.py` — loads when first used, so the

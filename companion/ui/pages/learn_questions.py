@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,6 +19,7 @@ from companion.core.changes import Area
 from companion.core.learn import CareQuestion
 from companion.ui.context import AppContext
 from companion.ui.models.table_model import Column
+from companion.ui.printing import print_document, save_questions_pdf
 from companion.ui.widgets.form_dialog import FormDialog, run_dialog
 from companion.ui.widgets.record_list import RecordList, Words
 from companion.ui.widgets.text import heading, paragraph
@@ -165,31 +163,7 @@ class QuestionsView(QWidget):
         return document
 
     def save_pdf(self) -> None:
-        from companion.ui.report import write_document_pdf
-
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save questions"), self.tr("questions.pdf"), self.tr("PDF files (*.pdf)")
-        )
-        if not name:
-            return
-
-        def write() -> bool:
-            write_document_pdf(self.document(), Path(name), self.tr("Questions"))
-            return True
-
-        if attempt(self, write):
-            QMessageBox.information(
-                self, self.tr("Saved"), self.tr("Questions saved to %1.").replace("%1", name)
-            )
+        save_questions_pdf(self, self.document(), self.tr("questions.pdf"), self.tr("Questions"))
 
     def print_questions(self) -> None:
-        try:
-            from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-        except ImportError:
-            QMessageBox.information(
-                self, self.tr("Print"), self.tr("Printing is not available; save as PDF instead.")
-            )
-            return
-        printer = QPrinter()
-        if QPrintDialog(printer, self).exec():
-            self.document().print_(printer)
+        print_document(self, self.document)

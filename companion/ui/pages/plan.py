@@ -428,17 +428,13 @@ class PlanPage(QWidget):
         from PySide6.QtGui import QTextDocument
 
         from companion.ui.plan_packet import packet_html
+        from companion.ui.printing import print_document
 
-        try:
-            from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-        except ImportError:
-            QMessageBox.information(
-                self, self.tr("Print"), self.tr("Printing is not available; save as PDF instead.")
-            )
-            return
         self.flush()
-        printer = QPrinter()
-        if QPrintDialog(printer, self).exec():
+
+        def packet() -> QTextDocument:
             document = QTextDocument()
             document.setHtml(packet_html(self.context.db, self.context.now()))
-            document.print_(printer)
+            return document
+
+        print_document(self, packet)

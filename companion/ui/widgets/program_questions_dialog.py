@@ -3,14 +3,10 @@ space for its answer, to print or to save as a PDF through the one private write
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QMessageBox,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -18,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.program_questions import ProgramQuestions, load_program_questions
+from companion.ui.printing import print_document, save_questions_pdf
 from companion.ui.widgets.fit import follow_height_for_width
 from companion.ui.widgets.text import paragraph
-from companion.ui.writes import attempt
 
 
 class ProgramQuestionsDialog(QDialog):
@@ -89,32 +85,8 @@ class ProgramQuestionsDialog(QDialog):
         return self.tr("questions-for-the-program.pdf")
 
     def save_pdf(self) -> None:
-        from companion.ui.report import write_document_pdf
-
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save questions"), self.file_name(), self.tr("PDF files (*.pdf)")
-        )
-        if not name:
-            return
         title = self.tr("Notes") if self.discreet else self.sheet.title
-
-        def write() -> bool:
-            write_document_pdf(self.document(), Path(name), title)
-            return True
-
-        if attempt(self, write):
-            QMessageBox.information(
-                self, self.tr("Saved"), self.tr("Questions saved to %1.").replace("%1", name)
-            )
+        save_questions_pdf(self, self.document(), self.file_name(), title)
 
     def print_questions(self) -> None:
-        try:
-            from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-        except ImportError:
-            QMessageBox.information(
-                self, self.tr("Print"), self.tr("Printing is not available; save as PDF instead.")
-            )
-            return
-        printer = QPrinter()
-        if QPrintDialog(printer, self).exec():
-            self.document().print_(printer)
+        print_document(self, self.document)
