@@ -132,6 +132,7 @@ def ensure_template(db: Database, template: ChecklistTemplate) -> bool:
         if is_seeded(db):
             _adopt_auto_rules(db, template)
             _upgrade(db, template)
+            _refresh_sources(db, template)
             return False
         settings.set_setting(db, LIST_VERSION, template.version)
         db.table("checklist_categories").insert_all(
@@ -206,6 +207,22 @@ def _correct(db: Database, item: TemplateItem) -> None:
             f"WHERE template_key = ? AND [{column}] IN ({marks})",
             [now, *extra, item.key, *wordings],
         )
+
+
+def _refresh_sources(db: Database, template: ChecklistTemplate) -> None:
+    """Give each task the template's current sources where its note is still the
+    template's (in either language): sources are never the person's to edit, and a
+    corrected source title reaches lists made before it. Call inside `db.atomic()`."""
+    db.conn.executemany(
+        "UPDATE checklist_items SET sources = ? "
+        "WHERE template_key = ? AND notes = ? AND sources != ?",
+        [
+            ("; ".join(item.sources), item.key, item.notes, "; ".join(item.sources))
+            for language in (template, *template.translations)
+            for category in language.categories
+            for item in category.items
+        ],
+    )
 
 
 def _template_row(category: str, item: TemplateItem, position: int) -> dict[str, Any]:

@@ -235,3 +235,22 @@ def test_an_upgrade_that_fails_changes_nothing(db, shipped, monkeypatch):
         checklist.ensure_template(db, english)
     assert rows(db) == before
     assert settings.get_setting(db, checklist.LIST_VERSION) == 1
+
+
+def test_a_corrected_source_title_reaches_a_list_made_before_it(db, shipped):
+    english, _spanish = shipped
+    checklist.ensure_template(db, english)
+    item = next(i for i in template_items(english).values() if i.sources and i.notes)
+    edited = next(
+        i for i in template_items(english).values() if i.sources and i.notes and i is not item
+    )
+    db.execute(
+        "UPDATE checklist_items SET sources = 'An old vague label' WHERE template_key IN (?, ?)",
+        [item.key, edited.key],
+    )
+    db.execute(
+        "UPDATE checklist_items SET notes = 'My own note' WHERE template_key = ?", [edited.key]
+    )
+    checklist.ensure_template(db, english)  # the next start
+    assert by_key(db, item.key).sources == "; ".join(item.sources)
+    assert by_key(db, edited.key).sources == "An old vague label"  # their own note: left as it was
