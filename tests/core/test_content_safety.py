@@ -310,10 +310,15 @@ REJECTED_ES = re.compile(
 
 def spanish_files() -> list[Path]:
     return [
-        *(path_of(ES / "content" / "learn", key) for key in FIRST_SECTIONS),
+        *(path_of(ES / "content" / "learn", key) for key in ALL_SECTIONS),
         ES / "content" / "overdose-response.toml",
+        ES / "content" / "timeline.toml",
+        ES / "content" / "program-questions.toml",
+        ES / "templates" / "checklist.toml",
+        ES / "helplines.toml",
         ES / "exercises.toml",
         ES / "journal.toml",
+        ROOT / "i18n" / "companion_es.ts",
     ]
 
 
@@ -321,6 +326,8 @@ def spanish_prose(path: Path) -> str:
     text = path.read_text(encoding="utf-8")
     if path.suffix == ".md":
         return body("es", text)
+    if path.suffix == ".ts":  # the interface: only what it shows in Spanish
+        return "\n".join(re.findall(r"<(?:translation|numerusform)[^>]*>(.*?)</", text, re.S))
     # TOML: drop comments and the sources lists (published titles stay in their language)
     text = re.sub(r"(?ms)^sources = \[.*?\]", "", text)
     return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
