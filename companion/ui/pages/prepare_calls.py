@@ -73,7 +73,7 @@ class CallsTab(QWidget):
             sort=(0, Qt.SortOrder.DescendingOrder),
             forget_on=context.dataReset,
         )
-        layout.addWidget(self.list, 1)
+        # before the log: what to ask is wanted before the first call is made
         self.questions_button = QPushButton(self.tr("&Questions to ask\u2026"))
         self.questions_button.setAccessibleName(self.tr("Questions to ask a program"))
         self.questions_button.setToolTip(
@@ -84,6 +84,7 @@ class CallsTab(QWidget):
         row.addWidget(self.questions_button)
         row.addStretch(1)
         layout.addLayout(row)
+        layout.addWidget(self.list, 1)
 
     def _load(self) -> list[FacilityCall]:
         db = self.context.db
