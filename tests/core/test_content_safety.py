@@ -281,6 +281,39 @@ def source_labels(node: object) -> list[str]:
     return found
 
 
+# Get help now and Breathe once named a publisher and a date, or described the page, in place
+# of the page's title. Any of these inside a label means the old wording is back.
+OLD_HELPLINE_AND_BREATHE_LABELS = (
+    "RTVE (2022",
+    "Onda Cero (",
+    "Maldita.es (2022",
+    "El Universal (2025",
+    "Crónica (2025",
+    "iProfesional: ",
+    "Morón Digital: ",
+    "La Posta Comodorense (2025",
+    "Alcaldía de Bogotá: ",
+    "Secretaría Distrital de Salud (2025",
+    "El Dínamo (2023",
+    "Radio Polar (2025-10",
+    "La Tercera (2025",
+    "BioBioChile (2023",
+    "El Calbucano: ",
+    "Panamericana (2026-03-02; ",
+    "HRSA Poison Help",
+    "Australian eMHPrac directory",
+    "NZ helpline pages",
+    "govt.nz",
+    "Bayshore Broadcasting",
+    "Mental Health Commission of Canada (988",
+    "Napanee Beaver (2023",
+    "Connect FM (2023",
+    "IQWiG InformedHealth",
+)
+# Whole labels that were only a service's or publisher's name.
+OLD_WHOLE_LABELS = ("NHS", "HSE Drugs and Alcohol Helpline")
+
+
 @pytest.mark.parametrize("relative", LABELLED_FILES, ids=str)
 def test_source_labels_in_other_files_are_titles_and_match_in_spanish(relative):
     english = source_labels(tomllib.loads((ROOT / relative).read_text(encoding="utf-8")))
@@ -289,6 +322,8 @@ def test_source_labels_in_other_files_are_titles_and_match_in_spanish(relative):
     for label in english:
         assert not any(vague in label for vague in VAGUE_SOURCES), f"{relative}: {label}"
         assert label not in BARE_PUBLISHERS, f"{relative}: {label}"
+        assert not any(old in label for old in OLD_HELPLINE_AND_BREATHE_LABELS), label
+        assert label not in OLD_WHOLE_LABELS, f"{relative}: {label}"
     assert spanish == english, f"{relative}: Spanish source labels differ from English"
 
 

@@ -105,7 +105,10 @@ def test_muscle_relaxation_steps():
         assert 10 <= step.release <= 30, step.group
         assert step.tense_cue.strip() and step.release_cue.strip()
     assert "doctor" in muscle.caution
-    assert muscle.sources == ("IQWiG InformedHealth",)
+    assert muscle.sources == (
+        "What is “progressive muscle relaxation”? (Human Performance Resources by CHAMP, "
+        "Uniformed Services University)",
+    )
 
 
 def test_grounding_counts_down_from_five():
