@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion import APP_NAME
-from companion.ui import theme
+from companion.ui import icons, theme
 from companion.ui.context import AppContext
 from companion.ui.errors import STORAGE_FAILURES, explain
 from companion.ui.look import Look
@@ -51,6 +51,7 @@ AUTO_BACKUP_CHECK_MS = 60_000
 DEFAULT_SIZE = (1100, 740)
 NARROWEST = 880  # the window's least width; its least size is otherwise what its layout needs
 SIDEBAR_WIDTH = 210
+NAV_ROW_PADDING = 32  # a section's row: its left padding, the gaps around its icon, a margin
 TODAY_CARDS = "today/cards"  # Today's cards that come and go (and Next up's lines) last time
 
 
@@ -117,6 +118,10 @@ class MainWindow(QMainWindow):
         self.help_button.setAccessibleName(self.tr("Get help now"))
         self.help_button.setToolTip(self.tr("Emergency steps and numbers to call (F1)"))
         theme.style(self.help_button, HELP_BUTTON_QSS)
+        self.paint_icons()
+        # again whenever the appearance or the text size changes
+        icons.LookWatch(self.nav, self.paint_icons)
+        icons.LookWatch(self.help_button, self.paint_icons)
         self.help_button.clicked.connect(self.open_help)
         QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.open_help)
         QShortcut(QKeySequence("Ctrl+Shift+H"), self, self.open_help)
@@ -429,10 +434,43 @@ class MainWindow(QMainWindow):
             reduced = bool(self.context.setting("reduced_motion"))
             theme.apply_motion(app, reduced or theme.system_prefers_reduced_motion())
 
+    def paint_icons(self) -> None:
+        """The sections' icons and Get help now's, as tall as a line of text, in the
+        colour of the text beside them (the highlighted text's on the selected row)."""
+        size = icons.size_for(self.nav.fontMetrics())
+        ratio = self.devicePixelRatioF()
+        palette = self.nav.palette()
+        normal, selected = icons.text_color(palette), icons.selected_color(palette)
+        self.nav.setIconSize(QSize(size, size))
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            name = icons.SECTION_ICONS[item.data(Qt.ItemDataRole.UserRole)]
+            item.setIcon(icons.icon(name, normal, size, selected, ratio))
+        on_help = self.help_button.palette().color(self.help_button.foregroundRole())
+        self.help_button.setIconSize(QSize(size, size))
+        self.help_button.setIcon(icons.icon(icons.HELP_ICON, on_help, size, ratio=ratio))
+
+    def _nav_width(self) -> int:
+        """The width the widest section's row needs: its padding, icon and name."""
+        metrics = self.nav.fontMetrics()
+        widest = max(
+            (
+                metrics.horizontalAdvance(self.nav.item(row).text())
+                for row in range(self.nav.count())
+            ),
+            default=0,
+        )
+        return NAV_ROW_PADDING + self.nav.iconSize().width() + widest
+
     def fit_sidebar(self) -> None:
-        """Wide enough for the app name and the Get help now button at any text size, and
-        tall enough for every section (the window cannot be made shorter than that)."""
-        needed = max(self.app_name.sizeHint().width(), self.help_button.sizeHint().width())
+        """Wide enough for the app name, the sections and the Get help now button at any
+        text size, and tall enough for every section (the window cannot be made shorter
+        than that)."""
+        needed = max(
+            self.app_name.sizeHint().width(),
+            self.help_button.sizeHint().width(),
+            self._nav_width(),
+        )
         self.sidebar.setFixedWidth(max(SIDEBAR_WIDTH, needed + 28))
         rows = sum(self.nav.sizeHintForRow(row) for row in range(self.nav.count()))
         self.nav.setMinimumHeight(rows + 2 * self.nav.frameWidth() + 2)
