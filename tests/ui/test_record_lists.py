@@ -9,10 +9,13 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
 from companion.core import calls, checklist, contacts, learn, people, plan
+from companion.ui import theme
 from companion.ui.widgets.record_list import RecordList
+from tests.ui.test_contrast import contrast
 
 NOW = datetime(2026, 1, 1, 9, 0)
 
@@ -195,6 +198,87 @@ def test_an_empty_list_says_what_to_add_and_only_add_is_offered(which, window, c
     assert not records.edit_button.isEnabled() and not records.remove_button.isEnabled()
 
 
+@pytest.mark.parametrize("which", LISTS)
+def test_an_empty_list_shows_one_sentence_and_one_button_in_place_of_the_table(
+    which, window, context
+):
+    show, _seed = LISTS[which]
+    records = show(window)
+    records.refresh()
+    empty = records.empty
+    assert empty.isVisibleTo(records) and empty.sentence.isVisibleTo(records)
+    assert not empty.icon.pixmap().isNull()
+    assert empty.button.text() == records.add_button.text()  # the same words as Add
+    assert empty.button.accessibleName() == records.add_button.accessibleName()
+    shown = [b for b in records.findChildren(QPushButton) if b.isVisibleTo(records)]
+    assert shown == [empty.button]  # no Edit or Remove, and no second Add
+    assert not records.view.isVisibleTo(records)  # no empty table with its headers
+
+
+def test_the_empty_state_button_adds_the_first_row_and_the_table_comes_back(
+    window, context, qtbot, opened, never_asked, monkeypatch
+):
+    records = _plan_tab(window, 3, "allergies")
+    records.refresh()
+    records.empty.button.click()
+    assert opened == ["RecordDialog"]  # cancelled: still empty
+
+    assert records.empty.isVisibleTo(records)
+
+    def saves(_dialog) -> int:
+        plan.save_allergy(context.db, None, name="Latex")
+        return 1
+
+    monkeypatch.setattr(QDialog, "exec", saves)
+    records.empty.button.setFocus()
+    records.empty.button.click()
+    assert [a.name for a in records.rows()] == ["Latex"]
+    assert records.view.isVisibleTo(records) and not records.empty.isVisibleTo(records)
+    assert records.add_button.isVisibleTo(records) and records.remove_button.isVisibleTo(records)
+
+    records.select_row(0)
+    records.remove_selected()
+    assert records.empty.isVisibleTo(records) and not records.view.isVisibleTo(records)
+    assert records.undo_bar.isVisibleTo(records)
+    qtbot.keyClick(records.empty.button, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [a.name for a in records.rows()] == ["Latex"]
+    assert records.view.isVisibleTo(records) and not records.empty.isVisibleTo(records)
+
+
+def test_insert_and_ctrl_n_add_from_the_empty_state(window, context, qtbot, opened):
+    records = _plan_tab(window, 3, "allergies")
+    records.refresh()
+    records.empty.button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is records.empty.button)
+    qtbot.keyClick(records.empty.button, Qt.Key.Key_Insert)
+    qtbot.keyClick(records.empty.button, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert opened == ["RecordDialog", "RecordDialog"]
+
+
+def test_the_empty_state_icon_follows_dark_mode(window, context):
+    records = _plan_tab(window, 3, "allergies")
+    records.refresh()
+    app = QApplication.instance()
+
+    def ink() -> str:
+        image = records.empty.icon.pixmap().toImage()
+        colours = {
+            image.pixelColor(x, y).name()
+            for x in range(image.width())
+            for y in range(image.height())
+            if image.pixelColor(x, y).alpha() == 255
+        }
+        assert len(colours) == 1
+        return colours.pop()
+
+    theme.apply_appearance(app, "light")
+    QApplication.processEvents()  # the new palette reaches each widget as a posted event
+    assert ink() == theme.COLORS[QPalette.ColorRole.PlaceholderText][0]
+    theme.apply_appearance(app, "dark")
+    QApplication.processEvents()
+    assert ink() == theme.COLORS[QPalette.ColorRole.PlaceholderText][1]
+
+
 def test_removing_the_last_row_keeps_undo_within_reach_of_the_keyboard(
     window, context, qtbot, never_asked
 ):
@@ -206,9 +290,12 @@ def test_removing_the_last_row_keeps_undo_within_reach_of_the_keyboard(
     qtbot.waitUntil(lambda: QApplication.focusWidget() is records.view)
     qtbot.keyClick(records.view, Qt.Key.Key_Delete)
     assert plan.list_allergies(context.db) == []
-    assert QApplication.focusWidget() is records.add_button
-    qtbot.keyClick(records.add_button, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is records.empty.button
+    assert records.undo_bar.isVisibleTo(records)
+    qtbot.keyClick(records.empty.button, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [a.name for a in plan.list_allergies(context.db)] == ["Latex"]
+    assert records.view.isVisibleTo(records) and not records.empty.isVisibleTo(records)
+    assert QApplication.focusWidget() is records.view
 
 
 def test_removing_a_helper_says_their_tasks_came_back_and_undo_reassigns_them(
@@ -248,3 +335,13 @@ def test_every_list_model_is_a_valid_qt_model(which, window, context, qtmodeltes
     records.refresh()
     qtmodeltester.check(records.model)
     qtmodeltester.check(records.proxy)
+
+
+@pytest.mark.parametrize("side", [0, 1], ids=["light", "dark"])
+def test_the_empty_state_button_reads_well_and_shows_its_focus(side):
+    """Its text on the accent, and its focus ring (the text colour) on the page and a card."""
+    colours = {role: QColor(pair[side]) for role, pair in theme.COLORS.items()}
+    R = QPalette.ColorRole
+    assert contrast(colours[R.HighlightedText], colours[R.Highlight]) >= 4.5
+    for background in (R.Window, R.Base):
+        assert contrast(colours[R.WindowText], colours[background]) >= 3.0

@@ -6,7 +6,8 @@ allergies, and the person's own numbers in Get help now. Each behaves the same w
 
 - the keys: Enter (or a double click) edits the selected row, Delete removes it, Insert
   or Ctrl+N adds one, Ctrl+Z puts back what was just removed;
-- an empty list shows a sentence saying what to add there, in place of an empty table;
+- an empty list shows, in place of an empty table and its buttons, the one empty state:
+  an icon, a sentence saying what to add there, and one button that adds the first row;
 - removing is done at once, without a question, and the undo bar offers to put the row
   back, exactly as it was (docs/deleting.md says which actions undo and which ask).
 
@@ -35,9 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from companion.ui.models.table_model import Column, RowsModel, SortRole
+from companion.ui.widgets.empty_state import EmptyState
 from companion.ui.widgets.flow import FlowRow
 from companion.ui.widgets.shortcuts import local_shortcuts
-from companion.ui.widgets.text import paragraph
 from companion.ui.widgets.undo_bar import UndoBar
 from companion.ui.writes import attempt
 
@@ -130,15 +131,16 @@ class RecordList(QWidget, Generic[Row]):
                 self.view.setSortingEnabled(True)
                 self.view.sortByColumn(*sort)
         layout.addWidget(self.view, 1)
-        self.empty = paragraph(words.empty, muted=True)
-        self.empty.setAccessibleName(words.list_name)
-        layout.addWidget(self.empty)
+        # In place of an empty table: the sentence, and the one button that adds the first row.
+        self.empty = EmptyState(words.empty, words.add)
+        self.empty.button.setAccessibleName(words.add_name)
+        self.empty.button.setToolTip(self.add_button.toolTip())
+        layout.addWidget(self.empty, 1)
         self.undo_bar = UndoBar()
         layout.addWidget(self.undo_bar)
-        layout.addStretch(0)  # takes the table's room while the list is empty
-        self._layout = layout
 
         self.add_button.clicked.connect(self.add)
+        self.empty.button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -172,9 +174,9 @@ class RecordList(QWidget, Generic[Row]):
         chosen = self.selected()
         rows = self._load()
         self.model.set_rows(rows)
-        self.view.setVisible(bool(rows))
+        for shown_with_rows in (self.view, self.add_button, self.edit_button, self.remove_button):
+            shown_with_rows.setVisible(bool(rows))
         self.empty.setVisible(not rows)
-        self._layout.setStretch(self._layout.count() - 1, 0 if rows else 1)
         if chosen is not None:
             self.select(self._key(chosen))
         self._buttons()
@@ -219,11 +221,14 @@ class RecordList(QWidget, Generic[Row]):
     def add(self) -> None:
         """Open the dialog for a new row; once it is saved, the new row is selected."""
         before = {self._key(row) for row in self.model.rows()}
+        from_empty = self.empty.isVisibleTo(self)
         if self._edit(None):
             self.refresh()
             new = [self._key(row) for row in self.model.rows() if self._key(row) not in before]
             if new:
                 self.select(new[0])
+            if from_empty and self.view.isVisibleTo(self):
+                self.view.setFocus()  # the button pressed is gone: focus the new row instead
             self.changed.emit()
 
     def edit_selected(self) -> None:
@@ -250,9 +255,10 @@ class RecordList(QWidget, Generic[Row]):
         self.view.clearSelection()  # nothing selected: a second Delete removes nothing more
         self.view.setCurrentIndex(QModelIndex())
         self.refresh()
+        rows_left = self.model.rows()
         self.changed.emit()
-        if had_focus and not self.view.isVisible():
-            self.add_button.setFocus()  # keeps Ctrl+Z within reach once the list is empty
+        if had_focus and not rows_left:
+            self.empty.button.setFocus()  # keeps Ctrl+Z within reach once the list is empty
         self.undo_bar.offer(said, lambda: self._put_back(removed, key))
 
     def undo(self) -> None:
@@ -260,7 +266,11 @@ class RecordList(QWidget, Generic[Row]):
         self.undo_bar.undo()
 
     def _put_back(self, removed: object, key: object) -> None:
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and self.isAncestorOf(focus)
         attempt(self, lambda: self._restore(removed))
         self.refresh()
         self.select(key)
+        if had_focus and self.view.isVisible():
+            self.view.setFocus()  # on the row that came back, not lost with the empty state
         self.changed.emit()
