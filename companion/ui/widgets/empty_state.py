@@ -8,7 +8,7 @@ here and why it helps, and one primary button that adds the first thing (docs/de
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QIcon, QPainter, QPaintEvent, QPalette, QPixmap
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.paths import resources_dir
-from companion.ui import theme
+from companion.ui import icons, theme
 from companion.ui.widgets.text import paragraph
 
 ICON_SIZE = 48  # px, at every text size: the sentence and the button carry the meaning
@@ -36,21 +35,6 @@ QPushButton:pressed { border: 2px solid palette(highlighted-text); }
 """
 """Filled accent with the palette's highlighted text on it; focus is a ring in the text
 colour, which stands out from the page or card around the button in both palettes."""
-
-
-def tinted_icon(name: str, color_role: QPalette.ColorRole, palette: QPalette, size: int) -> QPixmap:
-    """A line icon from resources/icons/ui/, drawn in the palette's colour for `color_role`,
-    sharp on high-density screens."""
-    ratio = 2.0  # drawn twice as large and shown at `size`: sharp at 100 % and 200 %
-    picture = QIcon(str(resources_dir() / "icons" / "ui" / f"{name}.svg")).pixmap(
-        QSize(round(size * ratio), round(size * ratio))
-    )
-    painter = QPainter(picture)
-    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-    painter.fillRect(picture.rect(), palette.color(color_role))
-    painter.end()
-    picture.setDevicePixelRatio(ratio)
-    return picture
 
 
 def _give_way(height: int) -> QSpacerItem:
@@ -70,9 +54,8 @@ class _Icon(QWidget):
         self.repaint_in(self.palette())
 
     def repaint_in(self, palette: QPalette) -> None:
-        self._picture = tinted_icon(
-            self._name, QPalette.ColorRole.PlaceholderText, palette, ICON_SIZE
-        )
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        self._picture = icons.pixmap(self._name, muted, ICON_SIZE, ratio=2.0)  # sharp at 200 %
         self.update()
 
     def pixmap(self) -> QPixmap:
