@@ -12,7 +12,16 @@ from collections.abc import Callable
 from functools import cache
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QSize
-from PySide6.QtGui import QColor, QFontMetrics, QIcon, QImage, QImageReader, QPalette, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QIcon,
+    QImage,
+    QImageReader,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 
 from companion.core.paths import resources_dir
 
@@ -51,9 +60,19 @@ def _image(name: str, color: str, pixels: int) -> QImage:
 
 
 def pixmap(name: str, color: QColor | str, size: int, ratio: float = 1.0) -> QPixmap:
-    """The icon `name`, `size` logical pixels square, in `color`, sharp at `ratio`."""
-    hex_color = QColor(color).name()
-    picture = QPixmap.fromImage(_image(name, hex_color, max(1, round(size * ratio))))
+    """The icon `name`, `size` logical pixels square, in `color` (its transparency too,
+    as the system palette's muted text has), sharp at `ratio`."""
+    wanted = QColor(color)
+    image = _image(name, wanted.name(), max(1, round(size * ratio)))
+    if wanted.alpha() < 255:
+        faded = QImage(image.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        faded.fill(0)
+        painter = QPainter(faded)
+        painter.setOpacity(wanted.alphaF())
+        painter.drawImage(0, 0, image)
+        painter.end()
+        image = faded
+    picture = QPixmap.fromImage(image)
     picture.setDevicePixelRatio(ratio)
     return picture
 

@@ -102,3 +102,16 @@ def test_the_icons_leave_names_and_labels_as_they_were(window):
     assert window.nav.accessibleName() == "Sections"
     assert window.help_button.text() == "Get help now"
     assert window.help_button.accessibleName() == "Get help now"
+
+
+def test_a_see_through_colour_draws_a_see_through_icon(qapp):
+    from PySide6.QtGui import QColor
+
+    from companion.ui import icons
+
+    solid = icons.pixmap("today", QColor(0, 0, 0), 24).toImage()
+    faded = icons.pixmap("today", QColor(0, 0, 0, 100), 24).toImage()
+    most = max((solid.pixelColor(x, y).alpha(), x, y) for x in range(24) for y in range(24))
+    _alpha, x, y = most
+    assert solid.pixelColor(x, y).alpha() == 255
+    assert 0 < faded.pixelColor(x, y).alpha() < 160
