@@ -131,7 +131,7 @@
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/journal.py" line="+395"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+409"/>
         <source>%n day(s) written to %1.</source>
         <translation>
             <numerusform>%n day written to %1.</numerusform>
@@ -161,7 +161,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/main_window.py" line="+455"/>
+        <location filename="../../companion/ui/main_window.py" line="+493"/>
         <source>%n appointment(s) not shown: date outside 1900–2199.</source>
         <translation>
             <numerusform>%n appointment not shown: its date is outside 1900–2199.</numerusform>

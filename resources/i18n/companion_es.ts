@@ -715,7 +715,7 @@
         <translation>Las preguntas para hacer cuando llame a un programa, para imprimir o guardar</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Next call back: %1 at %2.</source>
         <translation>Próxima llamada: %1, el %2.</translation>
     </message>
@@ -2473,6 +2473,21 @@
     </message>
     <message>
         <location line="+18"/>
+        <source>notes.csv</source>
+        <translation>notas.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check-ins.csv</source>
+        <translation>registros.csv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>notes-%1-to-%2.pdf</source>
+        <translation>notas-%1-a-%2.pdf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Export check-ins</source>
         <translation>Exportar registros del día</translation>
     </message>
@@ -2480,11 +2495,6 @@
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>journal.csv</source>
-        <translation>diario.csv</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2505,12 +2515,12 @@
         <translation>Guardar resumen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
         <source>check-ins-%1-to-%2.pdf</source>
         <translation>registros-del-dia-%1-a-%2.pdf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+34"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -2645,7 +2655,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="+77"/>
+        <location filename="../../companion/ui/main_window.py" line="+78"/>
         <source>Prepare</source>
         <translation>Preparar</translation>
     </message>
@@ -2726,12 +2736,12 @@
         <translation>Pasos de emergencia y números a los que llamar (F1)</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+290"/>
         <source>%1 — getting ready for detox</source>
         <translation>%1 — preparándose para la desintoxicación</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+84"/>
         <source>%n appointment(s) not shown: date outside 1900–2199.</source>
         <translation>
             <numerusform>%n cita sin mostrar: su fecha está fuera de 1900–2199.</numerusform>
@@ -3681,7 +3691,12 @@
         <translation>Ya pasó: %1</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+72"/>
+        <source>plan-packet.pdf</source>
+        <translation>paquete-del-plan.pdf</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -3734,11 +3749,6 @@
         <location line="+115"/>
         <source>notes.pdf</source>
         <translation>notas.pdf</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>detox-plan-packet.pdf</source>
-        <translation>paquete-del-plan-de-desintoxicacion.pdf</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4199,7 +4209,7 @@
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../companion/ui/widgets/record_list.py" line="+98"/>
+        <location filename="../../companion/ui/widgets/record_list.py" line="+99"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
@@ -4209,12 +4219,12 @@
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>Removed %1.</source>
         <translation>Se quitó: %1.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-149"/>
         <source>%1 (Insert or Ctrl+N)</source>
         <translation>%1 (Insert o Ctrl+N)</translation>
     </message>
@@ -4831,7 +4841,7 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="-366"/>
+        <location filename="../../companion/ui/pages/journal.py" line="-380"/>
         <source>Summary for my care team</source>
         <translation>Resumen para mi equipo de atención</translation>
     </message>

@@ -238,7 +238,7 @@ def test_large_plan_packet_runs_to_several_pages_and_keeps_everything(context, d
 
 
 def test_discreet_mode_offers_a_neutral_file_name(page, context):
-    assert "detox" in page.packet_file_name()
+    assert page.packet_file_name() == "plan-packet.pdf"
     context.set_setting("discreet_mode", True)
     assert "detox" not in page.packet_file_name()
 

@@ -377,10 +377,24 @@ class JournalPage(QWidget):
         attempt(self, lambda: self.context.write(Area.JOURNAL, operations.delete_day, store, day))
         self.show_day(self.day, save_first=False)
 
+    def csv_file_name(self) -> str:
+        """The name offered for the CSV: a neutral one in discreet mode."""
+        if self.context.setting("discreet_mode"):
+            return self.tr("notes.csv")
+        return self.tr("check-ins.csv")
+
+    def summary_file_name(self, first: date, last: date) -> str:
+        """The name offered for the summary PDF: a neutral one in discreet mode."""
+        if self.context.setting("discreet_mode"):
+            name = self.tr("notes-%1-to-%2.pdf")
+        else:
+            name = self.tr("check-ins-%1-to-%2.pdf")
+        return name.replace("%1", str(first)).replace("%2", str(last))
+
     def export_csv(self) -> None:
         self.flush()
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export check-ins"), self.tr("journal.csv"), self.tr("CSV files (*.csv)")
+            self, self.tr("Export check-ins"), self.csv_file_name(), self.tr("CSV files (*.csv)")
         )
         if not name:
             return
@@ -407,7 +421,7 @@ class JournalPage(QWidget):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save summary"),
-            self.tr("check-ins-%1-to-%2.pdf").replace("%1", str(first)).replace("%2", str(last)),
+            self.summary_file_name(first, last),
             self.tr("PDF files (*.pdf)"),
         )
         if not name:

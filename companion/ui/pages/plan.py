@@ -377,7 +377,7 @@ class PlanPage(QWidget):
 
     def packet_file_name(self) -> str:
         discreet = self.context.setting("discreet_mode")
-        return self.tr("notes.pdf") if discreet else self.tr("detox-plan-packet.pdf")
+        return self.tr("notes.pdf") if discreet else self.tr("plan-packet.pdf")
 
     def export_ics(self) -> None:
         db = self.context.db
