@@ -26,6 +26,7 @@ from companion.core import contacts, journal, storage
 from companion.core.clock import FakeClock
 from companion.core.journal import JournalEntry
 from companion.core.settings import set_setting
+from tests.file_modes import at_the_flush, modes
 
 DB_NAME = "companion.sqlite3"
 TODAY = journal.date(2026, 1, 1)
@@ -244,31 +245,8 @@ def test_half_written_copies_left_by_a_kill_are_cleared_on_the_next_start(tmp_pa
 KILL_WHILE_WRITING = Path(__file__).with_name("kill_while_writing.py")
 
 
-def _modes(folder: Path) -> dict[str, int]:
-    return {path.name: _mode(path) for path in folder.iterdir()}
-
-
 class Interrupted(BaseException):
     """Stands for anything that stops a program half way (as KeyboardInterrupt does)."""
-
-
-@contextmanager
-def _at_the_flush(monkeypatch, folder: Path, then=None):
-    """Note every file's mode in `folder` at the moment a not-yet-complete copy in it is
-    flushed (filled, not yet in place); then do `then` (raise, to fail half way)."""
-    seen: list[dict[str, int]] = []
-    real = os.fsync
-
-    def flush(fd: int) -> None:
-        name = Path(os.readlink(f"/proc/self/fd/{fd}"))
-        if name.parent == folder and name.name.endswith(".partial"):
-            seen.append(_modes(folder))
-            if then is not None:
-                then()
-        real(fd)
-
-    monkeypatch.setattr(os, "fsync", flush)
-    yield seen
 
 
 def test_the_json_export_is_owner_only_from_its_first_byte(tmp_path, loose_umask, monkeypatch):
@@ -278,12 +256,12 @@ def test_the_json_export_is_owner_only_from_its_first_byte(tmp_path, loose_umask
     _write_something(store)
     out = tmp_path / "out"
     out.mkdir()
-    with _at_the_flush(monkeypatch, out) as seen:
+    with at_the_flush(monkeypatch, out) as seen:
         operations.export_everything(store.db, out / "export.json", datetime(2026, 1, 1))
     store.close()
     assert len(seen) == 1 and len(seen[0]) == 1, seen  # the partial copy, and nothing else
     assert set(seen[0].values()) == {0o600}, seen
-    assert _modes(out) == {"export.json": 0o600}
+    assert modes(out) == {"export.json": 0o600}
 
 
 @pytest.mark.parametrize("failure", [OSError(28, "No space left on device"), Interrupted()])
@@ -302,7 +280,7 @@ def test_a_json_export_failing_half_way_leaves_nothing_behind(
         raise failure
 
     with (
-        _at_the_flush(monkeypatch, out, fail) as seen,
+        at_the_flush(monkeypatch, out, fail) as seen,
         pytest.raises((storage.StorageError, Interrupted)),
     ):
         operations.export_everything(store.db, out / "export.json", datetime(2026, 1, 1))
@@ -327,6 +305,6 @@ def test_a_killed_json_export_leaves_only_an_owner_only_partial(tmp_path, umask)
         timeout=120,
     )  # fmt: skip
     assert run.returncode == -signal.SIGKILL, run.stderr
-    left = _modes(out)
+    left = modes(out)
     assert len(left) == 1 and next(iter(left)).endswith(".partial"), left
     assert set(left.values()) == {0o600}

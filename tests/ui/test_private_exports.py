@@ -10,7 +10,7 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from companion.core import journal, learn, plan
 from companion.core.journal import JournalEntry
 from companion.ui.pages import journal as journal_page
+from tests.file_modes import at_the_flush, modes
 
 KILL_WHILE_WRITING = Path(__file__).parents[1] / "core" / "kill_while_writing.py"
 TODAY = date(2026, 1, 1)
@@ -30,10 +31,6 @@ class Interrupted(BaseException):
     """Stands for anything that stops a program half way (as KeyboardInterrupt does)."""
 
 
-def _modes(folder: Path) -> dict[str, int]:
-    return {path.name: path.stat().st_mode & 0o777 for path in folder.iterdir()}
-
-
 @contextmanager
 def _umask(mask: int) -> Iterator[None]:
     old = os.umask(mask)
@@ -41,25 +38,6 @@ def _umask(mask: int) -> Iterator[None]:
         yield
     finally:
         os.umask(old)
-
-
-@contextmanager
-def _at_the_flush(monkeypatch, folder: Path, then: Callable[[], None] | None = None):
-    """Note the modes in `folder` when a not-yet-complete copy there is flushed (filled,
-    not yet in place); then do `then` (raise, to fail half way)."""
-    seen: list[dict[str, int]] = []
-    real = os.fsync
-
-    def flush(fd: int) -> None:
-        name = Path(os.readlink(f"/proc/self/fd/{fd}"))
-        if name.parent == folder and name.name.endswith(".partial"):
-            seen.append(_modes(folder))
-            if then is not None:
-                then()
-        real(fd)
-
-    monkeypatch.setattr(os, "fsync", flush)
-    yield seen
 
 
 def _journal_pdf(window, monkeypatch) -> None:
@@ -127,11 +105,11 @@ def _choose(monkeypatch, target: Path) -> None:
 def test_a_written_file_is_owner_only_from_its_first_byte(window, out, monkeypatch, writer, umask):
     write, name = WRITERS[writer]
     _choose(monkeypatch, out / name)
-    with _umask(umask), _at_the_flush(monkeypatch, out) as seen:
+    with _umask(umask), at_the_flush(monkeypatch, out) as seen:
         write(window, monkeypatch)
     assert len(seen) == 1, seen  # written once, through the private writer
     assert set(seen[0].values()) == {0o600}, seen
-    assert _modes(out) == {name: 0o600}
+    assert modes(out) == {name: 0o600}
     assert (out / name).stat().st_size > 0
 
 
@@ -150,14 +128,14 @@ def test_a_file_failing_half_way_leaves_nothing_behind(window, out, monkeypatch,
     def fail() -> None:
         raise failure
 
-    with _umask(0), _at_the_flush(monkeypatch, out, fail) as seen:
+    with _umask(0), at_the_flush(monkeypatch, out, fail) as seen:
         if isinstance(failure, Interrupted):
             with pytest.raises(Interrupted):
                 write(window, monkeypatch)
         else:
             write(window, monkeypatch)
     assert seen and all(mode == 0o600 for n, mode in seen[0].items() if n != name), seen
-    assert sorted(_modes(out)) == [name]
+    assert sorted(modes(out)) == [name]
     assert (out / name).read_bytes() == b"the file before"
     if not isinstance(failure, Interrupted):
         assert told and "disk is full" in told[0], told
@@ -184,6 +162,6 @@ def test_a_killed_pdf_command_leaves_only_an_owner_only_partial(
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )  # fmt: skip
     assert run.returncode == -signal.SIGKILL, run.stderr
-    left = _modes(out)
+    left = modes(out)
     assert len(left) == 1 and next(iter(left)).endswith(".partial"), left
     assert set(left.values()) == {0o600}
