@@ -12,7 +12,8 @@ from companion.core import content
 from companion.core.program_questions import load_program_questions
 from companion.ui import i18n
 from companion.ui.widgets.program_questions_dialog import ProgramQuestionsDialog
-from tests.ui.test_private_exports import _at_the_flush, _modes, _umask
+from tests.file_modes import at_the_flush, modes
+from tests.ui.test_private_exports import _umask
 
 
 def _opened(window, qtbot, monkeypatch) -> ProgramQuestionsDialog:
@@ -43,11 +44,11 @@ def test_saving_the_questions_writes_an_owner_only_pdf(qtbot, tmp_path, monkeypa
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     dialog = ProgramQuestionsDialog()
     qtbot.addWidget(dialog)
-    with _umask(umask), _at_the_flush(monkeypatch, out) as seen:
+    with _umask(umask), at_the_flush(monkeypatch, out) as seen:
         dialog.save_pdf()
     assert len(seen) == 1, seen  # written once, through the private writer
     assert set(seen[0].values()) == {0o600}, seen
-    assert _modes(out) == {"questions.pdf": 0o600}
+    assert modes(out) == {"questions.pdf": 0o600}
     assert target.read_bytes().startswith(b"%PDF")
 
 
