@@ -216,6 +216,9 @@ def _reasons() -> dict[str, str]:
             "Errors",
             "The app already holds data, and replacing it was not chosen. Nothing was changed.",
         ),
+        "document-failed": QCoreApplication.translate(
+            "Errors", "The PDF could not be made, so no file was written. Please try again."
+        ),
     }
 
 

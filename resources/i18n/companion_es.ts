@@ -4,27 +4,32 @@
 <context>
     <name>AfterView</name>
     <message>
-        <location filename="../../companion/ui/pages/breathe_session.py" line="+308"/>
-        <source>How tense do you feel now? (0 = calm, 10 = very tense)</source>
-        <translation>¿Cuánta tensión siente ahora? (0 = calma, 10 = mucha tensión)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../companion/ui/pages/breathe_after.py" line="+48"/>
         <source>How tense you feel after</source>
         <translation>Tensión que siente después</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Save and close</source>
-        <translation>Guardar y cerrar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the session and close</source>
-        <translation>Guardar la sesión y cerrar</translation>
+        <location line="-4"/>
+        <source>How tense do you feel now? 0 is calm, 10 is very tense. You can skip this.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Done</source>
+        <translation type="unfinished">Hecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done: save the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the session and go back to Breathe (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Well done</source>
         <translation>Bien hecho</translation>
     </message>
@@ -38,8 +43,32 @@
         <source>You practised for %1.</source>
         <translation>Ha practicado durante %1.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>You took %n slow breath(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>You relaxed %n muscle group(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>You went through %n step(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stopping early is fine. It still counts.</source>
         <translation>Está bien parar antes. Aun así cuenta.</translation>
     </message>
@@ -47,7 +76,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../companion/ui/app.py" line="+110"/>
+        <location filename="../../companion/ui/app.py" line="+111"/>
         <source>Your data file was damaged, so Prep Companion restored your data from the backup of %1.</source>
         <translation>Su archivo de datos estaba dañado, así que Prep Companion restauró sus datos desde la copia de seguridad del %1.</translation>
     </message>
@@ -68,12 +97,27 @@
         <translation>Su archivo de datos estaba dañado y no había una copia de seguridad válida, así que Prep Companion empezó de cero.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+13"/>
+        <source>Prep Companion could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Prep Companion is already open. Its window has been brought forward.</source>
         <translation>Prep Companion ya está abierto. Su ventana se trajo al frente.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Your data is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Prep Companion cannot open your data right now: a command (%1) is still working on it. Please try again in a moment. Nothing was changed.</source>
         <translation>Prep Companion no puede abrir sus datos ahora mismo: una orden (%1) todavía está trabajando con ellos. Inténtelo de nuevo en un momento. No se cambió nada.</translation>
     </message>
@@ -224,7 +268,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/settings_data.py" line="+119"/>
+        <location filename="../../companion/ui/pages/settings_data.py" line="+123"/>
         <location line="+27"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
@@ -250,7 +294,7 @@
         <translation>Archivo</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>No backups yet.</source>
         <translation>Aún no hay copias de seguridad.</translation>
     </message>
@@ -270,22 +314,37 @@
         <translation>¿Restaurar esta copia de seguridad?</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Restore the backup from %1? Your current data is kept as a backup first.</source>
-        <translation>¿Restaurar la copia de seguridad del %1? Antes, sus datos actuales se guardan como copia de seguridad.</translation>
+        <location line="+1"/>
+        <source>Restore the backup from %1?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Your current data is kept as a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What the app held before is kept as a backup too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Not restored</source>
         <translation>No se restauró</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Restored</source>
         <translation>Restaurado</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Your data was restored from the backup.</source>
         <translation>Sus datos se restauraron desde la copia de seguridad.</translation>
     </message>
@@ -754,7 +813,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../companion/ui/pages/prepare_checklist.py" line="+208"/>
+        <location filename="../../companion/ui/pages/prepare_checklist.py" line="+210"/>
         <source>%1 — overdue</source>
         <translation>%1 — atrasada</translation>
     </message>
@@ -782,7 +841,7 @@
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../companion/ui/pages/prepare_checklist.py" line="-141"/>
+        <location filename="../../companion/ui/pages/prepare_checklist.py" line="-142"/>
         <source>&amp;Add a task…</source>
         <translation>&amp;Agregar tarea…</translation>
     </message>
@@ -867,7 +926,7 @@
         <translation>Ocultar las tareas hechas</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Checklist</source>
         <translation>Lista</translation>
     </message>
@@ -915,6 +974,14 @@
         <location line="+59"/>
         <source>Removed “%1”.</source>
         <translation>Se quitó “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceRow</name>
+    <message>
+        <location filename="../../companion/ui/widgets/choice_row.py" line="+143"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1104,7 +1171,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../companion/ui/crash.py" line="+103"/>
+        <location filename="../../companion/ui/crash.py" line="+104"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
@@ -1221,6 +1288,19 @@
         <location line="+8"/>
         <source>%1: time</source>
         <translation>%1: hora</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../companion/ui/widgets/dialogs.py" line="+39"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1868,7 +1948,12 @@
         <translation>La aplicación ya tiene datos y no se eligió reemplazarlos. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>The PDF could not be made, so no file was written. Please try again.</source>
+        <translation>No se pudo crear el PDF, así que no se guardó ningún archivo. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>That could not be saved; please check what you typed.</source>
         <translation>No se pudo guardar; revise lo que escribió, por favor.</translation>
     </message>
@@ -1934,13 +2019,13 @@
 <context>
     <name>GroundingView</name>
     <message>
-        <location filename="../../companion/ui/pages/breathe_session.py" line="-94"/>
-        <location line="+36"/>
+        <location filename="../../companion/ui/pages/breathe_session.py" line="+242"/>
+        <location line="+28"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-27"/>
         <source>Next prompt</source>
         <translation>Siguiente indicación</translation>
     </message>
@@ -1965,7 +2050,7 @@
         <translation>Detener (Esc)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
@@ -1990,7 +2075,7 @@
         <translation>No está solo. Si la vida de alguien puede estar en peligro, llame primero al número de emergencias.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Numbers for:</source>
         <translation>Números para:</translation>
     </message>
@@ -2005,7 +2090,7 @@
         <translation>Cambie su región habitual en Ajustes</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>Emergency</source>
         <translation>Emergencias</translation>
     </message>
@@ -2030,7 +2115,7 @@
         <translation>Señales de una sobredosis y los pasos a seguir</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2467,12 +2552,7 @@
         <translation>Eliminar registro del día</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete the check-in for %1? A backup is made first.</source>
-        <translation>¿Eliminar el registro del día del %1? Antes se hace una copia de seguridad.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>notes.csv</source>
         <translation>notas.csv</translation>
     </message>
@@ -2510,17 +2590,37 @@
         </translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>A spreadsheet program can open this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>Save summary</source>
         <translation>Guardar resumen</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>check-ins-%1-to-%2.pdf</source>
         <translation>registros-del-dia-%1-a-%2.pdf</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-24"/>
+        <source>Delete the check-in for %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its mood, symptoms and notes are removed. A backup is made first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -2846,15 +2946,20 @@
 <context>
     <name>Pacer</name>
     <message>
-        <location filename="../../companion/ui/widgets/pacer.py" line="+49"/>
+        <location filename="../../companion/ui/widgets/pacer.py" line="+68"/>
         <source>Breathing pacer</source>
         <translation>Guía de respiración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breathe in as the shape grows and out as it shrinks. Space pauses, Esc stops.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PacketCounts</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/plan_packet.py" line="+68"/>
+        <location filename="../../companion/ui/plan_packet.py" line="+29"/>
         <source>%n saved appointment(s) left out: the date is before 1900 or after 2199.</source>
         <translation>
             <numerusform>%n cita guardada no se incluye: su fecha es anterior a 1900 o posterior a 2199.</numerusform>
@@ -2997,7 +3102,7 @@
 <context>
     <name>Phases</name>
     <message>
-        <location filename="../../companion/ui/pages/breathe_session.py" line="-229"/>
+        <location filename="../../companion/ui/pages/breathe_session.py" line="-228"/>
         <source>Breathe in</source>
         <translation>Inhale</translation>
     </message>
@@ -3022,269 +3127,323 @@
         <source>Release</source>
         <translation>Suelte</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>Skip</source>
-        <translation>Omitir</translation>
-    </message>
 </context>
 <context>
     <name>PlanPacket</name>
     <message>
-        <location filename="../../companion/ui/plan_packet.py" line="+11"/>
-        <source>Our plan</source>
-        <translation>Nuestro plan</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Made on %1.</source>
-        <translation>Creado el %1.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+219"/>
+        <location filename="../../companion/ui/plan_packet.py" line="+29"/>
+        <location line="+136"/>
         <source>Intake</source>
         <translation>Ingreso</translation>
     </message>
     <message>
-        <location line="-217"/>
-        <source>No intake date set yet.</source>
-        <translation>Aún no hay fecha de ingreso.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>How ready we are</source>
-        <translation>Nuestro nivel de preparación</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-54"/>
         <source>Overall: %1 of %2 done.</source>
         <translation>En total: %1 de %2 hechas.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Category</source>
-        <translation>Categoría</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Done</source>
-        <translation>Hechas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Of</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Me</source>
-        <translation>Yo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open tasks, by person</source>
-        <translation>Tareas pendientes, por persona</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Every task is done.</source>
-        <translation>Todas las tareas están hechas.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>(due %1)</source>
-        <translation>(fecha límite: %1)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Packing list</source>
-        <translation>Cosas para llevar</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>No packing items.</source>
-        <translation>No hay cosas para llevar.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Contacts</source>
-        <translation>Contactos</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+71"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location line="-70"/>
-        <source>Role</source>
-        <translation>Función</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Email</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Available</source>
-        <translation>Disponibilidad</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No contacts added yet.</source>
-        <translation>Aún no hay contactos.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Appointments</source>
-        <translation>Citas</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What</source>
-        <translation>Qué</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where</source>
-        <translation>Dónde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>With</source>
-        <translation>Con quién</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-11"/>
         <source>(weekly)</source>
         <translation>(semanal)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>No appointments coming up.</source>
-        <translation>No hay citas próximas.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>After detox</source>
-        <translation>Tras la desintoxicación</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next step:</source>
-        <translation>Siguiente paso:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The first week</source>
-        <translation>La primera semana</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Warning signs</source>
-        <translation>Señales de alerta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What helps</source>
-        <translation>Lo que ayuda</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not written yet.</source>
-        <translation>Aún no se ha escrito.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Medications</source>
-        <translation>Medicamentos</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>What it is for</source>
-        <translation>Para qué sirve</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+13"/>
-        <source>None listed.</source>
-        <translation>Nada anotado.</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>Allergies</source>
-        <translation>Alergias</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Allergy</source>
-        <translation>Alergia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reaction</source>
-        <translation>Reacción</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Questions for the care team</source>
-        <translation>Preguntas para el equipo de atención</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No open questions.</source>
-        <translation>No hay preguntas pendientes.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Numbers to call</source>
-        <translation>Números a los que llamar</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Emergency: %1</source>
-        <translation>Emergencias: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-22"/>
         <source>My people</source>
         <translation>Mi gente</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-85"/>
+        <source>What you have offered to do to help %1, the dates to know and the numbers to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What you have offered to do to help, the dates to know and the numbers to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Our plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No intake date set yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How ready we are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation type="unfinished">Categoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished">Hecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open tasks, by person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every task is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation type="unfinished">Tarea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation type="unfinished">Fecha límite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packing list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No packing items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No contacts added yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Role</source>
+        <translation type="unfinished">Función</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available</source>
+        <translation type="unfinished">Disponibilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointments</source>
+        <translation type="unfinished">Citas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No appointments coming up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With</source>
+        <translation type="unfinished">Con quién</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After detox</source>
+        <translation type="unfinished">Tras la desintoxicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each medicine with the dose and timing the prescriber gave, as written in the plan. Doses and changes are for the prescriber to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What it is for</source>
+        <translation type="unfinished">Para qué sirve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose, timing and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allergies</source>
+        <translation type="unfinished">Alergias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allergy</source>
+        <translation type="unfinished">Alergia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reaction</source>
+        <translation type="unfinished">Reacción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions for the care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Who</source>
-        <translation>Quién</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number</source>
-        <translation>Número</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About</source>
-        <translation>Detalles</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>For %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No tasks given to you yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates to know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Plan</source>
+        <translation type="unfinished">Plan</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Care team</source>
         <translation>Equipo de atención</translation>
     </message>
@@ -3356,28 +3515,18 @@
         <source>Sober living (recovery residence)</source>
         <translation>Vivienda sobria (residencia de recuperación)</translation>
     </message>
-    <message>
-        <location line="+31"/>
-        <source>Made %1</source>
-        <translation>Creado el %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 · page %2 of %3</source>
-        <translation>%1 · página %2 de %3</translation>
-    </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
         <location filename="../../companion/ui/pages/plan.py" line="+49"/>
         <location line="+3"/>
-        <location line="+362"/>
+        <location line="+366"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-364"/>
         <source>Plan sections</source>
         <translation>Secciones del plan</translation>
     </message>
@@ -3554,7 +3703,7 @@
         <translation>Imprimir el paquete del plan</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Next step after detox</source>
         <translation>Siguiente paso tras la desintoxicación</translation>
     </message>
@@ -3623,12 +3772,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+184"/>
+        <location line="+189"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-181"/>
         <source>No medicines listed.</source>
         <translation>No hay medicamentos anotados.</translation>
     </message>
@@ -3696,12 +3845,17 @@
         <translation>paquete-del-plan.pdf</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+27"/>
+        <source>A calendar program can import this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-55"/>
         <source>your aftercare plan</source>
         <translation>su plan para después</translation>
     </message>
@@ -3774,17 +3928,17 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>Appointments saved to %1.</source>
         <translation>Citas guardadas en %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Save plan packet</source>
         <translation>Guardar paquete del plan</translation>
     </message>
@@ -3821,7 +3975,7 @@
 <context>
     <name>PreparePage</name>
     <message>
-        <location filename="../../companion/ui/pages/prepare.py" line="+64"/>
+        <location filename="../../companion/ui/pages/prepare.py" line="+62"/>
         <location line="+4"/>
         <source>Prepare</source>
         <translation>Preparar</translation>
@@ -3915,7 +4069,7 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../companion/ui/printing.py" line="+28"/>
+        <location filename="../../companion/ui/printing.py" line="+29"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
@@ -3943,6 +4097,11 @@
         <location line="+1"/>
         <source>Questions saved to %1.</source>
         <translation>Preguntas guardadas en %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print it or take it with you to the appointment.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4219,12 +4378,12 @@
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+142"/>
         <source>Removed %1.</source>
         <translation>Se quitó: %1.</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-146"/>
         <source>%1 (Insert or Ctrl+N)</source>
         <translation>%1 (Insert o Ctrl+N)</translation>
     </message>
@@ -4305,6 +4464,62 @@
         <location line="+1"/>
         <source>Other</source>
         <translation>Otra</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../../companion/ui/widgets/reminder_banner.py" line="+24"/>
+        <source>A gentle reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check in now</source>
+        <translation type="unfinished">Registrar ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open today&apos;s check-in</source>
+        <translation type="unfinished">Abrir el registro de hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the appointment in Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss this reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="+42"/>
+        <source>A reminder from Prep Companion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Time for today&apos;s check-in. It takes under a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Coming up on %1: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4452,20 +4667,20 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../companion/ui/pages/breathe_session.py" line="+43"/>
-        <location line="+66"/>
+        <location filename="../../companion/ui/pages/breathe_session.py" line="+54"/>
+        <location line="+61"/>
         <source>Time left: %1</source>
         <translation>Tiempo restante: %1</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+38"/>
-        <location line="+44"/>
+        <location line="-57"/>
+        <location line="+33"/>
+        <location line="+47"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-79"/>
         <source>Pause or resume</source>
         <translation>Pausar o reanudar</translation>
     </message>
@@ -4490,11 +4705,12 @@
         <translation>Detener (Esc)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+70"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Paused</source>
         <translation>En pausa</translation>
@@ -4519,17 +4735,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-17"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Keep this file somewhere private: it holds everything you wrote in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -4539,17 +4760,37 @@
         <translation>No se importó nada</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Your data is unchanged. Show details to see what is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Replace your data?</source>
         <translation>¿Reemplazar sus datos?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Importing replaces everything the app holds now with the file&apos;s contents. A backup of your current data is made first.</source>
-        <translation>Al importar, todo lo que la aplicación tiene ahora se reemplaza con el contenido del archivo. Antes se hace una copia de seguridad de sus datos actuales.</translation>
+        <source>Importing replaces everything the app holds now with the file&apos;s contents.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>A backup of your current data is made first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Everything from the file is in the app now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
@@ -4808,7 +5049,17 @@
         <translation>Esto borra todo lo que Prep Companion ha guardado en esta computadora: sus ajustes, sus propios números y todas las copias de seguridad.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>You are asked once more before anything is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Are you completely sure?</source>
         <translation>¿Está completamente seguro?</translation>
     </message>
@@ -4816,6 +5067,11 @@
         <location line="+1"/>
         <source>This cannot be undone. There will be no backup to restore from.</source>
         <translation>Esto no se puede deshacer. No quedará ninguna copia de seguridad para restaurar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To keep a copy, choose Keep my data and export everything first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4828,12 +5084,12 @@
         <translation>Conservar mis datos</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Could not delete everything</source>
         <translation>No se pudo borrar todo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>All your data has been deleted.</source>
         <translation>Se borraron todos sus datos.</translation>
     </message>
@@ -4841,7 +5097,7 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="-380"/>
+        <location filename="../../companion/ui/pages/journal.py" line="-379"/>
         <source>Summary for my care team</source>
         <translation>Resumen para mi equipo de atención</translation>
     </message>
@@ -4880,6 +5136,19 @@
         <location line="+13"/>
         <source>From: the first day comes after the last. Please swap them.</source>
         <translation>Desde: el primer día es posterior al último. Cámbielos de lugar, por favor.</translation>
+    </message>
+</context>
+<context>
+    <name>Tension</name>
+    <message>
+        <location filename="../../companion/ui/pages/breathe_after.py" line="-59"/>
+        <source>0, calm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10, very tense</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5041,58 +5310,33 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../companion/ui/pages/today.py" line="+40"/>
+        <location filename="../../companion/ui/pages/today.py" line="+51"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Before you start</source>
-        <translation>Antes de empezar</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This app helps you and your family prepare. It does not replace your doctors, nurses or program, or their medical advice. Get help now is always one click away, or press F1.</source>
-        <translation>Esta aplicación le ayuda a usted y a su familia a prepararse. No reemplaza a sus médicos, enfermeros o programa, ni sus consejos médicos. Ayuda ahora está siempre a un clic, o pulse F1.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Got it</source>
-        <translation>Entendido</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Got it: hide this note for good</source>
-        <translation>Entendido: ocultar esta nota para siempre</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Take it one step at a time. Each small step counts, and everything stays on this computer.</source>
-        <translation>Vaya paso a paso. Cada pequeño paso cuenta, y todo se queda en esta computadora.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Your intake</source>
         <translation>Su ingreso</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Set or change the intake date</source>
         <translation>Indicar o cambiar la fecha de ingreso</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Today&apos;s check-in</source>
         <translation>Registro del día</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+164"/>
+        <location line="+0"/>
+        <location line="+177"/>
         <source>Open today&apos;s check-in</source>
         <translation>Abrir el registro de hoy</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-172"/>
         <source>How ready you are</source>
         <translation>Su nivel de preparación</translation>
     </message>
@@ -5102,57 +5346,75 @@
         <translation>Lo siguiente</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+1"/>
+        <location line="+245"/>
         <source>Open the checklist</source>
         <translation>Abrir la lista</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-229"/>
         <source>Next appointment</source>
         <translation>Próxima cita</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Open Plan</source>
         <translation>Abrir Plan</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-43"/>
+        <source>Change the date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Next call back</source>
         <translation>Próxima llamada</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Open the call log</source>
         <translation>Abrir el historial de llamadas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your people, appointments and next steps.</source>
+        <translation type="unfinished">Su gente, sus citas y los próximos pasos.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Calm practice</source>
         <translation>Práctica de calma</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location line="+228"/>
         <source>Open Breathe</source>
         <translation>Abrir Respirar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-223"/>
         <source>Learn</source>
         <translation>Aprender</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Open Learn</source>
         <translation>Abrir Aprender</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>If you need help right now</source>
         <translation>Si necesita ayuda ahora mismo</translation>
     </message>
@@ -5162,40 +5424,48 @@
         <translation>Si se siente en peligro, o si alguien puede haber tenido una sobredosis, abra Ayuda ahora. Muestra los pasos de emergencia y los números a los que llamar. Atajo: F1.</translation>
     </message>
     <message>
+        <location line="+196"/>
+        <source>Add the intake date when you know it. Everything else can follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The next item on your checklist is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next on your checklist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <location line="+1"/>
+        <source>A quick check-in: how you feel today, in under a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All done for now. A few slow breaths can help, any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-221"/>
         <source>Get help now</source>
         <translation>Ayuda ahora</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Explore</source>
-        <translation>Explorar</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+1"/>
-        <source>Open %1</source>
-        <translation>Abrir %1</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>No intake date yet. When a program gives you a date, add it here and you will see a calm countdown and what is still open.</source>
-        <translation>Aún no hay fecha de ingreso. Cuando un programa le dé una fecha, agréguela aquí y verá una cuenta regresiva tranquila y lo que queda pendiente.</translation>
-    </message>
-    <message>
-        <location line="-164"/>
-        <location line="+168"/>
+        <location line="-57"/>
+        <location line="+258"/>
         <source>Set the intake date…</source>
         <translation>Indicar la fecha de ingreso…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Change…</source>
-        <translation>Cambiar…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-74"/>
         <source>Done for today. You can add to it any time.</source>
         <translation>Listo por hoy. Puede agregar más cuando quiera.</translation>
     </message>
@@ -5205,13 +5475,14 @@
         <translation>Aún no está hecho. Toma menos de un minuto: ánimo, ganas de consumir, sueño.</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+170"/>
+        <location line="-180"/>
+        <location line="+182"/>
+        <location line="+81"/>
         <source>Check in now</source>
         <translation>Registrar ahora</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="-68"/>
         <source>Relaxation practice this week: %1, in %n session(s).</source>
         <translation>
             <numerusform>Práctica de relajación esta semana: %1, en %n sesión.</numerusform>
@@ -5219,7 +5490,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>You have read %1 of %n section(s).</source>
         <translation>
             <numerusform>Ha leído %1 de %n sección.</numerusform>
@@ -5227,12 +5498,22 @@
         </translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>No practice yet this week. A few slow breaths can help, any time.</source>
         <translation>Aún no ha practicado esta semana. Unas cuantas respiraciones lentas pueden ayudar, en cualquier momento.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-36"/>
+        <source>No intake date yet. When a program gives you a date, add it and you will see a calm countdown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Plain answers to common questions, a few minutes each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Plain answers about withdrawal, detox and staying safe, a few minutes each.</source>
         <translation>Respuestas claras sobre la abstinencia, la desintoxicación y cómo mantenerse a salvo, de unos minutos cada una.</translation>
     </message>
@@ -5250,6 +5531,24 @@
         <location line="+2"/>
         <source>Call %1 back on %2. Last call by %3.</source>
         <translation>Vuelva a llamar a %1 el %2. Última llamada hecha por %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="+89"/>
+        <source>Open Prep Companion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get help now</source>
+        <translation type="unfinished">Ayuda ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5290,7 +5589,7 @@
         <translation>Aún no hay registros del día en este período. Sus tendencias aparecerán aquí a medida que agregue días.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Mood (1–5)</source>
         <translation>Ánimo (1–5)</translation>
     </message>
@@ -5356,24 +5655,35 @@
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../companion/ui/unsaved.py" line="+14"/>
+        <location filename="../../companion/ui/unsaved.py" line="+16"/>
         <source>Not everything is saved</source>
         <translation>No todo está guardado</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Some of what you typed in %1 is not saved: %2
-
-Stay to fix it, or leave without it?</source>
-        <translation>Parte de lo que escribió en %1 no está guardado: %2
-
-¿Quiere quedarse para arreglarlo, o salir sin ello?</translation>
+        <source>Some of what you typed in %1 is not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stay to fix it, or leave without it. What is left behind is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Leave without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stay</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Writes</name>
     <message>
-        <location filename="../../companion/ui/writes.py" line="+18"/>
+        <location filename="../../companion/ui/writes.py" line="+23"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>

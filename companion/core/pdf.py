@@ -1,0 +1,95 @@
+"""The one PDF engine: a Typst template under resources/pdf/ plus data, made in memory.
+
+Every PDF the app makes (the care-team summary, the plan packet, the question sheets) is
+a Typst template in `resources/pdf/<template>.typ` that imports the shared look
+(`style.typ`) and reads what to print from `sys.inputs`: `data` (the JSON of a plain
+dict, every word already in the person's language), `language` and `title`. The result
+is a tagged PDF (PDF/UA-1: a structure tree, the document's language and title, text
+for every figure), with the fonts shipped in `resources/fonts/` only, so the same data
+makes the same file on every computer. Nothing here needs Qt or a display.
+
+Hand the bytes to `companion.core.files.write_private` (or `save`) to put them on disk.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Final
+
+import typst
+
+from companion.core import files
+from companion.core.paths import resources_dir
+from companion.core.validate import InvalidInputError
+
+STANDARD: Final = "ua-1"
+"""PDF/UA-1: tags, language, title and alternative text are required, and checked by
+Typst itself while it writes (a figure without alternative text is an error)."""
+
+_lock = threading.Lock()
+
+
+def _failed(template: str, message: str) -> InvalidInputError:
+    """A document could not be made (its template or data is wrong); nothing was written.
+
+    The reason "document-failed" is put into words by companion.ui.errors; `str()` is
+    Typst's own message, for the log and the command line.
+    """
+    return InvalidInputError("document", "document-failed", f"Could not make {template}: {message}")
+
+
+def templates_dir() -> Path:
+    return resources_dir() / "pdf"
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
+def render(template: str, data: Mapping[str, object], *, language: str, title: str) -> bytes:
+    """The PDF that `resources/pdf/<template>.typ` makes from `data`, as bytes.
+
+    `language` is the document's language ("en", "es"; a region after "_" or "-" is
+    dropped), `title` its title (shown by PDF readers and read out by screen readers).
+    Raises InvalidInputError (reason "document-failed") when Typst cannot make it.
+    """
+    source = templates_dir() / f"{template}.typ"
+    if not source.is_file():
+        raise _failed(template, f"there is no template {source.name}")
+    inputs = {
+        "data": json.dumps(data, ensure_ascii=False, default=str),
+        "language": language.replace("-", "_").split("_")[0].lower() or "en",
+        "title": title,
+    }
+    try:
+        with _lock:  # one compile at a time: Typst uses every core already
+            made = typst.compile(
+                str(source),
+                root=str(templates_dir()),
+                font_paths=[str(fonts_dir())],
+                ignore_system_fonts=True,
+                format="pdf",
+                sys_inputs=inputs,
+                pdf_standards=STANDARD,
+            )
+    except typst.TypstError as error:
+        raise _failed(template, _words(error)) from None
+    except RuntimeError as error:  # older bindings raise a plain RuntimeError
+        raise _failed(template, str(error)) from None
+    if not isinstance(made, bytes):
+        raise _failed(template, "Typst gave no PDF")
+    return made
+
+
+def save(path: Path, pdf: bytes) -> None:
+    """Put a finished PDF at `path`: owner-only from the first byte, whole or not at all."""
+    files.write_private(Path(path), pdf, action="export")
+
+
+def _words(error: typst.TypstError) -> str:
+    message = getattr(error, "message", "") or str(error)
+    hints = list(getattr(error, "hints", []) or [])
+    return "; ".join([message, *hints])
