@@ -352,13 +352,13 @@
 <context>
     <name>BreathePage</name>
     <message>
-        <location filename="../../companion/ui/pages/breathe.py" line="+69"/>
+        <location filename="../../companion/ui/pages/breathe.py" line="+70"/>
         <location line="+3"/>
         <source>Breathe</source>
         <translation>Respirar</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Exercise</source>
         <translation>Ejercicio</translation>
     </message>
@@ -438,17 +438,12 @@
         <translation>Respiraciones</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>How tense do you feel? (0–10, optional)</source>
-        <translation>¿Cuánta tensión siente? (0–10, opcional)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>How tense you feel before</source>
         <translation>Tensión que siente antes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Soft &amp;chime when the phase changes</source>
         <translation>Sonido suave al &amp;cambiar de fase</translation>
     </message>
@@ -468,7 +463,7 @@
         <translation>Decir las fases en voz alta</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Your practice, last 14 days</source>
         <translation>Su práctica, últimos 14 días</translation>
     </message>
@@ -499,17 +494,17 @@
         </translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+227"/>
         <source>Removed “%1”.</source>
         <translation>Se quitó “%1”.</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-285"/>
         <source>On average, tension changed by %1 points after a session.</source>
         <translation>En promedio, la tensión cambió %1 puntos después de una sesión.</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-138"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
@@ -524,7 +519,12 @@
         <translation>Su historial de práctica se conserva. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+53"/>
+        <source>How tense do you feel? 0 is calm, 10 is very tense. You can skip this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Rate how tense you feel before and after to see if it helps you.</source>
         <translation>Indique cuánta tensión siente antes y después para ver si le ayuda.</translation>
     </message>
@@ -2836,7 +2836,7 @@
         <translation>Pasos de emergencia y números a los que llamar (F1)</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+302"/>
         <source>%1 — getting ready for detox</source>
         <translation>%1 — preparándose para la desintoxicación</translation>
     </message>
@@ -5310,12 +5310,12 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../companion/ui/pages/today.py" line="+51"/>
+        <location filename="../../companion/ui/pages/today.py" line="+52"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Your intake</source>
         <translation>Su ingreso</translation>
     </message>
