@@ -48,6 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
         "(also: environment variable PREP_COMPANION_DATA_DIR)",
     )
     parser.add_argument(
+        "--tray",
+        action="store_true",
+        help="start hidden in the tray, for the reminders (Start with my computer uses it)",
+    )
+    parser.add_argument(
         "--quit-after",
         metavar="MS",
         type=int,
@@ -96,7 +101,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _restore(args)
     from companion.ui.app import run_app
 
-    return run_app(data_dir=args.data_dir, quit_after_ms=args.quit_after, qt_args=qt_args)
+    return run_app(
+        data_dir=args.data_dir, quit_after_ms=args.quit_after, qt_args=qt_args, in_tray=args.tray
+    )
 
 
 def _check(data_dir: str | None) -> int:

@@ -242,8 +242,10 @@ def setting_value(row: dict[str, Any]) -> list[tuple[str, str]]:
         return []
     declared = settings.SETTINGS[key]
     parsed = json.loads(value)
-    if any(type(parsed) is type(c) and parsed == c for c in declared.choices):
+    if settings.allowed(declared, parsed):
         return []
+    if declared.check is not None:
+        return [("value", f"must be JSON text of {declared.rule} for {key}")]
     allowed = ", ".join(json.dumps(choice) for choice in declared.choices)
     return [("value", f"must be JSON text of one of {allowed} for {key}")]
 

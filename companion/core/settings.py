@@ -39,6 +39,11 @@ BREATHE_MINUTES = (1, 30)
 """The shortest and longest breathing session, in minutes (`exercises.MINUTES`)."""
 BREATHE_MAX_BREATHS = 200
 """The most breaths a session can be set to (`exercises.MAX_CYCLES`)."""
+REMINDER_LEADS = (60, 180, 1440)
+"""How long before an appointment its reminder comes, in minutes: 1 hour, 3 hours, 1 day."""
+_HH_MM = 'a time of day "HH:MM", such as "20:00"'
+_DAY_OR_EMPTY = 'a day "YYYY-MM-DD", or ""'
+_SHOWN = 'appointments reminded of, "YYYY-MM-DDTHH:MM#id" joined by commas (at most 50), or ""'
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,10 @@ class Setting:
     from_locale: Callable[[str], Any] | None = None
     """For a setting whose first value follows the system: the value for a locale name,
     used instead of `default` while the setting has never been stored."""
+    check: Callable[[Any], bool] | None = None
+    """For a setting whose values are too many to list (a time of day, a date): whether a
+    value is allowed; `choices` is then empty and `rule` says what is allowed."""
+    rule: str = ""
 
 
 SETTINGS: dict[str, Setting] = {
@@ -74,6 +83,21 @@ SETTINGS: dict[str, Setting] = {
         # Today's first-start note (the app helps people prepare and does not replace
         # their clinicians): shown until "Got it" is pressed once, then never again.
         Setting("first_note_seen", False, (False, True)),
+        # Gentle reminders (core/reminders.py), all off until the person turns them on.
+        Setting("reminder_check_in", False, (False, True)),
+        Setting(
+            "reminder_check_in_time", "20:00", (), check=lambda v: _is_clock_time(v), rule=_HH_MM
+        ),
+        Setting("reminder_appointments", False, (False, True)),
+        Setting("reminder_appointment_lead", 1440, REMINDER_LEADS),
+        # The day the check-in reminder was last shown ("" never), so a restart does not
+        # show it again; and the appointments reminded of that have not started yet.
+        Setting(
+            "reminder_check_in_shown_on", "", (), check=lambda v: _is_day(v), rule=_DAY_OR_EMPTY
+        ),
+        Setting("reminder_appointments_shown", "", (), check=lambda v: _are_shown(v), rule=_SHOWN),
+        # "Start with my computer": the desktop's autostart entry (core/autostart.py).
+        Setting("start_with_computer", False, (False, True)),
     )
 }
 
@@ -152,6 +176,53 @@ def all_settings(db: Database) -> dict[str, Any]:
     return {key: get_setting(db, key) for key in SETTINGS}
 
 
+def allowed(setting: Setting, value: Any) -> bool:
+    """Whether `setting` may hold `value`."""
+    return _allowed(setting, value)
+
+
+def _is_clock_time(value: Any) -> bool:
+    if not isinstance(value, str) or len(value) != 5 or value[2] != ":":
+        return False
+    hours, minutes = value[:2], value[3:]
+    return hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60
+
+
+def _is_day(value: Any) -> bool:
+    from datetime import date
+
+    if value == "":
+        return True
+    if not isinstance(value, str) or len(value) != 10:
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _are_shown(value: Any) -> bool:
+    """ "2026-01-02T09:00#3,2026-01-09T09:00#3": each an appointment's start and its id."""
+    from datetime import datetime
+
+    if value == "":
+        return True
+    if not isinstance(value, str) or len(value) > 50 * 30:
+        return False
+    for item in value.split(","):
+        start, _, number = item.partition("#")
+        if len(start) != 16 or start[10] != "T" or not number.isdigit() or len(number) > 12:
+            return False
+        try:
+            datetime.fromisoformat(start)
+        except ValueError:
+            return False
+    return True
+
+
 def _allowed(setting: Setting, value: Any) -> bool:
+    if setting.check is not None:
+        return setting.check(value)
     # bool is an int in Python: compare types too, so 1 is not taken for True.
     return any(type(value) is type(choice) and value == choice for choice in setting.choices)

@@ -136,7 +136,10 @@ def run_app(
     data_dir: str | None = None,
     quit_after_ms: int | None = None,
     qt_args: Sequence[str] = (),
+    in_tray: bool = False,
 ) -> int:
+    """Open the window; `in_tray` (started with the computer) keeps it hidden in the tray
+    until its icon is clicked, when the tray is there and wanted (see ui/tray.py)."""
     app = make_application(qt_args)
     try:
         directory = paths.ensure_private_dir(paths.resolve_data_dir(data_dir))
@@ -184,10 +187,11 @@ def run_app(
     theme.apply_look(app, first_look.appearance, first_look.text_size)
     shell = Shell(None, window_state, first_look)
     instance.wakeRequested.connect(shell.bring_forward)
-    shell.window.show()
-    wait_for_first_paint(shell.window)
+    if not in_tray:
+        shell.window.show()
+        wait_for_first_paint(shell.window)
     set_icon(app)
-    if not shell.window.isVisible():  # closed at once: the data was never opened
+    if not in_tray and not shell.window.isVisible():  # closed at once: never opened
         instance.release()
         return 0
     instance.listen()
@@ -207,6 +211,11 @@ def run_app(
     # the UK, Mexico's on a Spanish one in Mexico. A chosen region is kept as it is.
     settings.use_system_locale(QLocale.system().name())
     shell.attach(AppContext(store))
+    from companion.ui.tray import Tray  # reminders and the tray icon, when turned on
+
+    tray = Tray(shell, directory)
+    if in_tray and not tray.in_use:  # no tray to come back from: never start unseen
+        shell.window.show()
     window = shell.window
     last_resort = sys.excepthook
     crash.install(lambda: shell.window, store.data_dir, store.clock)

@@ -6,7 +6,7 @@ last time (see look.py), and `attach` fills it once the data is open."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from companion.core import content, storage
@@ -25,6 +25,7 @@ class Shell(QObject):
     """
 
     context: AppContext  # given, or from `attach`
+    windowOpened = Signal()  # a new window (and context) replaced the one before
 
     def __init__(
         self, context: AppContext | None, window_state: QSettings, first_look: Look | None = None
@@ -78,6 +79,7 @@ class Shell(QObject):
             old.close()  # nothing can have been typed in it yet
             self.window = self._open(context)
             self.window.show()
+            self.windowOpened.emit()
         finally:
             app.setQuitOnLastWindowClosed(quits)
         old.deleteLater()
@@ -129,6 +131,7 @@ class Shell(QObject):
             self.context = context
             self.window.show()
             self.window.show_section(section)
+            self.windowOpened.emit()
             if problem:
                 self.window.statusBar().showMessage(problem, 15000)
         finally:

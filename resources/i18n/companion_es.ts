@@ -11,22 +11,22 @@
     <message>
         <location line="-4"/>
         <source>How tense do you feel now? 0 is calm, 10 is very tense. You can skip this.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánta tensión siente ahora? 0 es en calma, 10 es muy tenso. Puede omitirlo.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Done</source>
-        <translation type="unfinished">Hecha</translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done: save the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: guardar la sesión</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Save the session and go back to Breathe (Esc)</source>
-        <translation type="unfinished"></translation>
+        <source>Save the session and go back to Breathe</source>
+        <translation>Guardar la sesión y volver a Respirar</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -46,25 +46,25 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>You took %n slow breath(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hizo %n respiración lenta.</numerusform>
+            <numerusform>Hizo %n respiraciones lentas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>You relaxed %n muscle group(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Relajó %n grupo de músculos.</numerusform>
+            <numerusform>Relajó %n grupos de músculos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>You went through %n step(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Completó %n paso.</numerusform>
+            <numerusform>Completó %n pasos.</numerusform>
         </translation>
     </message>
     <message>
@@ -102,7 +102,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Already open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -122,7 +122,7 @@
         <translation>Prep Companion no puede abrir sus datos ahora mismo: una orden (%1) todavía está trabajando con ellos. Inténtelo de nuevo en un momento. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Your data was restored</source>
         <translation>Sus datos se restauraron</translation>
     </message>
@@ -130,7 +130,7 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../companion/ui/widgets/plan_dialogs.py" line="+92"/>
+        <location filename="../../companion/ui/widgets/plan_dialogs.py" line="+96"/>
         <source>Edit appointment</source>
         <translation>Editar cita</translation>
     </message>
@@ -138,6 +138,11 @@
         <location line="+0"/>
         <source>Add an appointment</source>
         <translation>Agregar una cita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It goes into your plan, and can be saved to your calendar.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
@@ -350,6 +355,94 @@
     </message>
 </context>
 <context>
+    <name>BodyCheck</name>
+    <message>
+        <location filename="../../companion/ui/pages/journal_symptoms.py" line="+31"/>
+        <source>Add how my &amp;body feels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add how my body feels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate symptoms like aching muscles or sweating, from 0 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How my body feels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a clinical scale — share it with your care team. Rate each from 0 (not at all) to 4 (extremely).</source>
+        <translation type="unfinished">No es una escala clínica — compártala con su equipo de atención. Califique cada uno de 0 (nada) a 4 (extremadamente).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;kip symptoms today</source>
+        <translation type="unfinished">&amp;Omitir los síntomas hoy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip symptoms today</source>
+        <translation type="unfinished">Omitir los síntomas hoy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example on days before detox</source>
+        <translation type="unfinished">Por ejemplo, en los días antes de la desintoxicación</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quite a bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extremely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show &amp;all symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Symptoms skipped today.</source>
+        <translation type="unfinished">Síntomas omitidos hoy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Total: %1 of %2</source>
+        <translation type="unfinished">Total: %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>BreathePage</name>
     <message>
         <location filename="../../companion/ui/pages/breathe.py" line="+70"/>
@@ -408,7 +501,7 @@
         <translation>Editar este patrón</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Minutos</translation>
     </message>
@@ -504,7 +597,7 @@
         <translation>En promedio, la tensión cambió %1 puntos después de una sesión.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
@@ -519,9 +612,9 @@
         <translation>Su historial de práctica se conserva. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>How tense do you feel? 0 is calm, 10 is very tense. You can skip this.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánta tensión siente? 0 es en calma, 10 es muy tenso. Puede omitirlo.</translation>
     </message>
     <message>
         <location line="+87"/>
@@ -571,7 +664,7 @@
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../companion/ui/widgets/prepare_dialogs.py" line="+167"/>
+        <location filename="../../companion/ui/widgets/prepare_dialogs.py" line="+176"/>
         <source>Edit call</source>
         <translation>Editar llamada</translation>
     </message>
@@ -581,7 +674,12 @@
         <translation>Registrar una llamada</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>A note of a call to a program, so you remember who said what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
@@ -684,7 +782,7 @@
 <context>
     <name>CallsTab</name>
     <message>
-        <location filename="../../companion/ui/pages/prepare_calls.py" line="+58"/>
+        <location filename="../../companion/ui/pages/prepare_calls.py" line="+61"/>
         <source>&amp;Log a call…</source>
         <translation>&amp;Registrar llamada…</translation>
     </message>
@@ -699,7 +797,7 @@
         <translation>Editar la llamada seleccionada</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
@@ -735,6 +833,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -812,7 +915,7 @@
         <translation>%1  (%2 de %3 hechas)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <location filename="../../companion/ui/pages/prepare_checklist.py" line="+210"/>
         <source>%1 — overdue</source>
         <translation>%1 — atrasada</translation>
@@ -836,6 +939,16 @@
         <location line="+1"/>
         <source>, overdue</source>
         <translation>, atrasada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No due date</source>
+        <translation>Sin fecha límite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not done</source>
+        <translation>Sin hacer</translation>
     </message>
 </context>
 <context>
@@ -987,7 +1100,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../companion/ui/widgets/plan_dialogs.py" line="-112"/>
+        <location filename="../../companion/ui/widgets/plan_dialogs.py" line="-116"/>
         <source>Edit contact</source>
         <translation>Editar contacto</translation>
     </message>
@@ -997,7 +1110,12 @@
         <translation>Agregar un contacto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Someone you can call. It stays on this computer, in your plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -1306,7 +1424,7 @@
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../companion/ui/pages/journal_entry.py" line="+63"/>
+        <location filename="../../companion/ui/pages/journal_entry.py" line="+54"/>
         <source>Small wins: up to %1 lines, each up to %2 characters.</source>
         <translation>Pequeños logros: hasta %1 líneas, cada una de hasta %2 caracteres.</translation>
     </message>
@@ -1331,12 +1449,12 @@
         <translation>Esta parte aún no está guardada; el resto sí.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+62"/>
         <source>How you are</source>
         <translation>Cómo está</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Mood</source>
         <translation>Ánimo</translation>
     </message>
@@ -1352,39 +1470,82 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Okay</source>
         <translation>Regular</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="-30"/>
+        <location line="+31"/>
         <source>Good</source>
         <translation>Bien</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="-30"/>
+        <location line="+31"/>
         <source>Very good</source>
         <translation>Muy bien</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-27"/>
         <source>Craving, 0 to 10</source>
         <translation>Ganas de consumir, de 0 a 10</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>No craving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The strongest craving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Half hours, or 10 hours or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+30"/>
+        <source>&amp;Craving, from 0 (none) to 10 (strongest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hours of &amp;sleep last night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-46"/>
         <source>Hours of sleep</source>
         <translation>Horas de sueño</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
+        <source>Hours of sleep, exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sleep quality</source>
         <translation>Calidad del sueño</translation>
     </message>
@@ -1432,87 +1593,27 @@
         <translation>Mucha</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Mood</source>
         <translation>Áni&amp;mo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Craving (0–10)</source>
-        <translation>&amp;Ganas de consumir (0–10)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>About hours of sleep</source>
         <translation>Sobre las horas de sueño</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Sleep last night</source>
-        <translation>&amp;Sueño de anoche</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>Sleep &amp;quality</source>
         <translation>&amp;Calidad del sueño</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Energy</source>
         <translation>&amp;Energía</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Symptom check-in</source>
-        <translation>Registro de síntomas</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not a clinical scale — share it with your care team. Rate each from 0 (not at all) to 4 (extremely).</source>
-        <translation>No es una escala clínica — compártala con su equipo de atención. Califique cada uno de 0 (nada) a 4 (extremadamente).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>S&amp;kip symptoms today</source>
-        <translation>&amp;Omitir los síntomas hoy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Skip symptoms today</source>
-        <translation>Omitir los síntomas hoy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>For example on days before detox</source>
-        <translation>Por ejemplo, en los días antes de la desintoxicación</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>0 — Not at all</source>
-        <translation>0 — Nada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 — A little</source>
-        <translation>1 — Un poco</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>2 — Moderately</source>
-        <translation>2 — Moderadamente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>3 — Quite a bit</source>
-        <translation>3 — Bastante</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>4 — Extremely</source>
-        <translation>4 — Extremadamente</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>Small wins</source>
         <translation>Pequeños logros</translation>
     </message>
@@ -1553,17 +1654,7 @@
         <translation>Hasta %1 etiquetas, cada una de hasta %2 caracteres.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Symptoms skipped today.</source>
-        <translation>Síntomas omitidos hoy.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Total: %1 of %2</source>
-        <translation>Total: %1 de %2</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+63"/>
         <source>Breathing practice on this day: %1 (from Breathe).</source>
         <translation>Práctica de respiración este día: %1 (de Respirar).</translation>
     </message>
@@ -2011,7 +2102,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../companion/ui/widgets/form_dialog.py" line="+38"/>
+        <location filename="../../companion/ui/widgets/form_dialog.py" line="+47"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -2205,7 +2296,7 @@
 <context>
     <name>HelperDialog</name>
     <message>
-        <location filename="../../companion/ui/widgets/prepare_dialogs.py" line="-88"/>
+        <location filename="../../companion/ui/widgets/prepare_dialogs.py" line="-95"/>
         <source>Edit helper</source>
         <translation>Editar persona de apoyo</translation>
     </message>
@@ -2215,7 +2306,12 @@
         <translation>Agregar una persona de apoyo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Someone helping you get ready. You can give them tasks on the checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -2289,13 +2385,18 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../companion/ui/widgets/prepare_dialogs.py" line="+113"/>
-        <location line="+3"/>
+        <location filename="../../companion/ui/widgets/prepare_dialogs.py" line="+118"/>
+        <location line="+6"/>
         <source>Intake date</source>
         <translation>Fecha de ingreso</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
+        <source>The day you plan to start. Today counts the days to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Program or clinic</source>
         <translation>Programa o clínica</translation>
     </message>
@@ -2318,7 +2419,7 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location line="-192"/>
+        <location line="-207"/>
         <source>Edit task</source>
         <translation>Editar tarea</translation>
     </message>
@@ -2328,7 +2429,12 @@
         <translation>Agregar una tarea</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>One step on your checklist, to get ready a little at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
@@ -2396,7 +2502,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="+88"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+92"/>
         <location line="+4"/>
         <source>Journal</source>
         <translation>Diario</translation>
@@ -2673,7 +2779,7 @@
         <translation>Secciones leídas</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Section text</source>
         <translation>Texto de la sección</translation>
     </message>
@@ -2698,7 +2804,7 @@
         <translation>Agregar una pregunta para mi equipo de atención</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
@@ -2750,6 +2856,19 @@
         <location line="+51"/>
         <source>Nothing found.</source>
         <translation>No se encontró nada.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkText</name>
+    <message>
+        <location filename="../../companion/ui/widgets/link_text.py" line="+31"/>
+        <source>Tab moves from link to link; Enter opens the link.</source>
+        <translation>Tab pasa de un enlace a otro; Intro abre el enlace.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Link: %1</source>
+        <translation>Enlace: %1</translation>
     </message>
 </context>
 <context>
@@ -2870,7 +2989,7 @@
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../../companion/ui/widgets/prepare_dialogs.py" line="+57"/>
+        <location filename="../../companion/ui/widgets/prepare_dialogs.py" line="+61"/>
         <source>Bed available</source>
         <translation>Cama disponible</translation>
     </message>
@@ -2893,7 +3012,7 @@
 <context>
     <name>OwnNumberDialog</name>
     <message>
-        <location filename="../../companion/ui/widgets/own_number_dialog.py" line="+21"/>
+        <location filename="../../companion/ui/widgets/own_number_dialog.py" line="+22"/>
         <source>Edit number</source>
         <translation>Editar número</translation>
     </message>
@@ -2903,7 +3022,12 @@
         <translation>Agregar un número</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>A number you want close at hand. It shows in Get help now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>For example: my sister, my sponsor, the clinic</source>
         <translation>Por ejemplo: mi hermana, mi padrino, la clínica</translation>
     </message>
@@ -2953,7 +3077,7 @@
     <message>
         <location line="+2"/>
         <source>Breathe in as the shape grows and out as it shrinks. Space pauses, Esc stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhale mientras la figura crece y exhale mientras se encoge. Espacio pausa, Esc detiene.</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3102,11 @@
         <location line="+0"/>
         <source>New breathing pattern</source>
         <translation>Nuevo patrón de respiración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your own pace for breathing in, holding and breathing out.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3132,12 +3261,12 @@
     <name>PlanPacket</name>
     <message>
         <location filename="../../companion/ui/plan_packet.py" line="+29"/>
-        <location line="+136"/>
+        <location line="+141"/>
         <source>Intake</source>
         <translation>Ingreso</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-59"/>
         <source>Overall: %1 of %2 done.</source>
         <translation>En total: %1 de %2 hechas.</translation>
     </message>
@@ -3234,7 +3363,7 @@
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contactos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3430,7 +3559,7 @@
     <message>
         <location line="+1"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Página %1 de %2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3443,7 +3572,7 @@
         <translation type="unfinished">Plan</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Care team</source>
         <translation>Equipo de atención</translation>
     </message>
@@ -3521,12 +3650,11 @@
     <message>
         <location filename="../../companion/ui/pages/plan.py" line="+49"/>
         <location line="+3"/>
-        <location line="+366"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="+2"/>
         <source>Plan sections</source>
         <translation>Secciones del plan</translation>
     </message>
@@ -3556,17 +3684,17 @@
         <translation>Disponibilidad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>In Get help now</source>
         <translation>En Ayuda ahora</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No one yet. Add your care team, the detox program, a counsellor, a sponsor, family and your pharmacy. The people helping in Prepare are here too.</source>
         <translation>Aún no hay nadie. Agregue a su equipo de atención, el programa de desintoxicación, un consejero, un padrino, su familia y su farmacia. Las personas de apoyo de Preparar también aparecen aquí.</translation>
     </message>
@@ -3591,17 +3719,17 @@
         <translation>Dónde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Repeats</source>
         <translation>Se repite</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Weekly</source>
         <translation>Semanal</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No appointments yet. Add the intake, the first appointment after detox, and any weekly support group.</source>
         <translation>Aún no hay citas. Agregue el ingreso, la primera cita después de la desintoxicación y cualquier grupo de apoyo semanal.</translation>
     </message>
@@ -3616,18 +3744,23 @@
         <translation>Exportar las citas a un archivo de calendario</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+48"/>
+        <location line="+10"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>&amp;Add a contact…</source>
         <translation>&amp;Agregar un contacto…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <location line="+26"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>Add a contact</source>
         <translation>Agregar un contacto</translation>
     </message>
@@ -3642,7 +3775,12 @@
         <translation>Quitar el contacto seleccionado</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Add an appointment…</source>
         <translation>&amp;Agregar una cita…</translation>
     </message>
@@ -3772,12 +3910,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="+8"/>
         <source>No medicines listed.</source>
         <translation>No hay medicamentos anotados.</translation>
     </message>
@@ -3850,12 +3987,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-54"/>
         <source>your aftercare plan</source>
         <translation>su plan para después</translation>
     </message>
@@ -3948,7 +4085,7 @@
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The plan packet (%n page(s)) was saved to %1.</source>
         <translation>
             <numerusform>El paquete del plan (%n página) se guardó en %1.</numerusform>
@@ -4069,7 +4206,7 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../companion/ui/printing.py" line="+29"/>
+        <location filename="../../companion/ui/printing.py" line="+31"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
@@ -4079,7 +4216,7 @@
         <translation>No se puede imprimir; guárdelo como PDF.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+45"/>
         <source>Save questions</source>
         <translation>Guardar preguntas</translation>
     </message>
@@ -4107,7 +4244,7 @@
 <context>
     <name>ProgramQuestionsDialog</name>
     <message>
-        <location filename="../../companion/ui/widgets/program_questions_dialog.py" line="+35"/>
+        <location filename="../../companion/ui/widgets/program_questions_dialog.py" line="+37"/>
         <source>Questions to ask a program</source>
         <translation>Preguntas para hacer a un programa</translation>
     </message>
@@ -4142,7 +4279,7 @@
         <translation>Imprimir las preguntas</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>notes.pdf</source>
         <translation>notas.pdf</translation>
     </message>
@@ -4150,11 +4287,6 @@
         <location line="+1"/>
         <source>questions-for-the-program.pdf</source>
         <translation>preguntas-para-el-programa.pdf</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Notes</source>
-        <translation>Notas</translation>
     </message>
 </context>
 <context>
@@ -4244,12 +4376,17 @@
 <context>
     <name>QuestionDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/learn_questions.py" line="+45"/>
+        <location filename="../../companion/ui/pages/learn_questions.py" line="+49"/>
         <source>Question for my care team</source>
         <translation>Pregunta para mi equipo de atención</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Write it down now, so you remember to ask it at your appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
@@ -4259,15 +4396,48 @@
         <translation>Escriba una pregunta o elija una sugerencia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Question</source>
         <translation>&amp;Pregunta</translation>
     </message>
 </context>
 <context>
+    <name>QuestionSheets</name>
+    <message>
+        <location filename="../../companion/ui/question_sheets.py" line="+43"/>
+        <source>Made on %1</source>
+        <translation type="unfinished">Hecho el %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">Página %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Questions for my care team</source>
+        <translation type="unfinished">Preguntas para mi equipo de atención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No questions written yet.</source>
+        <translation type="unfinished">Aún no hay preguntas escritas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Questions</source>
+        <translation type="unfinished">Preguntas</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsView</name>
     <message>
-        <location line="+12"/>
+        <location filename="../../companion/ui/pages/learn_questions.py" line="+12"/>
         <location line="+18"/>
         <source>Questions for my care team</source>
         <translation>Preguntas para mi equipo de atención</translation>
@@ -4328,14 +4498,9 @@
         <translation>Imprimir las preguntas</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>questions.pdf</source>
         <translation>preguntas.pdf</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Questions</source>
-        <translation>Preguntas</translation>
     </message>
 </context>
 <context>
@@ -4363,6 +4528,14 @@
         <location line="+5"/>
         <source>Next up</source>
         <translation>Lo siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../companion/ui/widgets/plan_dialogs.py" line="+122"/>
+        <source>It goes into your plan, so the people helping you know it too.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4471,37 +4644,37 @@
     <message>
         <location filename="../../companion/ui/widgets/reminder_banner.py" line="+24"/>
         <source>A gentle reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recordatorio amable</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check in now</source>
-        <translation type="unfinished">Registrar ahora</translation>
+        <translation>Registrarse ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open today&apos;s check-in</source>
-        <translation type="unfinished">Abrir el registro de hoy</translation>
+        <translation>Abrir el registro de hoy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>See the appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver la cita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>See the appointment in Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver la cita en Plan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss this reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar este recordatorio</translation>
     </message>
 </context>
 <context>
@@ -4509,123 +4682,370 @@
     <message>
         <location filename="../../companion/ui/tray.py" line="+42"/>
         <source>A reminder from Prep Companion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recordatorio de Prep Companion.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Time for today&apos;s check-in. It takes under a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hora del registro de hoy. Lleva menos de un minuto.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Coming up on %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximamente, el %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersCard</name>
+    <message>
+        <location filename="../../companion/ui/pages/settings_reminders.py" line="+34"/>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gentle reminders, off until you turn them on. They come as notices from the app&apos;s icon in the tray while Prep Companion is running.</source>
+        <translation>Recordatorios amables, desactivados hasta que usted los active. Llegan como avisos desde el icono de la aplicación en la bandeja mientras Prep Companion está abierto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This desktop has no tray for the app&apos;s icon, so reminders show at the top of Today while the window is open.</source>
+        <translation>Este escritorio no tiene bandeja para el icono de la aplicación, así que los recordatorios aparecen arriba en Hoy mientras la ventana está abierta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remind me to &amp;check in each day</source>
+        <translation>Re&amp;cordarme el registro diario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me to check in each day</source>
+        <translation>Recordarme el registro diario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Once a day at most, and not once today&apos;s is done</source>
+        <translation>Una vez al día como mucho, y no si ya hizo el de hoy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check-in reminder time</source>
+        <translation>Hora del recordatorio de registro</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>At this tim&amp;e:</source>
+        <translation>A &amp;esta hora:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remind me of a&amp;ppointments</source>
+        <translation>Recordarme &amp;las citas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me of appointments</source>
+        <translation>Recordarme las citas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;How early:</source>
+        <translation>Con cuánta a&amp;ntelación:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 hour before</source>
+        <translation>1 hora antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 hours before</source>
+        <translation>3 horas antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 day before</source>
+        <translation>1 día antes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How early to remind of an appointment</source>
+        <translation>Con cuánta antelación recordar una cita</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Start with my computer</source>
+        <translation>Iniciar con mi com&amp;putadora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start with my computer</source>
+        <translation>Iniciar con mi computadora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prep Companion then starts in the tray when you log in, so reminders come even before you open it.</source>
+        <translation>Prep Companion se inicia entonces en la bandeja al entrar en su sesión, así que los recordatorios llegan aunque no lo haya abierto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only on Linux for now.</source>
+        <translation>Por ahora, solo en Linux.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>While one of these is on, closing the window keeps Prep Companion in the tray. To end it, choose Quit in the icon&apos;s menu.</source>
+        <translation>Mientras alguna de estas opciones esté activa, al cerrar la ventana Prep Companion sigue en la bandeja. Para cerrarlo del todo, elija Salir en el menú del icono.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not changed</source>
+        <translation>No se cambió</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../companion/ui/report.py" line="+52"/>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../companion/ui/report.py" line="+59"/>
+        <location line="+199"/>
         <location filename="../../companion/ui/report_charts.py" line="+38"/>
         <source>Mood (1-5)</source>
         <translation>Ánimo (1-5)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-198"/>
+        <location line="+199"/>
         <location filename="../../companion/ui/report_charts.py" line="+2"/>
         <source>Craving (0-10)</source>
         <translation>Ganas de consumir (0-10)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Sleep (h)</source>
-        <translation>Sueño (h)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sleep quality (1-5)</source>
-        <translation>Calidad del sueño (1-5)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Energy (1-5)</source>
-        <translation>Energía (1-5)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Symptom total</source>
-        <translation>Total de síntomas</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+70"/>
-        <source>Daily check-in summary</source>
-        <translation>Resumen de los registros del día</translation>
-    </message>
-    <message>
-        <location line="-67"/>
-        <source>From %1 to %2. Days with a check-in: %3.</source>
-        <translation>Del %1 al %2. Días con registro del día: %3.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Averages: mood %1, craving %2, sleep %3 hours, symptom total %4.</source>
-        <translation>Promedios: ánimo %1, ganas de consumir %2, sueño %3 horas, total de síntomas %4.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The symptom check-in is the person&apos;s own rating, 0 to 4 for each symptom. It is not a clinical scale.</source>
-        <translation>El registro de síntomas es la calificación de la propia persona, de 0 a 4 para cada síntoma. No es una escala clínica.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Daily values</source>
-        <translation>Valores diarios</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Small wins</source>
-        <translation>Pequeños logros</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>None recorded in this time.</source>
-        <translation>No se anotó ninguno en este período.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No notes in this time.</source>
-        <translation>No hay notas en este período.</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>Questions for my care team</source>
-        <translation>Preguntas para mi equipo de atención</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No questions written yet.</source>
-        <translation>Aún no hay preguntas escritas.</translation>
-    </message>
-    <message>
+        <location line="-198"/>
         <location filename="../../companion/ui/report_charts.py" line="+2"/>
         <source>Sleep (hours)</source>
         <translation>Sueño (horas)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+199"/>
+        <source>Sleep quality (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <location line="+199"/>
+        <source>Energy (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <location filename="../../companion/ui/report_charts.py" line="+1"/>
         <source>Symptom total (0-%1)</source>
         <translation>Total de síntomas (0-%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Craving</source>
+        <translation>Ganas de consumir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours of sleep</source>
+        <translation>Horas de sueño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+186"/>
+        <source>Symptom total</source>
+        <translation>Total de síntomas</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>No change</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 higher</source>
+        <translation>%1 más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 lower</source>
+        <translation>%1 menos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, %2 to %3</source>
+        <translation>%1, del %2 al %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: nothing recorded.</source>
+        <translation>%1: no hay nada anotado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: one check-in, %2 on %3.</source>
+        <translation>%1: un registro, %2 el %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>from %1 up to %2</source>
+        <translation>sube de %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1 down to %2</source>
+        <translation>baja de %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at the start and %2 at the end</source>
+        <translation>%1 al principio y %2 al final</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2; lowest %3 on %4, highest %5 on %6.</source>
+        <translation>%1: %2; lo más bajo, %3 el %4; lo más alto, %5 el %6.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Average %1</source>
+        <translation>Promedio %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing recorded in these days.</source>
+        <translation>No hay nada anotado en estos días.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Symptom</source>
+        <translation>Síntoma</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Daily check-in summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name: %1</source>
+        <translation>Nombre: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The symptom check-in is the person&apos;s own rating, 0 to 4 for each symptom. It is not a clinical scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Made on %1</source>
+        <translation>Hecho el %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Averages</source>
+        <translation>Promedios</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Over these days</source>
+        <translation>A lo largo de estos días</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Symptoms by day</source>
+        <translation>Síntomas por día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each symptom from 0 (not at all) to 4 (extremely). Only days with a symptom check-in are shown.</source>
+        <translation>Cada síntoma de 0 (nada) a 4 (muchísimo). Solo aparecen los días con registro de síntomas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No symptom check-ins in this time.</source>
+        <translation>No hay registros de síntomas en este período.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Daily values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sleep (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No check-ins in this time.</source>
+        <translation>No hay registros en este período.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Small wins</source>
+        <translation type="unfinished">Pequeños logros</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None recorded in this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No notes in this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowsModel</name>
+    <message>
+        <location filename="../../companion/ui/models/table_model.py" line="+108"/>
+        <source>Not given</source>
+        <translation>Sin indicar</translation>
     </message>
 </context>
 <context>
@@ -4798,7 +5218,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../companion/ui/pages/settings_page.py" line="+33"/>
+        <location filename="../../companion/ui/pages/settings_page.py" line="+34"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -4939,7 +5359,7 @@
         <translation>El título de la ventana, el selector de aplicaciones y cualquier aviso de la aplicación solo dirán “Prep Companion”, sin mencionar la desintoxicación. Útil en una computadora compartida.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Your data</source>
         <translation>Sus datos</translation>
     </message>
@@ -5095,14 +5515,46 @@
     </message>
 </context>
 <context>
+    <name>SummaryCounts</name>
+    <message numerus="yes">
+        <location filename="../../companion/ui/report.py" line="-246"/>
+        <source>%n day(s) with a check-in</source>
+        <translation>
+            <numerusform>%n día con registro</numerusform>
+            <numerusform>%n días con registro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The %n day(s) before</source>
+        <translation>
+            <numerusform>El día anterior</numerusform>
+            <numerusform>Los %n días anteriores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Each point is the average of %n day(s).</source>
+        <translation>
+            <numerusform>Cada punto es el promedio de %n día.</numerusform>
+            <numerusform>Cada punto es el promedio de %n días.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="-379"/>
+        <location filename="../../companion/ui/pages/journal.py" line="-382"/>
         <source>Summary for my care team</source>
         <translation>Resumen para mi equipo de atención</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>A PDF of your check-ins, to show your doctor or care team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
@@ -5143,12 +5595,12 @@
     <message>
         <location filename="../../companion/ui/pages/breathe_after.py" line="-59"/>
         <source>0, calm</source>
-        <translation type="unfinished"></translation>
+        <translation>0, en calma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>10, very tense</source>
-        <translation type="unfinished"></translation>
+        <translation>10, muy tenso</translation>
     </message>
 </context>
 <context>
@@ -5538,17 +5990,17 @@
     <message>
         <location filename="../../companion/ui/tray.py" line="+89"/>
         <source>Open Prep Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Prep Companion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Get help now</source>
-        <translation type="unfinished">Ayuda ahora</translation>
+        <translation>Pedir ayuda ahora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>

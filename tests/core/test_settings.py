@@ -28,6 +28,9 @@ def test_empty_database_gives_the_declared_defaults(db):
 
 def test_every_default_is_one_of_its_own_choices():
     for setting in SETTINGS.values():
+        if setting.check is not None:  # too many values to list: a rule says which
+            assert setting.check(setting.default) and not setting.choices and setting.rule
+            continue
         assert setting.default in setting.choices
         assert type(setting.default) in {type(choice) for choice in setting.choices}
 

@@ -20,6 +20,7 @@ from companion.ui.context import AppContext
 from companion.ui.errors import STORAGE_FAILURES, explain
 from companion.ui.names import format_datetime, region_name
 from companion.ui.pages.settings_data import BackupsDialog, export_everything, import_file
+from companion.ui.pages.settings_reminders import RemindersCard
 from companion.ui.widgets.page import Page, card
 from companion.ui.widgets.text import heading, paragraph
 
@@ -107,6 +108,8 @@ class SettingsPage(Page):
         )
         self.body.addWidget(privacy)
 
+        self.reminders = RemindersCard(context)
+        self.body.addWidget(self.reminders)
         data, data_layout = card()
         data_layout.addWidget(heading(self.tr("Your data"), level=2))
         self.data_summary = paragraph("", muted=True)

@@ -13,6 +13,7 @@ from companion.ui.context import AppContext
 from companion.ui.names import countdown_text, format_datetime, practice_time
 from companion.ui.widgets.page import Page, card
 from companion.ui.widgets.readiness import NextUpList, ReadinessBars
+from companion.ui.widgets.reminder_banner import ReminderBanner
 from companion.ui.widgets.text import heading, paragraph, set_tone
 from companion.ui.writes import attempt
 
@@ -57,6 +58,8 @@ class TodayPage(Page):
         self.body.addWidget(self.first_note_box)
         self.date_label = paragraph(" ", muted=True)
         self.body.addWidget(self.date_label)
+        self.reminder_banner = ReminderBanner()  # reminders, when the desktop has no tray
+        self.body.addWidget(self.reminder_banner)
         self.body.addWidget(
             paragraph(
                 self.tr(
