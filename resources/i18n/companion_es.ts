@@ -99,12 +99,12 @@
     <message>
         <location line="+13"/>
         <source>Prep Companion could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Prep Companion no pudo abrirse</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está abierto</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -114,7 +114,7 @@
     <message>
         <location line="+7"/>
         <source>Your data is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos están en uso</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -142,7 +142,7 @@
     <message>
         <location line="+1"/>
         <source>It goes into your plan, and can be saved to your calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añade a su plan y puede guardarse en su calendario.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -321,22 +321,22 @@
     <message>
         <location line="+1"/>
         <source>Restore the backup from %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar la copia de seguridad del %1?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your current data is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes se guardan sus datos actuales como copia de seguridad.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>What the app held before is kept as a backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que la aplicación tenía antes también se guarda como copia de seguridad.</translation>
     </message>
     <message>
         <location line="-8"/>
@@ -676,7 +676,7 @@
     <message>
         <location line="+2"/>
         <source>A note of a call to a program, so you remember who said what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota de una llamada a un programa, para recordar quién dijo qué.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1112,7 +1112,7 @@
     <message>
         <location line="+2"/>
         <source>Someone you can call. It stays on this computer, in your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien a quien puede llamar. Se queda en este equipo, en su plan.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1413,12 +1413,12 @@
     <message>
         <location filename="../../companion/ui/widgets/dialogs.py" line="+39"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2308,7 +2308,7 @@
     <message>
         <location line="+2"/>
         <source>Someone helping you get ready. You can give them tasks on the checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien que le ayuda a prepararse. Puede darle tareas de la lista.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2393,7 +2393,7 @@
     <message>
         <location line="-4"/>
         <source>The day you plan to start. Today counts the days to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día en que piensa empezar. Hoy cuenta los días que faltan.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2431,7 +2431,7 @@
     <message>
         <location line="+2"/>
         <source>One step on your checklist, to get ready a little at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso de su lista, para prepararse poco a poco.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2698,7 +2698,7 @@
     <message>
         <location line="+1"/>
         <source>A spreadsheet program can open this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede abrir este archivo con un programa de hojas de cálculo.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2713,17 +2713,17 @@
     <message>
         <location line="-24"/>
         <source>Delete the check-in for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el registro del %1?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its mood, symptoms and notes are removed. A backup is made first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminan su ánimo, síntomas y notas. Antes se hace una copia de seguridad.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar registro</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -3024,7 +3024,7 @@
     <message>
         <location line="+2"/>
         <source>A number you want close at hand. It shows in Get help now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número que quiere tener a mano. Aparece en Ayuda ahora.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3106,7 +3106,7 @@
     <message>
         <location line="+2"/>
         <source>Your own pace for breathing in, holding and breathing out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su propio ritmo para inhalar, retener y exhalar.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3984,7 +3984,7 @@
     <message>
         <location line="+27"/>
         <source>A calendar program can import this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede importar este archivo en un programa de calendario.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4238,7 +4238,7 @@
     <message>
         <location line="+1"/>
         <source>Print it or take it with you to the appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprímalo o lléveselo a la cita.</translation>
     </message>
 </context>
 <context>
@@ -4383,7 +4383,7 @@
     <message>
         <location line="+2"/>
         <source>Write it down now, so you remember to ask it at your appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbala ahora, para acordarse de hacerla en su cita.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4535,7 +4535,7 @@
     <message>
         <location filename="../../companion/ui/widgets/plan_dialogs.py" line="+122"/>
         <source>It goes into your plan, so the people helping you know it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añade a su plan, para que también lo sepan quienes le ayudan.</translation>
     </message>
 </context>
 <context>
@@ -4834,13 +4834,13 @@
         <location line="+1"/>
         <location line="+199"/>
         <source>Sleep quality (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad del sueño (1-5)</translation>
     </message>
     <message>
         <location line="-198"/>
         <location line="+199"/>
         <source>Energy (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía (1-5)</translation>
     </message>
     <message>
         <location line="-198"/>
@@ -4947,7 +4947,7 @@
     <message>
         <location line="+14"/>
         <source>Daily check-in summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de los registros del día</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4957,7 +4957,7 @@
     <message>
         <location line="+4"/>
         <source>The symptom check-in is the person&apos;s own rating, 0 to 4 for each symptom. It is not a clinical scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de síntomas es la calificación de la propia persona, de 0 a 4 para cada síntoma. No es una escala clínica.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5002,17 +5002,17 @@
     <message>
         <location line="+4"/>
         <source>Daily values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores diarios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sleep (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueño (h)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5022,22 +5022,22 @@
     <message>
         <location line="+3"/>
         <source>Small wins</source>
-        <translation type="unfinished">Pequeños logros</translation>
+        <translation>Pequeños logros</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None recorded in this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se anotó ninguno en este período.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No notes in this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay notas en este período.</translation>
     </message>
 </context>
 <context>
@@ -5167,7 +5167,7 @@
     <message>
         <location line="+2"/>
         <source>Keep this file somewhere private: it holds everything you wrote in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde este archivo en un lugar privado: contiene todo lo que escribió en la aplicación.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5182,7 +5182,7 @@
     <message>
         <location line="+2"/>
         <source>Your data is unchanged. Show details to see what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos no han cambiado. Pulse Mostrar detalles para ver qué está mal.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5192,22 +5192,22 @@
     <message>
         <location line="+1"/>
         <source>Importing replaces everything the app holds now with the file&apos;s contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar reemplaza todo lo que la aplicación tiene ahora por el contenido del archivo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A backup of your current data is made first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes se hace una copia de seguridad de sus datos actuales.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Replace my data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reemplazar mis datos</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Everything from the file is in the app now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo del archivo ya está en la aplicación.</translation>
     </message>
     <message>
         <location line="-2"/>
@@ -5471,12 +5471,12 @@
     <message>
         <location line="+3"/>
         <source>You are asked once more before anything is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se le preguntará una vez más antes de borrar nada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5491,7 +5491,7 @@
     <message>
         <location line="+1"/>
         <source>To keep a copy, choose Keep my data and export everything first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para guardar una copia, elija Conservar mis datos y exporte todo antes.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5551,7 +5551,7 @@
     <message>
         <location line="+2"/>
         <source>A PDF of your check-ins, to show your doctor or care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF de sus registros, para enseñarlo a su médico o equipo de atención.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6114,22 +6114,22 @@
     <message>
         <location line="+1"/>
         <source>Some of what you typed in %1 is not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de lo que escribió en %1 no está guardado: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stay to fix it, or leave without it. What is left behind is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quédese para corregirlo o salga sin ello. Lo que deje atrás se perderá.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Leave without it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir sin ello</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quedarme</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,8 @@ class ChecklistModel(QAbstractItemModel):
             font = QFont(QApplication.font())
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.AccessibleTextRole and column != TASK:
+            return category.title  # its other cells are blank: read as the group they head
         if role == KeyRole:
             return category.key
         return None
@@ -181,6 +183,12 @@ class ChecklistModel(QAbstractItemModel):
             state = self.tr("done") if item.done else self.tr("not done")
             extra = self.tr(", overdue") if overdue else ""
             return f"{item.title}, {state}{extra}"
+        if role == Qt.ItemDataRole.AccessibleTextRole and not self._item_data(item, column, 0):
+            # a blank cell is read aloud as what it means, never as nothing
+            if column == DUE:
+                return self.tr("No due date")
+            if column == DONE:
+                return self.tr("Not done")
         if role == Qt.ItemDataRole.ForegroundRole and overdue and column in (TASK, DUE):
             return QColor(overdue_color(QApplication.palette()))
         if role == Qt.ItemDataRole.FontRole and overdue and column in (TASK, DUE):

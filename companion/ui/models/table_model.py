@@ -101,8 +101,11 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
             return column.text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return column.tooltip(row) or None
-        if role == Qt.ItemDataRole.AccessibleTextRole and column.spoken is not None:
-            return column.spoken(row)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if column.spoken is not None:
+                return column.spoken(row)
+            # a blank cell is read as what it means, never as nothing at all
+            return None if column.text(row).strip() else self.tr("Not given")
         if role == Qt.ItemDataRole.CheckStateRole and column.check is not None:
             return Qt.CheckState.Checked if column.check(row) else Qt.CheckState.Unchecked
         if role == RowRole:

@@ -113,6 +113,7 @@ class TrendsView(QWidget):
         # Two charts side by side when their titles fit, else one above the other; the
         # charts scroll when large text makes them taller than the window.
         self.chart_area = QScrollArea()
+        self.chart_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container, not a Tab stop
         self.chart_area.setWidgetResizable(True)
         self.chart_area.setFrameShape(QFrame.Shape.NoFrame)
         self.chart_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

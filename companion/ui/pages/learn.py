@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QStackedWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from companion.ui.pages.journal_search import highlight
 from companion.ui.pages.learn_questions import QuestionsView
 from companion.ui.pages.learn_timeline import TimelineView
 from companion.ui.widgets.flow import FlowRow
+from companion.ui.widgets.link_text import LinkText
 from companion.ui.widgets.text import heading, paragraph
 from companion.ui.writes import attempt
 
@@ -84,8 +84,7 @@ class LearnPage(QWidget):
         section_layout.setContentsMargins(8, 0, 0, 0)
         self.app_buttons = FlowRow()  # folds onto a second line rather than widen the window
         section_layout.addLayout(self.app_buttons)
-        self.browser = QTextBrowser()
-        self.browser.setOpenLinks(False)
+        self.browser = LinkText()  # Tab reaches each link and a screen reader hears it
         self.browser.setAccessibleName(self.tr("Section text"))
         self.browser.document().setDocumentMargin(14)
         section_layout.addWidget(self.browser, 1)
@@ -99,8 +98,7 @@ class LearnPage(QWidget):
         section_layout.addLayout(bottom)
         self.timeline_view = TimelineView(context)
         self.questions_view = QuestionsView(context)
-        self.results = QTextBrowser()
-        self.results.setOpenLinks(False)
+        self.results = LinkText()
         self.results.setAccessibleName(self.tr("Search results"))
         for view in (section_view, self.timeline_view, self.questions_view, self.results):
             self.stack.addWidget(view)

@@ -54,6 +54,7 @@ class QuestionDialog(FormDialog):
         if line is not None:
             line.setMaxLength(learn.MAX_QUESTION)
             line.setPlaceholderText(self.tr("Type a question, or pick a suggestion"))
+            line.setAccessibleName(self.text.accessibleName())  # where a screen reader lands
         self.form.addRow(self.tr("&Question"), self.text)
 
     def save(self) -> None:

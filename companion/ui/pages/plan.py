@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -36,6 +35,7 @@ from companion.ui.unsaved import leave_anyway
 from companion.ui.widgets.flow import FlowRow
 from companion.ui.widgets.form_dialog import run_dialog
 from companion.ui.widgets.limits import hold_to_limit, with_note
+from companion.ui.widgets.page import plain_scrolling
 from companion.ui.widgets.plan_dialogs import AppointmentDialog, ContactDialog, RecordDialog
 from companion.ui.widgets.record_list import RecordList, Words
 from companion.ui.widgets.text import heading, paragraph, set_tone
@@ -65,14 +65,17 @@ class PlanPage(QWidget):
                 Column(self.tr("Phone"), lambda c: c.phone),
                 Column(self.tr("Email"), lambda c: c.email),
                 Column(self.tr("Available"), lambda c: c.availability),
-                Column(self.tr("In Get help now"), lambda c: self.tr("Yes") if c.in_help else ""),
+                Column(
+                    self.tr("In Get help now"),
+                    lambda c: self.tr("Yes") if c.in_help else self.tr("No"),
+                ),
             ],
             Words(
                 self.tr("&Add a contact\u2026"),
                 self.tr("Add a contact"),
                 self.tr("Edit the selected contact"),
                 self.tr("Remove the selected contact"),
-                self.tr("People"),
+                self.tr("Contacts"),
                 self.tr(
                     "No one yet. Add your care team, the detox program, a counsellor, a sponsor, "
                     "family and your pharmacy. The people helping in Prepare are here too."
@@ -88,7 +91,10 @@ class PlanPage(QWidget):
                 Column(self.tr("What"), lambda a: a.title),
                 Column(self.tr("Kind"), lambda a: kinds.get(a.kind, a.kind)),
                 Column(self.tr("Where"), lambda a: a.place),
-                Column(self.tr("Repeats"), lambda a: self.tr("Weekly") if a.weekly else ""),
+                Column(
+                    self.tr("Repeats"),
+                    lambda a: self.tr("Weekly") if a.weekly else self.tr("No"),
+                ),
             ],
             Words(
                 self.tr("&Add an appointment\u2026"),
@@ -148,8 +154,7 @@ class PlanPage(QWidget):
 
     def _aftercare_tab(self) -> QWidget:
         scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        plain_scrolling(scroll)  # not a Tab stop itself
         inner = QWidget()
         layout = QVBoxLayout(inner)
         form = QFormLayout()

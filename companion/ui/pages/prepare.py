@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -23,7 +22,7 @@ from companion.ui.names import countdown_text
 from companion.ui.pages.prepare_calls import CallsTab
 from companion.ui.pages.prepare_checklist import ChecklistTab
 from companion.ui.pages.prepare_people import PeopleTab
-from companion.ui.widgets.page import card
+from companion.ui.widgets.page import card, plain_scrolling
 from companion.ui.widgets.prepare_dialogs import IntakeDialog
 from companion.ui.widgets.readiness import NextUpList, ReadinessBars
 from companion.ui.widgets.text import heading, paragraph
@@ -36,8 +35,7 @@ class ReadinessTab(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
+        plain_scrolling(self)  # not a Tab stop itself
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.setContentsMargins(10, 10, 10, 8)

@@ -51,6 +51,9 @@ class CallsTab(QWidget):
                     self.tr("Call back"),
                     lambda c: format_datetime(c.callback_at) if c.callback_at else "",
                     lambda c: c.callback_at.isoformat() if c.callback_at else "",
+                    spoken=lambda c: (
+                        format_datetime(c.callback_at) if c.callback_at else self.tr("None")
+                    ),
                 ),
                 Column(self.tr("Notes"), lambda c: c.notes.replace("\n", " ")),
             ],

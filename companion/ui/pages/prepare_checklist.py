@@ -38,6 +38,7 @@ from companion.ui.widgets.flow import FlowRow
 from companion.ui.widgets.form_dialog import run_dialog
 from companion.ui.widgets.prepare_dialogs import ItemDialog
 from companion.ui.widgets.shortcuts import local_shortcuts
+from companion.ui.widgets.tables import keyboard_like_a_list
 from companion.ui.widgets.text import heading, paragraph
 from companion.ui.widgets.undo_bar import UndoBar
 from companion.ui.writes import attempt
@@ -95,6 +96,7 @@ class ChecklistTab(QWidget):
         self._names: list[str] = []
         self.model = ChecklistModel(self)
         self.view = QTreeView()
+        keyboard_like_a_list(self.view)  # Tab moves on; the arrows move between tasks
         self.view.setObjectName("checklistView")
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Checklist"))

@@ -10,13 +10,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHeaderView,
     QMessageBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +26,7 @@ from companion.ui.errors import STORAGE_FAILURES, explain
 from companion.ui.models.table_model import Column, RowsModel
 from companion.ui.names import format_datetime
 from companion.ui.widgets.fit import follow_height_for_width
+from companion.ui.widgets.tables import RecordTable
 from companion.ui.widgets.text import paragraph
 from companion.ui.writes import attempt
 
@@ -141,15 +139,9 @@ class BackupsDialog(QDialog):
             ],
             self,
         )
-        self.view = QTableView()
+        self.view = RecordTable()  # Tab moves on; columns fit their content
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Backups"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.view, 1)
         self.empty = paragraph(self.tr("No backups yet."), muted=True)
         layout.addWidget(self.empty)

@@ -98,6 +98,7 @@ class HelpPanel(QDialog):
         outer.addWidget(keep_all_wrapped_lines(top))  # never squeezed, however narrow
 
         self.scroll_area = scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container, not a Tab stop
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)

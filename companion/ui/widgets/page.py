@@ -19,6 +19,10 @@ READABLE_WIDTH = 780
 class DownScroll(QScrollArea):
     """A scroll area that scrolls only up and down: it is never narrower than its content."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container, not a place Tab stops
+
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         inner = self.widget()
@@ -35,7 +39,10 @@ class DownScroll(QScrollArea):
 
 def plain_scrolling(scroll: QScrollArea) -> None:
     """How the app's scroll areas look and move: no frame, the content as wide as the area,
-    and a sideways bar only when something cannot be made to fit."""
+    and a sideways bar only when something cannot be made to fit. It is not a place Tab
+    stops (Qt makes every scroll area one): Tab goes to the controls inside, and the area
+    scrolls to show each."""
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)

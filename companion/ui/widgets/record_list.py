@@ -27,7 +27,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QHeaderView,
     QListView,
     QPushButton,
     QTableView,
@@ -39,6 +38,7 @@ from companion.ui.models.table_model import Column, RowsModel, SortRole
 from companion.ui.widgets.empty_state import EmptyState
 from companion.ui.widgets.flow import FlowRow
 from companion.ui.widgets.shortcuts import local_shortcuts
+from companion.ui.widgets.tables import RecordTable, keyboard_like_a_list
 from companion.ui.widgets.undo_bar import UndoBar
 from companion.ui.writes import attempt
 
@@ -112,7 +112,9 @@ class RecordList(QWidget, Generic[Row]):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SortRole)
-        self.view: QAbstractItemView = QListView() if as_list else QTableView()
+        # Tab moves on past the rows; the arrows move between them (widgets/tables.py).
+        self.view: QAbstractItemView = QListView() if as_list else RecordTable()
+        keyboard_like_a_list(self.view)
         self.view.setModel(self.proxy)
         self.view.setAccessibleName(words.list_name)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -122,14 +124,9 @@ class RecordList(QWidget, Generic[Row]):
         if isinstance(self.view, QListView):
             self.view.setWordWrap(True)
             self.view.setSpacing(3)
-        elif isinstance(self.view, QTableView):
-            self.view.verticalHeader().hide()
-            header = self.view.horizontalHeader()
-            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            header.setStretchLastSection(True)
-            if sort is not None:
-                self.view.setSortingEnabled(True)
-                self.view.sortByColumn(*sort)
+        elif isinstance(self.view, QTableView) and sort is not None:
+            self.view.setSortingEnabled(True)
+            self.view.sortByColumn(*sort)
         layout.addWidget(self.view, 1)
         # In place of an empty table: the sentence, and the one button that adds the first row.
         self.empty = EmptyState(words.empty, words.add)
