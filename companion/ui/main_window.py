@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(sidebar)
-        line = QFrame()
+        line = self.sidebar_line = QFrame()
         line.setFrameShape(QFrame.Shape.VLine)
         line.setFrameShadow(QFrame.Shadow.Plain)
         line.setForegroundRole(line.foregroundRole().Mid)
@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         self.today.openCheckIn.connect(self.open_check_in)
         self.today.openLearn.connect(lambda: self.show_section("learn"))
         self.today.openHelp.connect(self.open_help)
+        self.stack.currentChanged.connect(lambda _row: self._fit_focus_mode())
 
         # Runs only while something is waiting to be backed up: nothing fires while the
         # app is open and nothing changes. Closing backs up anything still waiting.
@@ -258,7 +259,9 @@ class MainWindow(QMainWindow):
         if key == "breathe":
             from companion.ui.pages.breathe import BreathePage
 
-            return BreathePage(context, self.window_state)
+            breathe = BreathePage(context, self.window_state)
+            breathe.focusModeChanged.connect(lambda _on: self._fit_focus_mode())
+            return breathe
         if key == "journal":
             from companion.ui.pages.journal import JournalPage
 
@@ -331,6 +334,15 @@ class MainWindow(QMainWindow):
                 self.nav.setCurrentRow(leaving)
             return
         self.stack.setCurrentWidget(self.page(self.keys[row]))
+
+    def _fit_focus_mode(self) -> None:
+        """A breathing session on screen has the whole window: no sidebar. Another
+        section (by its shortcut) brings the sidebar back."""
+        breathe = self.built("breathe")
+        focused = bool(getattr(breathe, "focus_mode", False))
+        alone = focused and self.stack.currentWidget() is breathe
+        self.sidebar.setVisible(not alone)
+        self.sidebar_line.setVisible(not alone)
 
     def _leave_ok(self, key: str) -> bool:
         """Save what was typed on the page `key`; ask before anything typed is lost."""

@@ -7,12 +7,12 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from companion.core import checklist, exercises, sessions
 from companion.ui import cues
 from companion.ui.app import window_state_for
 from companion.ui.pages.breathe import AFTER, CHOOSE, GROUND, RUN, BreathePage
+from companion.ui.widgets import dialogs
 from companion.ui.widgets.pattern_dialog import PatternDialog
 
 
@@ -57,13 +57,13 @@ def test_box_breathing_phases_follow_the_clock(page, clock):
     view = page.session_view
     assert page.stack.currentIndex() == RUN
     assert view.timer.isActive()
-    assert view.pacer.accessibleDescription().startswith("Breathe in")
+    assert view.pacer.showing().startswith("Breathe in")
     _advance(page, clock, 4.0)
-    assert view.pacer.accessibleDescription() == "Hold 4"
+    assert view.pacer.showing() == "Hold 4"
     _advance(page, clock, 4.0)
-    assert view.pacer.accessibleDescription().startswith("Breathe out")
+    assert view.pacer.showing().startswith("Breathe out")
     _advance(page, clock, 2.5)
-    assert view.pacer.accessibleDescription().endswith(" 2")
+    assert view.pacer.showing().endswith(" 2")
     assert "0:22" in view.time_left.text()
 
 
@@ -83,11 +83,11 @@ def test_pause_and_resume_lose_no_time_and_stop_the_timer(page, clock):
 def test_space_pauses_and_escape_stops(page, clock, qtbot):
     _start(page, "calm", cycles=3)
     view = page.session_view
-    qtbot.keyClick(view, Qt.Key.Key_Space)
+    qtbot.keyClick(view.pacer, Qt.Key.Key_Space)
     assert view.session.paused
-    qtbot.keyClick(view, Qt.Key.Key_Space)
+    qtbot.keyClick(view.pacer, Qt.Key.Key_Space)
     assert view.session.running
-    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    qtbot.keyClick(view.pacer, Qt.Key.Key_Escape)
     assert page.stack.currentIndex() == AFTER
     assert "Stopped" in page.after_view.heading.text()
 
@@ -145,11 +145,11 @@ def test_minutes_round_up_to_whole_breaths(page):
 def test_muscle_relaxation_shows_each_step(page, clock):
     _start(page, "muscle-relaxation")
     view = page.session_view
-    assert view.pacer.accessibleDescription().startswith("Tense")
+    assert view.pacer.showing().startswith("Tense")
     first = exercises.load_catalog().muscle.steps[0]
     assert first.group in view.step_label.text()
     _advance(page, clock, first.tense)
-    assert view.pacer.accessibleDescription().startswith("Release")
+    assert view.pacer.showing().startswith("Release")
 
 
 def test_grounding_moves_at_the_persons_pace(page, clock, context, qtbot):
@@ -210,7 +210,7 @@ def test_make_edit_and_delete_an_own_pattern(page, context, monkeypatch):
     page.edit_button.click()
     assert exercises.list_custom_patterns(context.db)[0].name == "Night"
     mine = exercises.list_custom_patterns(context.db)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked"))
+    monkeypatch.setattr(dialogs, "run", lambda box: pytest.fail("asked"))
     page.delete_button.click()  # at once: it can be undone
     assert exercises.list_custom_patterns(context.db) == []
     assert page.undo_bar.isVisibleTo(page) and "Night" in page.undo_bar.label.text()

@@ -1,10 +1,13 @@
 """Breathe: choose or build an exercise, follow the pacer, rate how tense you feel,
-and see your practice over the last two weeks."""
+and see your practice over the last two weeks.
+
+While a session runs it has the whole window (`focusModeChanged`: the window hides its
+sidebar), and Esc stops it wherever the focus is."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QSettings
-from PySide6.QtGui import QKeySequence, QResizeEvent
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -31,13 +34,8 @@ from companion.ui.context import AppContext
 from companion.ui.cues import SoundCues, SpeechCues
 from companion.ui.models.table_model import Column, RowsModel
 from companion.ui.names import practice_time
-from companion.ui.pages.breathe_session import (
-    AfterView,
-    GroundingView,
-    SessionView,
-    started_at,
-    tension_spin,
-)
+from companion.ui.pages.breathe_after import BREATHS, GROUPS, STEPS, AfterView, tension_row
+from companion.ui.pages.breathe_session import GroundingView, SessionView, started_at
 from companion.ui.theme import system_prefers_reduced_motion
 from companion.ui.widgets.form_dialog import run_dialog
 from companion.ui.widgets.history_chart import HistoryChart
@@ -53,6 +51,8 @@ CHOOSE, RUN, GROUND, AFTER = range(4)
 
 
 class BreathePage(QWidget):
+    focusModeChanged = Signal(bool)  # True while a session has the whole window
+
     def __init__(
         self, context: AppContext, remembered: QSettings, parent: QWidget | None = None
     ) -> None:
@@ -66,6 +66,7 @@ class BreathePage(QWidget):
         self._result: tuple[float, bool] = (0.0, False)
         self._started_at = started_at(context.storage.clock)
         self._showing = False  # True while an exercise's own length is being shown
+        self.focus_mode = False
         self.setAccessibleName(self.tr("Breathe"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 28, 32, 16)
@@ -84,6 +85,11 @@ class BreathePage(QWidget):
         self.session_view.cue.connect(self._cue)
         self.grounding_view.finished.connect(self._finished)
         self.after_view.done.connect(self._save_session)
+        # Esc ends the session from anywhere in the window, whatever has the focus.
+        self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.escape.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.escape.setEnabled(False)
+        self.escape.activated.connect(self.stop_session)
         context.dataReset.connect(self.refresh)
         context.dataReset.connect(self.undo_bar.dismiss)  # what was removed is not in this data
         context.dataChanged.connect(lambda area: self.refresh() if area is Area.SESSIONS else None)
@@ -158,6 +164,7 @@ class BreathePage(QWidget):
         row.addLayout(left)
 
         scroll, right = scrolling_column((8, 0, 8, 0))
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container: Tab goes to its controls
         details, details_layout = card()
         self.name_label = heading("", level=2)
         self.timing_label = paragraph("", muted=True)
@@ -198,14 +205,16 @@ class BreathePage(QWidget):
         grid.addWidget(self.cycles, 1, 1)
         self.length_note = paragraph("", muted=True)
         grid.addWidget(self.length_note, 2, 0, 1, 3)
-        before_label = QLabel(self.tr("How tense do you feel? (0\u201310, optional)"))
-        before_label.setWordWrap(True)  # two lines in large text rather than off the edge
-        self.before = tension_spin(self.tr("How tense you feel before"))
-        before_label.setBuddy(self.before)
-        grid.addWidget(before_label, 3, 0)
-        grid.addWidget(self.before, 3, 1)
         grid.setColumnStretch(2, 1)
         setup_layout.addLayout(grid)
+        before_label = QLabel(
+            self.tr("How tense do you feel? 0 is calm, 10 is very tense. You can skip this.")
+        )
+        before_label.setWordWrap(True)  # two lines in large text rather than off the edge
+        self.before = tension_row(self.tr("How tense you feel before"))
+        before_label.setBuddy(self.before.buttons[0])
+        setup_layout.addWidget(before_label)
+        setup_layout.addWidget(self.before)
         self.chime = QCheckBox(self.tr("Soft &chime when the phase changes"))
         self.chime.setAccessibleName(self.tr("Chime when the phase changes"))
         self.speak = QCheckBox(self.tr("S&peak the phase words"))
@@ -222,6 +231,9 @@ class BreathePage(QWidget):
         ):
             box.setEnabled(cue.available)
             note.setVisible(not cue.available)
+            if not cue.available:  # said with the box itself, not only in the line under it
+                box.setAccessibleDescription(cue.reason)
+                box.setToolTip(cue.reason)
         right.addWidget(setup)
 
         history, history_layout = card()
@@ -445,21 +457,42 @@ class BreathePage(QWidget):
         if exercise is None:
             return
         self._exercise = exercise
-        self._before = None if self.before.value() < 0 else self.before.value()
+        before = self.before.value()
+        self._before = before if isinstance(before, int) else None
         self._started_at = started_at(self.context.storage.clock)
         self._remember_choice(exercise)
-        caution = self.caution_for(exercise)
+        self._set_focus_mode(True)
         if isinstance(exercise, Grounding):
             self.stack.setCurrentIndex(GROUND)
-            self.grounding_view.begin(exercise, caution)
+            self.grounding_view.begin(exercise)
             return
         self.stack.setCurrentIndex(RUN)
-        self.session_view.begin(
-            exercise.name, self.timeline_for(exercise), caution, self.reduced_motion()
-        )
+        self.session_view.begin(exercise.name, self.timeline_for(exercise), self.reduced_motion())
 
     def is_running(self) -> bool:
         return self.stack.currentIndex() in (RUN, GROUND)
+
+    def stop_session(self) -> None:
+        """Esc: end the running session (it goes on to the finish screen)."""
+        if self.stack.currentIndex() == RUN:
+            self.session_view.stop()
+        elif self.stack.currentIndex() == GROUND:
+            self.grounding_view.stop()
+
+    def _set_focus_mode(self, on: bool) -> None:
+        """The session alone in the window: no page title, no sidebar (the window's)."""
+        if on == self.focus_mode:
+            return
+        self.focus_mode = on
+        self.title.setVisible(not on)
+        self.escape.setEnabled(on)
+        self.focusModeChanged.emit(on)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Another section, opened by its shortcut: the breathing waits for the person."""
+        super().hideEvent(event)
+        if self.stack.currentIndex() == RUN and self.session_view.session.running:
+            self.session_view.toggle_pause()
 
     def _cue(self, kind: str, word: str) -> None:
         if self.chime.isChecked():
@@ -469,8 +502,16 @@ class BreathePage(QWidget):
 
     def _finished(self, seconds: float, completed: bool) -> None:
         self._result = (seconds, completed)
+        self._set_focus_mode(False)
+        exercise = self._exercise
+        if isinstance(exercise, Grounding):
+            count, unit = self.grounding_view.counts[1], STEPS
+        elif isinstance(exercise, MuscleRelaxation):
+            count, unit = self.session_view.counts[1] // 2, GROUPS  # tense, then release
+        else:
+            count, unit = self.session_view.counts[0], BREATHS
         self.stack.setCurrentIndex(AFTER)
-        self.after_view.show_result(seconds, completed)
+        self.after_view.show_result(seconds, completed, count, unit)
 
     def _save_session(self, after: int | None) -> None:
         exercise = self._exercise
@@ -492,7 +533,7 @@ class BreathePage(QWidget):
                 ),
             )
         self._exercise = None
-        self.before.setValue(-1)
+        self.before.setValue(None)
         self.stack.setCurrentIndex(CHOOSE)
         self.list.setFocus()
 

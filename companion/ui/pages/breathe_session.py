@@ -1,5 +1,6 @@
-"""A running relaxation session: the pacer or the grounding prompts, pause, stop, and the
-rating afterwards. Timing comes from companion.core.pacing; this module only shows it."""
+"""A running relaxation session, which has the whole window: the pacer or the grounding
+prompts, pause and stop (Esc is the page's, see breathe.py). Timing comes from
+companion.core.pacing; this module only shows it. The finish screen is breathe_after.py."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -30,11 +30,9 @@ from companion.core.pacing import (
     SessionClock,
     Timeline,
 )
-from companion.ui.names import practice_time
-from companion.ui.widgets.fit import keep_wrapped_lines
 from companion.ui.widgets.pacer import Pacer
 from companion.ui.widgets.shortcuts import local_shortcuts
-from companion.ui.widgets.text import ScaledLabel, SteadyLabel, heading, paragraph, set_tone
+from companion.ui.widgets.text import ScaledLabel, SteadyLabel, paragraph, set_tone
 
 FRAME_MS = 16
 
@@ -55,28 +53,24 @@ def clock_text(seconds: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
-def tension_spin(name: str) -> QSpinBox:
-    """0-10, or "Skip" (shown for -1): the rating is always optional."""
-    spin = QSpinBox()
-    spin.setRange(-1, 10)
-    spin.setValue(-1)
-    spin.setSpecialValueText(QCoreApplication.translate("Phases", "Skip"))
-    spin.setAccessibleName(name)
-    return spin
-
-
-def _controls_and_caution(layout: QVBoxLayout, *buttons: QPushButton) -> QLabel:
-    """Add the session's buttons, centred, and under them the caution line it returns."""
+def _controls(layout: QVBoxLayout, *buttons: QPushButton) -> None:
+    """Add the session's buttons, centred; the last (Stop) is quiet: text only."""
     row = QHBoxLayout()
+    row.setSpacing(8)
     row.addStretch(1)
     for button in buttons:
         row.addWidget(button)
+    buttons[-1].setFlat(True)
     row.addStretch(1)
     layout.addLayout(row)
-    caution = keep_wrapped_lines(paragraph("", muted=True))  # never cut short by the pacer
-    caution.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    layout.addWidget(caution)
-    return caution
+
+
+def _quiet_title(layout: QVBoxLayout) -> QLabel:
+    """The exercise's name, small and muted, at the top of the session."""
+    title = paragraph("", muted=True)
+    title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    layout.addWidget(title)
+    return title
 
 
 class SessionView(QWidget):
@@ -94,9 +88,10 @@ class SessionView(QWidget):
         self._last_index: tuple[int, int] | None = None
         self._timed_index: tuple[int, int] | None = None
         self._left = ""
+        self.counts = (0, 0)  # whole cycles and whole phases done when it ended
         layout = QVBoxLayout(self)
-        self.title = heading("", level=2)
-        layout.addWidget(self.title)
+        layout.setSpacing(8)
+        self.title = _quiet_title(layout)
         self.pacer = Pacer()
         layout.addWidget(self.pacer, 1)
         self.step_label = ScaledLabel("", 1.2)
@@ -113,7 +108,7 @@ class SessionView(QWidget):
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setAccessibleName(self.tr("Stop the session"))
         self.stop_button.setToolTip(self.tr("Stop (Esc)"))
-        self.caution = _controls_and_caution(layout, self.pause_button, self.stop_button)
+        _controls(layout, self.pause_button, self.stop_button)
 
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -127,18 +122,13 @@ class SessionView(QWidget):
         self.boundary.timeout.connect(self.tick)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button.clicked.connect(self.stop)
-        local_shortcuts(
-            self,
-            (
-                (QKeySequence(Qt.Key.Key_Space), self.toggle_pause),
-                (QKeySequence(Qt.Key.Key_Escape), self.stop),
-            ),
-        )
+        # Space on the pacer; on a button, Space presses that button.
+        self.pacer.pauseAsked.connect(self.toggle_pause)
 
-    def begin(self, title: str, timeline: Timeline, caution: str, reduced_motion: bool) -> None:
+    def begin(self, title: str, timeline: Timeline, reduced_motion: bool) -> None:
         self.title.setText(title)
-        self.caution.setText(caution)
         self.timeline = timeline
+        self.counts = (0, 0)
         self.pacer.reduced_motion = reduced_motion
         self.pacer.update()  # the whole of it: a bar and a circle are drawn in different places
         self._last_index = None
@@ -148,7 +138,7 @@ class SessionView(QWidget):
         self.pause_button.setText(self.tr("Pause"))
         self.timer.start()
         self.tick()
-        self.setFocus()
+        self.pacer.setFocus(Qt.FocusReason.OtherFocusReason)  # a screen reader names it
 
     def position(self) -> Position | None:
         if self.timeline is None:
@@ -173,6 +163,8 @@ class SessionView(QWidget):
         if index != self._last_index and not position.finished:
             self._last_index = index
             self.cue.emit(position.segment.kind, word)
+            label = position.segment.label
+            self.pacer.announce(f"{word}. {label}" if label else word)
         if index != self._timed_index and not position.finished:
             self._timed_index = index
             self.boundary.start(max(0, math.ceil(position.remaining_in_segment * 1000)))
@@ -187,11 +179,13 @@ class SessionView(QWidget):
             self.boundary.stop()
             self.pause_button.setText(self.tr("Resume"))
             self.pacer.show_position(self.position(), self.tr("Paused"), "")
+            self.pacer.announce(self.tr("Paused"))
         elif self.session.paused:
             self.session.resume(now)
             self.pause_button.setText(self.tr("Pause"))
             self.timer.start()
             self._timed_index = None  # so the tick sets the next phase's timer afresh
+            self._last_index = None  # and says the phase again
             self.tick()
 
     def stop(self) -> None:
@@ -204,8 +198,19 @@ class SessionView(QWidget):
         elapsed = self.session.elapsed(self.clock.monotonic())
         if self.timeline is not None:
             elapsed = min(elapsed, self.timeline.total_seconds)
+            self.counts = done_in(self.timeline, elapsed, completed)
         self.session = SessionClock()
         self.finished.emit(elapsed, completed)
+
+
+def done_in(timeline: Timeline, elapsed: float, completed: bool) -> tuple[int, int]:
+    """Whole cycles (breaths) and whole phases done after `elapsed` seconds."""
+    per_cycle = len(timeline.segments)
+    if completed:
+        return timeline.cycles, timeline.cycles * per_cycle
+    position = timeline.position_at(elapsed)
+    phases = position.cycle * per_cycle + position.index
+    return phases // per_cycle, phases
 
 
 class GroundingView(QWidget):
@@ -218,10 +223,10 @@ class GroundingView(QWidget):
         self.clock = clock
         self.exercise: Grounding | None = None
         self.step = 0
+        self.counts = (0, 0)  # steps done, as the second part (like SessionView's)
         self._started = 0.0
         layout = QVBoxLayout(self)
-        self.title = heading("", level=2)
-        layout.addWidget(self.title)
+        self.title = _quiet_title(layout)
         layout.addStretch(1)
         self.count = ScaledLabel("", 4.0, bold=True)
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -240,22 +245,14 @@ class GroundingView(QWidget):
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setAccessibleName(self.tr("Stop the exercise"))
         self.stop_button.setToolTip(self.tr("Stop (Esc)"))
-        self.caution = _controls_and_caution(layout, self.next_button, self.stop_button)
+        _controls(layout, self.next_button, self.stop_button)
         self.next_button.clicked.connect(self.next_step)
-        self.stop_button.clicked.connect(lambda: self._end(False))
-        local_shortcuts(
-            self,
-            (
-                (QKeySequence(Qt.Key.Key_Space), self.next_step),
-                (QKeySequence(Qt.Key.Key_Return), self.next_step),
-                (QKeySequence(Qt.Key.Key_Escape), lambda: self._end(False)),
-            ),
-        )
+        self.stop_button.clicked.connect(self.stop)
+        local_shortcuts(self, ((QKeySequence(Qt.Key.Key_Return), self.next_step),))
 
-    def begin(self, exercise: Grounding, caution: str) -> None:
+    def begin(self, exercise: Grounding) -> None:
         self.exercise, self.step = exercise, 0
         self.title.setText(exercise.name)
-        self.caution.setText(caution)
         self._started = self.clock.monotonic()
         self._show()
         self.next_button.setFocus()
@@ -281,61 +278,15 @@ class GroundingView(QWidget):
         self.step += 1
         self._show()
 
+    def stop(self) -> None:
+        self._end(False)
+
     def _end(self, completed: bool) -> None:
         if self.exercise is None:
             return
+        self.counts = (0, self.step + 1 if completed else self.step)
         self.exercise = None
         self.finished.emit(self.clock.monotonic() - self._started, completed)
-
-
-class AfterView(QWidget):
-    """After a session: a kind word, an optional rating, and saving it to the log."""
-
-    done = Signal(object)  # the rating after (int) or None
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        self.heading = heading("", level=2)
-        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.heading)
-        self.summary = paragraph("")
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.summary)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        label = QLabel(self.tr("How tense do you feel now? (0 = calm, 10 = very tense)"))
-        label.setWordWrap(True)  # two lines in large text rather than a wider window
-        label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 24)
-        self.rating = tension_spin(self.tr("How tense you feel after"))
-        label.setBuddy(self.rating)
-        row.addWidget(label)
-        row.addWidget(self.rating)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.save_button = QPushButton(self.tr("Save and close"))
-        self.save_button.setAccessibleName(self.tr("Save the session and close"))
-        self.save_button.setDefault(True)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        layout.addStretch(2)
-        self.save_button.clicked.connect(self._save)
-
-    def show_result(self, seconds: float, completed: bool) -> None:
-        self.heading.setText(self.tr("Well done") if completed else self.tr("Stopped"))
-        practised = self.tr("You practised for %1.").replace("%1", practice_time(seconds))
-        extra = "" if completed else " " + self.tr("Stopping early is fine. It still counts.")
-        self.summary.setText(practised + extra)
-        self.rating.setValue(-1)
-        self.save_button.setFocus()
-
-    def _save(self) -> None:
-        value = self.rating.value()
-        self.done.emit(None if value < 0 else value)
 
 
 def started_at(clock: Clock) -> datetime:

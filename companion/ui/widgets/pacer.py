@@ -1,5 +1,9 @@
 """The pacer: a shape that grows on the in-breath, rests on holds, shrinks on the out-breath.
 
+It takes the keyboard focus when a session starts, so a screen reader names it; each
+change of phase (not each second) is announced, through Qt's announcement event where
+this Qt has one, otherwise by changing its accessible description.
+
 Painting is cheap on purpose: colours, pens and fonts are made once (and again
 only when the palette or font changes), each frame only computes one size, and only
 the part that changed is painted again: the shape when it moves, the words when
@@ -10,14 +14,21 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt
+from PySide6 import QtGui
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QColor,
+    QFocusEvent,
     QFont,
+    QFontMetrics,
+    QKeyEvent,
     QPainter,
     QPaintEvent,
     QPen,
     QPixmap,
+    QRadialGradient,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -37,16 +48,28 @@ PHASE_COLOURS = {
 }
 
 
+# Qt 6.8 and later can ask a screen reader to say a short text (a "live" message).
+ANNOUNCEMENT = getattr(QtGui, "QAccessibleAnnouncementEvent", None)
+
+
 class Pacer(QWidget):
     """Shows one Position: the shape (or a steady bar), the phase word and seconds left."""
+
+    pauseAsked = Signal()  # Space while the pacer has the focus
+    announced = Signal(str)  # each phase change said to a screen reader
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         # It paints its own background, so Qt need not paint what lies behind it first.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(260, 260)
         self.setAccessibleName(self.tr("Breathing pacer"))
+        self._guide = self.tr(
+            "Breathe in as the shape grows and out as it shrinks. Space pauses, Esc stops."
+        )
+        self.setAccessibleDescription(self._guide)
         self.reduced_motion = False
         self._position: Position | None = None
         self._word = ""
@@ -62,12 +85,29 @@ class Pacer(QWidget):
         base = QFont(self.font())
         size = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
         self._word_font = QFont(base)
-        self._word_font.setPointSizeF(size * 2.2)
-        self._word_font.setBold(True)
+        self._word_font.setPointSizeF(size * 2.4)
+        self._word_font.setWeight(QFont.Weight.DemiBold)
         self._seconds_font = QFont(base)
-        self._seconds_font.setPointSizeF(size * 1.6)
-        self._text_pen = QPen(self.palette().color(self.foregroundRole()))
-        self._track_pen = QPen(self.palette().color(self.palette().ColorRole.Mid), 2)
+        self._seconds_font.setPointSizeF(size * 1.5)
+        self._word_height = QFontMetrics(self._word_font).height()
+        self._seconds_height = QFontMetrics(self._seconds_font).height()
+        palette = self.palette()
+        self._text_pen = QPen(palette.color(self.foregroundRole()))
+        self._muted_pen = QPen(palette.color(palette.ColorRole.PlaceholderText))
+        self._track_pen = QPen(palette.color(palette.ColorRole.Mid), 2)
+        self._focus_pen = QPen(palette.color(palette.ColorRole.Highlight), 2)
+        self._dark = palette.color(self.backgroundRole()).lightnessF() < 0.5
+        self._resize_parts()
+
+    def _words_height(self) -> int:
+        """Room under the shape for the phase word and the seconds, at this text size."""
+        return self._word_height + self._seconds_height + 12
+
+    def _resize_parts(self) -> None:
+        self._side_now = max(
+            0.0, min(float(self.width()), float(self.height()) - 16) - self._words_height()
+        )
+        self._drawn = self._shape_state()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
@@ -76,8 +116,30 @@ class Pacer(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._side_now = max(0.0, min(float(self.width()), float(self.height()) - 70))
-        self._drawn = self._shape_state()  # all of it is painted again after a resize anyway
+        self._resize_parts()  # all of it is painted again after a resize anyway
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()  # the focus ring
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self.pauseAsked.emit()
+            return
+        super().keyPressEvent(event)
+
+    def announce(self, text: str) -> None:
+        """Have a screen reader say `text` once (a phase change, a pause)."""
+        announce(self, text)
+        self.announced.emit(text)
+
+    def showing(self) -> str:
+        """The phase word and seconds shown now, as one line."""
+        return f"{self._word} {self._seconds}".strip()
 
     def show_position(self, position: Position | None, word: str, seconds: str) -> None:
         words_changed = (word, seconds) != (self._word, self._seconds)
@@ -91,7 +153,6 @@ class Pacer(QWidget):
                 self.update(self._shape_area())
             self._drawn = shape
         if words_changed:
-            self.setAccessibleDescription(f"{word} {seconds}")
             self.update(self._words_area())
 
     def _shape_state(self) -> tuple[object, ...]:
@@ -120,7 +181,7 @@ class Pacer(QWidget):
     def _centre(self) -> QPointF:
         """The middle of the shape: the middle of the pacer, raised to leave the words room."""
         centre = QRectF(self.rect()).center()
-        return QPointF(centre.x(), centre.y() - 30)
+        return QPointF(centre.x(), centre.y() - self._words_height() / 2)
 
     def _square(self, half: float) -> QRect:
         centre = self._centre()
@@ -134,7 +195,8 @@ class Pacer(QWidget):
 
     def _words_area(self) -> QRect:
         rect = QRectF(self.rect())
-        return QRectF(rect.left(), rect.bottom() - 80, rect.width(), 80).toAlignedRect()
+        height = self._words_height()
+        return QRectF(rect.left(), rect.bottom() - height, rect.width(), height).toAlignedRect()
 
     def shown(self) -> Position | None:
         """The position the pacer shows now (what its next paint will draw)."""
@@ -202,16 +264,40 @@ class Pacer(QWidget):
             if rim is not None:
                 painter.setBrush(rim)
                 painter.drawEllipse(centre, diameter / 2 + 1.5, diameter / 2 + 1.5)
-            painter.setBrush(fill)
+            painter.setBrush(self._soft(fill, centre, diameter / 2))
             painter.drawEllipse(centre, diameter / 2 - 1.5, diameter / 2 - 1.5)
+        if self.hasFocus():
+            painter.setPen(self._focus_pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 8, 8)
         if not area.intersects(self._words_area()):
             painter.end()  # only the shape moved
             return
+        words = QRectF(self._words_area())
         painter.setPen(self._text_pen)
         painter.setFont(self._word_font)
-        words = QRectF(rect.left(), rect.bottom() - 78, rect.width(), 44)
-        painter.drawText(words, Qt.AlignmentFlag.AlignCenter, self._word)
+        top = QRectF(words.left(), words.top(), words.width(), self._word_height)
+        painter.drawText(top, Qt.AlignmentFlag.AlignCenter, self._word)
+        painter.setPen(self._muted_pen)
         painter.setFont(self._seconds_font)
-        seconds = QRectF(rect.left(), rect.bottom() - 36, rect.width(), 34)
-        painter.drawText(seconds, Qt.AlignmentFlag.AlignCenter, self._seconds)
+        under = QRectF(words.left(), top.bottom() + 2, words.width(), self._seconds_height)
+        painter.drawText(under, Qt.AlignmentFlag.AlignCenter, self._seconds)
         painter.end()
+
+    def _soft(self, fill: QColor, centre: QPointF, radius: float) -> QRadialGradient:
+        """The disc's gentle light: paler at the middle, the phase's colour at the rim (on a
+        dark page the middle is only a little paler, so the disc does not glare)."""
+        gradient = QRadialGradient(centre, max(1.0, radius))
+        gradient.setColorAt(0.0, fill.lighter(118 if self._dark else 140))
+        gradient.setColorAt(1.0, fill)
+        return gradient
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Ask a screen reader to say `text` once, politely. Without Qt's announcement event,
+    `widget`'s accessible description becomes `text`, which is said because it has focus."""
+    if ANNOUNCEMENT is not None:
+        QAccessible.updateAccessibility(ANNOUNCEMENT(widget, text))
+        return
+    widget.setAccessibleDescription(text)
+    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.DescriptionChanged))
