@@ -359,87 +359,87 @@
     <message>
         <location filename="../../companion/ui/pages/journal_symptoms.py" line="+31"/>
         <source>Add how my &amp;body feels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir cómo se siente mi cuerpo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add how my body feels</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cómo se siente mi cuerpo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate symptoms like aching muscles or sweating, from 0 to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Califique síntomas como dolor muscular o sudor, de 0 a 4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How my body feels</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se siente mi cuerpo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not a clinical scale — share it with your care team. Rate each from 0 (not at all) to 4 (extremely).</source>
-        <translation type="unfinished">No es una escala clínica — compártala con su equipo de atención. Califique cada uno de 0 (nada) a 4 (extremadamente).</translation>
+        <translation>No es una escala clínica — compártala con su equipo de atención. Califique cada uno de 0 (nada) a 4 (extremadamente).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>S&amp;kip symptoms today</source>
-        <translation type="unfinished">&amp;Omitir los síntomas hoy</translation>
+        <translation>&amp;Omitir los síntomas hoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip symptoms today</source>
-        <translation type="unfinished">Omitir los síntomas hoy</translation>
+        <translation>Omitir los síntomas hoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For example on days before detox</source>
-        <translation type="unfinished">Por ejemplo, en los días antes de la desintoxicación</translation>
+        <translation>Por ejemplo, en los días antes de la desintoxicación</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A little</source>
-        <translation type="unfinished"></translation>
+        <translation>Un poco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moderately</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderadamente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quite a bit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bastante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extremely</source>
-        <translation type="unfinished"></translation>
+        <translation>Extremadamente</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Show &amp;all symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;todos los síntomas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show all symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos los síntomas</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Symptoms skipped today.</source>
-        <translation type="unfinished">Síntomas omitidos hoy.</translation>
+        <translation>Síntomas omitidos hoy.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Total: %1 of %2</source>
-        <translation type="unfinished">Total: %1 de %2</translation>
+        <translation>Total: %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -1092,7 +1092,7 @@
 <context>
     <name>ChoiceRow</name>
     <message>
-        <location filename="../../companion/ui/widgets/choice_row.py" line="+143"/>
+        <location filename="../../companion/ui/widgets/choice_row.py" line="+157"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1494,30 +1494,30 @@
     <message>
         <location line="+4"/>
         <source>No craving</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin ganas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The strongest craving</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ganas más fuertes</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Half hours, or 10 hours or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Medias horas, o 10 horas o más</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1527,12 +1527,12 @@
     <message>
         <location line="+30"/>
         <source>&amp;Craving, from 0 (none) to 10 (strongest)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ganas de consumir, de 0 (nada) a 10 (lo más fuerte)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Hours of &amp;sleep last night</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de &amp;sueño anoche</translation>
     </message>
     <message>
         <location line="-46"/>
@@ -1542,7 +1542,7 @@
     <message>
         <location line="+11"/>
         <source>Hours of sleep, exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de sueño exactas</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2502,7 +2502,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="+92"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+99"/>
         <location line="+4"/>
         <source>Journal</source>
         <translation>Diario</translation>
@@ -2731,7 +2731,7 @@
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Summary saved</source>
         <translation>Resumen guardado</translation>
     </message>
@@ -2861,7 +2861,7 @@
 <context>
     <name>LinkText</name>
     <message>
-        <location filename="../../companion/ui/widgets/link_text.py" line="+31"/>
+        <location filename="../../companion/ui/widgets/link_text.py" line="+26"/>
         <source>Tab moves from link to link; Enter opens the link.</source>
         <translation>Tab pasa de un enlace a otro; Intro abre el enlace.</translation>
     </message>
@@ -3288,288 +3288,288 @@
     <message>
         <location line="-85"/>
         <source>What you have offered to do to help %1, the dates to know and the numbers to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que usted se ofreció a hacer para ayudar a %1, las fechas que conviene saber y los números a los que llamar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What you have offered to do to help, the dates to know and the numbers to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que usted se ofreció a hacer para ayudar, las fechas que conviene saber y los números a los que llamar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Our plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestro plan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado el %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No intake date set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay fecha de ingreso.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How ready we are</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestro nivel de preparación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished">Hecha</translation>
+        <translation>Hechas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Of</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open tasks, by person</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas pendientes, por persona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every task is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las tareas están hechas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Task</source>
-        <translation type="unfinished">Tarea</translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished">Fecha límite</translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Packing list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosas para llevar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No packing items.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cosas para llevar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished">Contactos</translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No contacts added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay contactos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+23"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Role</source>
-        <translation type="unfinished">Función</translation>
+        <translation>Función</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Available</source>
-        <translation type="unfinished">Disponibilidad</translation>
+        <translation>Disponibilidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appointments</source>
-        <translation type="unfinished">Citas</translation>
+        <translation>Citas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No appointments coming up.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay citas próximas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With</source>
-        <translation type="unfinished">Con quién</translation>
+        <translation>Con quién</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After detox</source>
-        <translation type="unfinished">Tras la desintoxicación</translation>
+        <translation>Tras la desintoxicación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente paso:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The first week</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera semana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alerta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ayuda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha escrito.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each medicine with the dose and timing the prescriber gave, as written in the plan. Doses and changes are for the prescriber to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada medicamento con la dosis y el horario que indicó quien lo recetó, tal como se anotaron en el plan. Las dosis y los cambios los decide quien receta.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What it is for</source>
-        <translation type="unfinished">Para qué sirve</translation>
+        <translation>Para qué sirve</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dose, timing and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis, horario y notas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada anotado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allergies</source>
-        <translation type="unfinished">Alergias</translation>
+        <translation>Alergias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allergy</source>
-        <translation type="unfinished">Alergia</translation>
+        <translation>Alergia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reaction</source>
-        <translation type="unfinished">Reacción</translation>
+        <translation>Reacción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questions for the care team</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas para el equipo de atención</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No open questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay preguntas pendientes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numbers to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Números a los que llamar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emergency: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergencias: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus tareas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No tasks given to you yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no tiene tareas asignadas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates to know</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas que conviene saber</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado el %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Página %1 de %2</translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Plan</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -4406,32 +4406,32 @@
     <message>
         <location filename="../../companion/ui/question_sheets.py" line="+43"/>
         <source>Made on %1</source>
-        <translation type="unfinished">Hecho el %1</translation>
+        <translation>Hecho el %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Página %1 de %2</translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Questions for my care team</source>
-        <translation type="unfinished">Preguntas para mi equipo de atención</translation>
+        <translation>Preguntas para mi equipo de atención</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No questions written yet.</source>
-        <translation type="unfinished">Aún no hay preguntas escritas.</translation>
+        <translation>Aún no hay preguntas escritas.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Questions</source>
-        <translation type="unfinished">Preguntas</translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
@@ -4813,20 +4813,17 @@
     <message>
         <location filename="../../companion/ui/report.py" line="+59"/>
         <location line="+199"/>
-        <location filename="../../companion/ui/report_charts.py" line="+38"/>
         <source>Mood (1-5)</source>
         <translation>Ánimo (1-5)</translation>
     </message>
     <message>
         <location line="-198"/>
         <location line="+199"/>
-        <location filename="../../companion/ui/report_charts.py" line="+2"/>
         <source>Craving (0-10)</source>
         <translation>Ganas de consumir (0-10)</translation>
     </message>
     <message>
         <location line="-198"/>
-        <location filename="../../companion/ui/report_charts.py" line="+2"/>
         <source>Sleep (hours)</source>
         <translation>Sueño (horas)</translation>
     </message>
@@ -4844,7 +4841,6 @@
     </message>
     <message>
         <location line="-198"/>
-        <location filename="../../companion/ui/report_charts.py" line="+1"/>
         <source>Symptom total (0-%1)</source>
         <translation>Total de síntomas (0-%1)</translation>
     </message>
@@ -5544,7 +5540,7 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="-382"/>
+        <location filename="../../companion/ui/pages/journal.py" line="-390"/>
         <source>Summary for my care team</source>
         <translation>Resumen para mi equipo de atención</translation>
     </message>
@@ -5575,7 +5571,12 @@
         <translation>Incluir mis notas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Name on the summary (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
@@ -5585,7 +5586,12 @@
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>&amp;Name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>From: the first day comes after the last. Please swap them.</source>
         <translation>Desde: el primer día es posterior al último. Cámbielos de lugar, por favor.</translation>
     </message>

@@ -17,6 +17,8 @@ from companion.core.changes import Area
 from companion.core.journal import JournalEntry
 from companion.ui.pages import journal as journal_module
 from companion.ui.pages.journal_trends import runs
+from companion.ui.widgets import dialogs
+from tests.ui.dialog_answers import answering
 
 TODAY = date(2026, 1, 1)
 
@@ -39,7 +41,7 @@ def _pdf_text(path) -> str:
 
 def _type_a_day(page):
     form = page.form
-    form.mood.setCurrentIndex(form.mood.findData(2))
+    form.mood.setValue(2)
     form.craving.setValue(6)
     form.sleep_hours.setValue(5.5)
     form.wins.setPlainText("got through the night\ncalled the clinic")
@@ -74,7 +76,7 @@ def test_changing_day_saves_first(page, context):
     page.previous_button.click()
     assert page.day == TODAY - timedelta(days=1)
     assert journal.get_entry(context.db, TODAY).craving == 6
-    assert page.form.craving.value() == -1  # the earlier day is empty
+    assert page.form.craving.value() is None  # the earlier day is empty
 
 
 def test_closing_the_window_saves(window, page, context):
@@ -92,7 +94,7 @@ def test_future_days_cannot_be_opened(page):
 
 def test_past_days_can_be_edited(page, context):
     page.previous_button.click()
-    page.form.mood.setCurrentIndex(page.form.mood.findData(4))
+    page.form.mood.setValue(4)
     assert page.flush()
     assert journal.get_entry(context.db, TODAY - timedelta(days=1)).mood == 4
     assert page.next_button.isEnabled()
@@ -109,9 +111,9 @@ def test_calendar_marks_days_with_entries(page, context):
 
 def test_symptoms_total_and_skip(page):
     form = page.form
-    combos = list(form.symptoms.values())
-    combos[0].setCurrentIndex(3)
-    combos[1].setCurrentIndex(2)
+    rows = list(form.symptoms.values())
+    rows[0].setValue(3)
+    rows[1].setValue(2)
     assert "Total: 5" in form.total.text()
     form.skip_symptoms.setChecked(True)
     assert not form.symptom_grid.isEnabled()
@@ -132,7 +134,7 @@ def test_notes_cannot_take_more_than_their_limit(page, context):
 
 def test_today_shows_whether_the_check_in_is_done(window, page, context):
     assert "Not done yet" in window.today.checkin_text.text()
-    page.form.mood.setCurrentIndex(page.form.mood.findData(3))
+    page.form.mood.setValue(3)
     page.flush()
     assert "Done for today" in window.today.checkin_text.text()
     window.show_section("today")
@@ -244,7 +246,7 @@ def test_export_pdf_for_the_care_team(page, context, tmp_path, monkeypatch):
     assert target.stat().st_mode & 0o777 == 0o600
     text = _pdf_text(target)
     assert "Daily check-in summary" in text
-    assert "2026-01-01" in text
+    assert "1 Jan 2026" in text  # in the person's language's format
     assert "called the clinic" in text
     assert "private" not in text  # notes stay out unless asked for
     assert "not a clinical scale" in text
@@ -280,10 +282,10 @@ def test_delete_a_day_asks_and_backs_up_first(page, context, monkeypatch):
     journal.save_entry(context.db, JournalEntry(day=TODAY, mood=1), TODAY)
     page.show_day(TODAY, save_first=False)
     assert page.delete_button.isEnabled()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(dialogs, "run", answering(False))
     page.delete_button.click()
     assert journal.get_entry(context.db, TODAY) is not None
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(dialogs, "run", answering(True))
     page.delete_button.click()
     assert journal.get_entry(context.db, TODAY) is None
     backups = [b.path.name for b in context.storage.backups()]

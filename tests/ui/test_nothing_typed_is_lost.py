@@ -8,13 +8,15 @@ import pytest
 import test_accessibility
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from test_accessibility import DIALOGS as PLAIN_DIALOGS
 
 from companion.core import aftercare, checklist, journal, storage
 from companion.core.clock import FakeClock
+from companion.ui.widgets import dialogs
 from companion.ui.widgets.limits import limit_of
 from companion.ui.widgets.own_number_dialog import OwnNumberDialog
+from tests.ui.dialog_answers import answering
 
 DIALOGS = {**PLAIN_DIALOGS, "own number": lambda ctx: OwnNumberDialog(lambda *_: None)}
 
@@ -51,7 +53,7 @@ def test_the_long_small_win_no_longer_costs_the_mood(qtbot, window, context, dat
     assert len(form.wins.toPlainText()) == journal.MAX_WIN  # it could not take more
     assert win_limit is not None and not win_limit.note.isHidden()
     assert str(journal.MAX_WIN) in win_limit.note.text()  # the counter shows the limit
-    form.mood.setCurrentIndex(form.mood.findData(2))
+    form.mood.setValue(2)
     window.close()
     reopened = _reopen(data_dir)
     stored = journal.get_entry(reopened.db, context.today())
@@ -66,7 +68,7 @@ def test_a_part_the_core_refuses_is_marked_and_the_rest_saved(
     window.show_section("journal")
     page = window.journal
     page.form.wins.setPlainText("a win that is now too long for the rule")
-    page.form.mood.setCurrentIndex(page.form.mood.findData(4))
+    page.form.mood.setValue(4)
     page.form.notes.setPlainText("kept")
     monkeypatch.setattr(journal, "MAX_WIN", 10)  # a rule the form does not know about
     assert page.flush() is False
@@ -79,18 +81,14 @@ def test_a_part_the_core_refuses_is_marked_and_the_rest_saved(
 
     asked = []
 
-    def stay(*args, **_kwargs):
-        asked.append(args[2])
-        return QMessageBox.StandardButton.Cancel
-
-    monkeypatch.setattr(QMessageBox, "warning", stay)
+    monkeypatch.setattr(dialogs, "run", answering(False, asked))
     window.close()
     assert window.isVisible() and "Small wins" in asked[-1]
     window.show_section("today")
     assert window.current_section() == "journal", "changing page asked, and stayed"
     page.previous_button.click()
     assert page.day == context.today(), "changing day asked, and stayed"
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(dialogs, "run", answering(True))
     window.close()
     assert not window.isVisible()
     reopened = _reopen(data_dir)
@@ -223,11 +221,7 @@ def test_switching_language_with_unsaved_typing_asks_and_keeps_it(
     page.form.wins.setPlainText("asked my sister for a lift")
     monkeypatch.setattr(journal, "MAX_WIN", 5)  # so this part cannot be saved
     asked = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "warning",
-        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel,
-    )
+    monkeypatch.setattr(dialogs, "run", answering(False, asked))
     context.set_setting("language", "es")
     assert not shell.reopen()
     assert asked, "the person was asked"

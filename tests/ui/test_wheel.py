@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from test_accessibility import DIALOGS, _qt_internal
 
 from companion.core import journal
+from companion.ui.widgets.choice_row import ChoiceRow
 
 NOTCH = 120
 
@@ -39,6 +40,8 @@ def _wheel(widget: QWidget, notches: int) -> None:
 
 
 def _value(widget: QWidget) -> object:
+    if isinstance(widget, ChoiceRow):
+        return widget.value()
     if isinstance(widget, QComboBox):
         return widget.currentIndex()
     if isinstance(widget, QAbstractSpinBox):
@@ -51,7 +54,7 @@ def _fields(root: QWidget) -> list[QWidget]:
     found = [
         w
         for w in root.findChildren(QWidget)
-        if isinstance(w, (QComboBox, QAbstractSpinBox, QAbstractSlider))
+        if isinstance(w, (QComboBox, QAbstractSpinBox, QAbstractSlider, ChoiceRow))
         and not isinstance(w, QScrollBar)
         and not _qt_internal(w)
     ]
@@ -98,26 +101,30 @@ def test_the_wheel_over_the_symptoms_scrolls_the_check_in(qtbot, window):
     window.resize(900, 600)
     window.show_section("journal")
     page = window.journal
-    symptom = next(iter(page.form.symptoms.values()))
+    page.form.body.open_button.click()
+    page.form.body.more_button.click()
+    symptom = next(iter(page.form.symptoms.values())).buttons[2]
     area = next(a for a in page.findChildren(QScrollArea) if a.isAncestorOf(symptom))
     bar = area.verticalScrollBar()
     assert bar.maximum() > 0
     bar.setValue(0)
     _wheel(symptom, -3)
     assert bar.value() > 0, "the page scrolled"
-    assert symptom.currentIndex() == 0
+    assert not symptom.isChecked()
 
 
 def test_a_field_the_person_chose_still_takes_the_wheel(qtbot, window):
     """Clicking into a field first is how a person says 'this one'."""
     window.activateWindow()
     window.show_section("journal")
-    craving = window.journal.form.craving
-    craving.setValue(journal.CRAVING_RANGE[0])
-    craving.setFocus(Qt.FocusReason.MouseFocusReason)
-    qtbot.waitUntil(craving.hasFocus)
-    _wheel(craving, 2)
-    assert craving.value() > journal.CRAVING_RANGE[0]
+    form = window.journal.form
+    form.sleep_quick.setValue("other")  # the precise field for hours of sleep
+    sleep = form.sleep_hours
+    sleep.setValue(journal.SLEEP_RANGE[0])
+    sleep.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(sleep.hasFocus)
+    _wheel(sleep, 2)
+    assert sleep.value() > journal.SLEEP_RANGE[0]
 
 
 def test_settings_language_does_not_switch_on_the_wheel(window, context):

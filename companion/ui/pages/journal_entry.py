@@ -1,6 +1,10 @@
 """The daily check-in form: mood, craving, sleep, energy, symptoms, small wins, notes, tags.
 
-The form only shows and collects values; the page saves them through the core.
+Each answer is one row of large buttons (`ChoiceRow`): a click or a digit key answers it,
+so a check-in of mood, craving, sleep and one symptom takes a handful of clicks or keys.
+Sleep offers whole hours and "Other" for the precise field; the symptoms are folded away
+(journal_symptoms.py). The form only shows and collects values; the page saves them
+through the core.
 """
 
 from __future__ import annotations
@@ -9,17 +13,12 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QValidator
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDoubleSpinBox,
-    QFormLayout,
-    QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -29,19 +28,11 @@ from companion.core.journal import JournalEntry
 from companion.core.validate import InvalidInputError
 from companion.ui.errors import explain
 from companion.ui.names import practice_time
+from companion.ui.pages.journal_symptoms import BodyCheck
+from companion.ui.widgets.choice_row import ChoiceRow
 from companion.ui.widgets.limits import hold_to_limit, limit_of, with_note
 from companion.ui.widgets.page import card
 from companion.ui.widgets.text import heading, paragraph, set_tone
-
-
-def _choice(name: str, words: list[str]) -> QComboBox:
-    """A rating from 1 to 5, shown as words ("Low"), stored as its number."""
-    combo = QComboBox()
-    combo.addItem("\u2014", None)
-    for value, word in enumerate(words, start=1):
-        combo.addItem(word, value)
-    combo.setAccessibleName(name)
-    return combo
 
 
 class HalfHours(QDoubleSpinBox):
@@ -103,27 +94,31 @@ class TagValidator(QValidator):
         return (QValidator.State.Acceptable, text, position)
 
 
+def _rating(name: str, words: list[str]) -> ChoiceRow:
+    """A rating from 1 to 5 as a row of buttons, each its number above its word; the keys
+    1 to 5 choose too."""
+    choices = [(value, f"{value}\n{word}", word) for value, word in enumerate(words, start=1)]
+    return ChoiceRow(name, choices, digits=True)
+
+
+def _question(text: str, row: QWidget, buddy: QWidget) -> QVBoxLayout:
+    """A question's words above its answer, the words' &-letter going to `buddy`."""
+    pair = QVBoxLayout()
+    pair.setSpacing(4)
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setBuddy(buddy)
+    pair.addWidget(label)
+    pair.addWidget(row)
+    return pair
+
+
+OTHER = "other"
+"""The sleep row's last choice: the precise field for half hours and long nights."""
+
+
 class EntryForm(QWidget):
     """Emits `edited` whenever the person changes anything."""
-
-    _columns = 0  # how many columns the symptoms are in now
-
-    def _arrange(self, columns: int) -> None:
-        """The symptoms in two columns, or in one when large text leaves no room for two.
-        The order stays the same either way, and so does the order Tab follows."""
-        if columns == self._columns:
-            return
-        self._columns = columns
-        grid = self._grid
-        for label, combo in self._pairs:
-            grid.removeWidget(label)
-            grid.removeWidget(combo)
-        for n, (label, combo) in enumerate(self._pairs):
-            row, column = (n // 2, (n % 2) * 2) if columns == 2 else (n, 0)
-            grid.addWidget(label, row, column)
-            grid.addWidget(combo, row, column + 1)
-        for column in range(4):
-            grid.setColumnStretch(column, 1 if column in (1, 3) and column // 2 < columns else 0)
 
     def _fit_wins(self) -> None:
         """Room for three wins at any text size."""
@@ -133,15 +128,6 @@ class EntryForm(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and hasattr(self, "wins"):
             self._fit_wins()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        # Two columns only when each choice can show its longest words whole beside a
-        # label of a dozen or more letters; otherwise one column (large text, Spanish).
-        choice = max(combo.sizeHint().width() for _label, combo in self._pairs)
-        label = self.fontMetrics().averageCharWidth() * 16
-        room = 2 * (choice + label) + 48
-        self._arrange(2 if self.width() >= room else 1)
 
     edited = Signal()
 
@@ -153,10 +139,9 @@ class EntryForm(QWidget):
         column.setSpacing(12)
 
         feel, feel_layout = card()
+        feel_layout.setSpacing(14)
         feel_layout.addWidget(heading(self.tr("How you are"), level=3))
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.mood = _choice(
+        self.mood = _rating(
             self.tr("Mood"),
             [
                 self.tr("Very low"),
@@ -166,18 +151,28 @@ class EntryForm(QWidget):
                 self.tr("Very good"),
             ],
         )
-        self.craving = QSpinBox()
-        self.craving.setRange(-1, journal.CRAVING_RANGE[1])
-        self.craving.setSpecialValueText("\u2014")
-        self.craving.setAccessibleName(self.tr("Craving, 0 to 10"))
+        self.craving = ChoiceRow(
+            self.tr("Craving, 0 to 10"),
+            [(n, str(n)) for n in range(journal.CRAVING_RANGE[0], journal.CRAVING_RANGE[1] + 1)],
+            digits=True,
+        )
+        self.craving.buttons[0].setAccessibleDescription(self.tr("No craving"))
+        self.craving.buttons[-1].setAccessibleDescription(self.tr("The strongest craving"))
+        self.sleep_quick = ChoiceRow(
+            self.tr("Hours of sleep"),
+            [(n, str(n), self.tr("%n hour(s)", "", n)) for n in range(10)]
+            + [(OTHER, self.tr("Other"), self.tr("Half hours, or 10 hours or more"))],
+            digits=True,
+        )
         self.sleep_hours = HalfHours()
         self.sleep_hours.setRange(-0.5, journal.SLEEP_RANGE[1])
         self.sleep_hours.setSingleStep(0.5)
         self.sleep_hours.setDecimals(1)
         self.sleep_hours.setSpecialValueText("\u2014")
         self.sleep_hours.setSuffix(self.tr(" h"))
-        self.sleep_hours.setAccessibleName(self.tr("Hours of sleep"))
-        self.sleep_quality = _choice(
+        self.sleep_hours.setAccessibleName(self.tr("Hours of sleep, exactly"))
+        self.sleep_hours.hide()
+        self.sleep_quality = _rating(
             self.tr("Sleep quality"),
             [
                 self.tr("Very poor"),
@@ -187,7 +182,7 @@ class EntryForm(QWidget):
                 self.tr("Very good"),
             ],
         )
-        self.energy = _choice(
+        self.energy = _rating(
             self.tr("Energy"),
             [
                 self.tr("Exhausted"),
@@ -197,65 +192,38 @@ class EntryForm(QWidget):
                 self.tr("Lots"),
             ],
         )
-        form.addRow(self.tr("&Mood"), self.mood)
-        form.addRow(self.tr("&Craving (0\u201310)"), self.craving)
         self.sleep_note = QLabel()
         self.sleep_note.setWordWrap(True)
         self.sleep_note.setAccessibleName(self.tr("About hours of sleep"))
         self.sleep_note.hide()
-        form.addRow(self.tr("&Sleep last night"), self.sleep_hours)
-        form.addRow("", self.sleep_note)
-        form.addRow(self.tr("Sleep &quality"), self.sleep_quality)
-        form.addRow(self.tr("&Energy"), self.energy)
-        feel_layout.addLayout(form)
+        feel_layout.addLayout(_question(self.tr("&Mood"), self.mood, self.mood.buttons[0]))
+        feel_layout.addLayout(
+            _question(
+                self.tr("&Craving, from 0 (none) to 10 (strongest)"),
+                self.craving,
+                self.craving.buttons[0],
+            )
+        )
+        sleep = _question(
+            self.tr("Hours of &sleep last night"), self.sleep_quick, self.sleep_quick.buttons[0]
+        )
+        sleep.addWidget(self.sleep_hours, 0, Qt.AlignmentFlag.AlignLeft)
+        sleep.addWidget(self.sleep_note)
+        feel_layout.addLayout(sleep)
+        feel_layout.addLayout(
+            _question(self.tr("Sleep &quality"), self.sleep_quality, self.sleep_quality.buttons[0])
+        )
+        feel_layout.addLayout(_question(self.tr("&Energy"), self.energy, self.energy.buttons[0]))
         self.breathing = paragraph("", muted=True)
         feel_layout.addWidget(self.breathing)
         column.addWidget(feel)
 
-        body, body_layout = card()
-        body_layout.addWidget(heading(self.tr("Symptom check-in"), level=3))
-        body_layout.addWidget(
-            paragraph(
-                self.tr(
-                    "Not a clinical scale \u2014 share it with your care team. Rate each from "
-                    "0 (not at all) to 4 (extremely)."
-                ),
-                muted=True,
-            )
-        )
-        self.skip_symptoms = QCheckBox(self.tr("S&kip symptoms today"))
-        self.skip_symptoms.setAccessibleName(self.tr("Skip symptoms today"))
-        self.skip_symptoms.setToolTip(self.tr("For example on days before detox"))
-        body_layout.addWidget(self.skip_symptoms)
-        self.symptom_grid = QWidget()
-        grid = self._grid = QGridLayout(self.symptom_grid)
-        grid.setContentsMargins(0, 0, 0, 0)
-        self._pairs: list[tuple[QLabel, QComboBox]] = []
-        self._columns = 0
-        levels = [
-            self.tr("0 \u2014 Not at all"),
-            self.tr("1 \u2014 A little"),
-            self.tr("2 \u2014 Moderately"),
-            self.tr("3 \u2014 Quite a bit"),
-            self.tr("4 \u2014 Extremely"),
-        ]
-        self.symptoms: dict[str, QComboBox] = {}
-        for symptom in journal.load_symptoms():
-            label = QLabel(symptom.label)
-            combo = QComboBox()
-            for value, text in enumerate(levels):
-                combo.addItem(text, value)
-            combo.setAccessibleName(symptom.label)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            label.setWordWrap(True)
-            label.setBuddy(combo)
-            self._pairs.append((label, combo))
-            self.symptoms[symptom.key] = combo
-        self._arrange(2)
-        body_layout.addWidget(self.symptom_grid)
-        self.total = paragraph("")
-        body_layout.addWidget(self.total)
-        column.addWidget(body)
+        self.body = BodyCheck()
+        self.symptoms = self.body.rows
+        self.skip_symptoms = self.body.skip
+        self.symptom_grid = self.body.grid
+        self.total = self.body.total
+        column.addWidget(self.body)
 
         words, words_layout = card()
         words_layout.addWidget(heading(self.tr("Small wins"), level=3))
@@ -297,56 +265,59 @@ class EntryForm(QWidget):
         words_layout.addWidget(with_note(self.tags, tags_limit.note))
         column.addWidget(words)
 
-        for combo in (self.mood, self.sleep_quality, self.energy, *self.symptoms.values()):
-            combo.currentIndexChanged.connect(self._changed)
-        self.craving.valueChanged.connect(self._changed)
+        for row in (self.mood, self.craving, self.sleep_quality, self.energy):
+            row.valueChanged.connect(self._changed)
+        self.sleep_quick.valueChanged.connect(self._sleep_picked)
         self.sleep_hours.valueChanged.connect(self._changed)
-        self.skip_symptoms.toggled.connect(self._changed)
+        self.body.changed.connect(self._changed)
         self.wins.textChanged.connect(self._changed)
         self.notes.textChanged.connect(self._changed)
         self.tags.textChanged.connect(self._changed)
 
-    def _changed(self) -> None:
-        self.symptom_grid.setEnabled(not self.skip_symptoms.isChecked())
-        self._show_total()
+    def _changed(self, *_value: object) -> None:
         if not self._loading:
             self.edited.emit()
 
-    def _show_total(self) -> None:
-        if self.skip_symptoms.isChecked():
-            self.total.setText(self.tr("Symptoms skipped today."))
+    def _sleep_picked(self, value: object) -> None:
+        """A whole number of hours goes into the precise field, which keeps the answer;
+        "Other" shows that field for half hours and long nights."""
+        other = value == OTHER
+        self.sleep_hours.setVisible(other)
+        if self._loading:
             return
-        total = sum(int(combo.currentData()) for combo in self.symptoms.values())
-        most = len(self.symptoms) * journal.SYMPTOM_RANGE[1]
-        self.total.setText(
-            self.tr("Total: %1 of %2").replace("%1", str(total)).replace("%2", str(most))
-        )
+        if other:
+            self.sleep_hours.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.sleep_hours.selectAll()
+        else:
+            self.sleep_hours.setValue(-0.5 if value is None else float(value))  # type: ignore[arg-type]
+
+    def _show_sleep(self, hours: float | None) -> None:
+        if hours is None:
+            self.sleep_quick.setValue(None)
+        elif hours == int(hours) and int(hours) in range(10):
+            self.sleep_quick.setValue(int(hours))
+        else:
+            self.sleep_quick.setValue(OTHER)
+        self.sleep_hours.setVisible(self.sleep_quick.value() == OTHER)
 
     def show_entry(self, entry: JournalEntry | None, breathing_minutes: float) -> None:
         """Fill the form without counting it as an edit."""
         self._loading = True
         try:
             e = entry
-            for combo, value in (
-                (self.mood, e.mood if e else None),
-                (self.sleep_quality, e.sleep_quality if e else None),
-                (self.energy, e.energy if e else None),
-            ):
-                combo.setCurrentIndex(max(0, combo.findData(value)))
-            self.craving.setValue(e.craving if e and e.craving is not None else -1)
+            self.mood.setValue(e.mood if e else None)
+            self.craving.setValue(e.craving if e else None)
+            self.sleep_quality.setValue(e.sleep_quality if e else None)
+            self.energy.setValue(e.energy if e else None)
             hours = e.sleep_hours if e and e.sleep_hours is not None else -0.5
             self.sleep_hours.setValue(hours)
-            symptoms = e.symptoms if e else {}
-            self.skip_symptoms.setChecked(e is not None and e.symptoms is None)
-            for key, combo in self.symptoms.items():
-                combo.setCurrentIndex((symptoms or {}).get(key, 0))
+            self._show_sleep(e.sleep_hours if e else None)
+            self.body.show_values(e.symptoms if e else None, e is not None and e.symptoms is None)
             self.wins.setPlainText("\n".join(e.wins) if e else "")
             self.notes.setPlainText(e.notes if e else "")
             self.tags.setText(", ".join(e.tags) if e else "")
         finally:
             self._loading = False
-        self.symptom_grid.setEnabled(not self.skip_symptoms.isChecked())
-        self._show_total()
         self.breathing.setText(
             self.tr("Breathing practice on this day: %1 (from Breathe).").replace(
                 "%1", practice_time(breathing_minutes * 60)
@@ -357,18 +328,15 @@ class EntryForm(QWidget):
 
     def entry(self, day: date) -> JournalEntry:
         """What the form holds now, for `day` (the core checks and cleans it)."""
-        symptoms: dict[str, int] | None = None
-        if not self.skip_symptoms.isChecked():
-            symptoms = {key: int(combo.currentData()) for key, combo in self.symptoms.items()}
-        craving = self.craving.value()
+        symptoms = self.body.values()
         hours = self.sleep_hours.value()
         entry = JournalEntry(
             day=day,
-            mood=self.mood.currentData(),
-            craving=None if craving < 0 else craving,
+            mood=self.mood.value(),  # type: ignore[arg-type]
+            craving=self.craving.value(),  # type: ignore[arg-type]
             sleep_hours=None if hours < 0 else hours,
-            sleep_quality=self.sleep_quality.currentData(),
-            energy=self.energy.currentData(),
+            sleep_quality=self.sleep_quality.value(),  # type: ignore[arg-type]
+            energy=self.energy.value(),  # type: ignore[arg-type]
             symptoms=symptoms,
             wins=tuple(self.wins.toPlainText().splitlines()),
             notes=self.notes.toPlainText(),
@@ -404,4 +372,4 @@ class EntryForm(QWidget):
         return [words for words in found if words]
 
     def set_focus_first(self) -> None:
-        self.mood.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.mood.take_focus(Qt.FocusReason.OtherFocusReason)

@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QRadioButton, QSizePolicy, QWidget
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QRadioButton, QSizePolicy, QWidget
 
 from companion.ui import theme
 from companion.ui.widgets.flow import FlowRow
@@ -70,6 +70,20 @@ class _ChoiceButton(QRadioButton):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self._row.key(self, event):
             super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """The wheel scrolls the page around the row and never changes the answer."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QAbstractScrollArea):
+            parent = parent.parentWidget()
+        if parent is None:
+            event.ignore()
+            return
+        bar = parent.verticalScrollBar()
+        if bar.maximum() == bar.minimum():
+            bar = parent.horizontalScrollBar()
+        QCoreApplication.sendEvent(bar, event)
+        event.accept()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -145,6 +159,10 @@ class ChoiceRow(QWidget):
                 .replace("%2", " ".join(label.replace("&", "").split()))
             )
 
+    def take_focus(self, reason: Qt.FocusReason = Qt.FocusReason.OtherFocusReason) -> None:
+        """Focus the row where Tab would: on the chosen button, or the first."""
+        self._stop().setFocus(reason)
+
     def button_for(self, value: Hashable) -> QRadioButton:
         return self.buttons[self._values.index(value)]
 
@@ -180,7 +198,11 @@ class ChoiceRow(QWidget):
         return self.buttons[0]
 
     def entered(self, button: _ChoiceButton, reason: Qt.FocusReason) -> None:
-        if reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+        if reason in (
+            Qt.FocusReason.TabFocusReason,
+            Qt.FocusReason.BacktabFocusReason,
+            Qt.FocusReason.ShortcutFocusReason,
+        ):
             stop = self._stop()
             if stop is not button and stop.isVisible() and stop.isEnabled():
                 stop.setFocus(reason)
