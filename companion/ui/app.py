@@ -21,9 +21,9 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
-from companion import APP_ID, APP_NAME, DESKTOP_ID
+from companion import APP_ID, DESKTOP_ID
 from companion.core import paths, settings, storage
 from companion.core.paths import resources_dir
 from companion.ui import i18n, look, theme
@@ -32,6 +32,7 @@ from companion.ui.errors import explain
 from companion.ui.names import format_datetime
 from companion.ui.shell import Shell
 from companion.ui.single_instance import SingleInstance
+from companion.ui.widgets import dialogs
 from companion.ui.window_state import WindowState
 
 WINDOW_STATE_FILE = "window.ini"
@@ -132,6 +133,10 @@ def recovery_message(recovery: storage.Recovery) -> str:
     )
 
 
+def _not_started() -> str:
+    return QCoreApplication.translate("App", "Prep Companion could not start")
+
+
 def run_app(
     data_dir: str | None = None,
     quit_after_ms: int | None = None,
@@ -145,7 +150,7 @@ def run_app(
         directory = paths.ensure_private_dir(paths.resolve_data_dir(data_dir))
     except OSError as error:
         set_icon(app)
-        QMessageBox.critical(None, APP_NAME, explain(error, "folder"))
+        dialogs.warn(None, _not_started(), explain(error, "folder"))
         return 1
 
     keep_qt_settings_in(directory)
@@ -156,22 +161,22 @@ def run_app(
         acquired = instance.acquire(listen=False)
     except storage.StorageError as error:
         set_icon(app)
-        QMessageBox.critical(None, APP_NAME, explain(error, "open"))
+        dialogs.warn(None, _not_started(), explain(error, "open"))
         return 1
     if not acquired:
         set_icon(app)
         if instance.busy_with == storage.WINDOW:
-            QMessageBox.information(
+            dialogs.inform(
                 None,
-                APP_NAME,
+                QCoreApplication.translate("App", "Already open"),
                 QCoreApplication.translate(
                     "App", "Prep Companion is already open. Its window has been brought forward."
                 ),
             )
             return 0
-        QMessageBox.warning(
+        dialogs.warn(
             None,
-            APP_NAME,
+            QCoreApplication.translate("App", "Your data is busy"),
             QCoreApplication.translate(
                 "App",
                 "Prep Companion cannot open your data right now: a command (%1) is still "
@@ -202,7 +207,7 @@ def run_app(
         shell.window.hide()  # not closed: nothing of it is saved
         shell.window.deleteLater()
         instance.release()
-        QMessageBox.critical(None, APP_NAME, explain(error, "open"))
+        dialogs.warn(None, _not_started(), explain(error, "open"))
         return 1
 
     from companion.ui import crash  # the last-resort handler, with what it needs to write
@@ -223,7 +228,7 @@ def run_app(
         recovery = store.recovery
         QTimer.singleShot(
             0,
-            lambda: QMessageBox.warning(
+            lambda: dialogs.warn(
                 window,
                 QCoreApplication.translate("App", "Your data was restored"),
                 recovery_message(recovery),

@@ -15,12 +15,13 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from companion import __version__
 from companion.core import files, paths
 from companion.core.clock import Clock
 from companion.ui.errors import STORAGE_FAILURES
+from companion.ui.widgets.dialogs import warn
 
 CRASH_FOLDER = "crashes"
 KEEP = 5  # the newest crash logs kept; older ones are removed
@@ -50,7 +51,7 @@ def handle(error: BaseException, window: QWidget | None, data_dir: Path, clock: 
     try:
         kept = flush_pages(window)
         log = _write_quietly(error, data_dir, clock)
-        QMessageBox.warning(window, _title(), message(kept, log))  # calm: no red cross
+        warn(window, _title(), message(kept, log))  # calm: no red cross
     finally:
         _handling = False
 

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from companion.core.settings import TEXT_SCALE
+from companion.ui.calm_style import calm_style
 
 _SHEET = "ownStyleSheet"
 
@@ -84,10 +85,10 @@ def apply_appearance(app: QApplication, appearance: str) -> None:
     """Follow the system, or force a light or dark palette."""
     _remember(app)
     if appearance == "system":
-        app.setStyle(QStyleFactory.create(_original[0].style))
+        app.setStyle(calm_style(_original[0].style))
         app.setPalette(QPalette(_original[0].palette))
     else:
-        app.setStyle(QStyleFactory.create("Fusion"))
+        app.setStyle(calm_style("Fusion"))
         app.setPalette(dark_palette() if appearance == "dark" else light_palette())
     restyle_all(app)
 

@@ -212,6 +212,16 @@ class Dialogs:
         if name in self.accept:
             dialog.accept()
             return dialog.result()
+        if isinstance(dialog, QMessageBox):  # the app's own boxes: answered by their role
+            wanted = (
+                QMessageBox.ButtonRole.AcceptRole
+                if self.answer == QMessageBox.StandardButton.Yes
+                else QMessageBox.ButtonRole.RejectRole
+            )
+            for button in dialog.buttons():
+                if dialog.buttonRole(button) == wanted:
+                    button.click()
+                    return 0
         dialog.hide()
         return 0
 

@@ -29,6 +29,9 @@ def _no_dialog_can_block(monkeypatch):
         ("critical", QMessageBox.StandardButton.Ok),
     ):
         monkeypatch.setattr(QMessageBox, name, lambda *a, _answer=answer, **k: _answer)
+    from tests.ui.dialog_answers import answer_dialogs
+
+    answer_dialogs(monkeypatch)  # the app's own boxes (widgets/dialogs.py): Cancel, or OK
 
 
 @pytest.fixture(autouse=True)

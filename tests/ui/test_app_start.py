@@ -5,10 +5,10 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 
-from PySide6.QtWidgets import QMessageBox
-
 from companion.core import contacts, storage
 from companion.ui import app as app_module
+from companion.ui.widgets import dialogs
+from tests.ui.dialog_answers import told_into
 
 
 def _sha(path):
@@ -37,7 +37,7 @@ def test_damaged_database_is_restored_and_the_user_told(tmp_path, qapp, monkeypa
     store.close()  # makes a backup, since something changed
     (data / "companion.sqlite3").write_bytes(b"not a database at all " * 300)
     told = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: told.append(a[2]))
+    monkeypatch.setattr(dialogs, "run", told_into(told))
     assert app_module.run_app(data_dir=str(data), quit_after_ms=100) == 0
     assert told, "the person must be told their data was restored"
     assert "restored" in told[0]
@@ -56,7 +56,7 @@ def test_damaged_database_without_backup_starts_fresh_and_keeps_the_file(
     data.mkdir()
     (data / "companion.sqlite3").write_bytes(b"garbage" * 1000)
     told = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: told.append(a[2]))
+    monkeypatch.setattr(dialogs, "run", told_into(told))
     assert app_module.run_app(data_dir=str(data), quit_after_ms=100) == 0
     assert told and "no good backup" in told[0]
     assert list((data / "damaged").glob("companion-damaged-*.sqlite3"))
@@ -76,7 +76,7 @@ def test_newer_database_is_refused_untouched(tmp_path, qapp, monkeypatch):
     conn.close()
     before = _sha(db_file)
     told = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: told.append(a[2]))
+    monkeypatch.setattr(dialogs, "run", told_into(told))
     assert app_module.run_app(data_dir=str(data), quit_after_ms=0) == 1
     assert told and "newer version" in told[0]
     assert _sha(db_file) == before

@@ -7,12 +7,14 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel
 
 from companion.core import aftercare, plan
 from companion.core.clock import FakeClock
 from companion.core.validate import InvalidInputError
 from companion.ui.autosave import Autosave
+from companion.ui.widgets import dialogs
+from tests.ui.dialog_answers import answering
 
 FULL = "database or disk is full"
 
@@ -140,11 +142,7 @@ def test_the_aftercare_plan_on_a_full_disk_is_kept_retried_and_asked_about(
     assert plan_page.aftercare_status.text().startswith("Not saved")
     assert plan_page.aftercare_autosave.waiting, "it is tried again"
     asked = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "warning",
-        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel,
-    )
+    monkeypatch.setattr(dialogs, "run", answering(False, asked))
     window.show_section("today")
     assert window.current_section() == "plan" and asked and "disk is full" in asked[-1]
     assert plan_page.warning_signs.toPlainText() == "Skipping meals"

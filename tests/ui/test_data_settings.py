@@ -6,12 +6,14 @@ import json
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from companion.core import export, journal, operations, settings
 from companion.core.journal import JournalEntry
 from companion.ui.pages import settings_data
 from companion.ui.pages.settings_data import BackupsDialog
+from companion.ui.widgets import dialogs
+from tests.ui.dialog_answers import answering, told_into
 
 TODAY = date(2026, 1, 1)
 
@@ -25,7 +27,7 @@ def page(window):
 @pytest.fixture
 def quiet(monkeypatch):
     told = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    monkeypatch.setattr(dialogs, "run", told_into(told))
     return told
 
 
@@ -41,7 +43,7 @@ def test_export_then_import_into_a_fresh_app_gives_everything_back(
     assert document["format"] == export.FORMAT
     journal.delete_entry(context.db, TODAY)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(dialogs, "run", answering(True))
     page.import_button.click()
     assert journal.get_entry(context.db, TODAY).notes == "calm day"
     assert any("before-import" in b.path.name for b in context.storage.backups())
@@ -57,7 +59,7 @@ def test_a_bad_file_is_refused_with_its_problems_and_nothing_changes(
     document = {"format": "prep-companion", "schema": 1, "tables": {"journal_entries": rows}}
     bad.write_text(json.dumps(document), encoding="utf-8")
     shown = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.detailedText()) or 0)
+    monkeypatch.setattr(dialogs, "run", lambda box: shown.append(box.detailedText()))
     assert settings_data.import_file(page, context, str(bad)) is False
     assert shown and "journal_entries" in shown[0]
     after = export.export_document(context.db, TODAY_NOW())
@@ -69,7 +71,7 @@ def test_import_into_existing_data_can_be_cancelled(page, context, tmp_path, mon
     target = tmp_path / "all.json"
     operations.export_everything(context.db, target, TODAY_NOW())
     journal.save_entry(context.db, JournalEntry(day=TODAY, mood=2), TODAY)
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(dialogs, "run", answering(False))
     assert settings_data.import_file(page, context, str(target)) is False
     assert journal.get_entry(context.db, TODAY).mood == 2
 
@@ -82,7 +84,7 @@ def test_backups_can_be_listed_and_restored(page, context, monkeypatch, quiet):
     dialog = BackupsDialog(context, page)
     assert dialog.model.rowCount() >= 1
     dialog.view.selectRow(0)
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(dialogs, "run", answering(True))
     assert dialog.restore_selected()
     assert settings.get_setting(context.db, "region") == "UK"
     assert page.region.currentData() == "UK"

@@ -11,7 +11,7 @@ from datetime import datetime
 import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QTabWidget
 
 from companion import cli
 from companion.core import plan
@@ -21,6 +21,8 @@ from companion.ui import i18n
 from companion.ui.app import window_state_for
 from companion.ui.errors import describe_invalid_input
 from companion.ui.main_window import MainWindow
+from companion.ui.widgets import dialogs
+from tests.ui.dialog_answers import told_into
 
 FAR = ("9999-12-31T23:30", "0001-01-01T00:00")
 LEFT_OUT = "2 appointments not shown: their dates are outside 1900\u20132199."
@@ -106,7 +108,7 @@ def test_the_calendar_file_leaves_them_out_and_says_so(far_data, window, tmp_pat
     target = tmp_path / "appointments.ics"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    monkeypatch.setattr(dialogs, "run", told_into(told))
     window.show_section("plan")
     window.plan.export_ics()
     events = list(Calendar.from_ical(target.read_bytes()).walk("VEVENT"))

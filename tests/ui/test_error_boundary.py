@@ -18,7 +18,9 @@ from companion.core import contacts, journal
 from companion.core.changes import Area
 from companion.ui import crash, i18n
 from companion.ui.errors import explain
+from companion.ui.widgets import dialogs
 from companion.ui.widgets.own_number_dialog import OwnNumberDialog
+from tests.ui.dialog_answers import told_into
 
 DISK_FULL = sqlite3.OperationalError("database or disk is full")
 
@@ -86,7 +88,7 @@ def test_an_autosave_says_a_storage_failure_in_spanish_and_saves_when_it_can(
 
 def test_a_page_action_says_a_storage_failure_in_spanish(window, spanish, monkeypatch):
     said = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: said.append(text))
+    monkeypatch.setattr(dialogs, "run", told_into(said))
 
     def full():
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -109,7 +111,7 @@ def test_the_last_resort_saves_typing_writes_a_private_log_and_says_so(
     window, data_dir, monkeypatch
 ):
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: shown.append(text))
+    monkeypatch.setattr(dialogs, "run", told_into(shown))
     window.show_section("journal")
     window.journal.form.notes.setPlainText("typed just before the crash")
     crash.handle(_raised(RuntimeError("boom")), window, data_dir, window.context.storage.clock)

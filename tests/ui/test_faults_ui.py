@@ -8,9 +8,10 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from companion.core import checklist, journal
+from companion.ui.widgets import dialogs
+from tests.ui.dialog_answers import answering, text_of
 
 TODAY = date(2026, 1, 1)  # the FakeClock's date in the UI fixtures
 FULL = "database or disk is full"
@@ -24,7 +25,7 @@ def _disk_full(*_args, **_kwargs):
 @pytest.fixture
 def warnings(monkeypatch):
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append((a[1], a[2])))
+    monkeypatch.setattr(dialogs, "run", lambda box: shown.append((box.windowTitle(), text_of(box))))
     return shown
 
 
@@ -76,23 +77,18 @@ def test_autosave_keeps_trying_and_saves_once_there_is_room(journal_page, contex
 def test_closing_the_window_on_a_full_disk_asks_before_losing_typing(
     window, journal_page, monkeypatch
 ):
-    from PySide6.QtWidgets import QMessageBox
 
     _type(journal_page)
     monkeypatch.setattr(journal, "save_entry", _disk_full)
     asked = []
 
-    def keep(*args, **kwargs):
-        asked.append(args[2])
-        return QMessageBox.StandardButton.Cancel
-
-    monkeypatch.setattr(QMessageBox, "warning", keep)
+    monkeypatch.setattr(dialogs, "run", answering(False, asked))
     window.close()  # the close-time save fails: the person is asked, and chooses to stay
     assert asked and "is not saved" in asked[0] and "the disk is full" in asked[0]
     assert window.isVisible()
     assert journal_page.saved_label.text().startswith("Not saved")
     assert journal_page.form.notes.toPlainText().startswith("A hard night")
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(dialogs, "run", answering(True))
     window.close()
     assert not window.isVisible()
 

@@ -8,11 +8,11 @@ import subprocess
 import sys
 import textwrap
 
-from PySide6.QtWidgets import QMessageBox
-
 from companion.core import storage
 from companion.ui import app as app_module
 from companion.ui.look import Look, remembered
+from companion.ui.widgets import dialogs
+from tests.ui.dialog_answers import told_into
 
 ORDER = textwrap.dedent(
     """
@@ -93,7 +93,7 @@ def test_a_newer_database_is_still_refused_after_the_first_paint(tmp_path, qapp,
         raise storage.NewerDatabaseError("newer", "open", str(data))
 
     monkeypatch.setattr(app_module.storage, "open", refuse)
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: told.append(a[2]))
+    monkeypatch.setattr(dialogs, "run", told_into(told))
     assert app_module.run_app(data_dir=str(data), quit_after_ms=0) == 1
     assert len(told) == 1
     assert not (data / "window.ini").exists()  # the frame was not closed and saved

@@ -17,6 +17,8 @@ from companion.core.changes import Area
 from companion.core.journal import JournalEntry
 from companion.ui.pages import journal as journal_module
 from companion.ui.pages.journal_trends import runs
+from companion.ui.widgets import dialogs
+from tests.ui.dialog_answers import answering
 
 TODAY = date(2026, 1, 1)
 
@@ -280,10 +282,10 @@ def test_delete_a_day_asks_and_backs_up_first(page, context, monkeypatch):
     journal.save_entry(context.db, JournalEntry(day=TODAY, mood=1), TODAY)
     page.show_day(TODAY, save_first=False)
     assert page.delete_button.isEnabled()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(dialogs, "run", answering(False))
     page.delete_button.click()
     assert journal.get_entry(context.db, TODAY) is not None
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(dialogs, "run", answering(True))
     page.delete_button.click()
     assert journal.get_entry(context.db, TODAY) is None
     backups = [b.path.name for b in context.storage.backups()]

@@ -8,13 +8,15 @@ import pytest
 import test_accessibility
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from test_accessibility import DIALOGS as PLAIN_DIALOGS
 
 from companion.core import aftercare, checklist, journal, storage
 from companion.core.clock import FakeClock
+from companion.ui.widgets import dialogs
 from companion.ui.widgets.limits import limit_of
 from companion.ui.widgets.own_number_dialog import OwnNumberDialog
+from tests.ui.dialog_answers import answering
 
 DIALOGS = {**PLAIN_DIALOGS, "own number": lambda ctx: OwnNumberDialog(lambda *_: None)}
 
@@ -79,18 +81,14 @@ def test_a_part_the_core_refuses_is_marked_and_the_rest_saved(
 
     asked = []
 
-    def stay(*args, **_kwargs):
-        asked.append(args[2])
-        return QMessageBox.StandardButton.Cancel
-
-    monkeypatch.setattr(QMessageBox, "warning", stay)
+    monkeypatch.setattr(dialogs, "run", answering(False, asked))
     window.close()
     assert window.isVisible() and "Small wins" in asked[-1]
     window.show_section("today")
     assert window.current_section() == "journal", "changing page asked, and stayed"
     page.previous_button.click()
     assert page.day == context.today(), "changing day asked, and stayed"
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(dialogs, "run", answering(True))
     window.close()
     assert not window.isVisible()
     reopened = _reopen(data_dir)
@@ -223,11 +221,7 @@ def test_switching_language_with_unsaved_typing_asks_and_keeps_it(
     page.form.wins.setPlainText("asked my sister for a lift")
     monkeypatch.setattr(journal, "MAX_WIN", 5)  # so this part cannot be saved
     asked = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "warning",
-        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel,
-    )
+    monkeypatch.setattr(dialogs, "run", answering(False, asked))
     context.set_setting("language", "es")
     assert not shell.reopen()
     assert asked, "the person was asked"

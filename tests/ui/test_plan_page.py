@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from companion import cli
 from companion.core import checklist, content, learn, people, plan
+from companion.ui.widgets import dialogs
 from companion.ui.widgets.plan_dialogs import AppointmentDialog, ContactDialog, RecordDialog
 
 NOW = datetime(2026, 1, 1, 9, 0)
@@ -74,7 +75,7 @@ def test_removing_a_contact_sends_tasks_back_and_undo_gives_them_back(page, cont
     )
     page.refresh()
     page.people.select(ana.id)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked"))
+    monkeypatch.setattr(dialogs, "run", lambda box: pytest.fail("asked"))
     page.people.remove_selected()
     assert plan.list_people(context.db) == []
     assert checklist.get_item(context.db, item.id).assignee_id is None

@@ -7,11 +7,11 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QMessageBox
 
 from companion.core import calls, checklist, content, intake, people, sessions
 from companion.core.changes import Area
 from companion.ui.models.checklist_model import TASK, ChecklistModel
+from companion.ui.widgets import dialogs
 from companion.ui.widgets.prepare_dialogs import (
     CallDialog,
     HelperDialog,
@@ -251,7 +251,7 @@ def test_intake_date_shows_a_countdown_on_prepare_and_today(prepare, window, mon
     prepare.intake_button.click()
     assert "12 days until intake at Riverside" in prepare.intake_label.text()
     assert "12 days until intake at Riverside" in window.today.intake_text.text()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked"))
+    monkeypatch.setattr(dialogs, "run", lambda box: pytest.fail("asked"))
     prepare.clear_intake_button.click()
     assert intake.get_intake(prepare.context.db).when is None
     assert "No intake date" in window.today.intake_text.text()
@@ -327,7 +327,7 @@ def test_helpers_add_and_remove_sends_tasks_back(prepare, context, monkeypatch):
     )
     context.changed(Area.CHECKLIST)
     assert listed.model.data(listed.model.index(0, 3)) == "1"
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked"))
+    monkeypatch.setattr(dialogs, "run", lambda box: pytest.fail("asked"))
     listed.remove_selected()
     assert people.list_people(context.db) == []
     assert checklist.get_item(context.db, item.id).assignee_id is None

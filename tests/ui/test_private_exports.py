@@ -21,7 +21,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from companion.core import journal, learn, plan
 from companion.core.journal import JournalEntry
 from companion.ui.pages import journal as journal_page
+from companion.ui.widgets import dialogs
 from tests.file_modes import at_the_flush, modes
+from tests.ui.dialog_answers import told_into
 
 KILL_WHILE_WRITING = Path(__file__).parents[1] / "core" / "kill_while_writing.py"
 TODAY = date(2026, 1, 1)
@@ -123,7 +125,7 @@ def test_a_file_failing_half_way_leaves_nothing_behind(window, out, monkeypatch,
     (out / name).chmod(0o644)  # the person's own older file, as they left it
     _choose(monkeypatch, out / name)
     told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: told.append(a[2]))
+    monkeypatch.setattr(dialogs, "run", told_into(told))
 
     def fail() -> None:
         raise failure

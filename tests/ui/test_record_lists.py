@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
 from companion.core import calls, checklist, contacts, learn, people, plan
 from companion.ui import theme
+from companion.ui.widgets import dialogs
 from companion.ui.widgets.record_list import RecordList
 from tests.ui.test_contrast import contrast
 
@@ -126,6 +127,7 @@ def never_asked(monkeypatch):
         raise AssertionError("a removal that can be undone must not ask first")
 
     monkeypatch.setattr(QMessageBox, "question", asked)
+    monkeypatch.setattr(dialogs, "run", asked)
 
 
 @pytest.fixture

@@ -9,6 +9,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QMessageBox
 
 from companion.core import contacts, settings, storage
+from companion.ui.widgets import dialogs
+from tests.ui.dialog_answers import press, told_into
 
 
 @pytest.fixture
@@ -80,7 +82,7 @@ def test_failed_save_is_reported_and_setting_unchanged(page, context, monkeypatc
 
     shown = []
     monkeypatch.setattr(settings, "set_setting", fail)
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(dialogs, "run", told_into(shown))
     page.region.setCurrentIndex(page.region.findData("UK"))
     assert shown and "disk is full" in shown[0]
     assert page.region.currentData() == "US"
@@ -93,16 +95,16 @@ def test_back_up_now(page, context):
 
 
 def _answer_warnings(monkeypatch, first, second_clicks_delete):
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: first)
+    answers = iter([first == QMessageBox.StandardButton.Yes, second_clicks_delete])
 
-    def exec_second(box: QMessageBox) -> int:
-        wanted = "Delete everything" if second_clicks_delete else "Keep my data"
-        for button in box.buttons():
-            if button.text() == wanted:
-                button.click()
-        return 0
+    def run(box: QMessageBox) -> None:
+        yes = next(answers)
+        if box.windowTitle() == "Are you completely sure?":
+            wanted = "Delete everything" if yes else "Keep my data"
+            assert [b.text() for b in box.buttons() if b.text() == wanted] == [wanted]
+        press(box, yes)
 
-    monkeypatch.setattr(QMessageBox, "exec", exec_second)
+    monkeypatch.setattr(dialogs, "run", run)
 
 
 def test_delete_all_data_cancelled_at_first_question(page, context, monkeypatch):

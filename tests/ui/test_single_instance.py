@@ -7,10 +7,10 @@ import subprocess
 import sys
 import textwrap
 
-from PySide6.QtWidgets import QMessageBox
-
 from companion.ui import app as app_module
 from companion.ui.single_instance import SingleInstance
+from companion.ui.widgets import dialogs
+from tests.ui.dialog_answers import told_into
 
 HOLDER = textwrap.dedent(
     """
@@ -82,7 +82,7 @@ def test_run_app_tells_the_user_when_already_open(tmp_path, qapp, monkeypatch):
     holder = SingleInstance(tmp_path)
     assert holder.acquire()
     told = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    monkeypatch.setattr(dialogs, "run", told_into(told))
     try:
         assert app_module.run_app(data_dir=str(tmp_path), quit_after_ms=0) == 0
     finally:

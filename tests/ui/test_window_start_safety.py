@@ -27,8 +27,10 @@ from companion.core import files, storage
 from companion.core.settings import set_setting
 from companion.core.storage import lock
 from companion.ui import app as app_module
+from companion.ui.widgets import dialogs
 from companion.ui.writes import attempt
 from tests.small_disk import LEVELS, free_up, leave_free, small_disk
+from tests.ui.dialog_answers import told_into
 
 HOLD = (
     "import sys, time; from pathlib import Path; from companion.core.storage import lock; "
@@ -46,6 +48,7 @@ def _told(monkeypatch) -> list[str]:
     said: list[str] = []
     for kind in ("critical", "information", "warning"):
         monkeypatch.setattr(QMessageBox, kind, lambda *a, **k: said.append(a[2]))
+    monkeypatch.setattr(dialogs, "run", told_into(said))
     return said
 
 
@@ -137,9 +140,11 @@ START_AND_SAY = textwrap.dedent(
     import json, sys
     from PySide6.QtWidgets import QMessageBox
     from companion.ui import app as app_module
+    from companion.ui.widgets import dialogs
     said = []
     for kind in ("critical", "information", "warning"):
         setattr(QMessageBox, kind, lambda *a, **k: said.append(a[2]))
+    dialogs.run = lambda box: said.append(box.text())
     code = app_module.run_app(data_dir=sys.argv[1], quit_after_ms=0)
     print(json.dumps({"code": code, "said": said}))
     """

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from companion.ui.pages.journal_entry import EntryForm
 from companion.ui.pages.journal_search import SearchView
 from companion.ui.pages.journal_trends import TrendsView
 from companion.ui.unsaved import leave_anyway
+from companion.ui.widgets import dialogs
 from companion.ui.widgets.calendar_popup import from_qdate, to_qdate
 from companion.ui.widgets.date_fields import DateField, first_problem
 from companion.ui.widgets.form_dialog import FormDialog
@@ -54,7 +54,11 @@ class SummaryDialog(FormDialog):
     """Choose the days and whether notes go in the care-team summary."""
 
     def __init__(self, first: date, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Summary for my care team"), parent)
+        super().__init__(
+            self.tr("Summary for my care team"),
+            parent,
+            self.tr("A PDF of your check-ins, to show your doctor or care team."),
+        )
         self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("Choose file\u2026"))
         self.first = DateField(self.tr("From"), today, first, field="from", last=today)
         self.last = DateField(self.tr("To"), today, today, field="to", last=today)
@@ -359,16 +363,14 @@ class JournalPage(QWidget):
     # --- deleting and exporting ----------------------------------------------------------------
 
     def delete_day(self) -> None:
-        answer = QMessageBox.question(
+        if not dialogs.confirm(
             self,
             self.tr("Delete check-in"),
-            self.tr("Delete the check-in for %1? A backup is made first.").replace(
-                "%1", format_date(self.day, long=True)
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            self.tr("Delete the check-in for %1?").replace("%1", format_date(self.day, long=True)),
+            self.tr("Its mood, symptoms and notes are removed. A backup is made first."),
+            self.tr("&Delete check-in"),
+            danger=True,
+        ):
             return
         self.flush()
         from companion.core import operations  # with the exports behind it: not on opening
@@ -403,10 +405,11 @@ class JournalPage(QWidget):
 
         written = attempt(self, lambda: operations.export_journal_csv(self.context.db, path))
         if written is not None:
-            QMessageBox.information(
+            dialogs.inform(
                 self,
                 self.tr("Exported"),
                 self.tr("%n day(s) written to %1.", "", written).replace("%1", str(path)),
+                self.tr("A spreadsheet program can open this file."),
             )
 
     def export_pdf(self) -> None:
@@ -431,7 +434,7 @@ class JournalPage(QWidget):
             self, lambda: write_summary_pdf(self.context.db, first, last, Path(name), notes)
         )
         if written is not None:
-            QMessageBox.information(
+            dialogs.inform(
                 self,
                 self.tr("Summary saved"),
                 self.tr("The summary of %n day(s) was saved to %1.", "", written).replace(

@@ -42,7 +42,11 @@ class QuestionDialog(FormDialog):
         text: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Question for my care team"), parent)
+        super().__init__(
+            self.tr("Question for my care team"),
+            parent,
+            self.tr("Write it down now, so you remember to ask it at your appointment."),
+        )
         self._save = save
         self.text = QComboBox()
         self.text.setEditable(True)

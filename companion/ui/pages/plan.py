@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -32,6 +31,7 @@ from companion.ui.names import format_datetime
 from companion.ui.pages.prepare_people import people_list
 from companion.ui.plan_packet import kind_names, role_names, step_names
 from companion.ui.unsaved import leave_anyway
+from companion.ui.widgets import dialogs
 from companion.ui.widgets.flow import FlowRow
 from companion.ui.widgets.form_dialog import run_dialog
 from companion.ui.widgets.limits import hold_to_limit, with_note
@@ -405,7 +405,12 @@ class PlanPage(QWidget):
                     "",
                     left_out,
                 )
-            QMessageBox.information(self, self.tr("Exported"), done)
+            dialogs.inform(
+                self,
+                self.tr("Exported"),
+                done,
+                self.tr("A calendar program can import this file."),
+            )
 
     def save_packet(self) -> None:
         from companion.ui.plan_packet import write_packet_pdf
@@ -421,7 +426,7 @@ class PlanPage(QWidget):
             self, lambda: write_packet_pdf(self.context.db, Path(name), self.context.now(), title)
         )
         if pages is not None:
-            QMessageBox.information(
+            dialogs.inform(
                 self,
                 self.tr("Saved"),
                 self.tr("The plan packet (%n page(s)) was saved to %1.", "", pages).replace(

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from companion.ui.counts import Counts
 from companion.ui.errors import STORAGE_FAILURES, explain
 from companion.ui.models.table_model import Column, RowsModel
 from companion.ui.names import format_datetime
+from companion.ui.widgets import dialogs
 from companion.ui.widgets.fit import follow_height_for_width
 from companion.ui.widgets.tables import RecordTable
 from companion.ui.widgets.text import paragraph
@@ -51,10 +51,14 @@ def export_everything(parent: QWidget, context: AppContext) -> Path | None:
     rows = attempt(parent, lambda: operations.export_everything(context.db, path, context.now()))
     if rows is None:
         return None
-    QMessageBox.information(
+    dialogs.inform(
         parent,
         QCoreApplication.translate("SettingsData", "Exported"),
         Counts().records_exported(rows, name),
+        QCoreApplication.translate(
+            "SettingsData",
+            "Keep this file somewhere private: it holds everything you wrote in the app.",
+        ),
     )
     return path
 
@@ -72,38 +76,40 @@ def import_file(parent: QWidget, context: AppContext, name: str | None = None) -
             return False
     document, problems = operations.check_import(Path(name))
     if problems:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(QCoreApplication.translate("SettingsData", "Nothing was imported"))
-        box.setText(Counts().import_problems(len(problems)))
-        box.setDetailedText("\n".join(f"{p.where}: {p.what}" for p in problems))
-        box.exec()
+        dialogs.warn(
+            parent,
+            QCoreApplication.translate("SettingsData", "Nothing was imported"),
+            Counts().import_problems(len(problems)),
+            QCoreApplication.translate(
+                "SettingsData", "Your data is unchanged. Show details to see what is wrong."
+            ),
+            details="\n".join(f"{p.where}: {p.what}" for p in problems),
+        )
         return False
     replace = not export.is_empty(context.db)
-    if replace:
-        answer = QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("SettingsData", "Replace your data?"),
-            QCoreApplication.translate(
-                "SettingsData",
-                "Importing replaces everything the app holds now with the file's contents. "
-                "A backup of your current data is made first.",
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
+    if replace and not dialogs.confirm(
+        parent,
+        QCoreApplication.translate("SettingsData", "Replace your data?"),
+        QCoreApplication.translate(
+            "SettingsData",
+            "Importing replaces everything the app holds now with the file's contents.",
+        ),
+        QCoreApplication.translate("SettingsData", "A backup of your current data is made first."),
+        QCoreApplication.translate("SettingsData", "&Replace my data"),
+        danger=True,
+    ):
+        return False
     done = attempt(
         parent, lambda: operations.import_file(context.storage, document, replace=replace)
     )
     if done is None:
         return False
     context.dataReset.emit()
-    QMessageBox.information(
+    dialogs.inform(
         parent,
         QCoreApplication.translate("SettingsData", "Imported"),
         Counts().records_imported(done.rows),
+        QCoreApplication.translate("SettingsData", "Everything from the file is in the app now."),
     )
     return True
 
@@ -175,25 +181,26 @@ class BackupsDialog(QDialog):
         backup = self.selected()
         if backup is None:
             return False
-        answer = QMessageBox.warning(
+        if not dialogs.confirm(
             self,
             self.tr("Restore this backup?"),
-            self.tr(
-                "Restore the backup from %1? Your current data is kept as a backup first."
-            ).replace("%1", format_datetime(backup.taken_at)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            self.tr("Restore the backup from %1?").replace("%1", format_datetime(backup.taken_at)),
+            self.tr("Your current data is kept as a backup first."),
+            self.tr("&Restore"),
+            danger=True,
+        ):
             return False
         try:
             self.context.storage = operations.restore(self.context.storage, backup.path)
         except STORAGE_FAILURES as error:
-            QMessageBox.warning(self, self.tr("Not restored"), explain(error, "restore"))
+            dialogs.warn(self, self.tr("Not restored"), explain(error, "restore"))
             return False
         self.context.dataReset.emit()
         self.refresh()
-        QMessageBox.information(
-            self, self.tr("Restored"), self.tr("Your data was restored from the backup.")
+        dialogs.inform(
+            self,
+            self.tr("Restored"),
+            self.tr("Your data was restored from the backup."),
+            self.tr("What the app held before is kept as a backup too."),
         )
         return True

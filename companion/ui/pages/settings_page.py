@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -21,6 +20,7 @@ from companion.ui.errors import STORAGE_FAILURES, explain
 from companion.ui.names import format_datetime, region_name
 from companion.ui.pages.settings_data import BackupsDialog, export_everything, import_file
 from companion.ui.pages.settings_reminders import RemindersCard
+from companion.ui.widgets import dialogs
 from companion.ui.widgets.page import Page, card
 from companion.ui.widgets.text import heading, paragraph
 
@@ -212,14 +212,14 @@ class SettingsPage(Page):
         try:
             self.context.set_setting(key, value)
         except STORAGE_FAILURES as error:
-            QMessageBox.warning(self, self.tr("Not saved"), explain(error))
+            dialogs.warn(self, self.tr("Not saved"), explain(error))
             self.load()
 
     def back_up_now(self) -> None:
         try:
             made = self.context.storage.backup_now()
         except STORAGE_FAILURES as error:
-            QMessageBox.warning(self, self.tr("No backup made"), explain(error, "backup"))
+            dialogs.warn(self, self.tr("No backup made"), explain(error, "backup"))
             return
         self.refresh_data_summary()
         self.statusMessage.emit(self.tr("Backup made: %1").replace("%1", made.name))
@@ -229,33 +229,31 @@ class SettingsPage(Page):
         self.refresh_data_summary()
 
     def delete_all_data(self) -> None:
-        first = QMessageBox.warning(
+        if not dialogs.confirm(
             self,
             self.tr("Delete all your data?"),
             self.tr(
                 "This deletes everything Prep Companion has saved on this computer: "
                 "your settings, your own numbers, and all backups."
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if first != QMessageBox.StandardButton.Yes:
+            self.tr("You are asked once more before anything is deleted."),
+            self.tr("&Continue"),
+            danger=True,
+        ):
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Are you completely sure?"))
-        box.setText(self.tr("This cannot be undone. There will be no backup to restore from."))
-        erase = box.addButton(self.tr("Delete everything"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Keep my data"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.exec()
-        if box.clickedButton() is not erase:
+        if not dialogs.confirm(
+            self,
+            self.tr("Are you completely sure?"),
+            self.tr("This cannot be undone. There will be no backup to restore from."),
+            self.tr("To keep a copy, choose Keep my data and export everything first."),
+            self.tr("Delete everything"),
+            self.tr("Keep my data"),
+            danger=True,
+        ):
             return
         try:
             self.context.erase_all_data()
         except STORAGE_FAILURES as error:
-            QMessageBox.warning(
-                self, self.tr("Could not delete everything"), explain(error, "delete")
-            )
+            dialogs.warn(self, self.tr("Could not delete everything"), explain(error, "delete"))
             return
         self.statusMessage.emit(self.tr("All your data has been deleted."))

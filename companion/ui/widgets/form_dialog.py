@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -25,10 +26,18 @@ class FormDialog(QDialog):
     """Subclasses add rows to `self.form` and implement `save()`, which may raise
     InvalidInputError; the dialog then stays open and says what to fix."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None, why: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
+        # One muted line under the title saying why this is asked (docs/design.md, Dialogs).
+        self.why = QLabel(why)
+        self.why.setObjectName("dialogWhy")
+        self.why.setWordWrap(True)
+        self.why.setTextFormat(Qt.TextFormat.PlainText)
+        set_tone(self.why, "muted")
+        self.why.setVisible(bool(why))
+        layout.addWidget(self.why)
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setSpacing(10)

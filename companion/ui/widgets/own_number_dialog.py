@@ -18,7 +18,11 @@ class OwnNumberDialog(FormDialog):
     def __init__(
         self, save: SaveFunction, existing: OwnNumber | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(self.tr("Edit number") if existing else self.tr("Add a number"), parent)
+        super().__init__(
+            self.tr("Edit number") if existing else self.tr("Add a number"),
+            parent,
+            self.tr("A number you want close at hand. It shows in Get help now."),
+        )
         self._save = save
         self.name = QLineEdit(existing.name if existing else "")
         self.name.setMaxLength(MAX_NAME)

@@ -20,7 +20,9 @@ class PatternDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            self.tr("Edit pattern") if pattern else self.tr("New breathing pattern"), parent
+            self.tr("Edit pattern") if pattern else self.tr("New breathing pattern"),
+            parent,
+            self.tr("Your own pace for breathing in, holding and breathing out."),
         )
         self._save = save
         self.name = QLineEdit(pattern.name if pattern else "")

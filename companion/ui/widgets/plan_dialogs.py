@@ -34,7 +34,11 @@ class ContactDialog(FormDialog):
         contact: Person | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Edit contact") if contact else self.tr("Add a contact"), parent)
+        super().__init__(
+            self.tr("Edit contact") if contact else self.tr("Add a contact"),
+            parent,
+            self.tr("Someone you can call. It stays on this computer, in your plan."),
+        )
         self._save = save
         c = contact
         self.name = _line(c.name if c else "", self.tr("Name"), 80)
@@ -90,7 +94,8 @@ class AppointmentDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         title = self.tr("Edit appointment") if appointment else self.tr("Add an appointment")
-        super().__init__(title, parent)
+        why = self.tr("It goes into your plan, and can be saved to your calendar.")
+        super().__init__(title, parent, why)
         self._save = save
         a = appointment
         self.kind = QComboBox()
@@ -182,7 +187,8 @@ class RecordDialog(FormDialog):
         save: Callable[..., object],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(title, parent)
+        why = self.tr("It goes into your plan, so the people helping you know it too.")
+        super().__init__(title, parent, why)
         self._save = save
         self.edits: dict[str, QLineEdit] = {}
         for key, label, limit in fields:

@@ -60,7 +60,11 @@ class ItemDialog(FormDialog):
         category: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Edit task") if item else self.tr("Add a task"), parent)
+        super().__init__(
+            self.tr("Edit task") if item else self.tr("Add a task"),
+            parent,
+            self.tr("One step on your checklist, to get ready a little at a time."),
+        )
         self._save = save
         self.title = QLineEdit(item.title if item else "")
         self.title.setMaxLength(checklist.MAX_TITLE)
@@ -114,7 +118,11 @@ class HelperDialog(FormDialog):
         helper: Person | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Edit helper") if helper else self.tr("Add a helper"), parent)
+        super().__init__(
+            self.tr("Edit helper") if helper else self.tr("Add a helper"),
+            parent,
+            self.tr("Someone helping you get ready. You can give them tasks on the checklist."),
+        )
         self._save = save
         self.name = QLineEdit(helper.name if helper else "")
         self.name.setMaxLength(people.MAX_NAME)
@@ -164,7 +172,11 @@ class CallDialog(FormDialog):
         call: calls.FacilityCall | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Edit call") if call else self.tr("Log a call"), parent)
+        super().__init__(
+            self.tr("Edit call") if call else self.tr("Log a call"),
+            parent,
+            self.tr("A note of a call to a program, so you remember who said what."),
+        )
         self._save = save
         self.facility = QLineEdit(call.facility if call else "")
         self.facility.setMaxLength(calls.MAX_FACILITY)
@@ -243,7 +255,11 @@ class IntakeDialog(FormDialog):
         today: date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Intake date"), parent)
+        super().__init__(
+            self.tr("Intake date"),
+            parent,
+            self.tr("The day you plan to start. Today counts the days to it."),
+        )
         self._save = save
         self._today = today
         self.date = DateField(self.tr("Intake date"), today, plan.when, field="intake date")
