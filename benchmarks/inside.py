@@ -210,7 +210,7 @@ def pdf(data_dir: Path, out_dir: Path) -> dict[str, Any]:
     today = date.today()
     try:
         since = time.perf_counter()
-        pages = write_packet_pdf(db, out_dir / "plan.pdf", datetime.now(), "Plan")
+        pages = write_packet_pdf(db, out_dir / "plan.pdf", datetime.now())
         packet = time.perf_counter() - since
         since = time.perf_counter()
         days = write_summary_pdf(db, today - timedelta(days=89), today, out_dir / "journal.pdf")

@@ -68,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("--to", dest="last", required=True, metavar="DATE", help="YYYY-MM-DD")
     pdf.add_argument("--output", required=True, metavar="FILE", help="the PDF file to write")
     pdf.add_argument("--no-notes", action="store_true", help="leave the notes out")
+    pdf.add_argument("--name", metavar="NAME", help="the name to print on the summary")
     packet = commands.add_parser("plan-pdf", help="write the plan packet for the family as a PDF")
     packet.add_argument("--output", required=True, metavar="FILE", help="the PDF file to write")
     export = commands.add_parser("export", help="write all the data as one JSON file")
@@ -144,10 +145,13 @@ def _backup(data_dir: str | None) -> int:
     return 0
 
 
-def _headless_pdf(args: argparse.Namespace, write: Callable[[Any, Path], str]) -> int:
+def _headless_pdf(
+    args: argparse.Namespace, write: Callable[[Any, Path], str], gui: bool = True
+) -> int:
     """Open the data read-only, start Qt without a screen, and let `write` make the PDF.
 
-    `write(db, output)` returns the line to print when it is done.
+    `write(db, output)` returns the line to print when it is done. With `gui` False only
+    QtCore starts (for the translations): no display, no fonts, no GUI application.
     """
     import os
 
@@ -162,13 +166,19 @@ def _headless_pdf(args: argparse.Namespace, write: Callable[[Any, Path], str]) -
     except storage.StorageError as error:
         print(f"{APP_ID}: {error}", file=sys.stderr)
         return 1
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
+    if gui:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtGui import QGuiApplication
 
-    app = QGuiApplication.instance() or QGuiApplication([APP_ID])
+        app = QGuiApplication.instance() or QGuiApplication([APP_ID])
+    else:
+        from PySide6.QtCore import QCoreApplication
+
+        app = QCoreApplication.instance() or QCoreApplication([APP_ID])
     from PySide6.QtCore import QLocale
 
     from companion.core import settings
+    from companion.core.validate import InvalidInputError
     from companion.ui import i18n
 
     i18n.use_language(i18n.resolve(settings.get_setting(db, "language")))  # as in the window
@@ -177,6 +187,9 @@ def _headless_pdf(args: argparse.Namespace, write: Callable[[Any, Path], str]) -
         done = write(db, output)
     except (OSError, storage.StorageError) as error:
         print(f"{APP_ID}: {storage.errors.explain(error, 'save')}", file=sys.stderr)
+        return 1
+    except InvalidInputError as error:  # the PDF engine could not make the document
+        print(f"{APP_ID}: {error}", file=sys.stderr)
         return 1
     finally:
         db.close()
@@ -199,23 +212,25 @@ def _journal_pdf(args: argparse.Namespace) -> int:
         return 2
 
     def write(db: Any, output: Path) -> str:
+        from companion.core.clock import SystemClock
         from companion.ui.report import write_summary_pdf
 
-        days = write_summary_pdf(db, first, last, output, include_notes=not args.no_notes)
+        today = SystemClock().now().date()
+        days = write_summary_pdf(
+            db, first, last, output, not args.no_notes, today=today, name=args.name or ""
+        )
         return f"Summary of {days} day{'s' if days != 1 else ''} written to {output}"
 
-    return _headless_pdf(args, write)
+    return _headless_pdf(args, write, gui=False)
 
 
 def _plan_pdf(args: argparse.Namespace) -> int:
     def write(db: Any, output: Path) -> str:
-        from companion.core import settings
         from companion.core.clock import SystemClock
         from companion.ui.plan_packet import write_packet_pdf
 
-        title = "Notes" if settings.get_setting(db, "discreet_mode") else "Plan"
         now = SystemClock().now().replace(tzinfo=None)
-        pages = write_packet_pdf(db, output, now, title)
+        pages = write_packet_pdf(db, output, now)
         return f"Plan packet ({pages} page{'s' if pages != 1 else ''}) written to {output}"
 
     return _headless_pdf(args, write)

@@ -1,63 +1,24 @@
-"""The plan packet: one PDF for the family, with every part of the plan.
+"""The plan packet: one tagged PDF for the family with every part of the plan, and a page
+for each helper with their own tasks, the dates and the numbers, to hand to them.
 
-Made with QTextDocument and QPdfWriter (so it works offscreen and from the command
-line). Each page carries the date it was made and its page number.
+The content is gathered by companion.core.packet (no Qt) and laid out by the Typst
+template resources/pdf/plan-packet.typ through companion.core.pdf; this module gives
+them the translated words and the person's date formats. In discreet mode the title,
+the text and the offered file name say nothing of detox.
 """
 
 from __future__ import annotations
 
-import html
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSizeF, Qt
-from PySide6.QtGui import (
-    QFont,
-    QPainter,
-    QPdfWriter,
-    QTextDocument,
-    QTextFormat,
-)
+from PySide6.QtCore import QCoreApplication, QObject
 from sqlite_utils import Database
 
-from companion.core import checklist, content, intake, learn, people, plan, settings
-from companion.ui.report import pdf_bytes, save_pdf
+from companion.core import content, packet, pdf, pdf_pages, plan, settings
+from companion.ui.names import format_date, format_datetime
 
-e = html.escape
-
-
-def _table(headers: list[str], rows: list[list[str]]) -> str:
-    """A table written as one small table per row, so that `keep_rows_whole` can move a row
-    that would cross a page boundary onto the next page as a whole."""
-    width = f"{100 // len(headers)}%"
-    start = "<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>"
-    head = "".join(f"<th align='left' width='{width}'>{e(h)}</th>" for h in headers)
-    lines = [f"{start}{head}</tr></table>"]
-    for row in rows:
-        cells = "".join(f"<td width='{width}'>{e(c)}</td>" for c in row)
-        lines.append(f"{start}{cells}</tr></table>")
-    return "".join(lines)
-
-
-def keep_rows_whole(document: QTextDocument) -> None:
-    """Move any table row that would be split by a page break to the start of the next page."""
-    page = document.pageSize().height()
-    layout = document.documentLayout()
-    for _attempt in range(500):
-        moved = False
-        for frame in document.rootFrame().childFrames():
-            rect = layout.frameBoundingRect(frame)
-            if rect.height() >= page or int(rect.top() // page) == int((rect.bottom() - 1) // page):
-                continue
-            form = frame.frameFormat()
-            if form.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
-                continue
-            form.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            frame.setFrameFormat(form)
-            moved = True
-            break  # everything after it moved: measure again from the top
-        if not moved:
-            return
+TEMPLATE = "plan-packet"
 
 
 class PacketCounts(QObject):
@@ -69,226 +30,156 @@ class PacketCounts(QObject):
         )
 
 
-def _empty(text: str) -> str:
-    return f"<p><i>{e(text)}</i></p>"
+def person_name(db: Database) -> str:
+    """The person's name where the app keeps one; "" when it does not."""
+    if "person_name" in settings.SETTINGS:
+        return str(settings.get_setting(db, "person_name") or "").strip()
+    return ""
 
 
-def packet_html(db: Database, now: datetime) -> str:
-    """The packet as HTML, from the core's data."""
-    today = now.date()
-    parts = ["<h1>" + e(QCoreApplication.translate("PlanPacket", "Our plan")) + "</h1>"]
-    parts.append(
-        "<p>"
-        + e(
-            QCoreApplication.translate("PlanPacket", "Made on %1.").replace("%1", today.isoformat())
+def labels(now: datetime, person: str) -> dict[str, str]:
+    """The packet's headings and sentences in the interface's language."""
+
+    made = format_datetime(now)
+    helper_intro = (
+        QCoreApplication.translate(
+            "PlanPacket",
+            "What you have offered to do to help %1, the dates to know and the numbers to call.",
         )
-        + "</p>"
-    )
-
-    when = intake.get_intake(db)
-    parts.append("<h2>" + e(QCoreApplication.translate("PlanPacket", "Intake")) + "</h2>")
-    if when.when is None:
-        parts.append(_empty(QCoreApplication.translate("PlanPacket", "No intake date set yet.")))
-    else:
-        place = f" \u2014 {when.place}" if when.place else ""
-        parts.append(f"<p><b>{e(when.when.isoformat() + place)}</b></p>")
-
-    ready = checklist.readiness(db)
-    parts.append("<h2>" + e(QCoreApplication.translate("PlanPacket", "How ready we are")) + "</h2>")
-    overall = QCoreApplication.translate("PlanPacket", "Overall: %1 of %2 done.").replace(
-        "%1", str(ready.overall.done)
-    )
-    parts.append(f"<p>{e(overall.replace('%2', str(ready.overall.total)))}</p>")
-    parts.append(
-        _table(
-            [
-                QCoreApplication.translate("PlanPacket", "Category"),
-                QCoreApplication.translate("PlanPacket", "Done"),
-                QCoreApplication.translate("PlanPacket", "Of"),
-            ],
-            [[p.title, str(p.done), str(p.total)] for p in ready.categories],
+        if person
+        else QCoreApplication.translate(
+            "PlanPacket",
+            "What you have offered to do to help, the dates to know and the numbers to call.",
         )
+    ).replace("%1", person)
+    return {
+        "title": QCoreApplication.translate("PlanPacket", "Our plan"),
+        "made_on": QCoreApplication.translate("PlanPacket", "Made on %1.").replace("%1", made),
+        "intake": QCoreApplication.translate("PlanPacket", "Intake"),
+        "no_intake": QCoreApplication.translate("PlanPacket", "No intake date set yet."),
+        "ready": QCoreApplication.translate("PlanPacket", "How ready we are"),
+        "overall": "",
+        "category": QCoreApplication.translate("PlanPacket", "Category"),
+        "done": QCoreApplication.translate("PlanPacket", "Done"),
+        "of": QCoreApplication.translate("PlanPacket", "Of"),
+        "open_tasks": QCoreApplication.translate("PlanPacket", "Open tasks, by person"),
+        "all_done": QCoreApplication.translate("PlanPacket", "Every task is done."),
+        "task": QCoreApplication.translate("PlanPacket", "Task"),
+        "due": QCoreApplication.translate("PlanPacket", "Due"),
+        "packing": QCoreApplication.translate("PlanPacket", "Packing list"),
+        "no_packing": QCoreApplication.translate("PlanPacket", "No packing items."),
+        "contacts": QCoreApplication.translate("PlanPacket", "Contacts"),
+        "no_contacts": QCoreApplication.translate("PlanPacket", "No contacts added yet."),
+        "name": QCoreApplication.translate("PlanPacket", "Name"),
+        "role": QCoreApplication.translate("PlanPacket", "Role"),
+        "phone": QCoreApplication.translate("PlanPacket", "Phone"),
+        "email": QCoreApplication.translate("PlanPacket", "Email"),
+        "available": QCoreApplication.translate("PlanPacket", "Available"),
+        "appointments": QCoreApplication.translate("PlanPacket", "Appointments"),
+        "no_appointments": QCoreApplication.translate("PlanPacket", "No appointments coming up."),
+        "when": QCoreApplication.translate("PlanPacket", "When"),
+        "what": QCoreApplication.translate("PlanPacket", "What"),
+        "where": QCoreApplication.translate("PlanPacket", "Where"),
+        "with": QCoreApplication.translate("PlanPacket", "With"),
+        "after": QCoreApplication.translate("PlanPacket", "After detox"),
+        "next_step": QCoreApplication.translate("PlanPacket", "Next step:"),
+        "first_week": QCoreApplication.translate("PlanPacket", "The first week"),
+        "warning_signs": QCoreApplication.translate("PlanPacket", "Warning signs"),
+        "coping_steps": QCoreApplication.translate("PlanPacket", "What helps"),
+        "not_written": QCoreApplication.translate("PlanPacket", "Not written yet."),
+        "medicines": QCoreApplication.translate("PlanPacket", "Medications"),
+        "medicines_note": QCoreApplication.translate(
+            "PlanPacket",
+            "Each medicine with the dose and timing the prescriber gave, as written in the "
+            "plan. Doses and changes are for the prescriber to decide.",
+        ),
+        "medicine": QCoreApplication.translate("PlanPacket", "Name"),
+        "purpose": QCoreApplication.translate("PlanPacket", "What it is for"),
+        "dose": QCoreApplication.translate("PlanPacket", "Dose, timing and notes"),
+        "none_listed": QCoreApplication.translate("PlanPacket", "None listed."),
+        "allergies": QCoreApplication.translate("PlanPacket", "Allergies"),
+        "allergy": QCoreApplication.translate("PlanPacket", "Allergy"),
+        "reaction": QCoreApplication.translate("PlanPacket", "Reaction"),
+        "questions": QCoreApplication.translate("PlanPacket", "Questions for the care team"),
+        "no_questions": QCoreApplication.translate("PlanPacket", "No open questions."),
+        "numbers": QCoreApplication.translate("PlanPacket", "Numbers to call"),
+        "emergency": QCoreApplication.translate("PlanPacket", "Emergency: %1"),
+        "who": QCoreApplication.translate("PlanPacket", "Who"),
+        "number": QCoreApplication.translate("PlanPacket", "Number"),
+        "about": QCoreApplication.translate("PlanPacket", "About"),
+        "helper_title": QCoreApplication.translate("PlanPacket", "For %1"),
+        "helper_intro": helper_intro,
+        "your_tasks": QCoreApplication.translate("PlanPacket", "Your tasks"),
+        "no_tasks_yet": QCoreApplication.translate("PlanPacket", "No tasks given to you yet."),
+        "dates": QCoreApplication.translate("PlanPacket", "Dates to know"),
+        "made": QCoreApplication.translate("PlanPacket", "Made %1").replace("%1", made),
+        "page_of": QCoreApplication.translate("PlanPacket", "Page %1 of %2"),
+    }
+
+
+def packet_data(db: Database, now: datetime) -> dict[str, object]:
+    """The packet's content in the interface's language, neutral in discreet mode."""
+    name = person_name(db)
+    words = packet.PacketWords(
+        person=name or QCoreApplication.translate("PlanPacket", "You"),
+        labels=labels(now, name),
+        roles=role_names(),
+        kinds=kind_names(),
+        steps=step_names(),
+        weekly=QCoreApplication.translate("PlanPacket", "(weekly)"),
+        my_people=QCoreApplication.translate("PlanPacket", "My people"),
+        left_out=PacketCounts().left_out(n) if (n := plan.unusable_count(db)) else "",
+        day=format_date,
+        moment=format_datetime,
+    )
+    data = packet.packet_data(
+        db, now, words, discreet=bool(settings.get_setting(db, "discreet_mode"))
+    )
+    ready = data["ready"]
+    data["labels"]["overall"] = (
+        QCoreApplication.translate("PlanPacket", "Overall: %1 of %2 done.")
+        .replace("%1", str(ready["done"]))
+        .replace("%2", str(ready["total"]))
+    )
+    data["made"] = data["labels"]["made"]
+    data["page_of"] = data["labels"]["page_of"]
+    return data
+
+
+def packet_title(db: Database) -> str:
+    """The PDF's title: neutral in discreet mode."""
+    if settings.get_setting(db, "discreet_mode"):
+        return QCoreApplication.translate("PlanPacket", "Notes")
+    return QCoreApplication.translate("PlanPacket", "Plan")
+
+
+def packet_pdf(db: Database, now: datetime) -> bytes:
+    """The packet as a tagged PDF, in memory."""
+    return pdf.render(
+        TEMPLATE, packet_data(db, now), language=content.language(), title=packet_title(db)
     )
 
-    names: dict[int | None, str] = dict(people.names(db).items())
-    names[None] = QCoreApplication.translate("PlanPacket", "Me")
-    open_items = checklist.list_items(db, include_done=False)
-    parts.append(
-        "<h2>" + e(QCoreApplication.translate("PlanPacket", "Open tasks, by person")) + "</h2>"
-    )
-    if not open_items:
-        parts.append(_empty(QCoreApplication.translate("PlanPacket", "Every task is done.")))
-    for person in sorted(
-        {i.assignee_id for i in open_items}, key=lambda p: (p is not None, names.get(p, ""))
-    ):
-        mine = [i for i in open_items if i.assignee_id == person]
-        due = QCoreApplication.translate("PlanPacket", "(due %1)")
-        items = "".join(
-            f"<li>{e(i.title)}{e(' ' + due.replace('%1', i.due.isoformat())) if i.due else ''}</li>"
-            for i in mine
-        )
-        parts.append(f"<h3>{e(names.get(person, '?'))}</h3><ul>{items}</ul>")
 
-    packing = [i for i in checklist.list_items(db) if i.category == "packing"]
-    parts.append("<h2>" + e(QCoreApplication.translate("PlanPacket", "Packing list")) + "</h2>")
-    if packing:
-        parts.append(
-            "<ul>"
-            + "".join(
-                f"<li>{'&#9745;' if i.done else '&#9744;'} {e(i.title)}</li>" for i in packing
-            )
-            + "</ul>"
-        )
-    else:
-        parts.append(_empty(QCoreApplication.translate("PlanPacket", "No packing items.")))
+def page_count(document: bytes) -> int:
+    """How many pages a PDF made by the engine has."""
+    import re
 
-    everyone = plan.list_people(db)
-    parts.append("<h2>" + e(QCoreApplication.translate("PlanPacket", "Contacts")) + "</h2>")
-    roles = role_names()
-    parts.append(
-        _table(
-            [
-                QCoreApplication.translate("PlanPacket", "Name"),
-                QCoreApplication.translate("PlanPacket", "Role"),
-                QCoreApplication.translate("PlanPacket", "Phone"),
-                QCoreApplication.translate("PlanPacket", "Email"),
-                QCoreApplication.translate("PlanPacket", "Available"),
-            ],
-            [
-                [c.name, roles.get(c.role, c.role), c.phone, c.email, c.availability]
-                for c in everyone
-            ],
-        )
-        if everyone
-        else _empty(QCoreApplication.translate("PlanPacket", "No contacts added yet."))
+    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", document))
+
+
+def packet_pages(db: Database, now: datetime, ppi: int) -> list[bytes]:
+    """The packet's pages as PNG pictures at `ppi`, for printing."""
+    return pdf_pages.render_pages(
+        TEMPLATE, packet_data(db, now), language=content.language(), title=packet_title(db), ppi=ppi
     )
 
-    coming = plan.upcoming(db, now, limit=50)
-    parts.append("<h2>" + e(QCoreApplication.translate("PlanPacket", "Appointments")) + "</h2>")
-    kinds = kind_names()
-    parts.append(
-        _table(
-            [
-                QCoreApplication.translate("PlanPacket", "When"),
-                QCoreApplication.translate("PlanPacket", "What"),
-                QCoreApplication.translate("PlanPacket", "Where"),
-                QCoreApplication.translate("PlanPacket", "With"),
-            ],
-            [
-                [
-                    start.strftime("%Y-%m-%d %H:%M")
-                    + (
-                        " " + QCoreApplication.translate("PlanPacket", "(weekly)")
-                        if a.weekly
-                        else ""
-                    ),
-                    f"{a.title} ({kinds.get(a.kind, a.kind)})",
-                    a.place,
-                    names.get(a.contact_id, "") if a.contact_id is not None else "",
-                ]
-                for start, a in coming
-            ],
-        )
-        if coming
-        else _empty(QCoreApplication.translate("PlanPacket", "No appointments coming up."))
-    )
-    left_out = plan.unusable_count(db)
-    if left_out:
-        parts.append(_empty(PacketCounts().left_out(left_out)))
 
-    after = plan.get_aftercare(db)
-    parts.append("<h2>" + e(QCoreApplication.translate("PlanPacket", "After detox")) + "</h2>")
-    step = step_names().get(after.next_step, after.next_step)
-    parts.append(
-        "<p><b>" + e(QCoreApplication.translate("PlanPacket", "Next step:")) + f"</b> {e(step)}</p>"
-    )
-    for title, text in (
-        (QCoreApplication.translate("PlanPacket", "The first week"), after.first_week),
-        (QCoreApplication.translate("PlanPacket", "Warning signs"), after.warning_signs),
-        (QCoreApplication.translate("PlanPacket", "What helps"), after.coping_steps),
-    ):
-        parts.append(f"<h3>{e(title)}</h3>")
-        parts.append(
-            "<p>" + e(text).replace("\n", "<br>") + "</p>"
-            if text.strip()
-            else _empty(QCoreApplication.translate("PlanPacket", "Not written yet."))
-        )
-
-    parts.append("<h2>" + e(QCoreApplication.translate("PlanPacket", "Medications")) + "</h2>")
-    medicines = plan.list_medications(db)
-    parts.append(
-        _table(
-            [
-                QCoreApplication.translate("PlanPacket", "Name"),
-                QCoreApplication.translate("PlanPacket", "What it is for"),
-                QCoreApplication.translate("PlanPacket", "Notes"),
-            ],
-            [[m.name, m.purpose, m.notes] for m in medicines],
-        )
-        if medicines
-        else _empty(QCoreApplication.translate("PlanPacket", "None listed."))
-    )
-    parts.append("<h2>" + e(QCoreApplication.translate("PlanPacket", "Allergies")) + "</h2>")
-    allergies = plan.list_allergies(db)
-    parts.append(
-        _table(
-            [
-                QCoreApplication.translate("PlanPacket", "Allergy"),
-                QCoreApplication.translate("PlanPacket", "Reaction"),
-            ],
-            [[a.name, a.reaction] for a in allergies],
-        )
-        if allergies
-        else _empty(QCoreApplication.translate("PlanPacket", "None listed."))
-    )
-
-    questions = [q for q in learn.list_questions(db) if not q.done]
-    parts.append(
-        "<h2>"
-        + e(QCoreApplication.translate("PlanPacket", "Questions for the care team"))
-        + "</h2>"
-    )
-    parts.append(
-        "<ul>" + "".join(f"<li>{e(q.text)}</li>" for q in questions) + "</ul>"
-        if questions
-        else _empty(QCoreApplication.translate("PlanPacket", "No open questions."))
-    )
-
-    steps = content.load_response_steps()
-    parts.append(f"<h2>{e(steps.title)}</h2><p><b>{e(steps.signs_title)}</b></p><ul>")
-    parts.append("".join(f"<li>{e(s)}</li>" for s in steps.signs) + "</ul>")
-    parts.append(f"<p><b>{e(steps.steps_title)}</b></p><ol>")
-    parts.append("".join(f"<li>{e(s)}</li>" for s in steps.steps) + "</ol>")
-    parts.append(f"<p><b>{e(steps.note)}</b></p>")
-
-    region = content.region_help(settings.get_setting(db, "region"))
-    parts.append("<h2>" + e(QCoreApplication.translate("PlanPacket", "Numbers to call")) + "</h2>")
-    parts.append(
-        "<p><b>"
-        + e(
-            QCoreApplication.translate("PlanPacket", "Emergency: %1").replace(
-                "%1", region.emergency_number
-            )
-        )
-        + "</b></p>"
-    )
-    lines = [[h.name, h.number, h.description] for h in region.helplines]
-    lines += [
-        [c.name, c.phone, QCoreApplication.translate("PlanPacket", "My people")]
-        for c in plan.help_people(db)
-    ]
-    if lines:
-        parts.append(
-            _table(
-                [
-                    QCoreApplication.translate("PlanPacket", "Who"),
-                    QCoreApplication.translate("PlanPacket", "Number"),
-                    QCoreApplication.translate("PlanPacket", "About"),
-                ],
-                lines,
-            )
-        )
-    return "".join(parts)
+def write_packet_pdf(db: Database, path: Path, now: datetime) -> int:
+    """Write the packet to `path` (owner-only, whole or not at all); return the number of
+    pages."""
+    document = packet_pdf(db, now)
+    pdf.save(path, document)
+    return page_count(document)
 
 
 def role_names() -> dict[str, str]:
@@ -324,52 +215,3 @@ def step_names() -> dict[str, str]:
         ),
         "support-group": QCoreApplication.translate("PlanPacket", "Support group"),
     }
-
-
-def write_packet_pdf(db: Database, path: Path, now: datetime, title: str) -> int:
-    """Write the packet to `path` (owner-only, whole or not at all); return the number of
-    pages."""
-    document = QTextDocument()
-    font = QFont(document.defaultFont())
-    font.setPointSizeF(10)
-    document.setDefaultFont(font)
-    document.setHtml(packet_html(db, now))
-    pages: list[int] = []
-    data = pdf_bytes(title, lambda writer: pages.append(_paint_packet(document, writer, now)))
-    save_pdf(path, data)
-    return pages[0]
-
-
-def _paint_packet(document: QTextDocument, writer: QPdfWriter, now: datetime) -> int:
-    """Lay the packet out on the writer's pages, each with its footer; the page count."""
-    painter = QPainter(writer)
-    width, height = writer.width(), writer.height()
-    scale = writer.resolution() / 96.0  # lay text out at screen size, print it sharp
-    footer = int(70 * scale)
-    body = QSizeF(width / scale, (height - footer) / scale)
-    document.setPageSize(body)
-    keep_rows_whole(document)
-    pages = document.pageCount()
-    made = QCoreApplication.translate("PlanPacket", "Made %1").replace(
-        "%1", now.strftime("%Y-%m-%d %H:%M")
-    )
-    for page in range(pages):
-        if page:
-            writer.newPage()
-        painter.save()
-        painter.scale(scale, scale)
-        painter.translate(0, -page * body.height())
-        document.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
-        painter.restore()
-        label = (
-            QCoreApplication.translate("PlanPacket", "%1 \u00b7 page %2 of %3")
-            .replace("%1", made)
-            .replace("%2", str(page + 1))
-        )
-        painter.drawText(
-            QRectF(0, height - footer + footer / 3, width, footer * 2 / 3),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            label.replace("%3", str(pages)),
-        )
-    painter.end()
-    return pages

@@ -82,11 +82,25 @@ def test_the_dialog_speaks_spanish(spanish_translations, qtbot):
         content.set_language("en")
 
 
-def test_the_printed_sheet_has_room_for_each_answer(qtbot):
-    from companion.ui.report import program_questions_html
+def test_the_printed_sheet_has_room_for_each_answer(qtbot, tmp_path):
+    import itertools
+    import re
+    import subprocess
+
+    from companion.ui.question_sheets import program_questions_sheet
 
     sheet = load_program_questions()
-    markup = program_questions_html(
-        sheet.title, sheet.note, (sheet.program_label, sheet.date_label), sheet.questions
-    )
-    assert markup.count("<table") == len(sheet.questions)
+    made = program_questions_sheet(sheet, discreet=False)
+    (tmp_path / "sheet.pdf").write_bytes(made.pdf())
+    layout = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "sheet.pdf"), "-"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    flat = " ".join(layout.split())
+    for n, question in enumerate(sheet.questions, start=1):
+        assert f"{n}. {question}" in flat
+    lines = [line.strip() for line in layout.splitlines()]
+    starts = [i for i, line in enumerate(lines) if re.match(r"\d+\. ", line)]
+    assert len(starts) == len(sheet.questions)
+    for here, after in itertools.pairwise(starts):
+        assert sum(1 for line in lines[here:after] if not line) >= 3  # room to write

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,6 +24,9 @@ from companion.ui.widgets.form_dialog import FormDialog, run_dialog
 from companion.ui.widgets.record_list import RecordList, Words
 from companion.ui.widgets.text import heading, paragraph
 from companion.ui.writes import attempt
+
+if TYPE_CHECKING:
+    from companion.ui.question_sheets import Sheet
 
 SHORT = 60  # how much of a question the undo bar repeats
 
@@ -160,15 +163,18 @@ class QuestionsView(QWidget):
         )
         self.list.refresh()
 
-    def document(self) -> QTextDocument:
-        from companion.ui.report import questions_html
+    def sheet(self) -> Sheet:
+        """The questions as a sheet to save or print (neutral words in discreet mode)."""
+        from companion.ui.question_sheets import questions_sheet
 
-        document = QTextDocument()
-        document.setHtml(questions_html([(q.text, q.done) for q in self.list.rows()]))
-        return document
+        return questions_sheet(
+            [(q.text, q.done) for q in self.list.rows()],
+            discreet=bool(self.context.setting("discreet_mode")),
+            today=self.context.today(),
+        )
 
     def save_pdf(self) -> None:
-        save_questions_pdf(self, self.document(), self.tr("questions.pdf"), self.tr("Questions"))
+        save_questions_pdf(self, lambda: self.sheet().pdf(), self.tr("questions.pdf"))
 
     def print_questions(self) -> None:
-        print_document(self, self.document)
+        print_document(self, lambda ppi: self.sheet().pages(ppi))

@@ -421,9 +421,8 @@ class PlanPage(QWidget):
         )
         if not name:
             return
-        title = self.tr("Notes") if self.context.setting("discreet_mode") else self.tr("Plan")
         pages = attempt(
-            self, lambda: write_packet_pdf(self.context.db, Path(name), self.context.now(), title)
+            self, lambda: write_packet_pdf(self.context.db, Path(name), self.context.now())
         )
         if pages is not None:
             dialogs.inform(
@@ -435,16 +434,8 @@ class PlanPage(QWidget):
             )
 
     def print_packet(self) -> None:
-        from PySide6.QtGui import QTextDocument
-
-        from companion.ui.plan_packet import packet_html
+        from companion.ui.plan_packet import packet_pages
         from companion.ui.printing import print_document
 
         self.flush()
-
-        def packet() -> QTextDocument:
-            document = QTextDocument()
-            document.setHtml(packet_html(self.context.db, self.context.now()))
-            return document
-
-        print_document(self, packet)
+        print_document(self, lambda ppi: packet_pages(self.context.db, self.context.now(), ppi))

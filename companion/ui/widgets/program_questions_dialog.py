@@ -3,7 +3,8 @@ space for its answer, to print or to save as a PDF through the one private write
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextDocument
+import html
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.program_questions import ProgramQuestions, load_program_questions
 from companion.ui.printing import print_document, save_questions_pdf
+from companion.ui.question_sheets import Sheet, program_questions_sheet
 from companion.ui.widgets.fit import follow_height_for_width
 from companion.ui.widgets.text import paragraph
 
@@ -49,7 +51,7 @@ class ProgramQuestionsDialog(QDialog):
         self.view = QTextBrowser()
         self.view.setOpenLinks(False)
         self.view.setAccessibleName(self.tr("Questions for the program"))
-        self.view.setDocument(self.document(self.view))
+        self.view.setHtml(self.preview())
         layout.addWidget(self.view, 1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -66,17 +68,18 @@ class ProgramQuestionsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.pdf_button.setFocus()
 
-    def document(self, parent: QWidget | None = None) -> QTextDocument:
-        from companion.ui.report import program_questions_html
-
+    def preview(self) -> str:
+        """The questions as the dialog shows them (the sheet itself is the PDF)."""
         sheet = self.sheet
-        document = QTextDocument(parent)
-        document.setHtml(
-            program_questions_html(
-                sheet.title, sheet.note, (sheet.program_label, sheet.date_label), sheet.questions
-            )
+        items = "".join(f"<li>{html.escape(q)}</li>" for q in sheet.questions)
+        return (
+            f"<h2>{html.escape(sheet.title)}</h2><p><i>{html.escape(sheet.note)}</i></p>"
+            f"<ol>{items}</ol>"
         )
-        return document
+
+    def made(self) -> Sheet:
+        """The sheet to save or print: neutral words and title in discreet mode."""
+        return program_questions_sheet(self.sheet, discreet=self.discreet)
 
     def file_name(self) -> str:
         """A neutral name in discreet mode; a plain one otherwise."""
@@ -85,8 +88,7 @@ class ProgramQuestionsDialog(QDialog):
         return self.tr("questions-for-the-program.pdf")
 
     def save_pdf(self) -> None:
-        title = self.tr("Notes") if self.discreet else self.sheet.title
-        save_questions_pdf(self, self.document(), self.file_name(), title)
+        save_questions_pdf(self, lambda: self.made().pdf(), self.file_name())
 
     def print_questions(self) -> None:
-        print_document(self, self.document)
+        print_document(self, lambda ppi: self.made().pages(ppi))
