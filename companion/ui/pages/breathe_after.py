@@ -5,7 +5,7 @@ Breathe page asks before a session."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from companion.ui import theme
 from companion.ui.names import practice_time
@@ -47,9 +47,11 @@ class AfterView(QWidget):
         layout.addWidget(self.question)
         self.rating = tension_row(self.tr("How tense you feel after"))
         self.question.setBuddy(self.rating.buttons[0])
+        # As wide as its buttons need, centred; it folds onto two lines when narrower.
+        self.rating.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         rating_row = QHBoxLayout()
         rating_row.addStretch(1)
-        rating_row.addWidget(self.rating, 20)
+        rating_row.addWidget(self.rating)
         rating_row.addStretch(1)
         layout.addLayout(rating_row)
         self.save_button = self.done_button = QPushButton(self.tr("Done"))

@@ -120,7 +120,7 @@ class Pacer(QWidget):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
-        self.update()  # the focus ring
+        self.update()  # the outline around the shape is the focus ring
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
@@ -211,7 +211,8 @@ class Pacer(QWidget):
         and palette: each frame copies it rather than filling and drawing again."""
         ratio = self.devicePixelRatioF()
         background = self.palette().color(self.backgroundRole())
-        key = (round(largest, 2), ratio, self._track_pen.color().rgba(), background.rgba())
+        pen = self._outline()
+        key = (round(largest, 2), ratio, pen.color().rgba(), pen.width(), background.rgba())
         if self._track_cache is None or self._track_cache[0] != key:
             extent = math.ceil(largest + 10)  # as wide as the shape's area, rim and all
             pixmap = QPixmap(math.ceil(extent * ratio), math.ceil(extent * ratio))
@@ -219,7 +220,7 @@ class Pacer(QWidget):
             pixmap.fill(background)
             painter = QPainter(pixmap)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(self._track_pen)
+            painter.setPen(pen)
             painter.drawEllipse(QPointF(extent / 2, extent / 2), largest / 2, largest / 2)
             painter.end()
             self._track_cache = (key, pixmap)
@@ -247,7 +248,7 @@ class Pacer(QWidget):
             pass  # only the words changed
         elif self.reduced_motion:
             bar = QRectF(rect.left() + 30, centre.y() - 14, rect.width() - 60, 28)
-            painter.setPen(self._track_pen)
+            painter.setPen(self._outline())
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(bar, 8, 8)
             done = self._position.progress if self._position else 0.0
@@ -266,10 +267,6 @@ class Pacer(QWidget):
                 painter.drawEllipse(centre, diameter / 2 + 1.5, diameter / 2 + 1.5)
             painter.setBrush(self._soft(fill, centre, diameter / 2))
             painter.drawEllipse(centre, diameter / 2 - 1.5, diameter / 2 - 1.5)
-        if self.hasFocus():
-            painter.setPen(self._focus_pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 8, 8)
         if not area.intersects(self._words_area()):
             painter.end()  # only the shape moved
             return
@@ -283,6 +280,11 @@ class Pacer(QWidget):
         under = QRectF(words.left(), top.bottom() + 2, words.width(), self._seconds_height)
         painter.drawText(under, Qt.AlignmentFlag.AlignCenter, self._seconds)
         painter.end()
+
+    def _outline(self) -> QPen:
+        """The still outline the shape grows to (the bar's frame): in the accent colour
+        while the pacer has the keyboard focus, which is its focus ring."""
+        return self._focus_pen if self.hasFocus() else self._track_pen
 
     def _soft(self, fill: QColor, centre: QPointF, radius: float) -> QRadialGradient:
         """The disc's gentle light: paler at the middle, the phase's colour at the rim (on a
