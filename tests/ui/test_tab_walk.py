@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.core.plan import Medication
 from tests.ui import test_text_fits
 from tests.ui.test_text_fits import _openers, _tabs, _window, settle
 
@@ -232,3 +233,21 @@ def test_tables_fit_their_columns_and_say_no_rather_than_nothing(demo, qapp, qtb
     assert header.sectionSize(0) >= widest, "a name is squeezed"
     last = model.columnCount() - 1
     assert header.sectionSize(last) < people.view.viewport().width() / 2, "a giant last column"
+
+
+def test_a_right_click_on_a_row_offers_edit_and_remove(window, monkeypatch):
+    """The row actions sit with the row too: the table's own menu edits or removes the
+    selected row, and offers nothing while no row is selected."""
+    window.show_section("plan")
+    medicines = window.plan.medications
+    edit, remove = medicines.row_actions
+    assert edit in medicines.view.actions() and remove in medicines.view.actions()
+    assert not edit.isEnabled() and not remove.isEnabled()
+    opened = []
+    monkeypatch.setattr(medicines, "_edit", lambda row: opened.append(row) or False)
+    medicine = Medication(id=1, name="Methadone", purpose="", notes="")
+    medicines.model.set_rows([medicine])
+    medicines.select_row(0)
+    assert edit.isEnabled() and remove.isEnabled()
+    edit.trigger()
+    assert opened == [medicine]

@@ -5,7 +5,8 @@ programs, questions for the care team, the Plan's contacts, appointments, medici
 allergies, and the person's own numbers in Get help now. Each behaves the same way:
 
 - the keys: Enter (or a double click) edits the selected row, Delete removes it, Insert
-  or Ctrl+N adds one, Ctrl+Z puts back what was just removed;
+  or Ctrl+N adds one, Ctrl+Z puts back what was just removed; a right click on a row
+  offers Edit and Remove; Tab moves on past the rows, the arrows move between them;
 - an empty list shows, in place of an empty table and its buttons, the one empty state:
   an icon, a sentence saying what to add there, and one button that adds the first row;
 - removing is done at once, without a question, and the undo bar offers to put the row
@@ -23,7 +24,7 @@ from operator import attrgetter
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal, SignalInstance
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -141,6 +142,15 @@ class RecordList(QWidget, Generic[Row]):
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
+        # A right click on a row offers what the buttons do, for that row.
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.row_actions = (
+            QAction(self.edit_button.text(), self.view),
+            QAction(self.remove_button.text(), self.view),
+        )
+        self.row_actions[0].triggered.connect(self.edit_selected)
+        self.row_actions[1].triggered.connect(self.remove_selected)
+        self.view.addActions(list(self.row_actions))
         selection = self.view.selectionModel()
         selection.selectionChanged.connect(lambda *_: self._buttons())
         selection.currentChanged.connect(lambda *_: self._buttons())
@@ -212,6 +222,8 @@ class RecordList(QWidget, Generic[Row]):
         has = self.selected() is not None
         self.edit_button.setEnabled(has)
         self.remove_button.setEnabled(has)
+        for action in self.row_actions:
+            action.setEnabled(has)
 
     # --- what the person does ------------------------------------------------------------------
 
