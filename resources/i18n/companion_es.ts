@@ -14,7 +14,7 @@
         <translation>¿Cuánta tensión siente ahora? 0 es en calma, 10 es muy tenso. Puede omitirlo.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
@@ -122,7 +122,7 @@
         <translation>Prep Companion no puede abrir sus datos ahora mismo: una orden (%1) todavía está trabajando con ellos. Inténtelo de nuevo en un momento. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Your data was restored</source>
         <translation>Sus datos se restauraron</translation>
     </message>
@@ -1092,7 +1092,7 @@
 <context>
     <name>ChoiceRow</name>
     <message>
-        <location filename="../../companion/ui/widgets/choice_row.py" line="+157"/>
+        <location filename="../../companion/ui/widgets/choice_row.py" line="+187"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4541,7 +4541,7 @@
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../companion/ui/widgets/record_list.py" line="+99"/>
+        <location filename="../../companion/ui/widgets/record_list.py" line="+100"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
@@ -4551,12 +4551,12 @@
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+153"/>
         <source>Removed %1.</source>
         <translation>Se quitó: %1.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-157"/>
         <source>%1 (Insert or Ctrl+N)</source>
         <translation>%1 (Insert o Ctrl+N)</translation>
     </message>
@@ -5330,7 +5330,22 @@
         <translation>La guía de respiración muestra una barra fija en lugar de un círculo que crece</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Show the &amp;welcome again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the welcome again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language, region, the intake date, and where Get help now is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Privacy</source>
         <translation>Privacidad</translation>
     </message>
@@ -5425,7 +5440,7 @@
         <translation>Importar desde un archivo exportado</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Everything is kept only on this computer, in %1.</source>
         <translation>Todo se guarda solo en esta computadora, en %1.</translation>
     </message>
@@ -5573,7 +5588,7 @@
     <message>
         <location line="+3"/>
         <source>Name on the summary (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en el resumen (opcional)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5588,7 +5603,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre (opcional)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5599,7 +5614,7 @@
 <context>
     <name>Tension</name>
     <message>
-        <location filename="../../companion/ui/pages/breathe_after.py" line="-59"/>
+        <location filename="../../companion/ui/pages/breathe_after.py" line="-61"/>
         <source>0, calm</source>
         <translation>0, en calma</translation>
     </message>
@@ -5635,7 +5650,7 @@
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../companion/ui/widgets/timeline_chart.py" line="+206"/>
+        <location filename="../../companion/ui/widgets/timeline_chart.py" line="+214"/>
         <source>Last use</source>
         <translation>Último consumo</translation>
     </message>
@@ -5670,6 +5685,11 @@
         <location line="+6"/>
         <source>%1: %2 to %3 hours after last use</source>
         <translation>%1: de %2 a %3 horas después del último consumo</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>The timeline appears here once there is a medicine to show.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5768,7 +5788,7 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../companion/ui/pages/today.py" line="+52"/>
+        <location filename="../../companion/ui/pages/today.py" line="+54"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -6012,7 +6032,7 @@
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../../companion/ui/pages/journal_trends.py" line="+88"/>
+        <location filename="../../companion/ui/pages/journal_trends.py" line="+90"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
@@ -6042,12 +6062,12 @@
         <translation>Período de los gráficos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No check-ins in this time yet. Your trends appear here as you add days.</source>
         <translation>Aún no hay registros del día en este período. Sus tendencias aparecerán aquí a medida que agregue días.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Mood (1–5)</source>
         <translation>Ánimo (1–5)</translation>
     </message>
@@ -6067,7 +6087,40 @@
         <translation>Total de síntomas (0–%1)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+150"/>
+        <source>%1: nothing in this time yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 over %n day(s): from %2 to %3, average %4; lowest %5 on %6, highest %7 on %8.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Mood</source>
+        <translation type="unfinished">Ánimo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Craving</source>
+        <translation type="unfinished">Ganas de consumir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sleep in hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symptom total</source>
+        <translation type="unfinished">Total de síntomas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Average of %1 to %2</source>
         <translation>Promedio de %1 a %2</translation>
     </message>
@@ -6136,6 +6189,150 @@
         <location line="+1"/>
         <source>&amp;Stay</source>
         <translation>&amp;Quedarme</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="+83"/>
+        <source>Welcome to Prep Companion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language</source>
+        <translation type="unfinished">Idioma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A few quick choices to start. Each one can be changed later in Settings, and you can skip them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished">Idi&amp;oma</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Region</source>
+        <translation type="unfinished">Región</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get help now shows the emergency number and helplines for your region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Region</source>
+        <translation type="unfinished">&amp;Región</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Intake date</source>
+        <translation type="unfinished">Fecha de ingreso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your intake date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If a program has given you a date, add it here. If not, leave it empty: you can add it later on Today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Intake &amp;date (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This app helps you and your family prepare. It does not replace your doctors, nurses or program, or their medical advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything you write stays on this computer. Nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Help is always one click away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you feel unsafe, or someone may have overdosed, press Get help now at the bottom of the sidebar, or press F1. It shows emergency steps and the numbers to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip the welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+43"/>
+        <source>&amp;Continue</source>
+        <translation type="unfinished">&amp;Continuar</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished">Paso %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Go to Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish the welcome and go to Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

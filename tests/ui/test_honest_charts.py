@@ -209,14 +209,15 @@ def test_the_symptom_chart_names_its_maximum(spanish_translations, trends, windo
 
 
 def _texts_with_sizes(path) -> list[tuple[str, float]]:
-    """Every piece of text on the first page with its size in points, as printed."""
+    """Every piece of text in the PDF with its size in points, as printed."""
     found: list[tuple[str, float]] = []
 
     def visit(text, cm, tm, _font, size):
         if text.strip():
             found.append((" ".join(text.split()), round(size * abs(tm[3]) * abs(cm[3]), 2)))
 
-    PdfReader(str(path)).pages[0].extract_text(visitor_text=visit)
+    for page in PdfReader(str(path)).pages:
+        page.extract_text(visitor_text=visit)
     return found
 
 
@@ -227,22 +228,25 @@ def test_pdf_chart_words_are_the_size_of_the_body_text(context, tmp_path):
         )
         journal.save_entry(context.db, entry, TODAY)
     target = tmp_path / "summary.pdf"
-    write_summary_pdf(context.db, TODAY - timedelta(days=9), TODAY, target)
+    write_summary_pdf(context.db, TODAY - timedelta(days=9), TODAY, target, today=TODAY)
     texts = _texts_with_sizes(target)
-    body = next(size for text, size in texts if text.startswith("From "))
-    assert body >= 8
+    body = next(size for text, size in texts if text.startswith("Mood (1-5)"))
+    assert body >= 10
     words = [text for text, _size in texts]
-    for title, ticks in (
-        ("Mood (1-5)", ["1", "2", "3", "4", "5"]),
-        ("Craving (0-10)", ["0", "2", "4", "6", "8", "10"]),
-        ("Sleep (hours)", ["0", "2", "4", "6", "8", "10", "12"]),
-        ("Symptom total (0-76)", ["0", "20", "40", "60"]),
+    for title, ticks, average in (
+        ("Mood (1-5)", ["1", "2", "3", "4", "5"], "Average 3"),
+        ("Craving (0-10)", ["0", "2", "4", "6", "8", "10"], "Average 4.5"),
+        ("Sleep (hours)", ["0", "2", "4", "6", "8", "10", "12"], "Average 7"),
     ):
-        at = words.index(title)
-        assert words[at + 1 : at + 1 + len(ticks)] == ticks, title
-        for text, size in texts[at : at + 1 + len(ticks) + 2]:  # title, ticks and the dates
+        at = words.index(title, words.index("Over these days"))
+        assert words[at + 1] == average, title  # the dashed line's legend
+        assert words[at + 2 : at + 2 + len(ticks)] == ticks, title
+        assert words[at + 2 + len(ticks) : at + 4 + len(ticks)] == ["23 Dec 2025", "1 Jan 2026"]
+        for text, size in texts[at : at + 4 + len(ticks)]:  # title, legend, ticks and dates
             assert size == body, (title, text)
-    assert min(size for _text, size in texts) == body  # nothing on the page is smaller
+    # No symptom check-in: the chart says so in a sentence instead of empty axes.
+    at = words.index("Symptom total (0-76)", words.index("Over these days"))
+    assert words[at + 1] == "Nothing recorded in these days."
 
 
 @pytest.mark.parametrize("language", ["en", "es"])

@@ -246,7 +246,7 @@ def test_export_pdf_for_the_care_team(page, context, tmp_path, monkeypatch):
     assert target.stat().st_mode & 0o777 == 0o600
     text = _pdf_text(target)
     assert "Daily check-in summary" in text
-    assert "2026-01-01" in text
+    assert "1 Jan 2026" in text  # in the person's language's format
     assert "called the clinic" in text
     assert "private" not in text  # notes stay out unless asked for
     assert "not a clinical scale" in text

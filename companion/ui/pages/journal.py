@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMenu,
     QPushButton,
     QTabWidget,
@@ -35,6 +36,7 @@ from companion.ui.widgets import dialogs
 from companion.ui.widgets.calendar_popup import from_qdate, to_qdate
 from companion.ui.widgets.date_fields import DateField, first_problem
 from companion.ui.widgets.form_dialog import FormDialog
+from companion.ui.widgets.limits import hold_to_limit, with_note
 from companion.ui.widgets.page import scrolling_column
 from companion.ui.widgets.shortcuts import local_shortcuts
 from companion.ui.widgets.text import SteadyLabel, heading, paragraph, set_tone
@@ -65,8 +67,13 @@ class SummaryDialog(FormDialog):
         self.notes = QCheckBox(self.tr("Include my notes"))
         self.notes.setAccessibleName(self.tr("Include my notes"))
         self.notes.setChecked(False)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Name on the summary (optional)"))
         self.form.addRow(self.tr("&From"), self.first)
         self.form.addRow(self.tr("&To"), self.last)
+        self.form.addRow(
+            self.tr("&Name (optional)"), with_note(self.name, hold_to_limit(self.name, 80).note)
+        )
         self.form.addRow("", self.notes)
 
     def days(self) -> tuple[date, date]:
@@ -429,9 +436,12 @@ class JournalPage(QWidget):
         )
         if not name:
             return
-        notes = dialog.notes.isChecked()
+        notes, person = dialog.notes.isChecked(), dialog.name.text()
         written = attempt(
-            self, lambda: write_summary_pdf(self.context.db, first, last, Path(name), notes)
+            self,
+            lambda: write_summary_pdf(
+                self.context.db, first, last, Path(name), notes, today=today, name=person
+            ),
         )
         if written is not None:
             dialogs.inform(
