@@ -2,9 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AfterView</name>
+    <message numerus="yes">
+        <location filename="../../companion/ui/pages/breathe_after.py" line="+76"/>
+        <source>You took %n slow breath(s).</source>
+        <translation>
+            <numerusform>You took %n slow breath.</numerusform>
+            <numerusform>You took %n slow breaths.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>You relaxed %n muscle group(s).</source>
+        <translation>
+            <numerusform>You relaxed %n muscle group.</numerusform>
+            <numerusform>You relaxed %n muscle groups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>You went through %n step(s).</source>
+        <translation>
+            <numerusform>You went through %n step.</numerusform>
+            <numerusform>You went through %n steps.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BreathePage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/breathe.py" line="+274"/>
+        <location filename="../../companion/ui/pages/breathe.py" line="+286"/>
         <source>%n session(s), %1 in all.</source>
         <translation>
             <numerusform>%n session, %1 in all.</numerusform>
@@ -83,6 +110,17 @@
     </message>
 </context>
 <context>
+    <name>EntryForm</name>
+    <message numerus="yes">
+        <location filename="../../companion/ui/pages/journal_entry.py" line="+163"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldLimit</name>
     <message numerus="yes">
         <location filename="../../companion/ui/widgets/limits.py" line="+60"/>
@@ -131,7 +169,7 @@
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/journal.py" line="+409"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+418"/>
         <source>%n day(s) written to %1.</source>
         <translation>
             <numerusform>%n day written to %1.</numerusform>
@@ -139,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+32"/>
         <source>The summary of %n day(s) was saved to %1.</source>
         <translation>
             <numerusform>The summary of %n day was saved to %1.</numerusform>
@@ -150,7 +188,7 @@
 <context>
     <name>LearnPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/learn.py" line="+137"/>
+        <location filename="../../companion/ui/pages/learn.py" line="+135"/>
         <source>%1 of %n section(s) read</source>
         <translation>
             <numerusform>%1 of %n section read</numerusform>
@@ -161,7 +199,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/main_window.py" line="+493"/>
+        <location filename="../../companion/ui/main_window.py" line="+505"/>
         <source>%n appointment(s) not shown: date outside 1900–2199.</source>
         <translation>
             <numerusform>%n appointment not shown: its date is outside 1900–2199.</numerusform>
@@ -172,7 +210,7 @@
 <context>
     <name>PacketCounts</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/plan_packet.py" line="+68"/>
+        <location filename="../../companion/ui/plan_packet.py" line="+29"/>
         <source>%n saved appointment(s) left out: the date is before 1900 or after 2199.</source>
         <translation>
             <numerusform>%n saved appointment left out: the date is before 1900 or after 2199.</numerusform>
@@ -194,7 +232,7 @@
 <context>
     <name>PlanPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/plan.py" line="+399"/>
+        <location filename="../../companion/ui/pages/plan.py" line="+404"/>
         <source>%n saved appointment(s) left out: the date is before 1900 or after 2199.</source>
         <translation>
             <numerusform>%n saved appointment left out: the date is before 1900 or after 2199.</numerusform>
@@ -202,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+27"/>
         <source>The plan packet (%n page(s)) was saved to %1.</source>
         <translation>
             <numerusform>The plan packet (%n page) was saved to %1.</numerusform>
@@ -233,9 +271,36 @@
     </message>
 </context>
 <context>
+    <name>SummaryCounts</name>
+    <message numerus="yes">
+        <location filename="../../companion/ui/report.py" line="+33"/>
+        <source>%n day(s) with a check-in</source>
+        <translation>
+            <numerusform>%n day with a check-in</numerusform>
+            <numerusform>%n days with a check-in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The %n day(s) before</source>
+        <translation>
+            <numerusform>The %n day before</numerusform>
+            <numerusform>The %n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Each point is the average of %n day(s).</source>
+        <translation>
+            <numerusform>Each point is the average of %n day.</numerusform>
+            <numerusform>Each point is the average of %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineChart</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/widgets/timeline_chart.py" line="+207"/>
+        <location filename="../../companion/ui/widgets/timeline_chart.py" line="+215"/>
         <location line="+1"/>
         <source>%n day(s)</source>
         <translation>
@@ -265,7 +330,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/today.py" line="+262"/>
+        <location filename="../../companion/ui/pages/today.py" line="+289"/>
         <source>Relaxation practice this week: %1, in %n session(s).</source>
         <translation>
             <numerusform>Relaxation practice this week: %1, in %n session.</numerusform>
@@ -273,11 +338,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>You have read %1 of %n section(s).</source>
         <translation>
             <numerusform>You have read %1 of %n section.</numerusform>
             <numerusform>You have read %1 of %n sections.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrendsView</name>
+    <message numerus="yes">
+        <location filename="../../companion/ui/pages/journal_trends.py" line="+334"/>
+        <source>%1 over %n day(s): from %2 to %3, average %4; lowest %5 on %6, highest %7 on %8.</source>
+        <translation>
+            <numerusform>%1 over %n day: from %2 to %3, average %4; lowest %5 on %6, highest %7 on %8.</numerusform>
+            <numerusform>%1 over %n days: from %2 to %3, average %4; lowest %5 on %6, highest %7 on %8.</numerusform>
         </translation>
     </message>
 </context>

@@ -4971,7 +4971,12 @@
         <translation>Promedios</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
@@ -5332,17 +5337,17 @@
     <message>
         <location line="+3"/>
         <source>Show the &amp;welcome again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la &amp;bienvenida otra vez</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the welcome again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la bienvenida otra vez</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language, region, the intake date, and where Get help now is</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma, región, la fecha de ingreso y dónde está Ayuda ahora</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5689,7 +5694,7 @@
     <message>
         <location line="+90"/>
         <source>The timeline appears here once there is a medicine to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea de tiempo aparece aquí cuando hay un medicamento que mostrar.</translation>
     </message>
 </context>
 <context>
@@ -5843,12 +5848,12 @@
     <message>
         <location line="-43"/>
         <source>Change the date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la fecha…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Su siguiente paso</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -5863,12 +5868,12 @@
     <message>
         <location line="+5"/>
         <source>Your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Su plan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your people, appointments and next steps.</source>
-        <translation type="unfinished">Su gente, sus citas y los próximos pasos.</translation>
+        <translation>Su gente, sus citas y los próximos pasos.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5904,32 +5909,32 @@
     <message>
         <location line="+196"/>
         <source>Add the intake date when you know it. Everything else can follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada la fecha de ingreso cuando la sepa. Todo lo demás puede venir después.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The next item on your checklist is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La siguiente tarea de su lista le espera.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next on your checklist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo siguiente en su lista: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A quick check-in: how you feel today, in under a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro rápido: cómo se siente hoy, en menos de un minuto.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All done for now. A few slow breaths can help, any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo hecho por ahora. Unas respiraciones lentas pueden ayudar, en cualquier momento.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Next step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso siguiente: %1</translation>
     </message>
     <message>
         <location line="-221"/>
@@ -5983,12 +5988,12 @@
     <message>
         <location line="-36"/>
         <source>No intake date yet. When a program gives you a date, add it and you will see a calm countdown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay fecha de ingreso. Cuando un programa le dé una fecha, añádala y verá aquí una cuenta atrás tranquila.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Plain answers to common questions, a few minutes each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas claras a preguntas frecuentes, de pocos minutos cada una.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6089,35 +6094,35 @@
     <message>
         <location line="+150"/>
         <source>%1: nothing in this time yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: todavía nada en este periodo.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1 over %n day(s): from %2 to %3, average %4; lowest %5 on %6, highest %7 on %8.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 en %n día: de %2 a %3, media %4; mínimo %5 el %6, máximo %7 el %8.</numerusform>
+            <numerusform>%1 en %n días: de %2 a %3, media %4; mínimo %5 el %6, máximo %7 el %8.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Mood</source>
-        <translation type="unfinished">Ánimo</translation>
+        <translation>Ánimo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Craving</source>
-        <translation type="unfinished">Ganas de consumir</translation>
+        <translation>Ganas de consumir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sleep in hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueño en horas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Symptom total</source>
-        <translation type="unfinished">Total de síntomas</translation>
+        <translation>Total de síntomas</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6196,143 +6201,143 @@
     <message>
         <location filename="../../companion/ui/welcome.py" line="+83"/>
         <source>Welcome to Prep Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a Prep Companion</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A few quick choices to start. Each one can be changed later in Settings, and you can skip them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas pocas elecciones rápidas para empezar. Puede cambiar cada una más tarde en Ajustes, y puede saltarlas todas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language</source>
-        <translation type="unfinished">Idi&amp;oma</translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Region</source>
-        <translation type="unfinished">Región</translation>
+        <translation>Región</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde está usted</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Get help now shows the emergency number and helplines for your region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda ahora muestra el número de emergencias y las líneas de ayuda de su región.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Region</source>
-        <translation type="unfinished">&amp;Región</translation>
+        <translation>&amp;Región</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Intake date</source>
-        <translation type="unfinished">Fecha de ingreso</translation>
+        <translation>Fecha de ingreso</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se sabe</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your intake date</source>
-        <translation type="unfinished"></translation>
+        <translation>Su fecha de ingreso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If a program has given you a date, add it here. If not, leave it empty: you can add it later on Today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si un programa le ha dado una fecha, añádala aquí. Si no, déjela en blanco: puede añadirla más tarde en Hoy.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Intake &amp;date (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de ingreso (opcional)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de empezar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This app helps you and your family prepare. It does not replace your doctors, nurses or program, or their medical advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta aplicación le ayuda a usted y a su familia a prepararse. No sustituye a sus médicos, enfermeras o programa, ni sus consejos médicos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Everything you write stays on this computer. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que escribe se queda en esta computadora. No se envía nada a ninguna parte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Help is always one click away</source>
-        <translation type="unfinished"></translation>
+        <translation>La ayuda está siempre a un clic</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If you feel unsafe, or someone may have overdosed, press Get help now at the bottom of the sidebar, or press F1. It shows emergency steps and the numbers to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se siente en peligro, o si alguien puede haber tenido una sobredosis, pulse Ayuda ahora al pie de la barra lateral, o pulse F1. Muestra los pasos de emergencia y los números a los que llamar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saltar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip the welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar la bienvenida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al paso anterior</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+43"/>
         <source>&amp;Continue</source>
-        <translation type="unfinished">&amp;Continuar</translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Step %1 of %2</source>
-        <translation type="unfinished">Paso %1 de %2</translation>
+        <translation>Paso %1 de %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Go to Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir a Hoy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finish the welcome and go to Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la bienvenida e ir a Hoy</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso siguiente</translation>
     </message>
 </context>
 <context>

@@ -10,13 +10,15 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QPointF, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, QPointF, Qt, QTime
 from PySide6.QtGui import (
     QColor,
     QCursor,
     QFont,
     QFontMetrics,
     QPainter,
+    QPalette,
+    QPen,
     QResizeEvent,
     QShowEvent,
 )
@@ -105,11 +107,14 @@ class TrendsView(QWidget):
         row.addWidget(self.range)
         row.addStretch(1)
         layout.addLayout(row)
+        # No data: no axes, one muted sentence centred in the room the charts would fill.
         self.empty = paragraph(
             self.tr("No check-ins in this time yet. Your trends appear here as you add days."),
             muted=True,
         )
-        layout.addWidget(self.empty)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+        layout.addWidget(self.empty, 1)
         # Two charts side by side when their titles fit, else one above the other; the
         # charts scroll when large text makes them taller than the window.
         self.chart_area = QScrollArea()
@@ -180,6 +185,10 @@ class TrendsView(QWidget):
             chart.setMargins(chart.margins() * 0)
             view = QChartView(chart)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            # One Tab stop per chart, the view itself: named after its title and described
+            # by a sentence of what it shows (see `summary`); its inner viewport is no stop.
+            view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
             view.setAccessibleName(title)
             view.installEventFilter(self)
             self._charts[key] = (chart, view)
@@ -226,13 +235,15 @@ class TrendsView(QWidget):
         self._points = {p.day: p for p in points}
         self._first, self._last, self._days = first, last, days
         self.empty.setVisible(not points)
-        dark = is_dark(QApplication.palette())
-        colours = {
-            "mood": "#3b82c4",
-            "craving": "#c9743a",
-            "sleep_hours": "#7b68c8",
-            "symptom_total": "#2f9e8f",
-        }
+        self.chart_area.setVisible(bool(points))
+        palette = QApplication.palette()
+        dark = is_dark(palette)
+        # docs/design.md, Charts: the person's own values in the accent colour, words in the
+        # text colour, the axis lines muted and the gridlines quiet (outline, dotted).
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        words = palette.color(QPalette.ColorRole.WindowText)
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        grid = QPen(palette.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DotLine)
         label_font = QFont(QApplication.font())  # follows the text size setting
         title_font = QFont(label_font)
         title_font.setBold(True)
@@ -244,7 +255,7 @@ class TrendsView(QWidget):
             a clock change moves a point an hour at most, never to another day."""
             return noon + (day - first).days * DAY_MS + (days - 1) * DAY_MS / 2
 
-        for key, (chart, _view) in self._charts.items():
+        for key, (chart, view) in self._charts.items():
             chart.removeAllSeries()
             for axis in chart.axes():
                 chart.removeAxis(axis)
@@ -252,9 +263,7 @@ class TrendsView(QWidget):
                 QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
             )
             chart.setBackgroundVisible(False)
-            chart.setTitleBrush(
-                QApplication.palette().color(QApplication.palette().ColorRole.WindowText)
-            )
+            chart.setTitleBrush(words)
             chart.setTitleFont(title_font)  # the chart theme sets its own small fonts
             value = _getter(key)
             x_axis = QDateTimeAxis()
@@ -264,10 +273,15 @@ class TrendsView(QWidget):
             y_axis.setLabelFormat("%d")  # every tick is on a whole number
             for axis in (x_axis, y_axis):
                 axis.setLabelsFont(label_font)
+                axis.setLabelsColor(words)
+                axis.setLinePenColor(muted)
+                axis.setGridLinePen(grid)
+                axis.setMinorGridLineVisible(False)
+            x_axis.setGridLineVisible(False)  # across only: the values are what is read
             chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
             chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
             self._values[key] = [value(p) for p in points]
-            colour = QColor(colours[key])
+            colour = QColor(accent)
             dotted = len(points) <= MAX_DOTTED
             for run in runs(points, value):
                 xy = [QPointF(x_of(p.day), float(value(p) or 0)) for p in run]
@@ -290,6 +304,7 @@ class TrendsView(QWidget):
                     series.attachAxis(y_axis)
                     series.hovered.connect(self._show_tip)
             self._fit_axes(key)
+            view.setAccessibleDescription(self.summary(key))
 
     def _show_tip(self, point: QPointF, state: bool) -> None:
         if not state:
@@ -301,6 +316,42 @@ class TrendsView(QWidget):
         found = self._points.get(start)
         if found is not None:
             QToolTip.showText(QCursor.pos(), self.describe(found))
+
+    def summary(self, key: str) -> str:
+        """One sentence a screen reader can read in place of the chart: the span, the first
+        and last values, the average, the lowest and the highest with their days."""
+        name = self._names()[key]
+        value = _getter(key)
+        shown = [(p.day, v) for p in self._points.values() if (v := value(p)) is not None]
+        days = (self._last - self._first).days + 1
+        if not shown:
+            return self.tr("%1: nothing in this time yet.").replace("%1", name)
+        low = min(shown, key=lambda pair: pair[1])
+        high = max(shown, key=lambda pair: pair[1])
+        average = sum(v for _day, v in shown) / len(shown)
+        return (
+            self.tr(
+                "%1 over %n day(s): from %2 to %3, average %4; lowest %5 on %6, highest %7 on %8.",
+                "",
+                days,
+            )
+            .replace("%1", name)
+            .replace("%2", _number(shown[0][1]))
+            .replace("%3", _number(shown[-1][1]))
+            .replace("%4", _number(average))
+            .replace("%5", _number(low[1]))
+            .replace("%6", format_date(low[0]))
+            .replace("%7", _number(high[1]))
+            .replace("%8", format_date(high[0]))
+        )
+
+    def _names(self) -> dict[str, str]:
+        return {
+            "mood": self.tr("Mood"),
+            "craving": self.tr("Craving"),
+            "sleep_hours": self.tr("Sleep in hours"),
+            "symptom_total": self.tr("Symptom total"),
+        }
 
     def describe(self, point: TrendPoint) -> str:
         def shown(value: float | None) -> str:
@@ -390,6 +441,11 @@ class TrendsView(QWidget):
             self._arrange()
             if self.isVisible():
                 self.reload()  # the charts' words in the new text size
+
+
+def _number(value: float) -> str:
+    """A value as people read it in their language: 4.5, or 4,5 in Spanish."""
+    return QLocale().toString(float(round(value, 1)), "g", 6)
 
 
 def _getter(key: str) -> Callable[[TrendPoint], float | None]:

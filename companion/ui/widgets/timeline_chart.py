@@ -16,7 +16,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from companion.core.timeline import DAY, Reading, Window
@@ -274,16 +282,20 @@ class TimelineChart(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         layout = self.layout_for(self.width())
-        if layout is None:
-            return
         painter = QPainter(self)
+        if layout is None or not layout.bars:
+            self._paint_nothing_yet(painter)
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text = self.palette().color(self.foregroundRole())
+        # docs/design.md, Charts: the time line and its marks muted (still 4.5 : 1), the
+        # words and the "now" line in the text colour.
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
         painter.setPen(Qt.PenStyle.NoPen)
         for key, bar in layout.bars:
             painter.setBrush(QColor(COLOURS.get(key, "#888888")))
             painter.drawRoundedRect(bar, 6, 6)
-        painter.setPen(QPen(text, 1))
+        painter.setPen(QPen(muted, 1))
         axis = layout.axis_y
         painter.drawLine(QPointF(SIDE, axis), QPointF(self.width() - SIDE, axis))
         for x in layout.ticks:
@@ -298,4 +310,14 @@ class TimelineChart(QWidget):
         for word in layout.words():
             painter.setPen(QColor("#111111") if word.on_bar else text)
             painter.drawText(word.rect, centred, word.text)
+        painter.end()
+
+    def nothing_yet(self) -> str:
+        return self.tr("The timeline appears here once there is a medicine to show.")
+
+    def _paint_nothing_yet(self, painter: QPainter) -> None:
+        """No data: no axis, one muted sentence in the middle (docs/design.md, Charts)."""
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        painter.drawText(self.rect().adjusted(8, 8, -8, -8), flags, self.nothing_yet())
         painter.end()
