@@ -15,8 +15,16 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QRadioButton, QSizePolicy, QWidget
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QPaintEvent, QPalette, QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QRadioButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+    QWidget,
+)
 
 from companion.ui import theme
 from companion.ui.widgets.flow import FlowRow
@@ -29,7 +37,7 @@ QRadioButton {
     background: palette(base); color: palette(text);
     border: 1px solid palette(mid); border-radius: 8px; padding: 9px 14px;
 }
-QRadioButton::indicator { width: 0px; height: 0px; margin: 0px; }
+QRadioButton::indicator { width: 0px; height: 0px; margin: 0px; border: none; image: none; }
 QRadioButton:hover:!checked { background: palette(alternate-base); }
 QRadioButton:checked {
     background: palette(highlight); color: palette(highlighted-text);
@@ -70,6 +78,28 @@ class _ChoiceButton(QRadioButton):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self._row.key(self, event):
             super().keyPressEvent(event)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        """The box as the style draws it, and the words centred in it (a radio button's
+        own words sit at the left, after an indicator this button does not show)."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        words = option.text
+        option.text = ""
+        painter = QStylePainter(self)
+        painter.drawControl(QStyle.ControlElement.CE_RadioButton, option)
+        palette = self.palette()
+        if not self.isEnabled():
+            role, group = QPalette.ColorRole.Text, QPalette.ColorGroup.Disabled
+        elif self.isChecked():
+            role, group = QPalette.ColorRole.HighlightedText, QPalette.ColorGroup.Active
+        else:
+            role, group = QPalette.ColorRole.Text, QPalette.ColorGroup.Active
+        font = QFont(self.font())
+        font.setBold(self.isChecked())
+        painter.setFont(font)
+        painter.setPen(palette.color(group, role))
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, words)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         """The wheel scrolls the page around the row and never changes the answer."""
