@@ -269,3 +269,14 @@ def test_tab_goes_from_new_pattern_to_the_length(page):
     assert QApplication.focusWidget() is page.by_minutes or (
         QApplication.focusWidget() is page.by_cycles
     )
+
+
+def test_grounding_prompts_are_announced(page, monkeypatch):
+    said = []
+    monkeypatch.setattr(
+        "companion.ui.pages.breathe_session.announce", lambda widget, text: said.append(text)
+    )
+    _start(page, "grounding")
+    page.grounding_view.next_button.click()
+    assert [text.split(".")[0] for text in said] == ["5", "4"]
+    assert page.grounding_view.next_button.hasFocus()

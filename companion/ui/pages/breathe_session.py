@@ -30,7 +30,7 @@ from companion.core.pacing import (
     SessionClock,
     Timeline,
 )
-from companion.ui.widgets.pacer import Pacer
+from companion.ui.widgets.pacer import Pacer, announce
 from companion.ui.widgets.shortcuts import local_shortcuts
 from companion.ui.widgets.text import ScaledLabel, SteadyLabel, paragraph, set_tone
 
@@ -268,6 +268,8 @@ class GroundingView(QWidget):
         )
         last = self.step == total - 1
         self.next_button.setText(self.tr("Finish") if last else self.tr("Next"))
+        # The focus stays on Next: a screen reader is told the new prompt.
+        announce(self.next_button, f"{current.count}. {current.prompt}")
 
     def next_step(self) -> None:
         if self.exercise is None:

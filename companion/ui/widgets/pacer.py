@@ -76,7 +76,7 @@ class Pacer(QWidget):
         self._seconds = ""
         self._drawn: tuple[object, ...] = ()  # what the shape looked like when last shown
         self._side_now = 0.0  # the shape's room: kept up to date by resizeEvent
-        self._track_cache: tuple[tuple[float, float, int, int], QPixmap] | None = None
+        self._track_cache: tuple[tuple[float, float, int, int, int], QPixmap] | None = None
         self._fills = {kind: QColor(colour) for kind, colour in PHASE_COLOURS.items()}
         self._rims = {kind: QColor(colour).darker(125) for kind, colour in PHASE_COLOURS.items()}
         self._make_fonts()
