@@ -32,6 +32,7 @@ from companion.ui.pages.prepare_people import people_list
 from companion.ui.plan_packet import kind_names, role_names, step_names
 from companion.ui.unsaved import leave_anyway
 from companion.ui.widgets import dialogs
+from companion.ui.widgets.fit import keep_wrapped_lines
 from companion.ui.widgets.flow import FlowRow
 from companion.ui.widgets.form_dialog import run_dialog
 from companion.ui.widgets.limits import hold_to_limit, with_note
@@ -219,12 +220,14 @@ class PlanPage(QWidget):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addWidget(
-            paragraph(
-                self.tr(
-                    "List what you take now and any allergies, for the program and your care "
-                    "team. Doses and changes are for your prescriber to decide."
-                ),
-                muted=True,
+            keep_wrapped_lines(  # never squeezed by the two lists below it
+                paragraph(
+                    self.tr(
+                        "List what you take now and any allergies, for the program and your "
+                        "care team. Doses and changes are for your prescriber to decide."
+                    ),
+                    muted=True,
+                )
             )
         )
         db: Callable[[], Database] = lambda: self.context.db  # noqa: E731
