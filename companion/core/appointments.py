@@ -12,7 +12,7 @@ to stop the app; `unusable_count` says how many there are, so the app can say so
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlite_utils import Database
@@ -54,6 +54,8 @@ class Appointment:
     notes: str = ""
     weekly: bool = False
     until: date | None = None  # the last day a weekly appointment happens; None: no end
+    revision: int = 0  # how many times it was edited: the .ics SEQUENCE
+    changed_at: datetime | None = None  # when it was last added or edited, in UTC
 
     @property
     def length(self) -> timedelta:
@@ -69,7 +71,18 @@ def _from_row(row: dict[str, Any]) -> Appointment:
         starts_at=starts,
         weekly=bool(row["weekly"]),
         until=read_date(row["until"]),
+        revision=int(row.get("revision") or 0),
+        changed_at=_utc(read_datetime(row.get("changed_at"))),
     )
+
+
+def _utc(moment: datetime | None) -> datetime | None:
+    """A stored UTC minute as an aware time (stored without its zone, like every time)."""
+    return moment.replace(tzinfo=UTC) if moment is not None else None
+
+
+def _stored_utc(moment: datetime | None) -> str | None:
+    return iso_minute(moment.astimezone(UTC)) if moment is not None else None
 
 
 def _usable(row: dict[str, Any]) -> Appointment | None:
@@ -166,20 +179,25 @@ def save_appointment(
     notes: str = "",
     weekly: bool = False,
     until: date | str | None = None,
+    changed_at: datetime | None = None,
 ) -> Appointment:
     """Add an appointment (`appointment_id` None) or change one; nothing is stored when refused.
 
-    `until` only counts for a weekly appointment; for a one-off it is dropped.
+    `until` only counts for a weekly appointment; for a one-off it is dropped. A change
+    counts one more revision; `changed_at` (aware, from the caller's clock) is when.
     """
     values = _clean(kind, title, starts_at, minutes, place, contact_id, notes, weekly, until)
+    values["changed_at"] = _stored_utc(changed_at)
     with db.atomic():
         if contact_id is not None and not people.exists(db, contact_id):
             raise InvalidInputError("contact", "unknown-choice", "That contact no longer exists.")
         if appointment_id is None:
+            values["revision"] = 0
             appointment_id = int(str(db.table("appointments").insert(values).last_pk))
-        elif get_appointment(db, appointment_id) is None:
+        elif (before := get_appointment(db, appointment_id)) is None:
             raise InvalidInputError("appointment", "missing", "That appointment no longer exists.")
         else:
+            values["revision"] = before.revision + 1
             db.table("appointments").update(appointment_id, values)
     return _from_row({"id": appointment_id, **values})
 
@@ -210,6 +228,8 @@ def restore_appointment(db: Database, appointment: Appointment) -> Appointment:
             "notes": appointment.notes,
             "weekly": int(appointment.weekly),
             "until": iso_date(appointment.until if appointment.weekly else None),
+            "revision": appointment.revision,
+            "changed_at": _stored_utc(appointment.changed_at),
         }
         if appointment.contact_id is not None and not people.exists(db, appointment.contact_id):
             row["contact_id"] = None

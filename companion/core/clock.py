@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
+from pathlib import Path
 from typing import Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
 class Clock(Protocol):
@@ -47,3 +50,32 @@ class FakeClock:
         seconds = delta.total_seconds() if isinstance(delta, timedelta) else float(delta)
         self.current += timedelta(seconds=seconds)
         self.elapsed += seconds
+
+
+def local_zone() -> tzinfo:
+    """The computer's time zone: the named zone (with its rules for clock changes) where
+    the system says which (TZ, /etc/localtime, /etc/timezone), else today's fixed offset
+    from UTC. The one place that reads it, next to the clock; callers pass it on."""
+    name = _zone_name()
+    if name:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            pass
+    return datetime.now(UTC).astimezone().tzinfo or UTC
+
+
+def _zone_name() -> str:
+    named = os.environ.get("TZ", "").lstrip(":")
+    if named:
+        return named
+    try:
+        link = os.path.realpath("/etc/localtime")
+    except OSError:
+        link = ""
+    if "zoneinfo/" in link:
+        return link.split("zoneinfo/", 1)[1]
+    try:
+        return Path("/etc/timezone").read_text(encoding="utf-8").strip()
+    except OSError:
+        return ""

@@ -52,7 +52,7 @@ from companion.core.export_rules import (
 )
 
 FORMAT = "prep-companion"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: appointments count their changes (revision, changed_at)
 
 
 @dataclass(frozen=True)
@@ -286,6 +286,8 @@ _SPECS = (
             "notes": _text(appointments.MAX_NOTES),
             "weekly": FLAG,
             "until": _maybe("text", a_date),
+            "revision": Column("int", check=whole(0, MAX_ID)),
+            "changed_at": _maybe("text", a_minute),
         },
         references=(("contact_id", "helpers"),),
         row_check=appointment_repeat,

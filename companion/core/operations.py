@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Any, TextIO, cast
 
@@ -100,14 +100,17 @@ def export_journal_csv(db: Database, path: Path) -> int:
         return journal.export_csv(db, cast("TextIO", out))
 
 
-def export_appointments_ics(db: Database, path: Path, now: datetime) -> tuple[int, int]:
-    """Write the appointments to `path` as an iCalendar file, with who each one is with;
-    return (appointments written, stored appointments left out because their time cannot
-    be worked with)."""
+def export_appointments_ics(
+    db: Database, path: Path, now: datetime, zone: tzinfo | None = None
+) -> tuple[int, int]:
+    """Write the appointments to `path` as an iCalendar file, with who each one is with,
+    their times in `zone` (default: the computer's); return (appointments written, stored
+    appointments left out because their time cannot be worked with)."""
     # icalendar takes longer to load than a page takes to open: loaded for this alone.
+    from companion.core.clock import local_zone
     from companion.core.ics import appointments_ics
 
     listed = appointments.list_appointments(db)
-    data = appointments_ics(listed, people.names(db), now)
+    data = appointments_ics(listed, people.names(db), now, zone or local_zone())
     files.write_private(Path(path), data, action="export")
     return len(listed), appointments.unusable_count(db)

@@ -67,7 +67,7 @@ def test_export_document_has_the_documented_shape(full_db):
         "tables",
     ]
     assert document["format"] == FORMAT == "prep-companion"
-    assert document["schema"] == SCHEMA_VERSION == 1
+    assert document["schema"] == SCHEMA_VERSION == 2
     assert document["app_version"] == __version__
     assert document["migrations"] == migrations.known_names()
     assert document["exported_at"] == "2026-03-10T12:30:00"
@@ -423,7 +423,7 @@ def test_pattern_names_are_unique_ignoring_ascii_case(full_db):
 
 def test_a_newer_schema_is_refused_without_judging_its_tables(full_db):
     document = _document(full_db)
-    document["schema"] = 2
+    document["schema"] = SCHEMA_VERSION + 1
     document["tables"]["from_the_future"] = [{"anything": 1}]
     problems = export.validate_document(document)
     assert [p.where for p in problems] == ["schema"]

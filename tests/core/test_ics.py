@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 from icalendar import Calendar
 
 from companion.core.ics import appointments_ics
 from companion.core.plan import Appointment
 
+SYDNEY = ZoneInfo("Australia/Sydney")
 STAMP = datetime(2026, 3, 1, 12, 30, 15, tzinfo=timezone(timedelta(hours=10)))
 GROUP = Appointment(
     7,
@@ -69,29 +71,29 @@ def test_a_contact_without_a_name_is_left_out():
     assert "DESCRIPTION" not in events["appointment-4@prep-companion"]
 
 
-def test_times_are_floating_and_the_stamp_is_utc():
-    events = _events(appointments_ics([GROUP, INTAKE], {}, STAMP))
+def test_times_are_in_the_computers_zone_and_the_stamp_is_utc():
+    events = _events(appointments_ics([GROUP, INTAKE], {}, STAMP, SYDNEY))
     group = events["appointment-7@prep-companion"]
-    assert group.decoded("DTSTART") == datetime(2026, 3, 3, 19, 0)
-    assert group.decoded("DTEND") == datetime(2026, 3, 3, 20, 30)
-    assert group.decoded("DTSTART").tzinfo is None
-    assert group.decoded("DTEND").tzinfo is None
-    assert "TZID" not in group["DTSTART"].params
+    assert group.decoded("DTSTART") == datetime(2026, 3, 3, 19, 0, tzinfo=SYDNEY)
+    assert group.decoded("DTEND") == datetime(2026, 3, 3, 20, 30, tzinfo=SYDNEY)
+    assert group["DTSTART"].params["TZID"] == "Australia/Sydney"
+    assert group["DTEND"].params["TZID"] == "Australia/Sydney"
     intake = events["appointment-2@prep-companion"]
     assert intake.decoded("DTEND") - intake.decoded("DTSTART") == timedelta(minutes=60)
     stamp = group.decoded("DTSTAMP")
     assert stamp == datetime(2026, 3, 1, 2, 30, 15, tzinfo=UTC)
     assert stamp.utcoffset() == timedelta(0)
-    assert b"DTSTAMP:20260301T023015Z" in appointments_ics([INTAKE], {}, STAMP)
+    assert b"DTSTAMP:20260301T023015Z" in appointments_ics([INTAKE], {}, STAMP, SYDNEY)
 
 
 def test_weekly_ones_repeat_and_one_offs_do_not():
-    events = _events(appointments_ics([GROUP, INTAKE, PHARMACY], {}, STAMP))
+    events = _events(appointments_ics([GROUP, INTAKE, PHARMACY], {}, STAMP, SYDNEY))
     group_rule = events["appointment-7@prep-companion"]["RRULE"]
     assert group_rule["FREQ"] == ["WEEKLY"]
     [until] = group_rule["UNTIL"]
-    assert until == datetime(2026, 4, 28, 23, 59, 59)
-    assert until.tzinfo is None  # floating, like the start
+    # the end of the last day where the person is, in UTC as RFC 5545 wants with a TZID
+    assert until == datetime(2026, 4, 28, 23, 59, 59, tzinfo=SYDNEY).astimezone(UTC)
+    assert until.utcoffset() == timedelta(0)
     pharmacy_rule = events["appointment-4@prep-companion"]["RRULE"]
     assert pharmacy_rule["FREQ"] == ["WEEKLY"]
     assert "UNTIL" not in pharmacy_rule

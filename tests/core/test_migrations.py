@@ -45,6 +45,7 @@ def test_known_names_are_in_order():
         "m005_journal",
         "m006_learn",
         "m007_plan",
+        "m008_appointment_changes",
     ]
 
 
@@ -407,3 +408,33 @@ def test_new_helper_columns_have_their_defaults(db):
     assert row == ("family", "", "", "", 0)
     with pytest.raises(sqlite3.IntegrityError):
         db.execute("INSERT INTO aftercare_plan (id) VALUES (2)")
+
+
+M007_FILE = Path(__file__).resolve().parent.parent / "data" / "companion-m007.sqlite3"
+
+
+def test_upgrade_from_m007_counts_appointment_changes_from_zero_and_backs_up_first(tmp_path):
+    original = M007_FILE.read_bytes()
+    conn = sqlite3.connect(f"{M007_FILE.as_uri()}?mode=ro", uri=True)
+    try:
+        assert migrations.recorded_names(conn) == migrations.known_names()[:7]
+        assert not {"revision", "changed_at"} & _columns(conn, "appointments")
+    finally:
+        conn.close()
+
+    shutil.copyfile(M007_FILE, tmp_path / "companion.sqlite3")
+    store = storage.open(tmp_path, clock=FakeClock())
+    try:
+        assert migrations.recorded_names(store.db.conn) == migrations.known_names()
+        [group] = plan.list_appointments(store.db)
+        assert group.title == "Tuesday group" and group.weekly and group.until is not None
+        assert group.revision == 0 and group.changed_at is None
+        edited = plan.save_appointment(
+            store.db, group.id, kind=group.kind, title="Tuesday group", starts_at=group.starts_at
+        )
+        assert edited.revision == 1
+    finally:
+        store.close()
+    backups = list((tmp_path / "backups").glob("*before-upgrade*"))
+    assert backups, "a backup of the m007 database is made before upgrading"
+    assert M007_FILE.read_bytes() == original

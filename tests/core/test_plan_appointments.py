@@ -74,7 +74,9 @@ def test_update_appointment(db):
     changed = plan.save_appointment(
         db, first.id, kind="therapy", title="Therapy", starts_at="2026-03-10T15:00", minutes=50
     )
-    assert changed == Appointment(first.id, "therapy", "Therapy", datetime(2026, 3, 10, 15), 50)
+    assert changed == Appointment(
+        first.id, "therapy", "Therapy", datetime(2026, 3, 10, 15), 50, revision=1
+    )
     assert plan.list_appointments(db) == [changed]
 
 

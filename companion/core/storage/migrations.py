@@ -249,6 +249,15 @@ def m007_plan(db: Database) -> None:
     )
 
 
+@migrations()
+def m008_appointment_changes(db: Database) -> None:
+    """Appointments count their changes: `revision` grows by one each time one is edited,
+    and `changed_at` (UTC, to the minute) says when, so a calendar that imports the .ics
+    again updates the event instead of keeping the old one."""
+    db.execute("ALTER TABLE appointments ADD COLUMN revision INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE appointments ADD COLUMN changed_at TEXT")
+
+
 def known_names() -> list[str]:
     """Names of every migration this build knows, in order."""
     empty = Database(memory=True, execute_plugins=False)

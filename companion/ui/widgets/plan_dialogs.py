@@ -97,6 +97,7 @@ class AppointmentDialog(FormDialog):
         why = self.tr("It goes into your plan, and can be saved to your calendar.")
         super().__init__(title, parent, why)
         self._save = save
+        self._now = now  # when it is saved: a change is dated, for calendars that import it
         a = appointment
         self.kind = QComboBox()
         names = kind_names()
@@ -173,6 +174,7 @@ class AppointmentDialog(FormDialog):
             notes=self.notes.toPlainText(),
             weekly=self.weekly.isChecked(),
             until=self.until.value() if self.weekly.isChecked() else None,
+            changed_at=self._now,
         )
 
 
