@@ -47,7 +47,7 @@ QPushButton#startButton {
     background-color: #2f6f9f; color: #ffffff; border: none; border-radius: 8px;
     padding: 9px 12px; font-weight: 600;
 }
-QPushButton#startButton:focus { border: 3px solid #f2c94c; }
+QPushButton#startButton:focus { border: 3px solid palette(window-text); padding: 6px 9px; }
 """
 
 HELP_BUTTON_QSS = """
@@ -56,7 +56,9 @@ QPushButton#getHelpButton {
     padding: 10px 12px; font-weight: 600;
 }
 QPushButton#getHelpButton:hover { background-color: #0d7d72; }
-QPushButton#getHelpButton:focus { outline: none; border: 3px solid #f2c94c; }
+QPushButton#getHelpButton:focus {
+    outline: none; border: 3px solid palette(window-text); padding: 7px 9px;
+}
 """
 
 

@@ -75,9 +75,15 @@ def test_white_on_the_coloured_buttons(colour):
     assert contrast(QColor("#ffffff"), QColor(colour)) >= 4.5
 
 
-@pytest.mark.parametrize("colour", ["#0b6b62", "#2f6f9f"])
-def test_the_focus_ring_on_the_coloured_buttons(colour):
-    assert contrast(QColor("#f2c94c"), QColor(colour)) >= 3.0
+@pytest.mark.parametrize("name", PALETTES)
+def test_the_focus_ring_of_the_coloured_buttons_stands_out_from_the_page(name):
+    # The ring is drawn in the text colour around the filled button (theme.START_BUTTON_QSS,
+    # HELP_BUTTON_QSS, the empty state's primary): it must stand out from the page behind.
+    palette = PALETTES[name]()
+    ring = palette.color(R.WindowText)
+    for background in (R.Window, R.Base):
+        assert contrast(ring, palette.color(background)) >= 3.0
+    assert "f2c94c" not in theme.START_BUTTON_QSS + theme.HELP_BUTTON_QSS
 
 
 @pytest.mark.parametrize("name", PALETTES)
