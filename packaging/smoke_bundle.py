@@ -14,6 +14,7 @@ environment and fresh temporary data folders, and checks that
     and exits 0 within 60 s, with no Python traceback;
   - the same with a Spanish system language (LANG=es_ES.UTF-8);
   - `plan-pdf` writes a PDF from the data the window created (Qt's printing support);
+  - `journal-pdf` writes a tagged PDF through Typst, its templates and its fonts;
   - the Spanish interface (companion/resources/i18n/companion_es.qm), the Spanish content
     (companion/resources/locale/es) and Qt's own Spanish strings (qtbase_es.qm) are in it.
 
@@ -149,6 +150,19 @@ def pdf_check(checks: Checks, data: Path) -> str:
     return f"{output.stat().st_size} bytes"
 
 
+def summary_check(checks: Checks, data: Path) -> str:
+    output = checks.work / "summary.pdf"
+    env = clean_env(checks.folder("home-summary"))
+    command = ["--data-dir", str(data), "journal-pdf", "--from", "2026-01-01", "--to",
+               "2026-01-31", "--output", str(output)]  # fmt: skip
+    result = run(command, env, 120)
+    assert result.returncode == 0, f"exit {result.returncode}: {_output(result)}"
+    made = output.read_bytes()
+    assert made[:5] == b"%PDF-", "the file written is not a PDF"
+    assert b"/StructTreeRoot" in made, "the PDF is not tagged"
+    return f"{len(made)} bytes, tagged"
+
+
 def resources_in_bundle() -> Path:
     """Where companion/resources is in the bundle (PyInstaller 6: under _internal/)."""
     for base in (BUNDLE / "_internal", BUNDLE):
@@ -181,6 +195,7 @@ def main() -> int:
         checks.check("window offscreen", lambda: gui_check(checks, data_en, "en"))
         checks.check("window offscreen in Spanish", lambda: gui_check(checks, data_es, "es"))
         checks.check("plan-pdf", lambda: pdf_check(checks, data_en))
+        checks.check("journal-pdf", lambda: summary_check(checks, data_en))
         checks.check("Spanish files", spanish_files)
     print(f"{checks.count - checks.failed} of {checks.count} checks passed.")
     return 1 if checks.failed else 0

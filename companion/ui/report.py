@@ -222,7 +222,7 @@ def summary_data(found: Facts, today: date, name: str = "") -> dict[str, object]
         "averages": {
             "heading": QCoreApplication.translate("Report", "Averages"),
             "columns": [
-                "",
+                QCoreApplication.translate("Report", "Measure"),
                 period,
                 earlier,
                 QCoreApplication.translate("Report", "Change"),

@@ -145,7 +145,7 @@
         <translation>Se añade a su plan y puede guardarse en su calendario.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Kind of appointment</source>
         <translation>Tipo de cita</translation>
     </message>
@@ -1100,7 +1100,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../companion/ui/widgets/plan_dialogs.py" line="-116"/>
+        <location filename="../../companion/ui/widgets/plan_dialogs.py" line="-117"/>
         <source>Edit contact</source>
         <translation>Editar contacto</translation>
     </message>
@@ -3648,7 +3648,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/pages/plan.py" line="+49"/>
+        <location filename="../../companion/ui/pages/plan.py" line="+50"/>
         <location line="+3"/>
         <source>Plan</source>
         <translation>Plan</translation>
@@ -3893,12 +3893,12 @@
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>List what you take now and any allergies, for the program and your care team. Doses and changes are for your prescriber to decide.</source>
         <translation>Anote lo que toma ahora y cualquier alergia, para el programa y su equipo de atención. Las dosis y los cambios los decide el profesional que le receta.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+14"/>
         <source>Medicine</source>
         <translation>Medicamento</translation>
@@ -4533,7 +4533,7 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../companion/ui/widgets/plan_dialogs.py" line="+122"/>
+        <location filename="../../companion/ui/widgets/plan_dialogs.py" line="+124"/>
         <source>It goes into your plan, so the people helping you know it too.</source>
         <translation>Se añade a su plan, para que también lo sepan quienes le ayudan.</translation>
     </message>
@@ -5544,8 +5544,8 @@
         <location line="+3"/>
         <source>The %n day(s) before</source>
         <translation>
-            <numerusform>El día anterior</numerusform>
-            <numerusform>Los %n días anteriores</numerusform>
+            <numerusform>%n día antes</numerusform>
+            <numerusform>%n días antes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
