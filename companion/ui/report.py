@@ -16,8 +16,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 from sqlite_utils import Database
 
-from companion.core import pdf, summary
+from companion.core import pdf, settings, summary
 from companion.core.clock import SystemClock
+from companion.core.discreet import neutral_data
 from companion.core.summary import Facts, Series
 from companion.ui.chart_scale import scale_for, symptom_maximum
 from companion.ui.names import format_date
@@ -186,8 +187,11 @@ def symptom_blocks(found: Facts) -> list[dict[str, object]]:
     return blocks
 
 
-def summary_data(found: Facts, today: date, name: str = "") -> dict[str, object]:
-    """Everything the summary template prints, in the person's language."""
+def summary_data(
+    found: Facts, today: date, name: str = "", *, discreet: bool = False
+) -> dict[str, object]:
+    """Everything the summary template prints, in the person's language. In discreet mode
+    its title is plain "Daily notes" and no word of it says "detox"."""
     entries = found.entries
     before_days = (found.first - found.before_first).days
     period = (
@@ -205,7 +209,11 @@ def summary_data(found: Facts, today: date, name: str = "") -> dict[str, object]
         for entry in entries
     ]
     data: dict[str, object] = {
-        "title": QCoreApplication.translate("Report", "Daily check-in summary"),
+        "title": (
+            QCoreApplication.translate("Report", "Daily notes")
+            if discreet
+            else QCoreApplication.translate("Report", "Daily check-in summary")
+        ),
         "name": QCoreApplication.translate("Report", "Name: %1").replace("%1", name.strip())
         if name.strip()
         else "",
@@ -278,7 +286,7 @@ def summary_data(found: Facts, today: date, name: str = "") -> dict[str, object]
             "items": [[format_date(day), text] for day, text in found.notes],
             "empty": QCoreApplication.translate("Report", "No notes in this time."),
         }
-    return data
+    return neutral_data(data) if discreet else data
 
 
 def write_summary_pdf(
@@ -295,7 +303,8 @@ def write_summary_pdf(
     days with a check-in in it. `today` is the day it is made on (printed in its footer)."""
     found = summary.facts(db, first, last, include_notes)
     made = today if today is not None else SystemClock().now().date()
-    data = summary_data(found, made, name)
+    discreet = bool(settings.get_setting(db, "discreet_mode"))
+    data = summary_data(found, made, name, discreet=discreet)
     title = str(data["title"])
     pdf.save(path, pdf.render("summary", data, language=QLocale().name(), title=title))
     return len(found.entries)

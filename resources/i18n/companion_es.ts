@@ -2955,12 +2955,12 @@
         <translation>Pasos de emergencia y números a los que llamar (F1)</translation>
     </message>
     <message>
-        <location line="+302"/>
+        <location line="+303"/>
         <source>%1 — getting ready for detox</source>
         <translation>%1 — preparándose para la desintoxicación</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+85"/>
         <source>%n appointment(s) not shown: date outside 1900–2199.</source>
         <translation>
             <numerusform>%n cita sin mostrar: su fecha está fuera de 1900–2199.</numerusform>
@@ -4811,36 +4811,36 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../companion/ui/report.py" line="+59"/>
-        <location line="+199"/>
+        <location filename="../../companion/ui/report.py" line="+60"/>
+        <location line="+206"/>
         <source>Mood (1-5)</source>
         <translation>Ánimo (1-5)</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+199"/>
+        <location line="-205"/>
+        <location line="+206"/>
         <source>Craving (0-10)</source>
         <translation>Ganas de consumir (0-10)</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-205"/>
         <source>Sleep (hours)</source>
         <translation>Sueño (horas)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+199"/>
+        <location line="+206"/>
         <source>Sleep quality (1-5)</source>
         <translation>Calidad del sueño (1-5)</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+199"/>
+        <location line="-205"/>
+        <location line="+206"/>
         <source>Energy (1-5)</source>
         <translation>Energía (1-5)</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-205"/>
         <source>Symptom total (0-%1)</source>
         <translation>Total de síntomas (0-%1)</translation>
     </message>
@@ -4861,12 +4861,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+193"/>
         <source>Symptom total</source>
         <translation>Total de síntomas</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-182"/>
         <source>No change</source>
         <translation>Sin cambios</translation>
     </message>
@@ -4936,17 +4936,22 @@
         <translation>Síntoma</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 to %2</source>
         <translation>Del %1 al %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>Daily notes</source>
+        <translation>Notas del día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Daily check-in summary</source>
         <translation>Resumen de los registros del día</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name: %1</source>
         <translation>Nombre: %1</translation>
     </message>
@@ -5533,7 +5538,7 @@
 <context>
     <name>SummaryCounts</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/report.py" line="-246"/>
+        <location filename="../../companion/ui/report.py" line="-253"/>
         <source>%n day(s) with a check-in</source>
         <translation>
             <numerusform>%n día con registro</numerusform>

@@ -140,6 +140,20 @@ def test_notes_stay_out_unless_asked_for(context, tmp_path):
     assert "slept badly" in _text(_summary(context, tmp_path))
 
 
+def test_discreet_mode_gives_a_plain_title_and_no_word_of_detox(context, tmp_path):
+    _fill(context.db)
+    journal.save_entry(
+        context.db, JournalEntry(day=TODAY, notes="Ready for detox on Monday."), TODAY
+    )
+    context.set_setting("discreet_mode", True)
+    path = _summary(context, tmp_path)
+    reader = PdfReader(path)
+    assert reader.metadata.title == "Daily notes"
+    text = _text(path)
+    assert "Ready for treatment on Monday." in text
+    assert "detox" not in text.lower() and "check-in summary" not in text
+
+
 def test_the_summary_is_owner_only(context, tmp_path):
     _fill(context.db)
     assert _summary(context, tmp_path).stat().st_mode & 0o777 == 0o600
