@@ -77,6 +77,8 @@ class Pacer(QWidget):
         self._drawn: tuple[object, ...] = ()  # what the shape looked like when last shown
         self._side_now = 0.0  # the shape's room: kept up to date by resizeEvent
         self._track_cache: tuple[tuple[float, float, int, int, int], QPixmap] | None = None
+        self._discs: dict[str, QPixmap] = {}  # each phase's disc at its largest
+        self._disc_key: tuple[int, float, bool] | None = None
         self._fills = {kind: QColor(colour) for kind, colour in PHASE_COLOURS.items()}
         self._rims = {kind: QColor(colour).darker(125) for kind, colour in PHASE_COLOURS.items()}
         self._make_fonts()
@@ -265,8 +267,10 @@ class Pacer(QWidget):
             if rim is not None:
                 painter.setBrush(rim)
                 painter.drawEllipse(centre, diameter / 2 + 1.5, diameter / 2 + 1.5)
-            painter.setBrush(self._soft(fill, centre, diameter / 2))
-            painter.drawEllipse(centre, diameter / 2 - 1.5, diameter / 2 - 1.5)
+            inner = diameter / 2 - 1.5
+            disc = self._disc(kind, fill, largest)
+            target = QRectF(centre.x() - inner, centre.y() - inner, 2 * inner, 2 * inner)
+            painter.drawPixmap(target, disc, QRectF(disc.rect()))
         if not area.intersects(self._words_area()):
             painter.end()  # only the shape moved
             return
@@ -286,13 +290,32 @@ class Pacer(QWidget):
         while the pacer has the keyboard focus, which is its focus ring."""
         return self._focus_pen if self.hasFocus() else self._track_pen
 
-    def _soft(self, fill: QColor, centre: QPointF, radius: float) -> QRadialGradient:
-        """The disc's gentle light: paler at the middle, the phase's colour at the rim (on a
-        dark page the middle is only a little paler, so the disc does not glare)."""
-        gradient = QRadialGradient(centre, max(1.0, radius))
-        gradient.setColorAt(0.0, fill.lighter(118 if self._dark else 140))
-        gradient.setColorAt(1.0, fill)
-        return gradient
+    def _disc(self, kind: str, fill: QColor, largest: float) -> QPixmap:
+        """The disc with its gentle light: paler at the middle, the phase's colour at the
+        rim (on a dark page only a little paler, so it does not glare). Drawn once per
+        phase, size and palette at its largest; each frame copies it at its size, which
+        costs a sixth of filling a gradient again."""
+        ratio = self.devicePixelRatioF()
+        key = (round(largest), ratio, self._dark)
+        if self._disc_key != key:
+            self._discs, self._disc_key = {}, key
+        disc = self._discs.get(kind)
+        if disc is None:
+            extent = max(1, math.ceil(largest * ratio))
+            disc = QPixmap(extent, extent)
+            disc.fill(Qt.GlobalColor.transparent)
+            middle = QPointF(extent / 2, extent / 2)
+            gradient = QRadialGradient(middle, extent / 2)
+            gradient.setColorAt(0.0, fill.lighter(118 if self._dark else 140))
+            gradient.setColorAt(1.0, fill)
+            painter = QPainter(disc)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(gradient)
+            painter.drawEllipse(middle, extent / 2, extent / 2)
+            painter.end()
+            self._discs[kind] = disc
+        return disc
 
 
 def announce(widget: QWidget, text: str) -> None:
