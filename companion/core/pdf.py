@@ -61,7 +61,7 @@ def render(template: str, data: Mapping[str, object], *, language: str, title: s
         raise _failed(template, f"there is no template {source.name}")
     inputs = {
         "data": json.dumps(data, ensure_ascii=False, default=str),
-        "language": language.replace("-", "_").split("_")[0].lower() or "en",
+        "language": _code(language),
         "title": title,
     }
     try:
@@ -87,6 +87,13 @@ def render(template: str, data: Mapping[str, object], *, language: str, title: s
 def save(path: Path, pdf: bytes) -> None:
     """Put a finished PDF at `path`: owner-only from the first byte, whole or not at all."""
     files.write_private(Path(path), pdf, action="export")
+
+
+def _code(language: str) -> str:
+    """The ISO 639 code of a language or locale name ("es_MX" -> "es"); "en" for one that
+    has none (Qt's "C" locale, an empty name)."""
+    code = language.replace("-", "_").split("_")[0].split(".")[0].lower()
+    return code if code.isalpha() and 2 <= len(code) <= 3 else "en"
 
 
 def _words(error: typst.TypstError) -> str:

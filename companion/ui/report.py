@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 from sqlite_utils import Database
 
-from companion.core import pdf, settings, summary
+from companion.core import content, pdf, settings, summary
 from companion.core.clock import SystemClock
 from companion.core.discreet import neutral_data
 from companion.core.summary import Facts, Series
@@ -306,5 +306,6 @@ def write_summary_pdf(
     discreet = bool(settings.get_setting(db, "discreet_mode"))
     data = summary_data(found, made, name, discreet=discreet)
     title = str(data["title"])
-    pdf.save(path, pdf.render("summary", data, language=QLocale().name(), title=title))
+    made_pdf = pdf.render("summary", data, language=content.language(), title=title)
+    pdf.save(path, made_pdf)
     return len(found.entries)

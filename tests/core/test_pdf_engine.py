@@ -44,9 +44,12 @@ def test_a_template_makes_a_pdf_with_its_language_and_title(tmp_path):
     assert "¿qué tal?" in text and "Página 1 de 1" in text and "Dolor" in text
 
 
-def test_a_region_is_dropped_from_the_language():
-    reader = pypdf.PdfReader(io.BytesIO(_sample("en_GB")))
-    assert reader.trailer["/Root"]["/Lang"] == "en"
+@pytest.mark.parametrize(
+    ("given", "written"), [("en_GB", "en"), ("es-MX", "es"), ("C", "en"), ("", "en")]
+)
+def test_the_language_is_its_iso_code(given, written):
+    reader = pypdf.PdfReader(io.BytesIO(_sample(given)))
+    assert reader.trailer["/Root"]["/Lang"] == written
 
 
 def test_the_same_data_makes_the_same_file():
