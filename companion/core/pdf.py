@@ -6,7 +6,9 @@ a Typst template in `resources/pdf/<template>.typ` that imports the shared look
 dict, every word already in the person's language), `language` and `title`. The result
 is a tagged PDF (PDF/UA-1: a structure tree, the document's language and title, text
 for every figure), with the fonts shipped in `resources/fonts/` only, so the same data
-makes the same file on every computer. Nothing here needs Qt or a display.
+makes the same file on every computer. Nothing here needs Qt or a display. A character
+in none of those fonts (an emoji, Chinese) in the person's own words still makes the
+document, tagged but without the PDF/UA-1 claim, the character shown as a box.
 
 Hand the bytes to `companion.core.files.write_private` (or `save`) to put them on disk.
 """
@@ -17,7 +19,7 @@ import json
 import threading
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Final
+from typing import Final, Literal
 
 import typst
 
@@ -26,6 +28,8 @@ from companion.core.paths import resources_dir
 from companion.core.validate import InvalidInputError
 
 STANDARD: Final = "ua-1"
+MISSING_GLYPH = "could not be displayed with font"
+"""Typst's words when a character is in none of the fonts (PDF/UA-1 refuses that)."""
 """PDF/UA-1: tags, language, title and alternative text are required, and checked by
 Typst itself while it writes (a figure without alternative text is an error)."""
 
@@ -65,23 +69,36 @@ def render(template: str, data: Mapping[str, object], *, language: str, title: s
         "title": title,
     }
     try:
-        with _lock:  # one compile at a time: Typst uses every core already
-            made = typst.compile(
-                str(source),
-                root=str(templates_dir()),
-                font_paths=[str(fonts_dir())],
-                ignore_system_fonts=True,
-                format="pdf",
-                sys_inputs=inputs,
-                pdf_standards=STANDARD,
-            )
+        made = _compile(source, inputs, STANDARD)
     except typst.TypstError as error:
-        raise _failed(template, _words(error)) from None
+        if MISSING_GLYPH not in _words(error):
+            raise _failed(template, _words(error)) from None
+        # A character none of the shipped fonts has (an emoji, Chinese) in the person's
+        # own words: PDF/UA-1 forbids it, but their document matters more than the
+        # claim. Still tagged, with its language and title; that character shows as a box.
+        try:
+            made = _compile(source, inputs, None)
+        except typst.TypstError as again:
+            raise _failed(template, _words(again)) from None
     except RuntimeError as error:  # older bindings raise a plain RuntimeError
         raise _failed(template, str(error)) from None
     if not isinstance(made, bytes):
         raise _failed(template, "Typst gave no PDF")
     return made
+
+
+def _compile(source: Path, inputs: dict[str, str], standard: Literal["ua-1"] | None) -> bytes:
+    with _lock:  # one compile at a time: Typst uses every core already
+        return typst.compile(
+            str(source),
+            root=str(templates_dir()),
+            font_paths=[str(fonts_dir())],
+            ignore_system_fonts=True,
+            format="pdf",
+            sys_inputs=inputs,
+            pdf_standards=standard,
+            pdf_tags=True,
+        )
 
 
 def save(path: Path, pdf: bytes) -> None:

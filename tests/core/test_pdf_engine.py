@@ -80,6 +80,16 @@ def test_pdfinfo_says_tagged_and_the_language(tmp_path, language):
     assert "<pdfuaid:part>1</pdfuaid:part>" in meta
 
 
+def test_a_character_no_shipped_font_has_still_makes_a_tagged_pdf():
+    made = pdf.render("sample", {"text": "Hoy bien 😊 你好, Привет"}, language="es", title="T")
+    reader = pypdf.PdfReader(io.BytesIO(made))
+    root = reader.trailer["/Root"]
+    assert root["/Lang"] == "es" and "/StructTreeRoot" in root
+    assert "Привет" in reader.pages[0].extract_text()  # Cyrillic is in Noto Sans
+    assert b"pdfuaid" not in made  # the PDF/UA-1 claim is dropped, not made falsely
+    assert b"pdfuaid" in _sample()
+
+
 def test_a_broken_template_is_a_named_refusal(tmp_path, monkeypatch):
     (tmp_path / "pdf").mkdir()
     shutil.copy(pdf.templates_dir() / "style.typ", tmp_path / "pdf" / "style.typ")

@@ -154,6 +154,12 @@ def test_discreet_mode_gives_a_plain_title_and_no_word_of_detox(context, tmp_pat
     assert "detox" not in text.lower() and "check-in summary" not in text
 
 
+def test_an_emoji_in_a_note_still_makes_the_summary(context, tmp_path):
+    journal.save_entry(context.db, JournalEntry(day=TODAY, mood=4, notes="Good day 😊"), TODAY)
+    text = _text(_summary(context, tmp_path))
+    assert "Good day" in text
+
+
 def test_the_summary_is_owner_only(context, tmp_path):
     _fill(context.db)
     assert _summary(context, tmp_path).stat().st_mode & 0o777 == 0o600
