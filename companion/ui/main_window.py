@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         side.setSpacing(12)
         self.app_name = ScaledLabel(APP_NAME, 1.25, bold=True)
         self.app_name.setAccessibleName(APP_NAME)
+        self.app_name.setWordWrap(True)  # on two lines at large text, not a wider sidebar
         side.addWidget(self.app_name)
         side.addWidget(self.nav, 1)
         side.addWidget(self.help_button)
@@ -475,11 +476,12 @@ class MainWindow(QMainWindow):
         return NAV_ROW_PADDING + self.nav.iconSize().width() + widest
 
     def fit_sidebar(self) -> None:
-        """Wide enough for the app name, the sections and the Get help now button at any
-        text size, and tall enough for every section (the window cannot be made shorter
-        than that)."""
+        """Wide enough for the app name's longest word (it wraps), the sections and the Get
+        help now button at any text size, and tall enough for every section (the window
+        cannot be made shorter than that)."""
+        name_metrics = self.app_name.fontMetrics()
         needed = max(
-            self.app_name.sizeHint().width(),
+            max(name_metrics.horizontalAdvance(word) for word in APP_NAME.split()),
             self.help_button.sizeHint().width(),
             self._nav_width(),
         )

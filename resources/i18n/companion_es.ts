@@ -1335,7 +1335,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../companion/ui/widgets/date_fields.py" line="+113"/>
+        <location filename="../../companion/ui/widgets/date_fields.py" line="+114"/>
         <source>For example %1</source>
         <translation>Por ejemplo %1</translation>
     </message>
@@ -2502,7 +2502,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="+99"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+100"/>
         <location line="+4"/>
         <source>Journal</source>
         <translation>Diario</translation>
@@ -3157,12 +3157,12 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../companion/ui/pages/prepare_people.py" line="+78"/>
+        <location filename="../../companion/ui/pages/prepare_people.py" line="+80"/>
         <source>Family and friends can take on tasks. Give a task to someone in the Checklist, and they can pick their name under “Show tasks for” to see only their list.</source>
         <translation>Familiares y amigos pueden encargarse de tareas. Asigne una tarea a alguien en la Lista, y esa persona podrá elegir su nombre en “Mostrar tareas de” para ver solo su lista.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Add a helper…</source>
         <translation>&amp;Agregar persona de apoyo…</translation>
     </message>
@@ -3220,7 +3220,7 @@
 <context>
     <name>PersonRemoval</name>
     <message numerus="yes">
-        <location line="-59"/>
+        <location line="-61"/>
         <source>Their %n task(s) came back to you.</source>
         <translation>
             <numerusform>%n tarea de esta persona volvió a estar a su cargo.</numerusform>
@@ -3648,7 +3648,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/pages/plan.py" line="+50"/>
+        <location filename="../../companion/ui/pages/plan.py" line="+51"/>
         <location line="+3"/>
         <source>Plan</source>
         <translation>Plan</translation>
@@ -3744,12 +3744,12 @@
         <translation>Exportar las citas a un archivo de calendario</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>&amp;Add a contact…</source>
         <translation>&amp;Agregar un contacto…</translation>
     </message>
@@ -3801,8 +3801,20 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>People</source>
+        <comment>short tab name</comment>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <comment>short tab name</comment>
         <translation>Citas</translation>
     </message>
     <message>
@@ -3811,12 +3823,24 @@
         <translation>Tras la desintoxicación</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>After</source>
+        <comment>short tab name</comment>
+        <translation>Después</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Medicines and allergies</source>
         <translation>Medicamentos y alergias</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>Medicines</source>
+        <comment>short tab name</comment>
+        <translation>Medicinas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The plan packet puts all of this in one document.</source>
         <translation>El paquete del plan reúne todo esto en un solo documento.</translation>
     </message>
@@ -4112,7 +4136,7 @@
 <context>
     <name>PreparePage</name>
     <message>
-        <location filename="../../companion/ui/pages/prepare.py" line="+62"/>
+        <location filename="../../companion/ui/pages/prepare.py" line="+63"/>
         <location line="+4"/>
         <source>Prepare</source>
         <translation>Preparar</translation>
@@ -4138,7 +4162,7 @@
         <translation>&amp;Mostrar tareas de:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Show tasks for</source>
         <translation>Mostrar tareas de</translation>
     </message>
@@ -4153,8 +4177,14 @@
         <translation>Secciones de Preparar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Readiness</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Readiness</source>
+        <comment>short tab name</comment>
         <translation>Preparación</translation>
     </message>
     <message>
@@ -4163,9 +4193,21 @@
         <translation>Lista</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Checklist</source>
+        <comment>short tab name</comment>
+        <translation>Lista</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>People helping</source>
         <translation>Personas de apoyo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Helpers</source>
+        <comment>short tab name</comment>
+        <translation>Apoyo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4173,7 +4215,13 @@
         <translation>Llamadas a programas</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+0"/>
+        <source>Calls</source>
+        <comment>short tab name</comment>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
@@ -4376,7 +4424,7 @@
 <context>
     <name>QuestionDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/learn_questions.py" line="+49"/>
+        <location filename="../../companion/ui/pages/learn_questions.py" line="+50"/>
         <source>Question for my care team</source>
         <translation>Pregunta para mi equipo de atención</translation>
     </message>
@@ -4437,18 +4485,18 @@
 <context>
     <name>QuestionsView</name>
     <message>
-        <location filename="../../companion/ui/pages/learn_questions.py" line="+12"/>
-        <location line="+18"/>
+        <location filename="../../companion/ui/pages/learn_questions.py" line="+13"/>
+        <location line="+21"/>
         <source>Questions for my care team</source>
         <translation>Preguntas para mi equipo de atención</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Write down what you want to ask, so nothing is forgotten at the appointment. Tick a question off when it is answered.</source>
         <translation>Anote lo que quiere preguntar, para no olvidar nada en la cita. Marque cada pregunta cuando tenga la respuesta.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
@@ -4520,7 +4568,7 @@
 <context>
     <name>ReadinessTab</name>
     <message>
-        <location filename="../../companion/ui/pages/prepare.py" line="-160"/>
+        <location filename="../../companion/ui/pages/prepare.py" line="-173"/>
         <source>How ready you are</source>
         <translation>Su nivel de preparación</translation>
     </message>

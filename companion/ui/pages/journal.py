@@ -35,6 +35,7 @@ from companion.ui.unsaved import leave_anyway
 from companion.ui.widgets import dialogs
 from companion.ui.widgets.calendar_popup import from_qdate, to_qdate
 from companion.ui.widgets.date_fields import DateField, first_problem
+from companion.ui.widgets.folding_row import FoldingRow
 from companion.ui.widgets.form_dialog import FormDialog
 from companion.ui.widgets.limits import hold_to_limit, with_note
 from companion.ui.widgets.page import scrolling_column
@@ -104,7 +105,7 @@ class JournalPage(QWidget):
 
         # Both rows start folded; resizeEvent unfolds them when the page has room for them.
         nav = self._nav = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        days, more = QHBoxLayout(), QHBoxLayout()  # side by side, or one above the other
+        days, more = FoldingRow(), QHBoxLayout()  # side by side, or one above the other
         self.previous_button = QPushButton(self.tr("\u25c0 &Previous"))
         self.previous_button.setAccessibleName(self.tr("Previous day"))
         self.previous_button.setToolTip(self.tr("Previous day (Alt+Left)"))

@@ -9,7 +9,6 @@ from PySide6.QtCore import QByteArray, QEvent, QUrl, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -28,6 +27,7 @@ from companion.ui.pages.journal_search import highlight
 from companion.ui.pages.learn_questions import QuestionsView
 from companion.ui.pages.learn_timeline import TimelineView
 from companion.ui.widgets.flow import FlowRow
+from companion.ui.widgets.folding_row import FoldingRow
 from companion.ui.widgets.link_text import LinkText
 from companion.ui.widgets.text import heading, paragraph
 from companion.ui.writes import attempt
@@ -51,7 +51,7 @@ class LearnPage(QWidget):
         self.not_advice = paragraph(not_advice, muted=True)
         self.not_advice.setAccessibleName(self.not_advice.text())
         outer.addWidget(self.not_advice)
-        row = QHBoxLayout()
+        row = FoldingRow()  # the contents above the text when the window is narrow
         outer.addLayout(row, 1)
 
         left = QVBoxLayout()

@@ -20,6 +20,7 @@ from companion.core.learn import CareQuestion
 from companion.ui.context import AppContext
 from companion.ui.models.table_model import Column
 from companion.ui.printing import print_document, save_questions_pdf
+from companion.ui.widgets.fit import keep_wrapped_lines
 from companion.ui.widgets.form_dialog import FormDialog, run_dialog
 from companion.ui.widgets.record_list import RecordList, Words
 from companion.ui.widgets.text import heading, paragraph
@@ -74,14 +75,18 @@ class QuestionsView(QWidget):
         self.context = context
         self._section = ""  # the Learn section a new question is asked from
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Questions for my care team"), level=2))
         layout.addWidget(
-            paragraph(
-                self.tr(
-                    "Write down what you want to ask, so nothing is forgotten at the "
-                    "appointment. Tick a question off when it is answered."
-                ),
-                muted=True,
+            keep_wrapped_lines(heading(self.tr("Questions for my care team"), level=2))
+        )
+        layout.addWidget(
+            keep_wrapped_lines(
+                paragraph(
+                    self.tr(
+                        "Write down what you want to ask, so nothing is forgotten at the "
+                        "appointment. Tick a question off when it is answered."
+                    ),
+                    muted=True,
+                )
             )
         )
         db: Callable[[], Database] = lambda: self.context.db  # noqa: E731 - the database can be replaced (delete all)

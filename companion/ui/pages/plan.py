@@ -33,6 +33,7 @@ from companion.ui.plan_packet import kind_names, role_names, step_names
 from companion.ui.unsaved import leave_anyway
 from companion.ui.widgets import dialogs
 from companion.ui.widgets.fit import keep_wrapped_lines
+from companion.ui.widgets.fitting_tabs import FittingTabNames
 from companion.ui.widgets.flow import FlowRow
 from companion.ui.widgets.form_dialog import run_dialog
 from companion.ui.widgets.limits import hold_to_limit, with_note
@@ -127,10 +128,17 @@ class PlanPage(QWidget):
         people_tab = QWidget()
         QVBoxLayout(people_tab).addWidget(self.people)
 
-        self.tabs.addTab(people_tab, self.tr("People"))
-        self.tabs.addTab(appointments_tab, self.tr("Appointments"))
-        self.tabs.addTab(self._aftercare_tab(), self.tr("After detox"))
-        self.tabs.addTab(self._medicines_tab(), self.tr("Medicines and allergies"))
+        names = [  # full, and short for large text in a small window
+            (self.tr("People"), self.tr("People", "short tab name")),
+            (self.tr("Appointments"), self.tr("Visits", "short tab name")),
+            (self.tr("After detox"), self.tr("After", "short tab name")),
+            (self.tr("Medicines and allergies"), self.tr("Medicines", "short tab name")),
+        ]
+        self.tabs.addTab(people_tab, names[0][0])
+        self.tabs.addTab(appointments_tab, names[1][0])
+        self.tabs.addTab(self._aftercare_tab(), names[2][0])
+        self.tabs.addTab(self._medicines_tab(), names[3][0])
+        FittingTabNames(self.tabs, names)
 
         packet = FlowRow()  # folds under the sentence when the window is narrow
         packet.addWidget(

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -22,6 +21,8 @@ from companion.ui.names import countdown_text
 from companion.ui.pages.prepare_calls import CallsTab
 from companion.ui.pages.prepare_checklist import ChecklistTab
 from companion.ui.pages.prepare_people import PeopleTab
+from companion.ui.widgets.fitting_tabs import FittingTabNames
+from companion.ui.widgets.folding_row import FoldingRow
 from companion.ui.widgets.page import card, plain_scrolling
 from companion.ui.widgets.prepare_dialogs import IntakeDialog
 from companion.ui.widgets.readiness import NextUpList, ReadinessBars
@@ -66,7 +67,7 @@ class PreparePage(QWidget):
         self.title = heading(self.tr("Prepare"))
         layout.addWidget(self.title)
 
-        intake_row = QHBoxLayout()
+        intake_row = FoldingRow()  # the buttons go under the date at large text
         self.intake_label = paragraph("")
         self.intake_button = QPushButton()
         self.intake_button.setAccessibleName(self.tr("Set the intake date"))
@@ -79,9 +80,13 @@ class PreparePage(QWidget):
         self.intake_undo = UndoBar()
         layout.addWidget(self.intake_undo)
 
-        filter_row = QHBoxLayout()
+        filter_row = FoldingRow()
         filter_label = QLabel(self.tr("&Show tasks for:"))
         self.assignee = QComboBox()
+        self.assignee.setSizeAdjustPolicy(  # a long name is cut short with "…" (whole in the
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon  # list) rather
+        )  # than push the list of tasks down a line at large text
+        self.assignee.setMinimumContentsLength(14)
         self.assignee.setAccessibleName(self.tr("Show tasks for"))
         self.assignee.setToolTip(
             self.tr("A helper can pick their own name to see only the tasks they took on")
@@ -99,10 +104,19 @@ class PreparePage(QWidget):
         self.checklist_tab = ChecklistTab(context)
         self.people_tab = PeopleTab(context)
         self.calls_tab = CallsTab(context)
-        self.tabs.addTab(self.readiness_tab, self.tr("Readiness"))
-        self.tabs.addTab(self.checklist_tab, self.tr("Checklist"))
-        self.tabs.addTab(self.people_tab, self.tr("People helping"))
-        self.tabs.addTab(self.calls_tab, self.tr("Calls to programs"))
+        names = [  # full, and short for large text in a small window
+            (self.tr("Readiness"), self.tr("Readiness", "short tab name")),
+            (self.tr("Checklist"), self.tr("Checklist", "short tab name")),
+            (self.tr("People helping"), self.tr("Helpers", "short tab name")),
+            (self.tr("Calls to programs"), self.tr("Calls", "short tab name")),
+        ]
+        for page, (full, _short) in zip(
+            (self.readiness_tab, self.checklist_tab, self.people_tab, self.calls_tab),
+            names,
+            strict=True,
+        ):
+            self.tabs.addTab(page, full)
+        FittingTabNames(self.tabs, names)
         layout.addWidget(self.tabs, 1)
 
         self.intake_button.clicked.connect(self.edit_intake)

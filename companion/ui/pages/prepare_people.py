@@ -13,6 +13,7 @@ from companion.core.changes import Area
 from companion.core.people import Person, RemovedPerson
 from companion.ui.context import AppContext
 from companion.ui.models.table_model import Column
+from companion.ui.widgets.fit import keep_wrapped_lines
 from companion.ui.widgets.form_dialog import run_dialog
 from companion.ui.widgets.prepare_dialogs import HelperDialog
 from companion.ui.widgets.record_list import RecordList, Words
@@ -73,13 +74,15 @@ class PeopleTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 8)
         layout.addWidget(
-            paragraph(
-                self.tr(
-                    "Family and friends can take on tasks. Give a task to someone in the "
-                    "Checklist, and they can pick their name under \u201cShow tasks for\u201d "
-                    "to see only their list."
-                ),
-                muted=True,
+            keep_wrapped_lines(
+                paragraph(
+                    self.tr(
+                        "Family and friends can take on tasks. Give a task to someone in the "
+                        "Checklist, and they can pick their name under \u201cShow tasks for\u201d "
+                        "to see only their list."
+                    ),
+                    muted=True,
+                )
             )
         )
         self.list = people_list(

@@ -28,6 +28,7 @@ from companion.core.validate import FIRST_DAY, LAST_DAY, InvalidInputError
 from companion.ui.errors import explain
 from companion.ui.names import format_date
 from companion.ui.widgets.calendar_popup import CalendarPopup, calendar_icon, from_qdate, to_qdate
+from companion.ui.widgets.folding_row import FoldingRow
 from companion.ui.widgets.time_field import FieldProblem, TimeField, TypedField, problem_label
 
 
@@ -282,7 +283,7 @@ class DateTimeField(QWidget):
         self.date.line.setClearButtonEnabled(not required)
         if required:
             self.date.set_hint(self.date.example_text())
-        row = QHBoxLayout()
+        row = FoldingRow()  # the time under the date when the field is narrow
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.date, 1)
         row.addWidget(self.time)
