@@ -303,10 +303,10 @@ def _painted_words(window: QWidget) -> list[str]:
 
 def _too_small(window: MainWindow, smallest, text: str) -> list[str]:
     """The window can be made 900x600 at the usual text size (its least size follows the
-    text size), the sidebar then shows every section, and at the largest text it still
-    fits a 1280x800 screen."""
+    text size), the sidebar then shows every section, and at the largest text it is still
+    never wider than 900 px, whichever page or tab was shown (it may need more height)."""
     problems = []
-    limit = (900, 600) if text == "normal" else (1280, 800)
+    limit = (900, 600) if text == "normal" else (900, 800)
     if smallest.width() > limit[0] or smallest.height() > limit[1]:
         problems.append(f"the window cannot be smaller than {smallest.toTuple()}")
     nav = window.nav
@@ -358,21 +358,23 @@ def test_no_text_is_cut_off(
 
 
 def test_the_least_window_size_follows_the_text_size(window, context, qtbot):
-    """Larger text makes the window's least size larger, at once; going back makes it
-    smaller again. Asked to be smaller, the window takes its least size."""
+    """Larger text makes the window's least size larger, at once (taller: it stays
+    900 px wide or less); going back makes it smaller again. Asked to be smaller, the
+    window takes its least size."""
     window.show_section("prepare")
     settle()
     usual = window.minimumSize()
     context.set_setting("text_size", "largest")
     settle()
     large = window.minimumSize()
-    assert large.width() > usual.width() and large.height() > usual.height()
+    assert usual.width() <= large.width() <= 900 and large.height() > usual.height()
     window.resize(1, 1)
     settle()
     assert window.size() == large
     context.set_setting("text_size", "normal")
     settle()
-    assert window.minimumSize() == usual
+    back = window.minimumSize()  # rows folded at large text lie flat again: no taller
+    assert back.width() == usual.width() and back.height() <= usual.height()
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
