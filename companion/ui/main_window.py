@@ -55,6 +55,12 @@ NAV_ROW_PADDING = 32  # a section's row: its left padding, the gaps around its i
 TODAY_CARDS = "today/cards"  # Today's cards that come and go (and Next up's lines) last time
 
 
+def nav_row_height(line: int) -> int:
+    """A section's row: its line of text with calm room above and below, which stops
+    growing past 22 px at large text so every section and Get help now fit 600 px."""
+    return line + min(line + 6, 22)
+
+
 class MainWindow(QMainWindow):
     """Sidebar on the left, one page at a time on the right."""
 
@@ -100,7 +106,7 @@ class MainWindow(QMainWindow):
         for number, key in enumerate(self.keys, start=1):
             item = QListWidgetItem(titles[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 6))
+            item.setSizeHint(QSize(0, nav_row_height(self.fontMetrics().height())))
             item.setToolTip(
                 self.tr("%1 (Ctrl+%2)").replace("%1", titles[key]).replace("%2", str(number))
             )
@@ -436,7 +442,7 @@ class MainWindow(QMainWindow):
             theme.apply_look(
                 app, self.context.setting("appearance"), self.context.setting("text_size")
             )
-        row_height = self.fontMetrics().height() * 2 + 6
+        row_height = nav_row_height(self.fontMetrics().height())
         for row in range(self.nav.count()):
             self.nav.item(row).setSizeHint(QSize(0, row_height))
         self.fit_sidebar()
