@@ -35,10 +35,10 @@ from companion.ui.unsaved import leave_anyway
 from companion.ui.widgets import dialogs
 from companion.ui.widgets.calendar_popup import from_qdate, to_qdate
 from companion.ui.widgets.date_fields import DateField, first_problem
-from companion.ui.widgets.folding_row import FoldingRow
+from companion.ui.widgets.flow import FlowRow
 from companion.ui.widgets.form_dialog import FormDialog
 from companion.ui.widgets.limits import hold_to_limit, with_note
-from companion.ui.widgets.page import scrolling_column
+from companion.ui.widgets.page import DownScroll, plain_scrolling, scrolling_column
 from companion.ui.widgets.shortcuts import local_shortcuts
 from companion.ui.widgets.text import SteadyLabel, heading, paragraph, set_tone
 from companion.ui.widgets.time_field import FieldProblem
@@ -98,14 +98,25 @@ class JournalPage(QWidget):
         self.context = context
         self.day = context.today()
         self.setAccessibleName(self.tr("Journal"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 16)
+        # The page scrolls as a whole when the window is short (large text): the tabs keep
+        # a usable height (the trends' charts) rather than be squeezed under the day's row.
+        whole = QVBoxLayout(self)
+        whole.setContentsMargins(0, 0, 0, 0)
+        page_scroll = DownScroll()
+        plain_scrolling(page_scroll)
+        inner = QWidget()
+        page_scroll.setWidget(inner)
+        whole.addWidget(page_scroll)
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(32, 28, 24, 16)  # the scroll bar, when shown, is on the right
         layout.setSpacing(10)
         layout.addWidget(heading(self.tr("Journal")))
 
-        # Both rows start folded; resizeEvent unfolds them when the page has room for them.
-        nav = self._nav = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        days, more = FoldingRow(), QHBoxLayout()  # side by side, or one above the other
+        # One row when the page has room for it; when narrow, the day on a line of its own
+        # (with "Saved") and the buttons below it, folding only if even they do not fit.
+        nav = self._nav = QVBoxLayout()
+        self._day_line, self._buttons = QHBoxLayout(), FlowRow()
+        self._narrow: bool | None = None
         self.previous_button = QPushButton(self.tr("\u25c0 &Previous"))
         self.previous_button.setAccessibleName(self.tr("Previous day"))
         self.previous_button.setToolTip(self.tr("Previous day (Alt+Left)"))
@@ -139,14 +150,11 @@ class JournalPage(QWidget):
         self.saved_label = QLabel()
         self.saved_label.setAccessibleName(self.tr("Save status"))
         set_tone(self.saved_label, "muted")
-        for widget in (self.previous_button, self.day_label, self.next_button):
-            days.addWidget(widget)
-        more.addWidget(self.today_button)
-        more.addWidget(self.calendar_button)
-        more.addStretch(1)
-        more.addWidget(self.saved_label)
-        nav.addLayout(days)
-        nav.addLayout(more, 1)
+        self._wide_row = QHBoxLayout()
+        nav.addLayout(self._wide_row)
+        nav.addLayout(self._day_line)
+        nav.addLayout(self._buttons)
+        self._arrange_days(narrow=True)
         layout.addLayout(nav)
 
         self.tabs = QTabWidget()
@@ -167,6 +175,7 @@ class JournalPage(QWidget):
         self.tabs.addTab(scroll, self.tr("Check-in"))
         self.tabs.addTab(self.trends, self.tr("Trends"))
         self.tabs.addTab(self.search, self.tr("Search"))
+        self.tabs.setMinimumHeight(self.tabs.fontMetrics().height() * 13)
         layout.addWidget(self.tabs, 1)
         self.cover = QWidget()
         cover_layout = QVBoxLayout(self.cover)
@@ -249,15 +258,57 @@ class JournalPage(QWidget):
         """With large text in a small window, rows of buttons go one above the other
         rather than off the edge."""
         super().resizeEvent(event)
-        outer = self.layout()
-        margins = outer.contentsMargins() if outer is not None else self.contentsMargins()
-        room = self.width() - margins.left() - margins.right()
-        for row in (self._nav, self._exports):
-            row.setDirection(
-                QBoxLayout.Direction.LeftToRight
-                if width_across(row) <= room
-                else QBoxLayout.Direction.TopToBottom
-            )
+        room = self.width() - 64  # the column's margins
+        self._arrange_days(narrow=self._days_width() > room)
+        self._exports.setDirection(
+            QBoxLayout.Direction.LeftToRight
+            if width_across(self._exports) <= room
+            else QBoxLayout.Direction.TopToBottom
+        )
+
+    def _day_parts(self) -> list[QWidget]:
+        return [
+            self.previous_button,
+            self.day_label,
+            self.next_button,
+            self.today_button,
+            self.calendar_button,
+            self.saved_label,
+        ]
+
+    def _days_width(self) -> int:
+        """How wide the day's row is with all its parts on one line."""
+        shown = [part for part in self._day_parts() if not part.isHidden()]
+        spacing = max(0, self._wide_row.spacing()) * len(shown)
+        return spacing + sum(part.minimumSizeHint().width() for part in shown)
+
+    def _arrange_days(self, narrow: bool) -> None:
+        """Previous, the day, Next, Today, Calendar and Saved on one row; or, when narrow,
+        the day and Saved on a line and the four buttons below it."""
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        for holder in (self._wide_row, self._day_line, self._buttons):
+            while holder.count():
+                holder.takeAt(0)
+        previous, _day, following, today, calendar, saved = self._day_parts()
+        day = self.day_label
+        day.setAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            if narrow
+            else Qt.AlignmentFlag.AlignCenter
+        )
+        if narrow:
+            self._day_line.addWidget(day)
+            self._day_line.addStretch(1)
+            self._day_line.addWidget(saved)
+            for button in (previous, following, today, calendar):
+                self._buttons.addWidget(button)
+        else:
+            for part in (previous, day, following, today, calendar):
+                self._wide_row.addWidget(part)
+            self._wide_row.addStretch(1)
+            self._wide_row.addWidget(saved)
 
     def _day_text(self, day: date, today: date) -> str:
         shown = QLocale().toString(to_qdate(day), "ddd d MMM yyyy")

@@ -37,7 +37,7 @@ from companion.ui.widgets.fitting_tabs import FittingTabNames
 from companion.ui.widgets.flow import FlowRow
 from companion.ui.widgets.form_dialog import run_dialog
 from companion.ui.widgets.limits import hold_to_limit, with_note
-from companion.ui.widgets.page import plain_scrolling
+from companion.ui.widgets.page import DownScroll, plain_scrolling
 from companion.ui.widgets.plan_dialogs import AppointmentDialog, ContactDialog, RecordDialog
 from companion.ui.widgets.record_list import RecordList, Words
 from companion.ui.widgets.text import heading, paragraph, set_tone
@@ -49,8 +49,17 @@ class PlanPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.setAccessibleName(self.tr("Plan"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 16)
+        # The page scrolls as a whole when the window is short (large text), rather than
+        # make the window taller; the tabs keep a usable height of their own.
+        whole = QVBoxLayout(self)
+        whole.setContentsMargins(0, 0, 0, 0)
+        scroll = DownScroll()
+        plain_scrolling(scroll)
+        inner = QWidget()
+        scroll.setWidget(inner)
+        whole.addWidget(scroll)
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(32, 28, 24, 16)  # the scroll bar, when shown, is on the right
         layout.addWidget(heading(self.tr("Plan")))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Plan sections"))
@@ -139,6 +148,7 @@ class PlanPage(QWidget):
         self.tabs.addTab(self._aftercare_tab(), names[2][0])
         self.tabs.addTab(self._medicines_tab(), names[3][0])
         FittingTabNames(self.tabs, names)
+        self.tabs.setMinimumHeight(self.tabs.fontMetrics().height() * 12)
 
         packet = FlowRow()  # folds under the sentence when the window is narrow
         packet.addWidget(
