@@ -2503,12 +2503,12 @@
     <name>JournalPage</name>
     <message>
         <location filename="../../companion/ui/pages/journal.py" line="+100"/>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Anterior</translation>
     </message>
@@ -2578,7 +2578,7 @@
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Journal sections</source>
         <translation>Secciones del diario</translation>
     </message>
@@ -2608,7 +2608,7 @@
         <translation>Buscar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Your journal is hidden while discreet mode is on.</source>
         <translation>Su diario está oculto mientras el modo discreto está activado.</translation>
     </message>
@@ -2643,7 +2643,7 @@
         <translation>Crear un resumen en PDF para su equipo de atención</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+114"/>
         <source>Today, %1</source>
         <translation>Hoy, %1</translation>
     </message>
@@ -2747,8 +2747,8 @@
 <context>
     <name>LearnPage</name>
     <message>
-        <location filename="../../companion/ui/pages/learn.py" line="+46"/>
-        <location line="+3"/>
+        <location filename="../../companion/ui/pages/learn.py" line="+48"/>
+        <location line="+12"/>
         <source>Learn</source>
         <translation>Aprender</translation>
     </message>
@@ -2758,7 +2758,7 @@
         <translation>Esta aplicación le ayuda a prepararse. No sustituye a su equipo de atención.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Search all sections</source>
         <translation>Buscar en todas las secciones</translation>
     </message>
@@ -2775,6 +2775,12 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Sections read</source>
         <translation>Secciones leídas</translation>
     </message>
@@ -2809,18 +2815,18 @@
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+80"/>
+        <location line="+26"/>
+        <location line="+110"/>
         <source>Withdrawal timeline</source>
         <translation>Cronología de la abstinencia</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-109"/>
         <source>Questions for my care team</source>
         <translation>Preguntas para mi equipo de atención</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 of %n section(s) read</source>
         <translation>
             <numerusform>%1 de %n sección leída</numerusform>
@@ -2828,7 +2834,7 @@
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+96"/>
         <source>Open Breathe</source>
         <translation>Abrir Respirar</translation>
     </message>
@@ -2853,7 +2859,7 @@
         <translation>Ayuda ahora</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Nothing found.</source>
         <translation>No se encontró nada.</translation>
     </message>
@@ -2874,7 +2880,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="+78"/>
+        <location filename="../../companion/ui/main_window.py" line="+84"/>
         <source>Prepare</source>
         <translation>Preparar</translation>
     </message>
@@ -3649,7 +3655,7 @@
     <name>PlanPage</name>
     <message>
         <location filename="../../companion/ui/pages/plan.py" line="+51"/>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -3840,7 +3846,7 @@
         <translation>Medicinas</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The plan packet puts all of this in one document.</source>
         <translation>El paquete del plan reúne todo esto en un solo documento.</translation>
     </message>
@@ -5613,7 +5619,7 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="-390"/>
+        <location filename="../../companion/ui/pages/journal.py" line="-440"/>
         <source>Summary for my care team</source>
         <translation>Resumen para mi equipo de atención</translation>
     </message>

@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QEvent, QUrl, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QLabel,
     QLineEdit,
     QListView,
@@ -29,6 +30,7 @@ from companion.ui.pages.learn_timeline import TimelineView
 from companion.ui.widgets.flow import FlowRow
 from companion.ui.widgets.folding_row import FoldingRow
 from companion.ui.widgets.link_text import LinkText
+from companion.ui.widgets.page import DownScroll, plain_scrolling
 from companion.ui.widgets.text import heading, paragraph
 from companion.ui.writes import attempt
 
@@ -44,14 +46,26 @@ class LearnPage(QWidget):
         self.context = context
         self.current: Section | None = None
         self.setAccessibleName(self.tr("Learn"))
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 28, 32, 16)
+        # The page scrolls as a whole when the window is short (large text), so the
+        # section text keeps a readable height rather than be squeezed.
+        whole = QVBoxLayout(self)
+        whole.setContentsMargins(0, 0, 0, 0)
+        scroll = DownScroll()
+        plain_scrolling(scroll)
+        inner = QWidget()
+        scroll.setWidget(inner)
+        whole.addWidget(scroll)
+        outer = QVBoxLayout(inner)
+        outer.setContentsMargins(32, 28, 24, 16)  # the scroll bar, when shown, is on the right
         outer.addWidget(heading(self.tr("Learn")))
         not_advice = self.tr("This app helps you prepare. It does not replace your care team.")
         self.not_advice = paragraph(not_advice, muted=True)
         self.not_advice.setAccessibleName(self.not_advice.text())
         outer.addWidget(self.not_advice)
-        row = FoldingRow()  # the contents above the text when the window is narrow
+        # The contents list beside the text; when the window is narrow (large text), a
+        # contents drop-down above the text instead, so the text keeps most of the height.
+        row = self._row = FoldingRow()
+        row.on_fold = self._fold
         outer.addLayout(row, 1)
 
         left = QVBoxLayout()
@@ -71,6 +85,16 @@ class LearnPage(QWidget):
         self.contents.setSpacing(2)
         self.contents.setWordWrap(True)
         left.addWidget(self.contents, 1)
+        self.section_box = QComboBox()  # the same entries and read marks
+        self.section_box.setModel(self.entries)
+        self.section_box.setAccessibleName(self.tr("Section"))
+        self.section_box.setToolTip(self.tr("Section"))
+        self.section_box.setSizeAdjustPolicy(  # a long title is cut short, never the page
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.section_box.setMinimumContentsLength(12)
+        self.section_box.hide()
+        left.addWidget(self.section_box)
         self.progress = QLabel()
         self.progress.setWordWrap(True)  # under the list, as narrow as the list
         self.progress.setAccessibleName(self.tr("Sections read"))
@@ -104,6 +128,7 @@ class LearnPage(QWidget):
             self.stack.addWidget(view)
 
         self.contents.selectionModel().currentChanged.connect(lambda *_: self._open_selected())
+        self.section_box.activated.connect(self._box_chosen)
         self.browser.anchorClicked.connect(self._follow)
         self.results.anchorClicked.connect(self._follow)
         self.read_box.toggled.connect(self._mark_read)
@@ -130,6 +155,7 @@ class LearnPage(QWidget):
         self._fit_contents()
         if current >= 0:
             self.contents.setCurrentIndex(self.entries.index(current, 0))
+            self._sync_box(current)
         done, total = learn.reading_progress(self.context.db)
         self.progress.setText(
             self.tr("%1 of %n section(s) read", "", total).replace("%1", str(done))
@@ -146,6 +172,8 @@ class LearnPage(QWidget):
         needed = widest + metrics.horizontalAdvance("\u2713 10. ") + bar + 24
         self.contents.setMinimumWidth(max(190, needed))
         self.contents.setMaximumWidth(max(300, needed))
+        # as wide as the list, so the contents take the same room either way
+        self.section_box.setMinimumWidth(self.contents.minimumWidth())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -153,9 +181,34 @@ class LearnPage(QWidget):
             self._fit_contents()
 
     def _open_selected(self) -> None:
-        entry = self.entries.row_at(self.contents.currentIndex().row())
+        row = self.contents.currentIndex().row()
+        self._sync_box(row)
+        entry = self.entries.row_at(row)
         if entry is not None:
             self.open(entry[0])
+
+    def _box_chosen(self, row: int) -> None:
+        if row >= 0 and row != self.contents.currentIndex().row():
+            self.contents.setCurrentIndex(self.entries.index(row, 0))
+
+    def _sync_box(self, row: int) -> None:
+        if self.section_box.currentIndex() != row:
+            self.section_box.blockSignals(True)
+            self.section_box.setCurrentIndex(row)
+            self.section_box.blockSignals(False)
+
+    def is_narrow(self) -> bool:
+        return self.section_box.isVisibleTo(self)
+
+    def _fold(self, narrow: bool) -> None:
+        """Contents beside the text while both have room; else the drop-down above it."""
+        had_focus = self.contents.hasFocus() or self.section_box.hasFocus()
+        self.contents.setVisible(not narrow)
+        self.section_box.setVisible(narrow)
+        lines = self.browser.fontMetrics().lineSpacing()
+        self.browser.setMinimumHeight(lines * 9 if narrow else 0)
+        if had_focus:
+            (self.section_box if narrow else self.contents).setFocus()
 
     def open(self, key: str, anchor: str = "") -> None:
         """Show a section (by key or old name), the timeline or the questions."""
@@ -190,6 +243,8 @@ class LearnPage(QWidget):
                 self.contents.blockSignals(True)
                 self.contents.setCurrentIndex(self.entries.index(n, 0))
                 self.contents.blockSignals(False)
+            if entry_key == key:
+                self._sync_box(n)
 
     def _make_app_buttons(self, section: Section) -> None:
         while self.app_buttons.count():
@@ -207,7 +262,9 @@ class LearnPage(QWidget):
             "timeline": self.tr("Withdrawal timeline"),
         }
         seen: list[str] = []
-        previous: QWidget = self.contents  # Tab goes contents, these buttons, then the text
+        # Tab goes contents (list or drop-down), these buttons, then the text
+        QWidget.setTabOrder(self.contents, self.section_box)
+        previous: QWidget = self.section_box
         for link in section.links():
             target = link.partition(":")[2]
             if link.startswith("app:") and target in names and target not in seen:

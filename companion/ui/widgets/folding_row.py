@@ -4,6 +4,8 @@ Its least width is that of its widest part, so it never makes the window wider."
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QBoxLayout
 
@@ -14,6 +16,7 @@ DOWN = QBoxLayout.Direction.TopToBottom
 class FoldingRow(QBoxLayout):
     def __init__(self) -> None:
         super().__init__(ACROSS)
+        self.on_fold: Callable[[bool], None] | None = None  # told when it folds or unfolds
 
     def _parts(self) -> list[QSize]:
         items = (self.itemAt(n) for n in range(self.count()))
@@ -36,4 +39,6 @@ class FoldingRow(QBoxLayout):
         wanted = ACROSS if self.width_across() <= rect.width() else DOWN
         if self.direction() != wanted:
             self.setDirection(wanted)
+            if self.on_fold is not None:
+                self.on_fold(wanted == DOWN)
         super().setGeometry(rect)
