@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -23,7 +24,7 @@ from companion.ui.pages.prepare_checklist import ChecklistTab
 from companion.ui.pages.prepare_people import PeopleTab
 from companion.ui.widgets.fitting_tabs import FittingTabNames
 from companion.ui.widgets.folding_row import FoldingRow
-from companion.ui.widgets.page import card, plain_scrolling
+from companion.ui.widgets.page import DownScroll, card, plain_scrolling
 from companion.ui.widgets.prepare_dialogs import IntakeDialog
 from companion.ui.widgets.readiness import NextUpList, ReadinessBars
 from companion.ui.widgets.text import heading, paragraph
@@ -61,8 +62,17 @@ class PreparePage(QWidget):
         super().__init__(parent)
         self.context = context
         self.setAccessibleName(self.tr("Prepare"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 16)
+        # The page scrolls as a whole when the window is short (large text), rather than
+        # make the window taller; the tabs keep a usable height of their own.
+        whole = QVBoxLayout(self)
+        whole.setContentsMargins(0, 0, 0, 0)
+        page_scroll = DownScroll()
+        plain_scrolling(page_scroll)
+        inner = QWidget()
+        page_scroll.setWidget(inner)
+        whole.addWidget(page_scroll)
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(32, 28, 24, 16)  # the scroll bar, when shown, is on the right
         layout.setSpacing(10)
         self.title = heading(self.tr("Prepare"))
         layout.addWidget(self.title)
@@ -73,9 +83,12 @@ class PreparePage(QWidget):
         self.intake_button.setAccessibleName(self.tr("Set the intake date"))
         self.clear_intake_button = QPushButton(self.tr("C&lear"))
         self.clear_intake_button.setAccessibleName(self.tr("Clear the intake date"))
+        intake_buttons = QHBoxLayout()  # side by side under the sentence when folded
+        intake_buttons.addWidget(self.intake_button)
+        intake_buttons.addWidget(self.clear_intake_button)
         intake_row.addWidget(self.intake_label, 1)
-        intake_row.addWidget(self.intake_button)
-        intake_row.addWidget(self.clear_intake_button)
+        intake_row.addLayout(intake_buttons)
+        intake_row.setAlignment(intake_buttons, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(intake_row)
         self.intake_undo = UndoBar()
         layout.addWidget(self.intake_undo)
@@ -117,6 +130,7 @@ class PreparePage(QWidget):
         ):
             self.tabs.addTab(page, full)
         FittingTabNames(self.tabs, names)
+        self.tabs.setMinimumHeight(self.tabs.fontMetrics().height() * 12)
         layout.addWidget(self.tabs, 1)
 
         self.intake_button.clicked.connect(self.edit_intake)

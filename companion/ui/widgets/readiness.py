@@ -69,6 +69,7 @@ class ReadinessBars(QWidget):
             return
         for row, progress in enumerate(readiness.categories, start=2):
             label = QLabel(progress.title)
+            label.setWordWrap(True)  # on two lines in a narrow window, beside its whole bar
             self.grid.addWidget(label, row, 0)
             self.grid.addWidget(progress_bar(progress, progress.title), row, 1)
 
