@@ -21,6 +21,7 @@ from companion.ui.names import format_datetime, region_name
 from companion.ui.pages.settings_data import BackupsDialog, export_everything, import_file
 from companion.ui.pages.settings_reminders import RemindersCard
 from companion.ui.widgets import dialogs
+from companion.ui.widgets.folding_row import FoldingRow
 from companion.ui.widgets.page import Page, card
 from companion.ui.widgets.text import heading, paragraph
 
@@ -115,7 +116,7 @@ class SettingsPage(Page):
         self.data_summary = paragraph("", muted=True)
         self.data_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         data_layout.addWidget(self.data_summary)
-        buttons = QHBoxLayout()
+        buttons = FoldingRow()  # one above the other when the card is narrow (large text)
         self.backup_button = QPushButton(self.tr("&Back up now"))
         self.backup_button.setAccessibleName(self.tr("Back up now"))
         self.backup_button.setToolTip(self.tr("Make a copy of your data in the backups folder"))
@@ -131,8 +132,8 @@ class SettingsPage(Page):
         self.export_button.setToolTip(self.tr("One file with all your data, for safe keeping"))
         self.import_button = QPushButton(self.tr("&Import\u2026"))
         self.import_button.setAccessibleName(self.tr("Import from an export file"))
-        buttons.addWidget(self.backup_button)
-        buttons.addWidget(self.backups_button)
+        buttons.addWidget(self.backup_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons.addWidget(self.backups_button, 0, Qt.AlignmentFlag.AlignLeft)
         buttons.addStretch(1)
         data_layout.addLayout(buttons)
         moving = QHBoxLayout()
