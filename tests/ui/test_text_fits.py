@@ -16,12 +16,13 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
     QFileDialog,
+    QScrollArea,
     QTabWidget,
     QWidget,
 )
@@ -303,17 +304,51 @@ def _painted_words(window: QWidget) -> list[str]:
 
 def _too_small(window: MainWindow, smallest, text: str) -> list[str]:
     """The window can be made 900x600 at the usual text size (its least size follows the
-    text size), the sidebar then shows every section, and at the largest text it is still
-    never wider than 900 px, whichever page or tab was shown (it may need more height)."""
+    text size), the sidebar then shows every section whole above Get help now, and at the
+    largest text it is still never wider than 900 px nor taller than 620, whichever page or
+    tab was shown (pages scroll rather than make it taller)."""
     problems = []
-    limit = (900, 600) if text == "normal" else (900, 800)
+    limit = (900, 600) if text == "normal" else (900, 620)
     if smallest.width() > limit[0] or smallest.height() > limit[1]:
         problems.append(f"the window cannot be smaller than {smallest.toTuple()}")
-    nav = window.nav
+    return problems + _sidebar_problems(window) + _learn_problems(window)
+
+
+def _sidebar_problems(window: MainWindow) -> list[str]:
+    """Every section's row lies whole in the list's view, none under Get help now."""
+    problems = []
+    nav, help_button = window.nav, window.help_button
     rows = sum(nav.sizeHintForRow(row) for row in range(nav.count()))
     if nav.viewport().height() < rows:
         problems.append(f"the sections need {rows} px and have {nav.viewport().height()}")
+    button = help_button.geometry().translated(help_button.parentWidget().mapTo(window, QPoint()))
+    for row in range(nav.count()):
+        rect = nav.visualItemRect(nav.item(row))
+        name = nav.item(row).text()
+        if not nav.viewport().rect().contains(rect):
+            problems.append(f"the section {name!r} is not whole in view: {rect.getRect()}")
+        on_window = rect.translated(nav.viewport().mapTo(window, QPoint()))
+        if on_window.intersects(button):
+            problems.append(f"the section {name!r} lies under Get help now")
     return problems
+
+
+def _learn_problems(window: MainWindow) -> list[str]:
+    """Learn in a narrow window: the contents are a drop-down, and the section text has
+    at least 40% of the page's height in view (the page scrolled to its top)."""
+    window.show_section("learn")
+    learn = window.learn
+    learn.stack.setCurrentIndex(0)
+    for scroll in learn.findChildren(QScrollArea):
+        scroll.verticalScrollBar().setValue(0)
+    settle()
+    if not learn.is_narrow():
+        return []
+    browser = learn.browser
+    shown = QRect(browser.mapTo(learn, QPoint()), browser.size()).intersected(learn.rect())
+    if shown.height() < 0.4 * learn.height():
+        return [f"Learn's section text shows {shown.height()} px of a {learn.height()} px page"]
+    return []
 
 
 @pytest.mark.parametrize(("size", "text", "language"), COMBINATIONS)
