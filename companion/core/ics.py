@@ -29,7 +29,11 @@ def _in_zone(wall: datetime, zone: tzinfo) -> datetime:
 
 
 def _event(
-    appointment: Appointment, contact_names: dict[int, str], stamp: datetime, zone: tzinfo
+    appointment: Appointment,
+    contact_names: dict[int, str],
+    stamp: datetime,
+    zone: tzinfo,
+    with_words: str,
 ) -> Event:
     event = Event()
     event.add("uid", f"appointment-{appointment.id}@prep-companion")
@@ -45,7 +49,7 @@ def _event(
         event.add("location", appointment.place)
     lines = [appointment.notes] if appointment.notes else []
     if appointment.contact_id is not None and appointment.contact_id in contact_names:
-        lines.append(f"With: {contact_names[appointment.contact_id]}")
+        lines.append(with_words.replace("%1", contact_names[appointment.contact_id]))
     if lines:
         event.add("description", "\n\n".join(lines))
     if appointment.weekly:
@@ -63,15 +67,17 @@ def appointments_ics(
     contact_names: dict[int, str],
     stamp: datetime,
     zone: tzinfo = UTC,
+    with_words: str = "With: %1",
 ) -> bytes:
     """One VCALENDAR with a VEVENT per appointment, its times in `zone` (the computer's,
     from `clock.local_zone()`), with that zone's VTIMEZONE; `stamp` (naive means local)
-    is DTSTAMP."""
+    is DTSTAMP. `with_words` says who an appointment is with, in the person's language,
+    %1 standing for the name."""
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     utc_stamp = stamp.astimezone(UTC).replace(microsecond=0)
     for appointment in appointments:
-        calendar.add_component(_event(appointment, contact_names, utc_stamp, zone))
+        calendar.add_component(_event(appointment, contact_names, utc_stamp, zone, with_words))
     calendar.add_missing_timezones()
     return bytes(calendar.to_ical())

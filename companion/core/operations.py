@@ -101,16 +101,21 @@ def export_journal_csv(db: Database, path: Path) -> int:
 
 
 def export_appointments_ics(
-    db: Database, path: Path, now: datetime, zone: tzinfo | None = None
+    db: Database,
+    path: Path,
+    now: datetime,
+    zone: tzinfo | None = None,
+    with_words: str = "With: %1",
 ) -> tuple[int, int]:
-    """Write the appointments to `path` as an iCalendar file, with who each one is with,
-    their times in `zone` (default: the computer's); return (appointments written, stored
-    appointments left out because their time cannot be worked with)."""
+    """Write the appointments to `path` as an iCalendar file, with who each one is with
+    (`with_words`, %1 the name, in the person's language), their times in `zone` (default:
+    the computer's); return (appointments written, stored appointments left out because
+    their time cannot be worked with)."""
     # icalendar takes longer to load than a page takes to open: loaded for this alone.
     from companion.core.clock import local_zone
     from companion.core.ics import appointments_ics
 
     listed = appointments.list_appointments(db)
-    data = appointments_ics(listed, people.names(db), now, zone or local_zone())
+    data = appointments_ics(listed, people.names(db), now, zone or local_zone(), with_words)
     files.write_private(Path(path), data, action="export")
     return len(listed), appointments.unusable_count(db)

@@ -2643,7 +2643,7 @@
         <translation>Crear un resumen en PDF para su equipo de atención</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Today, %1</source>
         <translation>Hoy, %1</translation>
     </message>
@@ -2977,7 +2977,7 @@
 <context>
     <name>NextUpList</name>
     <message>
-        <location filename="../../companion/ui/widgets/readiness.py" line="+101"/>
+        <location filename="../../companion/ui/widgets/readiness.py" line="+102"/>
         <source>Nothing left open. Well done.</source>
         <translation>No queda nada pendiente. Bien hecho.</translation>
     </message>
@@ -4012,7 +4012,7 @@
         <translation>paquete-del-plan.pdf</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>A calendar program can import this file.</source>
         <translation>Puede importar este archivo en un programa de calendario.</translation>
     </message>
@@ -4022,7 +4022,7 @@
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-61"/>
         <source>your aftercare plan</source>
         <translation>su plan para después</translation>
     </message>
@@ -4086,8 +4086,13 @@
         <source>Calendar files (*.ics)</source>
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>With: %1</source>
+        <translation>Con: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%n saved appointment(s) left out: the date is before 1900 or after 2199.</source>
         <translation>
             <numerusform>%n cita guardada no se incluye: su fecha es anterior a 1900 o posterior a 2199.</numerusform>
@@ -4142,8 +4147,8 @@
 <context>
     <name>PreparePage</name>
     <message>
-        <location filename="../../companion/ui/pages/prepare.py" line="+63"/>
-        <location line="+4"/>
+        <location filename="../../companion/ui/pages/prepare.py" line="+64"/>
+        <location line="+13"/>
         <source>Prepare</source>
         <translation>Preparar</translation>
     </message>
@@ -4163,7 +4168,7 @@
         <translation>Borrar la fecha de ingreso</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>&amp;Show tasks for:</source>
         <translation>&amp;Mostrar tareas de:</translation>
     </message>
@@ -4227,7 +4232,7 @@
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
@@ -4560,7 +4565,7 @@
 <context>
     <name>ReadinessBars</name>
     <message>
-        <location filename="../../companion/ui/widgets/readiness.py" line="-52"/>
+        <location filename="../../companion/ui/widgets/readiness.py" line="-53"/>
         <source>Ready: %1% (%2 of %3 done)</source>
         <translation>Listo: %1% (%2 de %3 hechas)</translation>
     </message>
@@ -4574,7 +4579,7 @@
 <context>
     <name>ReadinessTab</name>
     <message>
-        <location filename="../../companion/ui/pages/prepare.py" line="-173"/>
+        <location filename="../../companion/ui/pages/prepare.py" line="-186"/>
         <source>How ready you are</source>
         <translation>Su nivel de preparación</translation>
     </message>
@@ -5109,6 +5114,15 @@
     </message>
 </context>
 <context>
+    <name>S:</name>
+    <message>
+        <location filename="../../companion/ui/pages/plan.py" line="-39"/>
+        <source></source>
+        <comment>in a calendar event&apos;s description, who the appointment is with.</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
         <location filename="../../companion/ui/pages/journal_search.py" line="+36"/>
@@ -5278,7 +5292,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../companion/ui/pages/settings_page.py" line="+34"/>
+        <location filename="../../companion/ui/pages/settings_page.py" line="+35"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -5619,7 +5633,7 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="-440"/>
+        <location filename="../../companion/ui/pages/journal.py" line="-441"/>
         <source>Summary for my care team</source>
         <translation>Resumen para mi equipo de atención</translation>
     </message>

@@ -66,6 +66,11 @@ def test_one_event_per_appointment_with_its_words():
     assert str(pharmacy["DESCRIPTION"]) == "With: Sam"
 
 
+def test_who_it_is_with_is_said_in_the_persons_language():
+    data = appointments_ics([PHARMACY], {5: "Sam"}, STAMP, with_words="Con: %1")
+    assert str(_events(data)["appointment-4@prep-companion"]["DESCRIPTION"]) == "Con: Sam"
+
+
 def test_a_contact_without_a_name_is_left_out():
     events = _events(appointments_ics([PHARMACY], {}, STAMP))
     assert "DESCRIPTION" not in events["appointment-4@prep-companion"]

@@ -416,7 +416,14 @@ class PlanPage(QWidget):
         if not name:
             return
         stamp = self.context.storage.clock.now()
-        written = attempt(self, lambda: operations.export_appointments_ics(db, Path(name), stamp))
+        # TRANSLATORS: in a calendar event's description, who the appointment is with.
+        with_words = self.tr("With: %1")
+        written = attempt(
+            self,
+            lambda: operations.export_appointments_ics(
+                db, Path(name), stamp, with_words=with_words
+            ),
+        )
         if written is not None:
             left_out = written[1]
             done = self.tr("Appointments saved to %1.").replace("%1", name)
