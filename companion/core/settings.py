@@ -80,9 +80,12 @@ SETTINGS: dict[str, Setting] = {
         # The version of the checklist template the person's list has been brought to;
         # a list made before versions were recorded is at 1.
         Setting("checklist_version", 1, tuple(range(1, 100))),
-        # Today's first-start note (the app helps people prepare and does not replace
-        # their clinicians): shown until "Got it" is pressed once, then never again.
+        # Today's first-start note of earlier versions, now part of the welcome: once
+        # dismissed there, the welcome is not shown at start either.
         Setting("first_note_seen", False, (False, True)),
+        # The welcome at first start (language, region, intake date, what the app is):
+        # shown until it is completed or skipped once; Settings can show it again.
+        Setting("welcome_done", False, (False, True)),
         # Gentle reminders (core/reminders.py), all off until the person turns them on.
         Setting("reminder_check_in", False, (False, True)),
         Setting(

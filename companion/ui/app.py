@@ -222,6 +222,10 @@ def run_app(
     if in_tray and not tray.in_use:  # no tray to come back from: never start unseen
         shell.window.show()
     window = shell.window
+    from companion.ui import welcome
+
+    if welcome.should_show(shell.context) and shell.window.isVisible():  # the first start
+        QTimer.singleShot(0, lambda: welcome.open_welcome(shell.context, shell.window))
     last_resort = sys.excepthook
     crash.install(lambda: shell.window, store.data_dir, store.clock)
     if store.recovery is not None:

@@ -3939,12 +3939,7 @@
         <translation>Para qué sirve</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No medicines listed.</source>
         <translation>No hay medicamentos anotados.</translation>
     </message>
@@ -3959,12 +3954,7 @@
         <translation>Para &amp;qué sirve</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notas</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+13"/>
         <source>Allergy</source>
         <translation>Alergia</translation>
@@ -3990,8 +3980,8 @@
         <translation>&amp;Reacción</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+44"/>
+        <location line="-36"/>
+        <location line="+45"/>
         <source>Medicines</source>
         <translation>Medicamentos</translation>
     </message>
@@ -4027,7 +4017,12 @@
         <translation>su plan para después</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-142"/>
+        <source>Dose and timing</source>
+        <translation>Dosis y horario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Add a medicine…</source>
         <translation>&amp;Agregar un medicamento…</translation>
     </message>
@@ -4047,7 +4042,12 @@
         <translation>Quitar el medicamento seleccionado</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
+        <source>&amp;Dose and timing, as prescribed</source>
+        <translation>&amp;Dosis y horario, según la receta</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Add an allergy…</source>
         <translation>&amp;Agregar una alergia…</translation>
     </message>

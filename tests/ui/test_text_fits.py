@@ -33,6 +33,7 @@ from companion.ui import i18n, theme
 from companion.ui.app import window_state_for
 from companion.ui.context import AppContext
 from companion.ui.main_window import MainWindow
+from companion.ui.welcome import Welcome
 from companion.ui.widgets.date_fields import DateField
 from companion.ui.widgets.timeline_chart import TimelineChart
 from tests.ui.test_timeline_chart import chart_problems
@@ -200,6 +201,7 @@ def _openers(window: MainWindow) -> dict[str, Callable[[], object]]:
         "add allergy": plan.allergies.add,
         "edit allergy": lambda: (plan.allergies.select_row(0), plan.allergies.edit_selected()),
         "backups": window.settings_page.backups_button.click,
+        "welcome": lambda: Welcome(window.context, window).exec(),
     }
 
 

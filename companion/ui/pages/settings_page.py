@@ -89,6 +89,16 @@ class SettingsPage(Page):
             self.tr("The breathing pacer shows a steady bar instead of a growing circle")
         )
         general_layout.addWidget(self.reduced_motion)
+        self.welcome_button = QPushButton(self.tr("Show the &welcome again"))
+        self.welcome_button.setAccessibleName(self.tr("Show the welcome again"))
+        self.welcome_button.setToolTip(
+            self.tr("Language, region, the intake date, and where Get help now is")
+        )
+        self.welcome_button.clicked.connect(self.show_welcome)
+        welcome_row = QHBoxLayout()
+        welcome_row.addWidget(self.welcome_button)
+        welcome_row.addStretch(1)
+        general_layout.addLayout(welcome_row)
         self.body.addWidget(general)
 
         privacy, privacy_layout = card()
@@ -169,6 +179,12 @@ class SettingsPage(Page):
         self.import_button.clicked.connect(lambda: import_file(self, self.context))
         self.delete_button.clicked.connect(self.delete_all_data)
         context.dataReset.connect(self.load)
+
+    def show_welcome(self) -> None:
+        """The first start's welcome, again; it ends on Today."""
+        from companion.ui.welcome import open_welcome
+
+        open_welcome(self.context, self.window())
 
     def load(self) -> None:
         """Show the stored settings without saving them again."""
