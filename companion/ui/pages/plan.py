@@ -253,7 +253,7 @@ class PlanPage(QWidget):
             [
                 Column(self.tr("Medicine"), lambda m: m.name),
                 Column(self.tr("What it is for"), lambda m: m.purpose),
-                Column(self.tr("Notes"), lambda m: m.notes),
+                Column(self.tr("Dose and timing"), lambda m: m.notes),
             ],
             Words(
                 self.tr("&Add a medicine\u2026"),
@@ -269,7 +269,8 @@ class PlanPage(QWidget):
                 [
                     ("name", self.tr("&Medicine"), 120),
                     ("purpose", self.tr("What it is &for"), 500),
-                    ("notes", self.tr("&Notes"), 500),
+                    # Kept as the person writes it; the app never suggests a dose.
+                    ("notes", self.tr("&Dose and timing, as prescribed"), 500),
                 ],
                 {"name": m.name, "purpose": m.purpose, "notes": m.notes} if m else {},
                 lambda **v: plan.save_medication(db(), m.id if m else None, **v),
