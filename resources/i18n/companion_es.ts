@@ -5114,15 +5114,6 @@
     </message>
 </context>
 <context>
-    <name>S:</name>
-    <message>
-        <location filename="../../companion/ui/pages/plan.py" line="-39"/>
-        <source></source>
-        <comment>in a calendar event&apos;s description, who the appointment is with.</comment>
-        <translation></translation>
-    </message>
-</context>
-<context>
     <name>SearchView</name>
     <message>
         <location filename="../../companion/ui/pages/journal_search.py" line="+36"/>

@@ -417,7 +417,7 @@ class PlanPage(QWidget):
         if not name:
             return
         stamp = self.context.storage.clock.now()
-        # TRANSLATORS: in a calendar event's description, who the appointment is with.
+        # Who the appointment is with, in a calendar event's description.
         with_words = self.tr("With: %1")
         written = attempt(
             self,
