@@ -6,18 +6,28 @@
 
 Runs the app offscreen (no screen needed) on a demo data folder in a temporary
 directory (see demo_data.py), never on the real data, and writes one PNG per page
-plus Get help now: today.png, prepare.png, breathe.png, journal.png, learn.png,
-plan.png, settings.png and help.png. The window is 1280x800 unless --size says
-otherwise; it is never smaller than its layout needs (large text may make it larger),
-and the PNGs show the size it really took.
+plus Get help now: today.png, prepare.png, breathe.png, journal.png (the trends),
+learn.png, plan.png, settings.png and help.png, and three moments: checkin.png (the
+journal's check-in), session.png (a breathing session under way) and finish.png (its
+finish screen). The window is 1280x800 unless --size says otherwise; it is never smaller
+than its layout needs (large text may make it larger), and the PNGs show the size it
+really took.
+
+    .venv/bin/python scripts/screenshots.py --every [--out docs/screenshots]
+
+makes every combination of language (en, es), appearance (light, dark) and size
+(1280x800, 900x600) at the normal text size, each in its own folder (en-light-1280x800,
+...), running one process per combination.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
@@ -41,6 +51,14 @@ SIZE = (1280, 800)
 def settle(app: QApplication) -> None:
     for _ in range(10):
         app.processEvents()
+
+
+def run_for(app: QApplication, seconds: float) -> None:
+    """Let the app run for a while in real time (a breathing session's pacer moves)."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
 
 
 def take(
@@ -71,6 +89,18 @@ def take(
                 path = out / f"{key}.png"
                 window.grab().save(str(path))
                 written.append(path)
+            window.show_section("journal")
+            window.journal.tabs.setCurrentIndex(0)
+            settle(app)
+            written.append(_grab(window, out / "checkin.png"))
+            window.show_section("breathe")
+            settle(app)
+            window.breathe.start()
+            run_for(app, 1.6)  # into the first breath, the disc part grown
+            written.append(_grab(window, out / "session.png"))
+            window.breathe.stop_session()
+            settle(app)
+            written.append(_grab(window, out / "finish.png"))
             window.open_help()
             panel = window.help_panel
             assert panel is not None
@@ -82,6 +112,31 @@ def take(
             window.close()
         finally:
             store.close()
+    return written
+
+
+def _grab(window: MainWindow, path: Path) -> Path:
+    window.grab().save(str(path))
+    return path
+
+
+EVERY = [
+    (language, appearance, size)
+    for size in ("1280x800", "900x600")
+    for language in ("en", "es")
+    for appearance in ("light", "dark")
+]
+
+
+def take_every(out: Path) -> list[Path]:
+    """Every combination, each in a process of its own (the look is set once a run)."""
+    written = []
+    for language, appearance, size in EVERY:
+        folder = out / f"{language}-{appearance}-{size}"
+        command = [sys.executable, __file__, "--out", str(folder), "--language", language]
+        command += ["--appearance", appearance, "--size", size]
+        result = subprocess.run(command, capture_output=True, text=True, check=True)
+        written += [Path(line) for line in result.stdout.split()]
     return written
 
 
@@ -106,7 +161,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--size", default="x".join(map(str, SIZE)), type=window_size, help="WIDTHxHEIGHT"
     )
+    parser.add_argument(
+        "--every", action="store_true", help="every language, appearance and size, in folders"
+    )
     args = parser.parse_args(argv)
+    if args.every:
+        for path in take_every(Path(args.out)):
+            print(path)
+        return 0
     shots = take(Path(args.out), args.language, args.appearance, args.text_size, args.size)
     for path in shots:
         print(path)
