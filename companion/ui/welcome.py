@@ -66,6 +66,9 @@ class Welcome(QDialog):
         self.intake_typed = ""
         self.step = 0
         self.outer = QVBoxLayout(self)
+        # At least 480 px wide, like every form dialog: a strut, so rows are never squeezed.
+        margins = self.outer.contentsMargins()
+        self.outer.addStrut(480 - margins.left() - margins.right())
         self.content: QWidget | None = None
         self._build()
 
@@ -296,13 +299,17 @@ class Welcome(QDialog):
         super().accept()
 
 
-def open_welcome(context: AppContext, parent: QWidget) -> Welcome:
-    """Show the welcome over `parent` without waiting for it; Today then shows its next
-    step. Returns the dialog (for tests)."""
+def open_welcome(context: AppContext, parent: QWidget, wait: bool = False) -> Welcome:
+    """Show the welcome over `parent`; Today then shows its next step. At start it does
+    not wait (the window goes on filling); from Settings it waits, as every dialog there
+    does. Returns the dialog (for tests)."""
     welcome = Welcome(context, parent)
     welcome.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     welcome.finished.connect(lambda _result: _after(parent))
-    welcome.open()
+    if wait:
+        welcome.exec()
+    else:
+        welcome.open()
     return welcome
 
 

@@ -184,7 +184,7 @@ class SettingsPage(Page):
         """The first start's welcome, again; it ends on Today."""
         from companion.ui.welcome import open_welcome
 
-        open_welcome(self.context, self.window())
+        open_welcome(self.context, self.window(), wait=True)
 
     def load(self) -> None:
         """Show the stored settings without saving them again."""
