@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -314,10 +315,23 @@ def open_welcome(context: AppContext, parent: QWidget, wait: bool = False) -> We
 
 
 def _after(parent: QWidget) -> None:
-    today = getattr(parent, "today", None)
+    """Today, with the keyboard on its next step; again once the window has been built
+    in a language just chosen (that happens as soon as the event loop is free)."""
+    _to_today(parent)
+    QTimer.singleShot(0, _to_today_anywhere)
+
+
+def _to_today(window: QWidget) -> None:
+    today = getattr(window, "today", None)
     highlight = getattr(today, "highlight_next_step", None)
-    show = getattr(parent, "show_section", None)
+    show = getattr(window, "show_section", None)
     if show is not None:
         show("today")
     if highlight is not None:
         highlight()
+
+
+def _to_today_anywhere() -> None:
+    for window in QApplication.topLevelWidgets():
+        if window.isVisible() and hasattr(window, "today"):
+            _to_today(window)

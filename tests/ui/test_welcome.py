@@ -184,3 +184,22 @@ def test_every_step_fits_at_the_largest_text(
         if language == "es":
             assert "Skip" not in dialog.skip_button.text()
     assert problems == [], "\n".join(problems)
+
+
+def test_a_language_chosen_builds_the_window_in_it(context, data_dir, qtbot, spanish_translations):
+    from companion.ui.shell import Shell
+
+    shell = Shell(context, window_state_for(data_dir))
+    old = shell.window
+    qtbot.addWidget(old)
+    old.show()
+    qtbot.waitExposed(old)
+    dialog = _open(old)
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    for _ in welcome.STEPS:
+        dialog.forward()
+    qtbot.waitUntil(lambda: shell.window is not old)
+    qtbot.addWidget(shell.window)
+    assert shell.window.today.title.text() == "Hoy"
+    assert shell.window.current_section() == "today"
+    assert content.language() == "es"
