@@ -33,7 +33,8 @@ class CardGrid(QWidget):
         self._stacks = [QVBoxLayout(), QVBoxLayout()]
         for index, stack in enumerate(self._stacks):
             stack.setSpacing(spacing)
-            self.grid.addLayout(stack, 0, index, Qt.AlignmentFlag.AlignTop)
+            stack.addStretch(1)  # the cards at the top, each as tall as it needs
+            self.grid.addLayout(stack, 0, index)
 
     def add(self, card: QWidget) -> None:
         self.cards.append(card)
@@ -59,7 +60,8 @@ class CardGrid(QWidget):
             if self._rows:
                 self.grid.addWidget(card, 1 + index // self.columns, index % self.columns)
             else:
-                self._stacks[index % self.columns].addWidget(card)
+                stack = self._stacks[index % self.columns]
+                stack.insertWidget(stack.count() - 1, card)
         for column in range(2):
             self.grid.setColumnStretch(column, 1 if column < self.columns else 0)
 
