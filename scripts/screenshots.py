@@ -7,11 +7,11 @@
 Runs the app offscreen (no screen needed) on a demo data folder in a temporary
 directory (see demo_data.py), never on the real data, and writes one PNG per page
 plus Get help now: today.png, prepare.png, breathe.png, journal.png (the trends),
-learn.png, plan.png, settings.png and help.png, and three moments: checkin.png (the
-journal's check-in), session.png (a breathing session under way) and finish.png (its
-finish screen). The window is 1280x800 unless --size says otherwise; it is never smaller
-than its layout needs (large text may make it larger), and the PNGs show the size it
-really took.
+learn.png, plan.png, settings.png and help.png, and four moments: checkin.png (the
+journal's check-in), session.png (a breathing session under way), finish.png (its
+finish screen) and welcome.png (the first start's welcome). The window is 1280x800
+unless --size says otherwise; it is never smaller than its layout needs (large text may
+make it larger), and the PNGs show the size it really took.
 
     .venv/bin/python scripts/screenshots.py --every [--out docs/screenshots]
 
@@ -33,18 +33,20 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from companion.core import settings, storage
 from companion.ui import i18n, theme
 from companion.ui.app import make_application, window_state_for
 from companion.ui.context import AppContext
 from companion.ui.main_window import MainWindow
+from companion.ui.welcome import Welcome
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import demo_data
 
 PAGES = ("today", "prepare", "breathe", "journal", "learn", "plan", "settings")
+MOMENTS = ("checkin", "session", "finish", "welcome")
 SIZE = (1280, 800)
 
 
@@ -101,6 +103,11 @@ def take(
             window.breathe.stop_session()
             settle(app)
             written.append(_grab(window, out / "finish.png"))
+            welcome = Welcome(context, window)
+            welcome.show()
+            settle(app)
+            written.append(_grab(welcome, out / "welcome.png"))
+            welcome.reject()
             window.open_help()
             panel = window.help_panel
             assert panel is not None
@@ -115,7 +122,7 @@ def take(
     return written
 
 
-def _grab(window: MainWindow, path: Path) -> Path:
+def _grab(window: QWidget, path: Path) -> Path:
     window.grab().save(str(path))
     return path
 

@@ -24,6 +24,7 @@ from companion.core import checklist, intake
 from companion.ui.pages.journal import SummaryDialog
 from companion.ui.pages.learn_questions import QuestionDialog
 from companion.ui.pages.settings_data import BackupsDialog
+from companion.ui.welcome import Welcome
 from companion.ui.widgets.help_panel import HelpPanel
 from companion.ui.widgets.own_number_dialog import OwnNumberDialog
 from companion.ui.widgets.pattern_dialog import PatternDialog
@@ -97,6 +98,7 @@ DIALOGS = {
     "record": lambda ctx: RecordDialog("Medicine", [("name", "Name", 100)], {}, _save),
     "backups": lambda ctx: BackupsDialog(ctx),
     "program questions": lambda ctx: ProgramQuestionsDialog(),
+    "welcome": lambda ctx: Welcome(ctx),
 }
 
 

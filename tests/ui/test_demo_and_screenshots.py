@@ -47,7 +47,8 @@ def test_the_screenshots_script_pictures_every_page(tmp_path, qapp):
         theme.apply_appearance(qapp, "system")
         theme.apply_text_size(qapp, "normal")
     names = sorted(path.name for path in written)
-    assert names == sorted(f"{page}.png" for page in (*screenshots.PAGES, "help"))
+    every = (*screenshots.PAGES, *screenshots.MOMENTS, "help")
+    assert names == sorted(f"{page}.png" for page in every)
     with (tmp_path / "today.png").open("rb") as handle:
         header = handle.read(24)
     assert header[:8] == b"\x89PNG\r\n\x1a\n"

@@ -185,12 +185,17 @@ def test_walk_every_page_with_no_network(window, context, qtbot, network_attempt
 # --- nothing loaded at run time names a web address ------------------------------------------
 
 
+LICENCES = {"OFL.txt"}  # a font's licence, shipped word for word; the app never shows it
+
+
 def _text_resources() -> list[Path]:
     folder = paths.resources_dir()
     return [
         p
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and p.suffix.lower() in {".md", ".toml", ".txt", ".json", ".html", ".qss"}
+        if p.is_file()
+        and p.suffix.lower() in {".md", ".toml", ".txt", ".json", ".html", ".qss", ".typ"}
+        and p.name not in LICENCES
     ]
 
 
