@@ -169,7 +169,7 @@
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/journal.py" line="+418"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+470"/>
         <source>%n day(s) written to %1.</source>
         <translation>
             <numerusform>%n day written to %1.</numerusform>
@@ -188,7 +188,7 @@
 <context>
     <name>LearnPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/learn.py" line="+135"/>
+        <location filename="../../companion/ui/pages/learn.py" line="+161"/>
         <source>%1 of %n section(s) read</source>
         <translation>
             <numerusform>%1 of %n section read</numerusform>
@@ -199,7 +199,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/main_window.py" line="+505"/>
+        <location filename="../../companion/ui/main_window.py" line="+513"/>
         <source>%n appointment(s) not shown: date outside 1900–2199.</source>
         <translation>
             <numerusform>%n appointment not shown: its date is outside 1900–2199.</numerusform>
@@ -221,7 +221,7 @@
 <context>
     <name>PersonRemoval</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/prepare_people.py" line="+42"/>
+        <location filename="../../companion/ui/pages/prepare_people.py" line="+43"/>
         <source>Their %n task(s) came back to you.</source>
         <translation>
             <numerusform>Their %n task came back to you.</numerusform>
@@ -232,7 +232,7 @@
 <context>
     <name>PlanPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/plan.py" line="+404"/>
+        <location filename="../../companion/ui/pages/plan.py" line="+433"/>
         <source>%n saved appointment(s) left out: the date is before 1900 or after 2199.</source>
         <translation>
             <numerusform>%n saved appointment left out: the date is before 1900 or after 2199.</numerusform>
@@ -273,7 +273,7 @@
 <context>
     <name>SummaryCounts</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/report.py" line="+33"/>
+        <location filename="../../companion/ui/report.py" line="+34"/>
         <source>%n day(s) with a check-in</source>
         <translation>
             <numerusform>%n day with a check-in</numerusform>
