@@ -43,6 +43,9 @@ REMINDER_LEADS = (60, 180, 1440)
 """How long before an appointment its reminder comes, in minutes: 1 hour, 3 hours, 1 day."""
 _HH_MM = 'a time of day "HH:MM", such as "20:00"'
 _DAY_OR_EMPTY = 'a day "YYYY-MM-DD", or ""'
+NAME_LIMIT = 80
+"""The most characters the person's name can have (one line, no spaces at either end)."""
+_NAME = 'one line of text such as "Sam", at most 80 characters, or ""'
 _SHOWN = 'appointments reminded of, "YYYY-MM-DDTHH:MM#id" joined by commas (at most 50), or ""'
 
 
@@ -101,6 +104,9 @@ SETTINGS: dict[str, Setting] = {
         Setting("reminder_appointments_shown", "", (), check=lambda v: _are_shown(v), rule=_SHOWN),
         # "Start with my computer": the desktop's autostart entry (core/autostart.py).
         Setting("start_with_computer", False, (False, True)),
+        # The person's name, for the documents they print or save (the plan packet, the
+        # care-team summary); "" when they give none.
+        Setting("person_name", "", (), check=lambda v: is_person_name(v), rule=_NAME),
     )
 }
 
@@ -203,6 +209,25 @@ def _is_day(value: Any) -> bool:
     except ValueError:
         return False
     return True
+
+
+def is_person_name(value: Any) -> bool:
+    """One line of text, at most NAME_LIMIT characters, with no spaces at either end and
+    nothing that cannot be stored or printed (control characters); "" is allowed."""
+    if not isinstance(value, str) or len(value) > NAME_LIMIT or value != value.strip():
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate from a broken paste
+        return False
+    return value.isprintable()
+
+
+def clean_person_name(value: str) -> str:
+    """`value` as the name setting stores it: on one line, spaces inside folded, trimmed,
+    cut to NAME_LIMIT characters."""
+    text = " ".join("".join(c if c.isprintable() else " " for c in value).split())
+    return text[:NAME_LIMIT].strip()
 
 
 def _are_shown(value: Any) -> bool:
