@@ -1,7 +1,8 @@
 """The welcome at first start: a few calm steps, each skippable, then Today.
 
-Language, region (preselected from the system), the intake date if known, what stays on
-this computer and what the app is not, and where Get help now is. Skip (or Esc) ends it
+Language, region (preselected from the system), the intake date if known and a first
+name for the printed plan (both optional), what stays on this computer and what the app
+is not, and where Get help now is. Skip (or Esc) ends it
 at any step and saves nothing but that it was seen; finishing saves the choices. It is
 shown once, at the first start of a data folder, and again from Settings on request.
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -30,11 +32,12 @@ from PySide6.QtWidgets import (
 from companion.core import content
 from companion.core.changes import Area
 from companion.core.content import LANGUAGES
-from companion.core.settings import REGIONS, region_for_locale
+from companion.core.settings import NAME_LIMIT, REGIONS, clean_person_name, region_for_locale
 from companion.ui import i18n
 from companion.ui.context import AppContext
 from companion.ui.names import region_name
 from companion.ui.widgets.date_fields import DateField
+from companion.ui.widgets.limits import hold_to_limit, with_note
 from companion.ui.widgets.page import scrolling_column
 from companion.ui.widgets.primary import make_primary
 from companion.ui.widgets.text import heading, paragraph
@@ -65,6 +68,7 @@ class Welcome(QDialog):
 
         self._intake = intake.get_intake(context.db)
         self.intake_typed = ""
+        self.name_typed = str(context.setting("person_name"))
         self.step = 0
         self.outer = QVBoxLayout(self)
         # At least 480 px wide, like every form dialog: a strut, so rows are never squeezed.
@@ -126,13 +130,31 @@ class Welcome(QDialog):
         )
         if self.intake_typed:
             self.intake_date.line.setText(self.intake_typed)
+        self.person_name = QLineEdit(self.name_typed)
+        self.person_name.setAccessibleName(self.tr("Your first name, for the plan you print"))
+        name_field = with_note(self.person_name, hold_to_limit(self.person_name, NAME_LIMIT).note)
+        fields = QWidget()
+        both = QVBoxLayout(fields)
+        both.setContentsMargins(0, 0, 0, 0)
+        both.setSpacing(12)
+        both.addWidget(self._labelled(self.tr("Intake &date (optional)"), self.intake_date))
+        both.addWidget(
+            self._labelled(
+                self.tr("Your first &name, for the plan you print"), name_field, self.person_name
+            )
+        )
+        both.addWidget(
+            paragraph(
+                self.tr("Optional. Only the documents you print or save show it."), muted=True
+            )
+        )
         self._add_step(
             self.tr("Your intake date"),
             self.tr(
                 "If a program has given you a date, add it here. If not, leave it empty: "
                 "you can add it later on Today."
             ),
-            self._labelled(self.tr("Intake &date (optional)"), self.intake_date),
+            fields,
         )
 
         self._add_step(
@@ -173,13 +195,13 @@ class Welcome(QDialog):
         layout.addLayout(row)
         self._show_step(self.step)
 
-    def _labelled(self, text: str, field: QWidget) -> QWidget:
+    def _labelled(self, text: str, field: QWidget, buddy: QWidget | None = None) -> QWidget:
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
         label = QLabel(text)
-        label.setBuddy(field)
+        label.setBuddy(buddy or field)
         column.addWidget(label)
         column.addWidget(field)
         return holder
@@ -246,6 +268,7 @@ class Welcome(QDialog):
         self.language_code = code
         self.region_code = str(self.region.currentData())
         self.intake_typed = self.intake_date.line.text()
+        self.name_typed = self.person_name.text()
         i18n.use_language(code)  # the welcome speaks it now; the window when finished
         self._build()
 
@@ -277,12 +300,14 @@ class Welcome(QDialog):
 
         when: date | None = self.intake_date.value() if self._date_understood() else None
         region = str(self.region.currentData())
+        name = clean_person_name(self.person_name.text())
         language = self.language_code
         self._put_language_back()
         context = self.context
 
         def save() -> None:
             context.set_setting("region", region)
+            context.set_setting("person_name", name)  # unchanged is not written again
             if when is not None and when != self._intake.when:
                 context.write(
                     Area.INTAKE,

@@ -169,7 +169,7 @@
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/journal.py" line="+470"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+473"/>
         <source>%n day(s) written to %1.</source>
         <translation>
             <numerusform>%n day written to %1.</numerusform>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+34"/>
         <source>The summary of %n day(s) was saved to %1.</source>
         <translation>
             <numerusform>The summary of %n day was saved to %1.</numerusform>

@@ -2502,7 +2502,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="+100"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+103"/>
         <location line="+13"/>
         <source>Journal</source>
         <translation>Diario</translation>
@@ -2701,12 +2701,12 @@
         <translation>Puede abrir este archivo con un programa de hojas de cálculo.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Save summary</source>
         <translation>Guardar resumen</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>check-ins-%1-to-%2.pdf</source>
         <translation>registros-del-dia-%1-a-%2.pdf</translation>
     </message>
@@ -2726,7 +2726,7 @@
         <translation>&amp;Eliminar registro</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -5283,7 +5283,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../companion/ui/pages/settings_page.py" line="+35"/>
+        <location filename="../../companion/ui/pages/settings_page.py" line="+45"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -5415,6 +5415,26 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optional. It is used only on the documents you print or save: the plan packet and the summary for your care team. It stays on this computer.</source>
+        <translation>Opcional. Solo se usa en los documentos que imprime o guarda: el paquete del plan y el resumen para su equipo de atención. Se queda en esta computadora.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your name (optional)</source>
+        <translation>Su nombre (opcional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;name (optional)</source>
+        <translation>Su &amp;nombre (opcional)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Privacy</source>
         <translation>Privacidad</translation>
     </message>
@@ -5509,7 +5529,7 @@
         <translation>Importar desde un archivo exportado</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+84"/>
         <source>Everything is kept only on this computer, in %1.</source>
         <translation>Todo se guarda solo en esta computadora, en %1.</translation>
     </message>
@@ -5624,7 +5644,7 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="-441"/>
+        <location filename="../../companion/ui/pages/journal.py" line="-443"/>
         <source>Summary for my care team</source>
         <translation>Resumen para mi equipo de atención</translation>
     </message>
@@ -6263,7 +6283,7 @@
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="+83"/>
+        <location filename="../../companion/ui/welcome.py" line="+91"/>
         <source>Welcome to Prep Companion</source>
         <translation>Le damos la bienvenida a Prep Companion</translation>
     </message>
@@ -6318,7 +6338,7 @@
         <translation>Aún no se sabe</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>Your intake date</source>
         <translation>Su fecha de ingreso</translation>
     </message>
@@ -6328,12 +6348,27 @@
         <translation>Si un programa le ha dado una fecha, añádala aquí. Si no, déjela en blanco: puede añadirla más tarde en Hoy.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-14"/>
         <source>Intake &amp;date (optional)</source>
         <translation>&amp;Fecha de ingreso (opcional)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
+        <source>Your first name, for the plan you print</source>
+        <translation>Su nombre, para el plan que imprima</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your first &amp;name, for the plan you print</source>
+        <translation>Su &amp;nombre, para el plan que imprima</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Optional. Only the documents you print or save show it.</source>
+        <translation>Opcional. Solo aparece en los documentos que imprime o guarda.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Before you start</source>
         <translation>Antes de empezar</translation>
     </message>

@@ -106,6 +106,31 @@ def test_finishing_saves_the_choices(window, qtbot, spanish_translations):
     assert window.today.countdown_number.text() == "19"  # FakeClock's day is 1 Jan 2026
 
 
+def test_the_name_is_saved_when_the_welcome_is_finished(window, qtbot):
+    context = window.context
+    dialog = _open(window)
+    dialog.forward()
+    dialog.forward()
+    assert welcome.STEPS[dialog.step] == "intake"
+    assert dialog.person_name.accessibleName()
+    dialog.person_name.setText("  Alex ")
+    for _ in range(3):
+        dialog.forward()
+    assert not dialog.isVisible()
+    assert context.setting("person_name") == "Alex"
+    again = _open(window)  # shown again from Settings: it starts from the name given
+    assert again.person_name.text() == "Alex"
+    again.skip()
+
+
+def test_skipping_saves_no_name(window, qtbot):
+    dialog = _open(window)
+    dialog.person_name.setText("Alex")
+    dialog.skip_button.click()
+    assert window.context.setting("person_name") == ""
+    assert window.context.setting("welcome_done") is True
+
+
 def test_a_date_not_understood_keeps_the_step(window, qtbot):
     dialog = _open(window)
     dialog.forward()

@@ -54,9 +54,12 @@ def width_across(row: QBoxLayout) -> int:
 
 
 class SummaryDialog(FormDialog):
-    """Choose the days and whether notes go in the care-team summary."""
+    """Choose the days and whether notes go in the care-team summary; the name starts as
+    the one given in Settings and can be changed for this summary alone."""
 
-    def __init__(self, first: date, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, first: date, today: date, parent: QWidget | None = None, *, name: str = ""
+    ) -> None:
         super().__init__(
             self.tr("Summary for my care team"),
             parent,
@@ -68,7 +71,7 @@ class SummaryDialog(FormDialog):
         self.notes = QCheckBox(self.tr("Include my notes"))
         self.notes.setAccessibleName(self.tr("Include my notes"))
         self.notes.setChecked(False)
-        self.name = QLineEdit()
+        self.name = QLineEdit(name)
         self.name.setAccessibleName(self.tr("Name on the summary (optional)"))
         self.form.addRow(self.tr("&From"), self.first)
         self.form.addRow(self.tr("&To"), self.last)
@@ -476,7 +479,9 @@ class JournalPage(QWidget):
 
         self.flush()
         today = self.context.today()
-        dialog = SummaryDialog(today - timedelta(days=29), today, self)
+        dialog = SummaryDialog(
+            today - timedelta(days=29), today, self, name=str(self.context.setting("person_name"))
+        )
         if not dialog.exec():
             return
         first, last = dialog.days()

@@ -1,4 +1,5 @@
-"""Settings: region, text size, appearance, discreet mode, backups and deleting all data."""
+"""Settings: region, text size, appearance, the person's name for printed documents,
+discreet mode, backups and deleting all data."""
 
 from __future__ import annotations
 
@@ -8,12 +9,20 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
+    QLineEdit,
     QPushButton,
     QWidget,
 )
 
 from companion.core.content import LANGUAGES
-from companion.core.settings import APPEARANCES, REGIONS, TEXT_SIZES
+from companion.core.settings import (
+    APPEARANCES,
+    NAME_LIMIT,
+    REGIONS,
+    TEXT_SIZES,
+    clean_person_name,
+)
 from companion.ui import i18n
 from companion.ui.context import AppContext
 from companion.ui.errors import STORAGE_FAILURES, explain
@@ -22,6 +31,7 @@ from companion.ui.pages.settings_data import BackupsDialog, export_everything, i
 from companion.ui.pages.settings_reminders import RemindersCard
 from companion.ui.widgets import dialogs
 from companion.ui.widgets.folding_row import FoldingRow
+from companion.ui.widgets.limits import hold_to_limit, with_note
 from companion.ui.widgets.page import Page, card
 from companion.ui.widgets.text import heading, paragraph
 
@@ -101,6 +111,27 @@ class SettingsPage(Page):
         general_layout.addLayout(welcome_row)
         self.body.addWidget(general)
 
+        named, named_layout = card()
+        named_layout.addWidget(heading(self.tr("Your name"), level=2))
+        named_layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Optional. It is used only on the documents you print or save: the plan "
+                    "packet and the summary for your care team. It stays on this computer."
+                ),
+                muted=True,
+            )
+        )
+        self.person_name = QLineEdit()
+        self.person_name.setAccessibleName(self.tr("Your name (optional)"))
+        name_label = QLabel(self.tr("Your &name (optional)"))
+        name_label.setBuddy(self.person_name)
+        named_layout.addWidget(name_label)
+        named_layout.addWidget(
+            with_note(self.person_name, hold_to_limit(self.person_name, NAME_LIMIT).note)
+        )
+        self.body.addWidget(named)
+
         privacy, privacy_layout = card()
         privacy_layout.addWidget(heading(self.tr("Privacy"), level=2))
         self.discreet = QCheckBox(self.tr("&Discreet mode"))
@@ -173,12 +204,16 @@ class SettingsPage(Page):
         )
         self.discreet.toggled.connect(lambda on: self._save("discreet_mode", bool(on)))
         self.reduced_motion.toggled.connect(lambda on: self._save("reduced_motion", bool(on)))
+        self.person_name.textChanged.connect(
+            lambda text: self._save("person_name", clean_person_name(text))
+        )
         self.backup_button.clicked.connect(self.back_up_now)
         self.backups_button.clicked.connect(self.show_backups)
         self.export_button.clicked.connect(lambda: export_everything(self, self.context))
         self.import_button.clicked.connect(lambda: import_file(self, self.context))
         self.delete_button.clicked.connect(self.delete_all_data)
         context.dataReset.connect(self.load)
+        context.settingChanged.connect(self._on_setting)
 
     def show_welcome(self) -> None:
         """The first start's welcome, again; it ends on Today."""
@@ -199,9 +234,24 @@ class SettingsPage(Page):
                 combo.setCurrentIndex(max(0, combo.findData(self.context.setting(key))))
             self.discreet.setChecked(bool(self.context.setting("discreet_mode")))
             self.reduced_motion.setChecked(bool(self.context.setting("reduced_motion")))
+            self._show_name()
         finally:
             self._loading = False
         self.refresh_data_summary()
+
+    def _show_name(self) -> None:
+        """The stored name in its field, unless the field already says it (as typed)."""
+        stored = str(self.context.setting("person_name"))
+        if clean_person_name(self.person_name.text()) != stored:
+            self.person_name.setText(stored)
+
+    def _on_setting(self, key: str, _value: object) -> None:
+        if key == "person_name":  # given in the welcome, shown again from here
+            was, self._loading = self._loading, True
+            try:
+                self._show_name()
+            finally:
+                self._loading = was
 
     def refresh_data_summary(self) -> None:
         store = self.context.storage
