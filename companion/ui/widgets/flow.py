@@ -19,12 +19,16 @@ class FlowRow(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        # Heights measured for widths asked of heightForWidth: a page full of rows is asked
+        # the same question many times while it is laid out (kept until invalidate).
+        self._measured: dict[int, int] = {}
         self.setContentsMargins(0, 0, 0, 0)
 
     # --- what a QLayout must answer ------------------------------------------------------------
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+        self._measured = {}
 
     def count(self) -> int:
         return len(self._items)
@@ -33,6 +37,7 @@ class FlowRow(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
+        self._measured = {}
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -42,7 +47,15 @@ class FlowRow(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        height = self._measured.get(width)
+        if height is None:
+            height = self._measured[width] = self._arrange(QRect(0, 0, width, 0), move=False)
+        return height
+
+    def invalidate(self) -> None:
+        """A widget's hint or visibility changed (Qt says so here): measure again."""
+        self._measured = {}
+        super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
