@@ -17,13 +17,16 @@ make it larger), and the PNGs show the size it really took.
 
 makes every combination of language (en, es), appearance (light, dark) and size
 (1280x800, 900x600) at the normal text size, each in its own folder (en-light-1280x800,
-...), running one process per combination.
+...), running one process per combination. Where ImageMagick's `convert` is installed,
+those pictures are then stored with a palette of 256 colours (no dithering), which keeps
+them sharp at about a third of the size.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -144,6 +147,11 @@ def take_every(out: Path) -> list[Path]:
         command += ["--appearance", appearance, "--size", size]
         result = subprocess.run(command, capture_output=True, text=True, check=True)
         written += [Path(line) for line in result.stdout.split()]
+    convert = shutil.which("convert")
+    if convert:
+        for path in written:
+            command = [convert, str(path), "-dither", "None", "-colors", "256", f"PNG8:{path}"]
+            subprocess.run(command, check=True)
     return written
 
 
