@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -259,7 +260,20 @@ class Welcome(QDialog):
         if self.intake_date.check():
             return True
         self.intake_date.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._grow_to_fit()
         return False
+
+    def _grow_to_fit(self) -> None:
+        """The message under a date not understood shows whole: the welcome grows to fit it
+        (as far as the screen allows) rather than hide it behind a scroll bar."""
+        scroll = self.stack.currentWidget()
+        content = scroll.widget() if isinstance(scroll, QScrollArea) else None
+        if not isinstance(scroll, QScrollArea) or content is None:
+            return
+        missing = content.sizeHint().height() - scroll.viewport().height()
+        screen = self.screen().availableGeometry().height() if self.screen() else self.height()
+        if missing > 0:
+            self.resize(self.width(), min(self.height() + missing, screen))
 
     def _language_chosen(self, _index: int) -> None:
         code = self.language.currentData()

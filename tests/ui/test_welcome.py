@@ -135,10 +135,15 @@ def test_a_date_not_understood_keeps_the_step(window, qtbot):
     dialog = _open(window)
     dialog.forward()
     dialog.forward()
+    dialog.resize(dialog.width(), dialog.minimumSizeHint().height())  # as tight as it opens
+    qtbot.wait(10)
     dialog.intake_date.line.setText("the thirty-second of Smarch")
     dialog.forward()
     assert dialog.step == 2 and dialog.isVisible()
     assert dialog.intake_date.problem.text()
+    # the message shows whole: the welcome grew rather than hide it behind a scroll bar
+    scroll = dialog.stack.currentWidget()
+    qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() == 0)
 
 
 def test_settings_shows_it_again(window, qtbot, monkeypatch):
