@@ -451,7 +451,12 @@
         <translation>Respirar</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+3"/>
+        <source>Slow, guided breathing for a wave of craving, worry or pain.</source>
+        <translation>Respiración lenta y guiada para una ola de ansia, preocupación o dolor.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Exercise</source>
         <translation>Ejercicio</translation>
     </message>
@@ -587,12 +592,12 @@
         </translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+228"/>
         <source>Removed “%1”.</source>
         <translation>Se quitó “%1”.</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-286"/>
         <source>On average, tension changed by %1 points after a session.</source>
         <translation>En promedio, la tensión cambió %1 puntos después de una sesión.</translation>
     </message>
@@ -916,7 +921,7 @@
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../../companion/ui/pages/prepare_checklist.py" line="+210"/>
+        <location filename="../../companion/ui/pages/prepare_checklist.py" line="+211"/>
         <source>%1 — overdue</source>
         <translation>%1 — atrasada</translation>
     </message>
@@ -1092,7 +1097,7 @@
 <context>
     <name>ChoiceRow</name>
     <message>
-        <location filename="../../companion/ui/widgets/choice_row.py" line="+187"/>
+        <location filename="../../companion/ui/widgets/choice_row.py" line="+204"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2502,13 +2507,18 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="+103"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+110"/>
         <location line="+13"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>A few words each day about how you are. It saves as you type.</source>
+        <translation>Unas palabras cada día sobre cómo está. Se guarda mientras escribe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Anterior</translation>
     </message>
@@ -2748,7 +2758,7 @@
     <name>LearnPage</name>
     <message>
         <location filename="../../companion/ui/pages/learn.py" line="+48"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Learn</source>
         <translation>Aprender</translation>
     </message>
@@ -3654,13 +3664,13 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/pages/plan.py" line="+51"/>
-        <location line="+12"/>
+        <location filename="../../companion/ui/pages/plan.py" line="+52"/>
+        <location line="+13"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Plan sections</source>
         <translation>Secciones del plan</translation>
     </message>
@@ -3760,7 +3770,12 @@
         <translation>&amp;Agregar un contacto…</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-24"/>
+        <source>Who to call, your medicines and what to bring, in one place to share.</source>
+        <translation>A quién llamar, sus medicinas y qué llevar, en un solo lugar para compartir.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+26"/>
         <source>No</source>
         <translation>No</translation>
@@ -4153,7 +4168,12 @@
         <translation>Preparar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Get your home, your helpers and your calls ready before the intake day.</source>
+        <translation>Prepare su casa, a quienes le ayudan y sus llamadas antes del día de ingreso.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Set the intake date</source>
         <translation>Indicar la fecha de ingreso</translation>
     </message>
@@ -4579,7 +4599,7 @@
 <context>
     <name>ReadinessTab</name>
     <message>
-        <location filename="../../companion/ui/pages/prepare.py" line="-186"/>
+        <location filename="../../companion/ui/pages/prepare.py" line="-191"/>
         <source>How ready you are</source>
         <translation>Su nivel de preparación</translation>
     </message>
@@ -4842,17 +4862,22 @@
         <translation>Iniciar con mi computadora</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Prep Companion then starts in the tray when you log in, so reminders come even before you open it.</source>
         <translation>Prep Companion se inicia entonces en la bandeja al entrar en su sesión, así que los recordatorios llegan aunque no lo haya abierto.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>Only on Linux for now.</source>
         <translation>Por ahora, solo en Linux.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Prep Companion then opens when you log in, as this desktop has no tray to start it in.</source>
+        <translation>Prep Companion se abrirá al iniciar sesión, porque este escritorio no tiene bandeja donde empezar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>While one of these is on, closing the window keeps Prep Companion in the tray. To end it, choose Quit in the icon&apos;s menu.</source>
         <translation>Mientras alguna de estas opciones esté activa, al cerrar la ventana Prep Companion sigue en la bandeja. Para cerrarlo del todo, elija Salir en el menú del icono.</translation>
     </message>
@@ -5288,7 +5313,12 @@
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>How the app looks, your privacy, reminders and your data.</source>
+        <translation>Cómo se ve la aplicación, su privacidad, los recordatorios y sus datos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>How the app looks and where you are</source>
         <translation>Cómo se ve la aplicación y dónde está usted</translation>
     </message>
@@ -5644,7 +5674,7 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="-443"/>
+        <location filename="../../companion/ui/pages/journal.py" line="-446"/>
         <source>Summary for my care team</source>
         <translation>Resumen para mi equipo de atención</translation>
     </message>
@@ -6283,7 +6313,7 @@
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="+91"/>
+        <location filename="../../companion/ui/welcome.py" line="+92"/>
         <source>Welcome to Prep Companion</source>
         <translation>Le damos la bienvenida a Prep Companion</translation>
     </message>

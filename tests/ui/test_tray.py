@@ -50,6 +50,8 @@ def test_without_a_tray_settings_says_so(shell, data_dir):
     Tray(shell, data_dir, available=False)
     card = shell.window.settings_page.reminders
     assert "no tray" in card.where.text()
+    # Start with my computer then opens the window; it does not promise a tray
+    assert "starts in the tray" not in card.autostart_note.text()
 
 
 def test_the_tray_menu_opens_get_help_now(shell, context, data_dir):

@@ -84,15 +84,19 @@ class RemindersCard(QFrame):
         self.autostart = QCheckBox(self.tr("&Start with my computer"))
         self.autostart.setAccessibleName(self.tr("Start with my computer"))
         layout.addWidget(self.autostart)
-        self.autostart_note = paragraph(
-            self.tr(
+        if not autostart.supported():
+            note = self.tr("Only on Linux for now.")
+        elif self.has_tray:
+            note = self.tr(
                 "Prep Companion then starts in the tray when you log in, so reminders come "
                 "even before you open it."
             )
-            if autostart.supported()
-            else self.tr("Only on Linux for now."),
-            muted=True,
-        )
+        else:
+            note = self.tr(
+                "Prep Companion then opens when you log in, as this desktop has no tray "
+                "to start it in."
+            )
+        self.autostart_note = paragraph(note, muted=True)
         layout.addWidget(self.autostart_note)
         self.autostart.setEnabled(autostart.supported())
         self.closing_note = paragraph(
