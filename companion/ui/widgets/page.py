@@ -9,11 +9,28 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from companion.ui.widgets.text import heading
+from companion.ui import theme
+from companion.ui.widgets.text import heading, paragraph
 
 READABLE_WIDTH = 780
+
+# The spacing scale (docs/design.md): xs inside a group, s between buttons and lines,
+# m inside a card and between cards, l between sections, xl the page's margins.
+XS, S, M, L, XL = 4, 8, 16, 24, 32
+# A page's margins (left, top, right, bottom); on the right the scroll bar, when shown,
+# takes part of the room.
+PAGE_MARGINS = (XL, XL, L, M)
 
 
 class DownScroll(QScrollArea):
@@ -68,12 +85,12 @@ class Page(DownScroll):
         plain_scrolling(self)
         outer = QWidget()
         row = QHBoxLayout(outer)
-        row.setContentsMargins(32, 28, 32, 28)
+        row.setContentsMargins(XL, XL, XL, L)
         column = QWidget()
         column.setMaximumWidth(READABLE_WIDTH)
         self.body = QVBoxLayout(column)
         self.body.setContentsMargins(0, 0, 0, 0)
-        self.body.setSpacing(14)
+        self.body.setSpacing(M)
         self.title = heading(title)
         self.body.addWidget(self.title)
         row.addWidget(column, 1)
@@ -89,7 +106,7 @@ class Page(DownScroll):
 class Card(QFrame):
     """A rounded box on the palette's base colour, outlined in its mid colour (or `border`)."""
 
-    RADIUS = 10.0
+    RADIUS = 8.0
 
     def __init__(self, border: str | None = None, width: float = 1.0) -> None:
         super().__init__()
@@ -115,6 +132,44 @@ def card(border: str | None = None, width: float = 1.0) -> tuple[QFrame, QVBoxLa
     frame = Card(border, width)
     frame.setObjectName("card")
     layout = QVBoxLayout(frame)
-    layout.setContentsMargins(16, 14, 16, 14)
-    layout.setSpacing(8)
+    layout.setContentsMargins(M, M, M, M)
+    layout.setSpacing(S)
     return frame, layout
+
+
+def purpose(text: str) -> QLabel:
+    """The one muted line under a page's title saying what the page is for."""
+    label = paragraph(text, muted=True)
+    label.setObjectName("pagePurpose")
+    return label
+
+
+DANGER_QSS = """
+QPushButton#dangerButton {
+    background-color: transparent; color: %1;
+    border: 1px solid %1; border-radius: 8px; padding: 8px 16px;
+}
+QPushButton#dangerButton:focus { border: 2px solid palette(text); padding: 7px 15px; }
+"""
+
+
+class DangerButton(QPushButton):
+    """A button for deleting everything: outlined and worded in the overdue colour, never
+    filled red. Its colour follows the palette (light or dark)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setObjectName("dangerButton")
+        self._colour = ""
+        self._restyle()
+
+    def _restyle(self) -> None:
+        colour = theme.overdue_color(QApplication.palette())
+        if colour != self._colour:  # setting a sheet changes the palette: only when needed
+            self._colour = colour
+            theme.style(self, DANGER_QSS.replace("%1", colour))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle()
