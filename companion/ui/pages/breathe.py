@@ -39,7 +39,7 @@ from companion.ui.pages.breathe_session import GroundingView, SessionView, start
 from companion.ui.theme import system_prefers_reduced_motion
 from companion.ui.widgets.form_dialog import run_dialog
 from companion.ui.widgets.history_chart import HistoryChart
-from companion.ui.widgets.page import card, scrolling_column
+from companion.ui.widgets.page import PAGE_MARGINS, card, purpose, scrolling_column
 from companion.ui.widgets.pattern_dialog import PatternDialog
 from companion.ui.widgets.shortcuts import local_shortcuts
 from companion.ui.widgets.text import heading, paragraph, set_tone
@@ -69,12 +69,19 @@ class BreathePage(QWidget):
         self.focus_mode = False
         self.setAccessibleName(self.tr("Breathe"))
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 28, 32, 16)
+        outer.setContentsMargins(*PAGE_MARGINS)
         self.title = heading(self.tr("Breathe"))
         outer.addWidget(self.title)
+        self.purpose = purpose(
+            self.tr("Slow, guided breathing for a wave of craving, worry or pain.")
+        )
+        outer.addWidget(self.purpose)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
         self.stack.addWidget(self._chooser())
+        # The line saying what the page is for goes with the list of exercises, leaving
+        # the session and its finish all the room.
+        self.stack.currentChanged.connect(lambda index: self.purpose.setVisible(index == CHOOSE))
         clock = context.storage.clock
         self.session_view = SessionView(clock)
         self.grounding_view = GroundingView(clock)

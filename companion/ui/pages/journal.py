@@ -38,7 +38,14 @@ from companion.ui.widgets.date_fields import DateField, first_problem
 from companion.ui.widgets.flow import FlowRow
 from companion.ui.widgets.form_dialog import FormDialog
 from companion.ui.widgets.limits import hold_to_limit, with_note
-from companion.ui.widgets.page import DownScroll, plain_scrolling, scrolling_column
+from companion.ui.widgets.page import (
+    PAGE_MARGINS,
+    DownScroll,
+    S,
+    plain_scrolling,
+    purpose,
+    scrolling_column,
+)
 from companion.ui.widgets.shortcuts import local_shortcuts
 from companion.ui.widgets.text import SteadyLabel, heading, paragraph, set_tone
 from companion.ui.widgets.time_field import FieldProblem
@@ -111,9 +118,12 @@ class JournalPage(QWidget):
         page_scroll.setWidget(inner)
         whole.addWidget(page_scroll)
         layout = QVBoxLayout(inner)
-        layout.setContentsMargins(32, 28, 24, 16)  # the scroll bar, when shown, is on the right
-        layout.setSpacing(10)
+        layout.setContentsMargins(*PAGE_MARGINS)
+        layout.setSpacing(S)
         layout.addWidget(heading(self.tr("Journal")))
+        layout.addWidget(
+            purpose(self.tr("A few words each day about how you are. It saves as you type."))
+        )
 
         # One row when the page has room for it; when narrow, the day on a line of its own
         # (with "Saved") and the buttons below it, folding only if even they do not fit.

@@ -30,7 +30,7 @@ from companion.ui.pages.learn_timeline import TimelineView
 from companion.ui.widgets.flow import FlowRow
 from companion.ui.widgets.folding_row import FoldingRow
 from companion.ui.widgets.link_text import LinkText
-from companion.ui.widgets.page import DownScroll, plain_scrolling
+from companion.ui.widgets.page import PAGE_MARGINS, DownScroll, S, plain_scrolling
 from companion.ui.widgets.text import heading, paragraph
 from companion.ui.writes import attempt
 
@@ -56,7 +56,8 @@ class LearnPage(QWidget):
         scroll.setWidget(inner)
         whole.addWidget(scroll)
         outer = QVBoxLayout(inner)
-        outer.setContentsMargins(32, 28, 24, 16)  # the scroll bar, when shown, is on the right
+        outer.setContentsMargins(*PAGE_MARGINS)
+        outer.setSpacing(S)
         outer.addWidget(heading(self.tr("Learn")))
         not_advice = self.tr("This app helps you prepare. It does not replace your care team.")
         self.not_advice = paragraph(not_advice, muted=True)

@@ -37,8 +37,9 @@ from companion.ui.widgets.fitting_tabs import FittingTabNames
 from companion.ui.widgets.flow import FlowRow
 from companion.ui.widgets.form_dialog import run_dialog
 from companion.ui.widgets.limits import hold_to_limit, with_note
-from companion.ui.widgets.page import DownScroll, plain_scrolling
+from companion.ui.widgets.page import PAGE_MARGINS, DownScroll, S, plain_scrolling, purpose
 from companion.ui.widgets.plan_dialogs import AppointmentDialog, ContactDialog, RecordDialog
+from companion.ui.widgets.primary import make_primary
 from companion.ui.widgets.record_list import RecordList, Words
 from companion.ui.widgets.text import heading, paragraph, set_tone
 from companion.ui.writes import attempt
@@ -59,8 +60,14 @@ class PlanPage(QWidget):
         scroll.setWidget(inner)
         whole.addWidget(scroll)
         layout = QVBoxLayout(inner)
-        layout.setContentsMargins(32, 28, 24, 16)  # the scroll bar, when shown, is on the right
+        layout.setContentsMargins(*PAGE_MARGINS)
+        layout.setSpacing(S)
         layout.addWidget(heading(self.tr("Plan")))
+        layout.addWidget(
+            purpose(
+                self.tr("Who to call, your medicines and what to bring, in one place to share.")
+            )
+        )
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Plan sections"))
         self.tabs.setUsesScrollButtons(False)  # every tab's whole name, never scrolled away
@@ -154,7 +161,7 @@ class PlanPage(QWidget):
         packet.addWidget(
             paragraph(self.tr("The plan packet puts all of this in one document."), muted=True)
         )
-        self.pdf_button = QPushButton(self.tr("Save plan packet as &PDF\u2026"))
+        self.pdf_button = make_primary(QPushButton(self.tr("Save plan packet as &PDF\u2026")))
         self.pdf_button.setAccessibleName(self.tr("Save the plan packet as a PDF"))
         self.print_button = QPushButton(self.tr("P&rint plan packet\u2026"))
         self.print_button.setAccessibleName(self.tr("Print the plan packet"))

@@ -24,7 +24,7 @@ from companion.ui.pages.prepare_checklist import ChecklistTab
 from companion.ui.pages.prepare_people import PeopleTab
 from companion.ui.widgets.fitting_tabs import FittingTabNames
 from companion.ui.widgets.folding_row import FoldingRow
-from companion.ui.widgets.page import DownScroll, card, plain_scrolling
+from companion.ui.widgets.page import PAGE_MARGINS, DownScroll, S, card, plain_scrolling, purpose
 from companion.ui.widgets.prepare_dialogs import IntakeDialog
 from companion.ui.widgets.readiness import NextUpList, ReadinessBars
 from companion.ui.widgets.text import heading, paragraph
@@ -72,10 +72,15 @@ class PreparePage(QWidget):
         page_scroll.setWidget(inner)
         whole.addWidget(page_scroll)
         layout = QVBoxLayout(inner)
-        layout.setContentsMargins(32, 28, 24, 16)  # the scroll bar, when shown, is on the right
-        layout.setSpacing(10)
+        layout.setContentsMargins(*PAGE_MARGINS)
+        layout.setSpacing(S)
         self.title = heading(self.tr("Prepare"))
         layout.addWidget(self.title)
+        layout.addWidget(
+            purpose(
+                self.tr("Get your home, your helpers and your calls ready before the intake day.")
+            )
+        )
 
         intake_row = FoldingRow()  # the buttons go under the date at large text
         self.intake_label = paragraph("")

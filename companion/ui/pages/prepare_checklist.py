@@ -37,6 +37,7 @@ from companion.ui.names import format_date
 from companion.ui.widgets.flow import FlowRow
 from companion.ui.widgets.form_dialog import run_dialog
 from companion.ui.widgets.prepare_dialogs import ItemDialog
+from companion.ui.widgets.primary import make_primary
 from companion.ui.widgets.shortcuts import local_shortcuts
 from companion.ui.widgets.tables import keyboard_like_a_list
 from companion.ui.widgets.text import heading, paragraph
@@ -65,7 +66,7 @@ class ChecklistTab(QWidget):
         layout.setContentsMargins(10, 10, 10, 8)
 
         bar = FlowRow()  # folds onto a second line at large text rather than cut words
-        self.add_button = QPushButton(self.tr("&Add a task\u2026"))
+        self.add_button = make_primary(QPushButton(self.tr("&Add a task\u2026")))
         self.add_button.setAccessibleName(self.tr("Add a task"))
         self.add_button.setToolTip(self.tr("Add a task (Ctrl+N)"))
         self.edit_button = QPushButton(self.tr("&Edit\u2026"))

@@ -32,7 +32,7 @@ from companion.ui.pages.settings_reminders import RemindersCard
 from companion.ui.widgets import dialogs
 from companion.ui.widgets.folding_row import FoldingRow
 from companion.ui.widgets.limits import hold_to_limit, with_note
-from companion.ui.widgets.page import Page, card
+from companion.ui.widgets.page import DangerButton, Page, card, purpose
 from companion.ui.widgets.text import heading, paragraph
 
 
@@ -43,6 +43,9 @@ class SettingsPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Settings"), parent)
+        self.body.addWidget(
+            purpose(self.tr("How the app looks, your privacy, reminders and your data."))
+        )
         self.context = context
         self._loading = False
 
@@ -161,7 +164,7 @@ class SettingsPage(Page):
         self.backup_button = QPushButton(self.tr("&Back up now"))
         self.backup_button.setAccessibleName(self.tr("Back up now"))
         self.backup_button.setToolTip(self.tr("Make a copy of your data in the backups folder"))
-        self.delete_button = QPushButton(self.tr("Delete all my data\u2026"))
+        self.delete_button = DangerButton(self.tr("Delete all my data\u2026"))
         self.delete_button.setAccessibleName(self.tr("Delete all my data"))
         self.delete_button.setToolTip(
             self.tr("Remove everything this app has saved, including backups")
