@@ -31,7 +31,7 @@
 <context>
     <name>BreathePage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/breathe.py" line="+286"/>
+        <location filename="../../companion/ui/pages/breathe.py" line="+290"/>
         <source>%n session(s), %1 in all.</source>
         <translation>
             <numerusform>%n session, %1 in all.</numerusform>
@@ -169,7 +169,7 @@
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/journal.py" line="+473"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+483"/>
         <source>%n day(s) written to %1.</source>
         <translation>
             <numerusform>%n day written to %1.</numerusform>
@@ -188,7 +188,7 @@
 <context>
     <name>LearnPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/learn.py" line="+161"/>
+        <location filename="../../companion/ui/pages/learn.py" line="+162"/>
         <source>%1 of %n section(s) read</source>
         <translation>
             <numerusform>%1 of %n section read</numerusform>
@@ -232,7 +232,7 @@
 <context>
     <name>PlanPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/plan.py" line="+433"/>
+        <location filename="../../companion/ui/pages/plan.py" line="+440"/>
         <source>%n saved appointment(s) left out: the date is before 1900 or after 2199.</source>
         <translation>
             <numerusform>%n saved appointment left out: the date is before 1900 or after 2199.</numerusform>

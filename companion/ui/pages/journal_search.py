@@ -14,6 +14,7 @@ from companion.core import journal
 if TYPE_CHECKING:
     from sqlite_utils import Database
 from companion.ui.names import format_date
+from companion.ui.widgets.page import TAB_MARGINS
 
 SEARCH_DELAY_MS = 250
 
@@ -31,7 +32,7 @@ class SearchView(QWidget):
         super().__init__(parent)
         self._db: Database | None = None
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 10, 10, 8)
+        layout.setContentsMargins(*TAB_MARGINS)
         self.query = QLineEdit()
         self.query.setPlaceholderText(self.tr("Search your notes, small wins and tags"))
         self.query.setAccessibleName(self.tr("Search the journal"))

@@ -44,6 +44,7 @@ from companion.core.journal import TrendPoint
 from companion.ui.chart_scale import gaps_that_fit, scale_for, symptom_maximum
 from companion.ui.names import format_date
 from companion.ui.theme import is_dark
+from companion.ui.widgets.page import TAB_MARGINS
 from companion.ui.widgets.text import paragraph
 
 RANGES = (7, 30, 90, 0)  # 0 = all time
@@ -85,7 +86,7 @@ class TrendsView(QWidget):
         self._first, self._days = date.min, 1  # set by reload(), from the injected clock
         self._last = self._first
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 10, 10, 8)
+        layout.setContentsMargins(*TAB_MARGINS)
         row = QHBoxLayout()
         label = QLabel(self.tr("&Show:"))
         self.range = QComboBox()

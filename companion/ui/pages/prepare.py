@@ -24,7 +24,15 @@ from companion.ui.pages.prepare_checklist import ChecklistTab
 from companion.ui.pages.prepare_people import PeopleTab
 from companion.ui.widgets.fitting_tabs import FittingTabNames
 from companion.ui.widgets.folding_row import FoldingRow
-from companion.ui.widgets.page import PAGE_MARGINS, DownScroll, S, card, plain_scrolling, purpose
+from companion.ui.widgets.page import (
+    PAGE_MARGINS,
+    TAB_MARGINS,
+    DownScroll,
+    S,
+    card,
+    plain_scrolling,
+    purpose,
+)
 from companion.ui.widgets.prepare_dialogs import IntakeDialog
 from companion.ui.widgets.readiness import NextUpList, ReadinessBars
 from companion.ui.widgets.text import heading, paragraph
@@ -40,7 +48,7 @@ class ReadinessTab(QScrollArea):
         plain_scrolling(self)  # not a Tab stop itself
         inner = QWidget()
         column = QVBoxLayout(inner)
-        column.setContentsMargins(10, 10, 10, 8)
+        column.setContentsMargins(*TAB_MARGINS)
         box, layout = card()
         layout.addWidget(heading(self.tr("How ready you are"), level=2))
         self.bars = ReadinessBars(per_category=True)

@@ -16,6 +16,7 @@ from companion.ui.context import AppContext
 from companion.ui.models.table_model import Column
 from companion.ui.names import format_datetime
 from companion.ui.widgets.form_dialog import run_dialog
+from companion.ui.widgets.page import TAB_MARGINS
 from companion.ui.widgets.prepare_dialogs import CallDialog, outcome_names
 from companion.ui.widgets.record_list import RecordList, Words
 from companion.ui.widgets.text import paragraph, set_tone
@@ -28,7 +29,7 @@ class CallsTab(QWidget):
         self._names: dict[int | None, str] = {}
         outcomes = outcome_names()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 10, 10, 8)
+        layout.setContentsMargins(*TAB_MARGINS)
         self.next_callback = paragraph("")
         layout.addWidget(self.next_callback)
 

@@ -36,6 +36,7 @@ from companion.ui.models.checklist_model import DONE, DUE, TASK, WHO, ChecklistM
 from companion.ui.names import format_date
 from companion.ui.widgets.flow import FlowRow
 from companion.ui.widgets.form_dialog import run_dialog
+from companion.ui.widgets.page import TAB_MARGINS
 from companion.ui.widgets.prepare_dialogs import ItemDialog
 from companion.ui.widgets.primary import make_primary
 from companion.ui.widgets.shortcuts import local_shortcuts
@@ -63,7 +64,7 @@ class ChecklistTab(QWidget):
         self.context = context
         self.assignee: Assignee = "everyone"
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 10, 10, 8)
+        layout.setContentsMargins(*TAB_MARGINS)
 
         bar = FlowRow()  # folds onto a second line at large text rather than cut words
         self.add_button = make_primary(QPushButton(self.tr("&Add a task\u2026")))

@@ -15,6 +15,7 @@ from companion.ui.context import AppContext
 from companion.ui.models.table_model import Column
 from companion.ui.widgets.fit import keep_wrapped_lines
 from companion.ui.widgets.form_dialog import run_dialog
+from companion.ui.widgets.page import TAB_MARGINS
 from companion.ui.widgets.prepare_dialogs import HelperDialog
 from companion.ui.widgets.record_list import RecordList, Words
 from companion.ui.widgets.text import paragraph
@@ -72,7 +73,7 @@ class PeopleTab(QWidget):
         self.context = context
         self._tasks: dict[int, int] = {}
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 10, 10, 8)
+        layout.setContentsMargins(*TAB_MARGINS)
         layout.addWidget(
             keep_wrapped_lines(
                 paragraph(

@@ -31,6 +31,8 @@ XS, S, M, L, XL = 4, 8, 16, 24, 32
 # A page's margins (left, top, right, bottom); on the right the scroll bar, when shown,
 # takes part of the room.
 PAGE_MARGINS = (XL, XL, L, M)
+# Inside a tab's frame, which already sets the tab's content apart: s all round.
+TAB_MARGINS = (S, S, S, S)
 
 
 class DownScroll(QScrollArea):
