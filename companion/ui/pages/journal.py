@@ -39,12 +39,10 @@ from companion.ui.widgets.flow import FlowRow
 from companion.ui.widgets.form_dialog import FormDialog
 from companion.ui.widgets.limits import hold_to_limit, with_note
 from companion.ui.widgets.page import (
-    PAGE_MARGINS,
-    DownScroll,
-    S,
-    plain_scrolling,
+    TAB_MARGINS,
     purpose,
     scrolling_column,
+    scrolling_page,
 )
 from companion.ui.widgets.shortcuts import local_shortcuts
 from companion.ui.widgets.text import SteadyLabel, heading, paragraph, set_tone
@@ -108,18 +106,8 @@ class JournalPage(QWidget):
         self.context = context
         self.day = context.today()
         self.setAccessibleName(self.tr("Journal"))
-        # The page scrolls as a whole when the window is short (large text): the tabs keep
-        # a usable height (the trends' charts) rather than be squeezed under the day's row.
-        whole = QVBoxLayout(self)
-        whole.setContentsMargins(0, 0, 0, 0)
-        page_scroll = DownScroll()
-        plain_scrolling(page_scroll)
-        inner = QWidget()
-        page_scroll.setWidget(inner)
-        whole.addWidget(page_scroll)
-        layout = QVBoxLayout(inner)
-        layout.setContentsMargins(*PAGE_MARGINS)
-        layout.setSpacing(S)
+        # The tabs keep a usable height (the trends' charts) in a short window.
+        layout = scrolling_page(self)
         layout.addWidget(heading(self.tr("Journal")))
         layout.addWidget(
             purpose(self.tr("A few words each day about how you are. It saves as you type."))
@@ -174,7 +162,7 @@ class JournalPage(QWidget):
         self.tabs.setAccessibleName(self.tr("Journal sections"))
         self.tabs.setUsesScrollButtons(False)  # every tab's whole name, never scrolled away
         self.form = EntryForm()
-        scroll, holder_layout = scrolling_column((10, 10, 10, 8))
+        scroll, holder_layout = scrolling_column(TAB_MARGINS)
         holder_layout.addWidget(self.form)
         tools = QHBoxLayout()
         self.delete_button = QPushButton(self.tr("&Delete this day\u2026"))

@@ -30,7 +30,7 @@ from companion.ui.pages.learn_timeline import TimelineView
 from companion.ui.widgets.flow import FlowRow
 from companion.ui.widgets.folding_row import FoldingRow
 from companion.ui.widgets.link_text import LinkText
-from companion.ui.widgets.page import PAGE_MARGINS, DownScroll, S, plain_scrolling
+from companion.ui.widgets.page import scrolling_page
 from companion.ui.widgets.text import heading, paragraph
 from companion.ui.writes import attempt
 
@@ -46,18 +46,7 @@ class LearnPage(QWidget):
         self.context = context
         self.current: Section | None = None
         self.setAccessibleName(self.tr("Learn"))
-        # The page scrolls as a whole when the window is short (large text), so the
-        # section text keeps a readable height rather than be squeezed.
-        whole = QVBoxLayout(self)
-        whole.setContentsMargins(0, 0, 0, 0)
-        scroll = DownScroll()
-        plain_scrolling(scroll)
-        inner = QWidget()
-        scroll.setWidget(inner)
-        whole.addWidget(scroll)
-        outer = QVBoxLayout(inner)
-        outer.setContentsMargins(*PAGE_MARGINS)
-        outer.setSpacing(S)
+        outer = scrolling_page(self)  # the section text keeps a readable height
         outer.addWidget(heading(self.tr("Learn")))
         not_advice = self.tr("This app helps you prepare. It does not replace your care team.")
         self.not_advice = paragraph(not_advice, muted=True)

@@ -37,7 +37,11 @@ from companion.ui.widgets.fitting_tabs import FittingTabNames
 from companion.ui.widgets.flow import FlowRow
 from companion.ui.widgets.form_dialog import run_dialog
 from companion.ui.widgets.limits import hold_to_limit, with_note
-from companion.ui.widgets.page import PAGE_MARGINS, DownScroll, S, plain_scrolling, purpose
+from companion.ui.widgets.page import (
+    plain_scrolling,
+    purpose,
+    scrolling_page,
+)
 from companion.ui.widgets.plan_dialogs import AppointmentDialog, ContactDialog, RecordDialog
 from companion.ui.widgets.primary import make_primary
 from companion.ui.widgets.record_list import RecordList, Words
@@ -50,18 +54,7 @@ class PlanPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.setAccessibleName(self.tr("Plan"))
-        # The page scrolls as a whole when the window is short (large text), rather than
-        # make the window taller; the tabs keep a usable height of their own.
-        whole = QVBoxLayout(self)
-        whole.setContentsMargins(0, 0, 0, 0)
-        scroll = DownScroll()
-        plain_scrolling(scroll)
-        inner = QWidget()
-        scroll.setWidget(inner)
-        whole.addWidget(scroll)
-        layout = QVBoxLayout(inner)
-        layout.setContentsMargins(*PAGE_MARGINS)
-        layout.setSpacing(S)
+        layout = scrolling_page(self)
         layout.addWidget(heading(self.tr("Plan")))
         layout.addWidget(
             purpose(

@@ -25,13 +25,11 @@ from companion.ui.pages.prepare_people import PeopleTab
 from companion.ui.widgets.fitting_tabs import FittingTabNames
 from companion.ui.widgets.folding_row import FoldingRow
 from companion.ui.widgets.page import (
-    PAGE_MARGINS,
     TAB_MARGINS,
-    DownScroll,
-    S,
     card,
     plain_scrolling,
     purpose,
+    scrolling_page,
 )
 from companion.ui.widgets.prepare_dialogs import IntakeDialog
 from companion.ui.widgets.readiness import NextUpList, ReadinessBars
@@ -70,18 +68,7 @@ class PreparePage(QWidget):
         super().__init__(parent)
         self.context = context
         self.setAccessibleName(self.tr("Prepare"))
-        # The page scrolls as a whole when the window is short (large text), rather than
-        # make the window taller; the tabs keep a usable height of their own.
-        whole = QVBoxLayout(self)
-        whole.setContentsMargins(0, 0, 0, 0)
-        page_scroll = DownScroll()
-        plain_scrolling(page_scroll)
-        inner = QWidget()
-        page_scroll.setWidget(inner)
-        whole.addWidget(page_scroll)
-        layout = QVBoxLayout(inner)
-        layout.setContentsMargins(*PAGE_MARGINS)
-        layout.setSpacing(S)
+        layout = scrolling_page(self)
         self.title = heading(self.tr("Prepare"))
         layout.addWidget(self.title)
         layout.addWidget(

@@ -79,6 +79,23 @@ def scrolling_column(margins: tuple[int, int, int, int]) -> tuple[QScrollArea, Q
     return scroll, column
 
 
+def scrolling_page(owner: QWidget) -> QVBoxLayout:
+    """Make `owner` a page that scrolls as a whole when the window is short (large text),
+    rather than make the window taller or squeeze its tabs and lists; return the column to
+    fill, with the page's margins and the `s` gap."""
+    whole = QVBoxLayout(owner)
+    whole.setContentsMargins(0, 0, 0, 0)
+    scroll = DownScroll()
+    plain_scrolling(scroll)
+    inner = QWidget()
+    scroll.setWidget(inner)
+    whole.addWidget(scroll)
+    column = QVBoxLayout(inner)
+    column.setContentsMargins(*PAGE_MARGINS)
+    column.setSpacing(S)
+    return column
+
+
 class Page(DownScroll):
     """A page with a heading and a column of content no wider than is comfortable to read."""
 
