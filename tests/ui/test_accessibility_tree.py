@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from tests.ui import test_text_fits
-from tests.ui.test_tab_walk import LANGUAGES, _views
-from tests.ui.test_text_fits import _openers, _window, settle
+from tests.ui.test_tab_walk import LANGUAGES, _views, visit_every_dialog
+from tests.ui.test_text_fits import _window, settle
 
 demo = test_text_fits.demo
 
@@ -76,25 +76,10 @@ def test_every_focusable_object_in_every_dialog_has_a_name(
     store, folder = demo
     window = _window(store, folder, (1280, 800), "normal", language, qapp, qtbot)
     problems: list[str] = []
-    current = [""]
-
-    def exec_(dialog: QDialog) -> int:
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        settle()
-        problems.extend(nameless(dialog, f"{language} {current[0]} dialog"))
-        dialog.reject()
-        return 0
-
-    monkeypatch.setattr(QDialog, "exec", exec_)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
-    for name, open_dialog in _openers(window).items():
-        current[0] = name
-        open_dialog()
-    window.open_help()
-    panel = window.help_panel
-    assert panel is not None
-    qtbot.waitExposed(panel)
-    settle()
-    problems += nameless(panel, f"{language} Get help now")
+    visit_every_dialog(
+        window,
+        qtbot,
+        monkeypatch,
+        lambda widget, where: problems.extend(nameless(widget, f"{language} {where}")),
+    )
     assert problems == [], "\n".join(sorted(set(problems)))

@@ -125,13 +125,9 @@ def test_tab_goes_round_every_page_and_tab_without_a_trap(
     assert problems == [], "\n".join(problems)
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_tab_goes_round_every_dialog_without_a_trap(
-    language, demo, qapp, qtbot, monkeypatch, spanish_translations
-):
-    store, folder = demo
-    window = _window(store, folder, (1280, 800), "normal", language, qapp, qtbot)
-    problems: list[str] = []
+def visit_every_dialog(window, qtbot, monkeypatch, check) -> None:
+    """Open every dialog the window can open, and Get help now, each shown and settled:
+    `check(widget, where)` looks at each one (this walk and the accessibility tree's)."""
     current = [""]
 
     def exec_(dialog: QDialog) -> int:
@@ -139,8 +135,7 @@ def test_tab_goes_round_every_dialog_without_a_trap(
         qtbot.waitExposed(dialog)
         dialog.activateWindow()
         settle()
-        first = dialog.focusWidget() or dialog.nextInFocusChain()
-        problems.extend(_both_ways(first, f"{language} {current[0]} dialog"))
+        check(dialog, f"{current[0]} dialog")
         dialog.reject()
         return 0
 
@@ -155,7 +150,22 @@ def test_tab_goes_round_every_dialog_without_a_trap(
     qtbot.waitExposed(panel)
     panel.activateWindow()
     settle()
-    problems += _both_ways(panel.focusWidget() or panel.nextInFocusChain(), f"{language} help")
+    check(panel, "Get help now")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_tab_goes_round_every_dialog_without_a_trap(
+    language, demo, qapp, qtbot, monkeypatch, spanish_translations
+):
+    store, folder = demo
+    window = _window(store, folder, (1280, 800), "normal", language, qapp, qtbot)
+    problems: list[str] = []
+
+    def walk(widget: QWidget, where: str) -> None:
+        first = widget.focusWidget() or widget.nextInFocusChain()
+        problems.extend(_both_ways(first, f"{language} {where}"))
+
+    visit_every_dialog(window, qtbot, monkeypatch, walk)
     assert problems == [], "\n".join(problems)
 
 
