@@ -41,26 +41,29 @@ def _close_button(box: QMessageBox) -> None:
     box.setEscapeButton(close)
 
 
-def inform(
-    parent: QWidget | None, title: str, heading: str, why: str = "", details: str = ""
+def _say(
+    parent: QWidget | None, icon: Icon, title: str, heading: str, why: str, details: str
 ) -> None:
-    """Say something went as asked (what was saved, and where)."""
-    box = message_box(parent, Icon.Information, title, heading, why)
+    """A message with one Close button: `inform` and `warn` differ only in the icon."""
+    box = message_box(parent, icon, title, heading, why)
     if details:
         box.setDetailedText(details)
     _close_button(box)
     run(box)
+
+
+def inform(
+    parent: QWidget | None, title: str, heading: str, why: str = "", details: str = ""
+) -> None:
+    """Say something went as asked (what was saved, and where)."""
+    _say(parent, Icon.Information, title, heading, why, details)
 
 
 def warn(
     parent: QWidget | None, title: str, heading: str, why: str = "", details: str = ""
 ) -> None:
     """Say something could not be done, and what to do about it."""
-    box = message_box(parent, Icon.Warning, title, heading, why)
-    if details:
-        box.setDetailedText(details)
-    _close_button(box)
-    run(box)
+    _say(parent, Icon.Warning, title, heading, why, details)
 
 
 def confirm(
