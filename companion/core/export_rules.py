@@ -13,7 +13,7 @@ import math
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from companion.core import checklist, journal, people, settings
+from companion.core import checklist, cravings, journal, people, settings
 from companion.core.journal_checks import parse_tags
 from companion.core.validate import (
     FIRST_DAY,
@@ -190,6 +190,23 @@ def tags(value: Any) -> str | None:
         return f"must hold at most {journal.MAX_TAGS} tags, separated by commas"
     if any(len(tag) > journal.MAX_TAG for tag in found):
         return f"has a tag longer than {journal.MAX_TAG} characters"
+    return None
+
+
+def needs_list(value: Any) -> str | None:
+    """JSON text of a list of what a quick check found, each named once (cravings.NEEDS)."""
+    shape = 'must be JSON text of a list such as ["tired", "lonely"]'
+    if len(value) > 200:
+        return shape
+    try:
+        found = json.loads(value)
+    except (ValueError, RecursionError):
+        return shape
+    if not isinstance(found, list) or len(set(map(str, found))) != len(found):
+        return shape
+    unknown = [item for item in found if item not in cravings.NEEDS]
+    if unknown:
+        return f"names something this version does not know: {show(unknown[0])}"
     return None
 
 

@@ -18,12 +18,15 @@ from companion.core import (
     calls,
     checklist,
     contacts,
+    cravings,
     exercises,
     intake,
     journal,
     learn,
     ordering,
+    overdose_plan,
     people,
+    safety_plan,
     timeline,
 )
 from companion.core.export_rules import (
@@ -38,6 +41,7 @@ from companion.core.export_rules import (
     both,
     email,
     json_text,
+    needs_list,
     nocase,
     number,
     one_of,
@@ -52,7 +56,9 @@ from companion.core.export_rules import (
 )
 
 FORMAT = "prep-companion"
-SCHEMA_VERSION = 2  # 2: appointments count their changes (revision, changed_at)
+SCHEMA_VERSION = 3
+# 2: appointments count their changes (revision, changed_at)
+# 3: the safety plan, the overdose plan (and contacts' knows_naloxone), the craving log
 
 
 @dataclass(frozen=True)
@@ -144,6 +150,7 @@ _SPECS = (
             "address": _text(people.MAX_ADDRESS),
             "availability": _text(people.MAX_AVAILABILITY),
             "in_help": FLAG,
+            "knows_naloxone": FLAG,
         },
     ),
     Table(
@@ -320,6 +327,55 @@ _SPECS = (
             "id": ID,
             "name": _text(aftercare.MAX_NAME, required=True),
             "reaction": _text(aftercare.MAX_DETAIL),
+        },
+    ),
+    Table(
+        "safety_plan",
+        "id",
+        {
+            "id": ONLY_ROW,
+            **{step: _text(safety_plan.MAX_TEXT) for step in safety_plan.TEXT_STEPS},
+            "changed_at": _maybe("text", a_minute),
+        },
+    ),
+    Table(
+        "safety_plan_people",
+        "id",
+        {
+            "id": ID,
+            "contact_id": Column("int", missing_ok=False, check=whole(1, MAX_ID)),
+            "step": Column("text", missing_ok=False, check=one_of(safety_plan.PEOPLE_STEPS)),
+            "position": POSITION,
+        },
+        unique=(("contact_id", lambda value: value),),
+        references=(("contact_id", "helpers"),),
+    ),
+    Table(
+        "overdose_plan",
+        "id",
+        {
+            "id": ONLY_ROW,
+            "naloxone_place": _text(overdose_plan.MAX_PLACE),
+            "naloxone_doses": _rating((0, overdose_plan.MAX_DOSES)),
+            "naloxone_expires": _maybe("text", a_date),
+            "commitments": _text(overdose_plan.MAX_COMMITMENTS),
+            "changed_at": _maybe("text", a_minute),
+        },
+    ),
+    Table(
+        "cravings",
+        "id",
+        {
+            "id": ID,
+            "started_at": Column("text", missing_ok=False, check=a_minute),
+            "kind": Column("text", missing_ok=False, check=one_of(cravings.KINDS)),
+            "seconds": Column("real", check=number(0, cravings.MAX_SECONDS)),
+            "completed": FLAG,
+            "strength_before": _rating(cravings.STRENGTH),
+            "strength_after": _rating(cravings.STRENGTH),
+            "trigger": _maybe("text", one_of(cravings.TRIGGERS)),
+            "needs": Column("text", check=needs_list),
+            "note": _text(cravings.MAX_NOTE),
         },
     ),
 )

@@ -150,6 +150,42 @@ def fill_every_table(db: Database) -> None:
     )
     plan.save_medication(db, None, name="Sertraline", purpose="mood", notes="morning")
     plan.save_allergy(db, None, name="Penicillin", reaction="rash")
+    db.table("safety_plan").insert(
+        {
+            "id": 1,
+            "warning_signs": "Not sleeping\nAvoiding Sam",
+            "calming": "Box breathing",
+            "distractions": "The park with Zoë",
+            "surroundings": "Mum keeps my medicines",
+            "reasons": "My daughter",
+            "changed_at": "2026-03-09T20:15",
+        }
+    )
+    db.table("safety_plan_people").insert({"contact_id": nurse.id, "step": "professional"})
+    db.table("overdose_plan").insert(
+        {
+            "id": 1,
+            "naloxone_place": "Kitchen drawer",
+            "naloxone_doses": 2,
+            "naloxone_expires": "2028-05-31",
+            "commitments": "Never use alone",
+            "changed_at": "2026-03-09T20:20",
+        }
+    )
+    db.execute("UPDATE helpers SET knows_naloxone = 1 WHERE id = ?", [nurse.id])
+    db.table("cravings").insert(
+        {
+            "started_at": "2026-03-08T21:40",
+            "kind": "urge-surfing",
+            "seconds": 600.0,
+            "completed": 1,
+            "strength_before": 8,
+            "strength_after": 4,
+            "trigger": "feeling",
+            "needs": '["tired"]',
+            "note": "It passed",
+        }
+    )
 
 
 @pytest.fixture

@@ -46,6 +46,7 @@ def test_known_names_are_in_order():
         "m006_learn",
         "m007_plan",
         "m008_appointment_changes",
+        "m009_staying_safe",
     ]
 
 
@@ -438,3 +439,41 @@ def test_upgrade_from_m007_counts_appointment_changes_from_zero_and_backs_up_fir
     backups = list((tmp_path / "backups").glob("*before-upgrade*"))
     assert backups, "a backup of the m007 database is made before upgrading"
     assert M007_FILE.read_bytes() == original
+
+
+M008_FILE = Path(__file__).resolve().parent.parent / "data" / "companion-m008.sqlite3"
+
+
+def test_upgrade_from_m008_adds_the_staying_safe_tables_keeps_data_and_backs_up_first(tmp_path):
+    original = M008_FILE.read_bytes()
+    conn = sqlite3.connect(f"{M008_FILE.as_uri()}?mode=ro", uri=True)
+    try:
+        assert migrations.recorded_names(conn) == migrations.known_names()[:8]
+        assert "knows_naloxone" not in _columns(conn, "helpers")
+    finally:
+        conn.close()
+
+    shutil.copyfile(M008_FILE, tmp_path / "companion.sqlite3")
+    store = storage.open(tmp_path, clock=FakeClock())
+    try:
+        db = store.db
+        assert migrations.recorded_names(db.conn) == migrations.known_names()
+        for table in ("safety_plan", "safety_plan_people", "overdose_plan", "cravings"):
+            assert db.table(table).exists() and db.table(table).count == 0
+        [maya] = plan.list_people(db)
+        assert maya.name == "Maya"
+        assert db.execute("SELECT knows_naloxone FROM helpers").fetchone()[0] == 0
+        [group] = plan.list_appointments(db)
+        assert group.revision == 2
+        assert plan.get_aftercare(db).first_week == "Stay with Maya"
+        assert db.execute("SELECT COUNT(*) FROM exercise_sessions").fetchone()[0] == 1
+        db.execute(
+            "INSERT INTO safety_plan_people (contact_id, step) VALUES (?, 'help')", [maya.id]
+        )
+        db.execute("DELETE FROM helpers WHERE id = ?", [maya.id])
+        assert db.table("safety_plan_people").count == 0, "a removed contact leaves the plan"
+    finally:
+        store.close()
+    backups = list((tmp_path / "backups").glob("*before-upgrade*"))
+    assert backups, "a backup of the m008 database is made before upgrading"
+    assert M008_FILE.read_bytes() == original

@@ -258,6 +258,67 @@ def m008_appointment_changes(db: Database) -> None:
     db.execute("ALTER TABLE appointments ADD COLUMN changed_at TEXT")
 
 
+@migrations()
+def m009_staying_safe(db: Database) -> None:
+    """Staying safe: the person's safety plan (its written steps, and the contacts it names
+    as people to ask for help or as professionals), the overdose plan (where the naloxone
+    is, how many doses, when it expires, the person's own commitments, and which contacts
+    know how to give it), and every craving the person worked through in Breathe."""
+    db.execute(
+        """
+        CREATE TABLE safety_plan (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            warning_signs TEXT NOT NULL DEFAULT '',
+            calming TEXT NOT NULL DEFAULT '',
+            distractions TEXT NOT NULL DEFAULT '',
+            surroundings TEXT NOT NULL DEFAULT '',
+            reasons TEXT NOT NULL DEFAULT '',
+            changed_at TEXT
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE safety_plan_people (
+            id INTEGER PRIMARY KEY,
+            contact_id INTEGER NOT NULL UNIQUE REFERENCES helpers(id) ON DELETE CASCADE,
+            step TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE overdose_plan (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            naloxone_place TEXT NOT NULL DEFAULT '',
+            naloxone_doses INTEGER,
+            naloxone_expires TEXT,
+            commitments TEXT NOT NULL DEFAULT '',
+            changed_at TEXT
+        )
+        """
+    )
+    db.execute("ALTER TABLE helpers ADD COLUMN knows_naloxone INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        """
+        CREATE TABLE cravings (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            seconds REAL NOT NULL DEFAULT 0,
+            completed INTEGER NOT NULL DEFAULT 0,
+            strength_before INTEGER,
+            strength_after INTEGER,
+            trigger TEXT,
+            needs TEXT NOT NULL DEFAULT '[]',
+            note TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute("CREATE INDEX cravings_started_at ON cravings (started_at)")
+
+
 def known_names() -> list[str]:
     """Names of every migration this build knows, in order."""
     empty = Database(memory=True, execute_plugins=False)
