@@ -144,7 +144,7 @@ def import_document(db: Database, document: dict[str, Any]) -> int:
             db.execute(f"DELETE FROM [{name}]")
         for name in TABLES:  # those referred to first
             groups: dict[tuple[str, ...], list[list[Any]]] = {}
-            for row in tables[name]:
+            for row in tables.get(name, []):
                 columns = tuple(column for column in SPECS[name].columns if column in row)
                 groups.setdefault(columns, []).append([row[column] for column in columns])
             for columns, values in groups.items():

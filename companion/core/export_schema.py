@@ -84,6 +84,7 @@ class Table:
     unique: tuple[tuple[str, Callable[[Any], Any]], ...] = ()
     references: tuple[tuple[str, str], ...] = ()
     row_check: RowCheck | None = None
+    since: int = 1  # the schema that added the table; older files may leave it out
 
 
 # --- the tables -------------------------------------------------------------------------------
@@ -337,6 +338,7 @@ _SPECS = (
             **{step: _text(safety_plan.MAX_TEXT) for step in safety_plan.TEXT_STEPS},
             "changed_at": _maybe("text", a_minute),
         },
+        since=3,
     ),
     Table(
         "safety_plan_people",
@@ -349,6 +351,7 @@ _SPECS = (
         },
         unique=(("contact_id", lambda value: value),),
         references=(("contact_id", "helpers"),),
+        since=3,
     ),
     Table(
         "overdose_plan",
@@ -361,6 +364,7 @@ _SPECS = (
             "commitments": _text(overdose_plan.MAX_COMMITMENTS),
             "changed_at": _maybe("text", a_minute),
         },
+        since=3,
     ),
     Table(
         "cravings",
@@ -377,6 +381,7 @@ _SPECS = (
             "needs": Column("text", check=needs_list),
             "note": _text(cravings.MAX_NOTE),
         },
+        since=3,
     ),
 )
 

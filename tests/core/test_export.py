@@ -513,3 +513,30 @@ def test_the_format_document_describes_every_table_and_column():
         assert f"### {name}" in text, name
         for column in SPECS[name].columns:
             assert f"`{column}`" in text, f"{name}.{column}"
+
+
+STAYING_SAFE_TABLES = ("safety_plan", "safety_plan_people", "overdose_plan", "cravings")
+
+
+def test_a_schema_2_file_without_the_staying_safe_tables_still_imports(full_db):
+    older = _document(full_db)
+    older["schema"] = 2
+    for name in STAYING_SAFE_TABLES:
+        del older["tables"][name]
+    for row in older["tables"]["helpers"]:
+        del row["knows_naloxone"]
+    assert export.validate_document(older) == []
+    other = _fresh()
+    assert export.import_document(other, older) == export.row_count(older)
+    for name in STAYING_SAFE_TABLES:
+        assert other.table(name).count == 0
+    assert other.execute("SELECT SUM(knows_naloxone) FROM helpers").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("name", STAYING_SAFE_TABLES)
+def test_a_schema_3_file_must_hold_the_staying_safe_tables(full_db, name):
+    document = _document(full_db)
+    del document["tables"][name]
+    assert [(p.where, "missing" in p.what) for p in export.validate_document(document)] == [
+        (f"tables.{name}", True)
+    ]
