@@ -7,7 +7,8 @@ corrected wording to the list, but never over anything the person changed or del
 A few tasks tick themselves, when the app knows for certain they are done; each carries
 its rule in `auto` (from the template): "relaxation-sessions:3" (three practice sessions
 finished in Breathe), "intake-date" (an intake date is set; clearing it unticks the
-task) and "learn-read:withdrawal" (the person marked that Learn section as read).
+task), "learn-read:withdrawal" (the person marked that Learn section as read) and
+"safety-plan" (the safety plan names people to ask for help and has a written step).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any, Literal
 
 from sqlite_utils import Database
 
-from companion.core import learn, ordering, people, sessions, settings
+from companion.core import learn, ordering, people, safety_plan, sessions, settings
 from companion.core.content import ChecklistTemplate, TemplateItem
 from companion.core.validate import (
     InvalidInputError,
@@ -34,6 +35,7 @@ MAX_NOTES = 2000
 AUTO_RELAXATION = "relaxation-sessions"
 AUTO_INTAKE = "intake-date"
 AUTO_READ = "learn-read"
+AUTO_SAFETY_PLAN = "safety-plan"
 LIST_VERSION = "checklist_version"
 """The setting that says which template version the person's list has been brought to."""
 
@@ -543,6 +545,10 @@ def _rule_met(db: Database, rule: str, facts: dict[str, Any]) -> bool:
         if "intake" not in facts:
             facts["intake"] = _intake_date_set(db)
         return bool(facts["intake"])
+    if name == AUTO_SAFETY_PLAN and not argument:
+        if "safety" not in facts:
+            facts["safety"] = safety_plan.counts_as_made(safety_plan.get_safety_plan(db))
+        return bool(facts["safety"])
     if name == AUTO_READ and argument:
         if "read" not in facts:
             facts["read"] = learn.read_keys(db)

@@ -10,6 +10,11 @@ the plan is shown or printed.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from companion.core.validate import InvalidInputError, clean_text, iso_minute
 
 MAX_TEXT = 2000  # each written step
 HELP = "help"  # step 4: people I can ask for help
@@ -31,3 +36,87 @@ class SafetyPlan:
     helpers: tuple[int, ...] = ()
     professionals: tuple[int, ...] = ()
     changed_at: str | None = None
+
+
+STEP_COUNT = 7
+_TEXT_FIELDS = {
+    "warning_signs": "warning signs",
+    "calming": "things that calm me",
+    "distractions": "people and places",
+    "surroundings": "safer surroundings",
+    "reasons": "reasons",
+}
+
+
+def get_safety_plan(db: Database) -> SafetyPlan:
+    """The saved plan, or an empty one when nothing has been written yet."""
+    rows = list(db.table("safety_plan").rows_where("id = 1"))
+    people = db.execute(
+        "SELECT contact_id, step FROM safety_plan_people ORDER BY position, id"
+    ).fetchall()
+    helpers = tuple(int(cid) for cid, step in people if step == HELP)
+    professionals = tuple(int(cid) for cid, step in people if step == PROFESSIONAL)
+    if not rows:
+        return SafetyPlan(helpers=helpers, professionals=professionals)
+    row = rows[0]
+    return SafetyPlan(
+        **{name: row[name] or "" for name in TEXT_STEPS},
+        helpers=helpers,
+        professionals=professionals,
+        changed_at=row["changed_at"],
+    )
+
+
+def save_safety_plan(db: Database, plan: SafetyPlan, now: datetime) -> SafetyPlan:
+    """Store the whole plan (texts trimmed, people in the order given) and return it as
+    stored; InvalidInputError and nothing stored when a text is too long or a contact is
+    unknown or named twice."""
+    texts = {
+        name: clean_text(getattr(plan, name), label, MAX_TEXT)
+        for name, label in _TEXT_FIELDS.items()
+    }
+    chosen = list(plan.helpers) + list(plan.professionals)
+    if any(not isinstance(cid, int) or isinstance(cid, bool) for cid in chosen):
+        raise InvalidInputError("people", "unknown-choice", "A contact is named by its number.")
+    if len(set(chosen)) != len(chosen):
+        raise InvalidInputError("people", "duplicate", "A contact can be named only once.")
+    changed_at = iso_minute(now)
+    with db.atomic():
+        known = {int(row[0]) for row in db.execute("SELECT id FROM helpers").fetchall()}
+        if not set(chosen) <= known:
+            raise InvalidInputError("people", "unknown-choice", "That contact is not in the Plan.")
+        db.table("safety_plan").upsert({"id": 1, **texts, "changed_at": changed_at}, pk="id")
+        db.execute("DELETE FROM safety_plan_people")
+        for step, ids in ((HELP, plan.helpers), (PROFESSIONAL, plan.professionals)):
+            for position, cid in enumerate(ids):
+                db.execute(
+                    "INSERT INTO safety_plan_people (contact_id, step, position) VALUES (?, ?, ?)",
+                    [cid, step, position],
+                )
+    return SafetyPlan(
+        **texts,
+        helpers=tuple(plan.helpers),
+        professionals=tuple(plan.professionals),
+        changed_at=changed_at,
+    )
+
+
+def steps_done(plan: SafetyPlan) -> int:
+    """How many of the seven steps have something the person wrote or picked."""
+    written = sum(1 for name in TEXT_STEPS if getattr(plan, name).strip())
+    return written + bool(plan.helpers) + bool(plan.professionals)
+
+
+def has_safety_plan(plan: SafetyPlan) -> bool:
+    """Whether the person wrote or picked anything at all."""
+    return steps_done(plan) > 0
+
+
+def is_complete(plan: SafetyPlan) -> bool:
+    """Whether every one of the seven steps has something in it."""
+    return steps_done(plan) == STEP_COUNT
+
+
+def counts_as_made(plan: SafetyPlan) -> bool:
+    """Enough to tick "Make a safety plan": people to ask for help and one written step."""
+    return bool(plan.helpers) and any(getattr(plan, name).strip() for name in TEXT_STEPS)

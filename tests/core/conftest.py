@@ -33,6 +33,7 @@ def fill_every_table(db: Database) -> None:
         learn,
         people,
         plan,
+        safety_plan,
         sessions,
         settings,
         timeline,
@@ -150,18 +151,18 @@ def fill_every_table(db: Database) -> None:
     )
     plan.save_medication(db, None, name="Sertraline", purpose="mood", notes="morning")
     plan.save_allergy(db, None, name="Penicillin", reaction="rash")
-    db.table("safety_plan").insert(
-        {
-            "id": 1,
-            "warning_signs": "Not sleeping\nAvoiding Sam",
-            "calming": "Box breathing",
-            "distractions": "The park with Zoë",
-            "surroundings": "Mum keeps my medicines",
-            "reasons": "My daughter",
-            "changed_at": "2026-03-09T20:15",
-        }
+    safety_plan.save_safety_plan(
+        db,
+        safety_plan.SafetyPlan(
+            warning_signs="Not sleeping\nAvoiding Sam",
+            calming="Box breathing",
+            distractions="The park with Zoë",
+            surroundings="Mum keeps my medicines",
+            reasons="My daughter",
+            professionals=(nurse.id,),
+        ),
+        datetime(2026, 3, 9, 20, 15),
     )
-    db.table("safety_plan_people").insert({"contact_id": nurse.id, "step": "professional"})
     db.table("overdose_plan").insert(
         {
             "id": 1,

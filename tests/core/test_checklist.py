@@ -666,6 +666,7 @@ def test_shipped_template_is_well_formed(shipped):
         "set-intake-date": checklist.AUTO_INTAKE,
         "learn-what-to-expect": "learn-read:withdrawal",
         "practise-relaxation": RELAX,
+        "make-safety-plan": checklist.AUTO_SAFETY_PLAN,
     }
     for item in items:
         assert item.link == "" or item.link == "breathe" or item.link.startswith("learn:"), item
