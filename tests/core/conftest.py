@@ -31,6 +31,7 @@ def fill_every_table(db: Database) -> None:
         intake,
         journal,
         learn,
+        overdose_plan,
         people,
         plan,
         safety_plan,
@@ -163,17 +164,12 @@ def fill_every_table(db: Database) -> None:
         ),
         datetime(2026, 3, 9, 20, 15),
     )
-    db.table("overdose_plan").insert(
-        {
-            "id": 1,
-            "naloxone_place": "Kitchen drawer",
-            "naloxone_doses": 2,
-            "naloxone_expires": "2028-05-31",
-            "commitments": "Never use alone",
-            "changed_at": "2026-03-09T20:20",
-        }
+    overdose_plan.save_overdose_plan(
+        db,
+        overdose_plan.OverdosePlan("Kitchen drawer", 2, date(2028, 5, 31), "Never use alone"),
+        datetime(2026, 3, 9, 20, 20),
     )
-    db.execute("UPDATE helpers SET knows_naloxone = 1 WHERE id = ?", [nurse.id])
+    overdose_plan.set_naloxone_people(db, [nurse.id])
     db.table("cravings").insert(
         {
             "started_at": "2026-03-08T21:40",
