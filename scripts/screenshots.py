@@ -7,7 +7,8 @@
 Runs the app offscreen (no screen needed) on a demo data folder in a temporary
 directory (see demo_data.py), never on the real data, and writes one PNG per page
 plus Get help now: today.png, prepare.png, breathe.png, journal.png (the trends),
-learn.png, plan.png, settings.png and help.png, and four moments: checkin.png (the
+learn.png, plan.png, settings.png and help.png, the safety plan (safety-plan.png, and
+safety-plan-dialog.png at its fourth step), and four moments: checkin.png (the
 journal's check-in), session.png (a breathing session under way), finish.png (its
 finish screen) and welcome.png (the first start's welcome). The window is 1280x800
 unless --size says otherwise; it is never smaller than its layout needs (large text may
@@ -31,12 +32,13 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget
+from sqlite_utils import Database
 
 from companion.core import settings, storage
 from companion.ui import i18n, theme
@@ -77,6 +79,7 @@ def take(
         i18n.use_language(language)  # first, so the demo's checklist is in that language too
         demo_data.build(data, date.today())
         store = storage.open(data)
+        _safety_plan(store.db, language)
         try:
             settings.set_setting(store.db, "appearance", appearance)
             settings.set_setting(store.db, "text_size", text_size)
@@ -111,6 +114,16 @@ def take(
             settle(app)
             written.append(_grab(welcome, out / "welcome.png"))
             welcome.reject()
+            window.open_link("plan:safety")
+            settle(app)
+            written.append(_grab(window, out / "safety-plan.png"))
+            from companion.ui.safety_plan_dialog import STEPS, SafetyPlanDialog
+
+            dialog = SafetyPlanDialog(context, window, STEPS.index("help"))
+            dialog.show()
+            settle(app)
+            written.append(_grab(dialog, out / "safety-plan-dialog.png"))
+            dialog.reject()
             window.open_help()
             panel = window.help_panel
             assert panel is not None
@@ -123,6 +136,26 @@ def take(
         finally:
             store.close()
     return written
+
+
+def _safety_plan(db: Database, language: str) -> None:
+    """A safety plan on the demo data, in the screenshots' language."""
+    from companion.core import people, safety_plan
+
+    found = {person.name: person.id for person in people.list_people(db)}
+    words = {
+        "en": ("Not sleeping\nStaying in my room", "Box breathing\nA hot shower", "The park",
+               "Maria keeps my medicines\nNo supply at home", "My son\nSeeing the sea again"),
+        "es": ("No dormir\nQuedarme en mi cuarto", "Respiración cuadrada\nUna ducha caliente",
+               "El parque", "Maria guarda mis medicamentos\nNada de consumo en casa",
+               "Mi hijo\nVolver a ver el mar"),
+    }[language]  # fmt: skip
+    plan = safety_plan.SafetyPlan(
+        *words,
+        helpers=tuple(found[name] for name in ("Maria", "Tom") if name in found),
+        professionals=tuple(found[name] for name in ("Dr. Okafor",) if name in found),
+    )
+    safety_plan.save_safety_plan(db, plan, datetime(2026, 1, 1, 9, 0))
 
 
 def _grab(window: QWidget, path: Path) -> Path:

@@ -375,7 +375,8 @@ class MainWindow(QMainWindow):
             self.prepare.show_tab(part)
 
     def open_link(self, link: str) -> None:
-        """Follow an in-app link: "learn:<section>", "help", or a section key."""
+        """Follow an in-app link: "learn:<section>", "help", "plan:safety" (the safety
+        plan), or a section key."""
         if self._later(lambda: self.open_link(link)):
             return
         if link.startswith("learn:"):
@@ -383,6 +384,9 @@ class MainWindow(QMainWindow):
             self.learn.open(link.partition(":")[2])
         elif link == "help":
             self.open_help()
+        elif link == "plan:safety":
+            self.show_section("plan")
+            self.plan.show_safety_plan()
         elif link in self.keys:
             self.show_section(link)
 

@@ -31,7 +31,7 @@
 <context>
     <name>BreathePage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/breathe.py" line="+290"/>
+        <location filename="../../companion/ui/pages/breathe.py" line="+293"/>
         <source>%n session(s), %1 in all.</source>
         <translation>
             <numerusform>%n session, %1 in all.</numerusform>
@@ -169,7 +169,7 @@
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/journal.py" line="+483"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+471"/>
         <source>%n day(s) written to %1.</source>
         <translation>
             <numerusform>%n day written to %1.</numerusform>
@@ -188,7 +188,7 @@
 <context>
     <name>LearnPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/learn.py" line="+162"/>
+        <location filename="../../companion/ui/pages/learn.py" line="+151"/>
         <source>%1 of %n section(s) read</source>
         <translation>
             <numerusform>%1 of %n section read</numerusform>
@@ -199,7 +199,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/main_window.py" line="+513"/>
+        <location filename="../../companion/ui/main_window.py" line="+517"/>
         <source>%n appointment(s) not shown: date outside 1900–2199.</source>
         <translation>
             <numerusform>%n appointment not shown: its date is outside 1900–2199.</numerusform>
@@ -221,7 +221,7 @@
 <context>
     <name>PersonRemoval</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/prepare_people.py" line="+43"/>
+        <location filename="../../companion/ui/pages/prepare_people.py" line="+44"/>
         <source>Their %n task(s) came back to you.</source>
         <translation>
             <numerusform>Their %n task came back to you.</numerusform>
@@ -232,7 +232,7 @@
 <context>
     <name>PlanPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/plan.py" line="+440"/>
+        <location filename="../../companion/ui/pages/plan.py" line="+442"/>
         <source>%n saved appointment(s) left out: the date is before 1900 or after 2199.</source>
         <translation>
             <numerusform>%n saved appointment left out: the date is before 1900 or after 2199.</numerusform>
@@ -260,9 +260,20 @@
     </message>
 </context>
 <context>
+    <name>SafetyPlanTab</name>
+    <message numerus="yes">
+        <location filename="../../companion/ui/pages/plan_safety.py" line="+128"/>
+        <source>%n of 7 step(s) filled in.</source>
+        <translation>
+            <numerusform>%n of 7 step filled in.</numerusform>
+            <numerusform>%n of 7 steps filled in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/journal_search.py" line="+80"/>
+        <location filename="../../companion/ui/pages/journal_search.py" line="+81"/>
         <source>%n day(s) found.</source>
         <translation>
             <numerusform>%n day found.</numerusform>
@@ -349,7 +360,7 @@
 <context>
     <name>TrendsView</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/journal_trends.py" line="+334"/>
+        <location filename="../../companion/ui/pages/journal_trends.py" line="+335"/>
         <source>%1 over %n day(s): from %2 to %3, average %4; lowest %5 on %6, highest %7 on %8.</source>
         <translation>
             <numerusform>%1 over %n day: from %2 to %3, average %4; lowest %5 on %6, highest %7 on %8.</numerusform>

@@ -456,7 +456,7 @@
         <translation>Respiración lenta y guiada para una ola de ansia, preocupación o dolor.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Exercise</source>
         <translation>Ejercicio</translation>
     </message>
@@ -592,12 +592,12 @@
         </translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+227"/>
         <source>Removed “%1”.</source>
         <translation>Se quitó “%1”.</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-285"/>
         <source>On average, tension changed by %1 points after a session.</source>
         <translation>En promedio, la tensión cambió %1 puntos después de una sesión.</translation>
     </message>
@@ -787,7 +787,7 @@
 <context>
     <name>CallsTab</name>
     <message>
-        <location filename="../../companion/ui/pages/prepare_calls.py" line="+61"/>
+        <location filename="../../companion/ui/pages/prepare_calls.py" line="+62"/>
         <source>&amp;Log a call…</source>
         <translation>&amp;Registrar llamada…</translation>
     </message>
@@ -921,7 +921,7 @@
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../../companion/ui/pages/prepare_checklist.py" line="+211"/>
+        <location filename="../../companion/ui/pages/prepare_checklist.py" line="+212"/>
         <source>%1 — overdue</source>
         <translation>%1 — atrasada</translation>
     </message>
@@ -1421,7 +1421,7 @@
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2159,7 +2159,7 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../../companion/ui/widgets/help_panel.py" line="+52"/>
+        <location filename="../../companion/ui/widgets/help_panel.py" line="+62"/>
         <location line="+1"/>
         <location line="+13"/>
         <source>Get help now</source>
@@ -2171,7 +2171,7 @@
         <translation>No está solo. Si la vida de alguien puede estar en peligro, llame primero al número de emergencias.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Numbers for:</source>
         <translation>Números para:</translation>
     </message>
@@ -2186,7 +2186,7 @@
         <translation>Cambie su región habitual en Ajustes</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-44"/>
         <source>Emergency</source>
         <translation>Emergencias</translation>
     </message>
@@ -2211,12 +2211,12 @@
         <translation>Señales de una sobredosis y los pasos a seguir</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <location line="+11"/>
         <location line="+11"/>
         <source>Your own numbers</source>
@@ -2253,7 +2253,37 @@
         <translation>Quitar el número seleccionado</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+26"/>
+        <source>Make a &amp;safety plan…</source>
+        <translation>Hacer un plan de &amp;seguridad…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a safety plan</source>
+        <translation>Hacer un plan de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A few lines in your own words for a hard moment</source>
+        <translation>Unas líneas con sus propias palabras para un momento difícil</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>My safety plan</source>
+        <translation>Mi plan de seguridad</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open my safety &amp;plan</source>
+        <translation>Abrir mi &amp;plan de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open my safety plan</source>
+        <translation>Abrir mi plan de seguridad</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Sources: %1</source>
         <translation>Fuentes: %1</translation>
     </message>
@@ -2268,7 +2298,7 @@
         <translation>Leer más sobre cómo mantenerse a salvo después de la desintoxicación</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>My people</source>
         <translation>Mi gente</translation>
     </message>
@@ -2507,8 +2537,8 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="+110"/>
-        <location line="+13"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+108"/>
+        <location line="+3"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
@@ -2758,7 +2788,7 @@
     <name>LearnPage</name>
     <message>
         <location filename="../../companion/ui/pages/learn.py" line="+48"/>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>Learn</source>
         <translation>Aprender</translation>
     </message>
@@ -2971,7 +3001,7 @@
         <translation>Pasos de emergencia y números a los que llamar (F1)</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+307"/>
         <source>%1 — getting ready for detox</source>
         <translation>%1 — preparándose para la desintoxicación</translation>
     </message>
@@ -3173,7 +3203,7 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../companion/ui/pages/prepare_people.py" line="+80"/>
+        <location filename="../../companion/ui/pages/prepare_people.py" line="+81"/>
         <source>Family and friends can take on tasks. Give a task to someone in the Checklist, and they can pick their name under “Show tasks for” to see only their list.</source>
         <translation>Familiares y amigos pueden encargarse de tareas. Asigne una tarea a alguien en la Lista, y esa persona podrá elegir su nombre en “Mostrar tareas de” para ver solo su lista.</translation>
     </message>
@@ -3664,8 +3694,8 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/pages/plan.py" line="+52"/>
-        <location line="+13"/>
+        <location filename="../../companion/ui/pages/plan.py" line="+57"/>
+        <location line="+2"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -3760,12 +3790,12 @@
         <translation>Exportar las citas a un archivo de calendario</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>&amp;Add a contact…</source>
         <translation>&amp;Agregar un contacto…</translation>
     </message>
@@ -3822,15 +3852,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Appointments</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
+        <source>Safety plan</source>
+        <translation>Plan de seguridad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Safety</source>
+        <comment>short tab name</comment>
+        <translation>SOS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>People</source>
         <comment>short tab name</comment>
-        <translation>Personas</translation>
+        <translation>Gente</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3861,7 +3902,7 @@
         <translation>Medicinas</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The plan packet puts all of this in one document.</source>
         <translation>El paquete del plan reúne todo esto en un solo documento.</translation>
     </message>
@@ -3886,7 +3927,7 @@
         <translation>Imprimir el paquete del plan</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Next step after detox</source>
         <translation>Siguiente paso tras la desintoxicación</translation>
     </message>
@@ -4144,6 +4185,99 @@
     </message>
 </context>
 <context>
+    <name>PocketCard</name>
+    <message>
+        <location filename="../../companion/ui/pocket_card.py" line="+25"/>
+        <source>Important numbers</source>
+        <translation>Números importantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My safety plan</source>
+        <translation>Mi plan de seguridad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>numbers-card.pdf</source>
+        <translation>tarjeta-numeros.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safety-plan-card.pdf</source>
+        <translation>tarjeta-plan-seguridad.pdf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cut along the solid line. Fold along the dashed lines, first down the middle, then in half again, so the numbers are on the front.</source>
+        <translation>Recorte por la línea continua. Doble por las líneas discontinuas, primero por la mitad y luego otra vez por la mitad, para que los números queden delante.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Emergency</source>
+        <translation>Emergencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People I can ask for help</source>
+        <translation>Personas a quienes puedo pedir ayuda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Services I can call</source>
+        <translation>Servicios a los que puedo llamar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Professionals and services</source>
+        <translation>Profesionales y servicios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Helplines</source>
+        <translation>Líneas de ayuda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At home</source>
+        <translation>En casa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Making my surroundings safer</source>
+        <translation>Hacer mi entorno más seguro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emergency kit: %1</source>
+        <translation>Botiquín de emergencia: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Naloxone is kept: %1</source>
+        <translation>La naloxona está en: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No one named yet.</source>
+        <translation>Todavía no ha nombrado a nadie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not written yet.</source>
+        <translation>Todavía sin escribir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helpline</source>
+        <translation>Línea de ayuda</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Made on %1</source>
+        <translation>Hecho el %1</translation>
+    </message>
+</context>
+<context>
     <name>PracticeTime</name>
     <message>
         <location filename="../../companion/ui/names.py" line="+18"/>
@@ -4162,8 +4296,8 @@
 <context>
     <name>PreparePage</name>
     <message>
-        <location filename="../../companion/ui/pages/prepare.py" line="+64"/>
-        <location line="+13"/>
+        <location filename="../../companion/ui/pages/prepare.py" line="+70"/>
+        <location line="+2"/>
         <source>Prepare</source>
         <translation>Preparar</translation>
     </message>
@@ -4599,7 +4733,7 @@
 <context>
     <name>ReadinessTab</name>
     <message>
-        <location filename="../../companion/ui/pages/prepare.py" line="-191"/>
+        <location filename="../../companion/ui/pages/prepare.py" line="-180"/>
         <source>How ready you are</source>
         <translation>Su nivel de preparación</translation>
     </message>
@@ -5139,9 +5273,334 @@
     </message>
 </context>
 <context>
+    <name>SafetyPlanDialog</name>
+    <message>
+        <location filename="../../companion/ui/safety_plan_dialog.py" line="+67"/>
+        <location line="+1"/>
+        <source>My safety plan</source>
+        <translation>Mi plan de seguridad</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Back</source>
+        <translation>A&amp;trás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the previous step</source>
+        <translation>Volver al paso anterior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save and go to the next step</source>
+        <translation>Guardar e ir al paso siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Intro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Listo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the safety plan and close</source>
+        <translation>Guardar el plan de seguridad y cerrar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>My warning signs</source>
+        <translation>Mis señales de alerta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What tells you a hard moment is coming? Thoughts, feelings, places.</source>
+        <translation>¿Qué le avisa de que se acerca un momento difícil? Pensamientos, sentimientos, lugares.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example: not sleeping, staying in my room, thinking “what’s the point”.</source>
+        <translation>Por ejemplo: no dormir, quedarme en mi cuarto, pensar «¿para qué?».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Things I can do on my own to feel calmer</source>
+        <translation>Lo que puedo hacer por mi cuenta para calmarme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What helps you settle, even a little, when you are alone?</source>
+        <translation>¿Qué le ayuda a tranquilizarse, aunque sea un poco, cuando está a solas?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: a breathing exercise, a hot shower, music, a short walk.</source>
+        <translation>Por ejemplo: un ejercicio de respiración, una ducha caliente, música, un paseo corto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People and places that take my mind off things</source>
+        <translation>Personas y lugares que me distraen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who or where helps you think about something else for a while?</source>
+        <translation>¿Quién o qué lugar le ayuda a pensar en otra cosa durante un rato?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: a friend’s kitchen, the library, a café, the park.</source>
+        <translation>Por ejemplo: la cocina de un amigo, la biblioteca, un café, el parque.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People I can ask for help</source>
+        <translation>Personas a quienes puedo pedir ayuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the people you could call or text when things get hard.</source>
+        <translation>Marque a las personas a las que podría llamar o escribir cuando las cosas se pongan difíciles.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: a friend, a sister, your sponsor.</source>
+        <translation>Por ejemplo: un amigo, una hermana, su padrino.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Professionals and services</source>
+        <translation>Profesionales y servicios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick your care team, counsellor or program. Your region’s helplines are below.</source>
+        <translation>Marque a su equipo de salud, su consejero o su programa. Las líneas de ayuda de su región están debajo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For example: your doctor, the detox program, a crisis line.</source>
+        <translation>Por ejemplo: su médico, el programa de desintoxicación, una línea de crisis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Making my surroundings safer</source>
+        <translation>Hacer mi entorno más seguro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What will you do to make home safer for a hard moment?</source>
+        <translation>¿Qué hará para que su casa sea más segura en un momento difícil?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example: medicines locked away or given to someone to keep, no supply at home, naloxone where others can find it.</source>
+        <translation>Por ejemplo: medicamentos guardados bajo llave o en manos de otra persona, nada de consumo en casa, la naloxona donde otros la encuentren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>My reasons for living</source>
+        <translation>Mis razones para vivir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What matters to you and keeps you going? Write it for the day you need it.</source>
+        <translation>¿Qué le importa y le da fuerzas para seguir? Escríbalo para el día en que lo necesite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example: my daughter, my dog, seeing the sea again.</source>
+        <translation>Por ejemplo: mi hija, mi perro, volver a ver el mar.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Your naloxone is kept: %1</source>
+        <translation>Su naloxona está en: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Add a contact…</source>
+        <translation>&amp;Agregar un contacto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a contact to the Plan and to this step</source>
+        <translation>Agregar un contacto al Plan y a este paso</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Breathe has calming exercises, and help for riding out a craving.</source>
+        <translation>En Respirar hay ejercicios para calmarse y ayuda para dejar pasar las ganas de consumir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save and open B&amp;reathe</source>
+        <translation>Guardar y abrir &amp;Respirar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the plan and open Breathe</source>
+        <translation>Guardar el plan y abrir Respirar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Helplines for your region</source>
+        <translation>Líneas de ayuda de su región</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emergency: %1</source>
+        <translation>Emergencias: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No contacts yet: add one below.</source>
+        <translation>Todavía no hay contactos: agregue uno abajo.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanTab</name>
+    <message>
+        <location filename="../../companion/ui/pages/plan_safety.py" line="+38"/>
+        <source>1. My warning signs</source>
+        <translation>1. Mis señales de alerta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Things that calm me</source>
+        <translation>2. Lo que me calma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. People and places that distract me</source>
+        <translation>3. Personas y lugares que me distraen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4. People I can ask for help</source>
+        <translation>4. Personas a quienes puedo pedir ayuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5. Professionals and services</source>
+        <translation>5. Profesionales y servicios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6. Making my surroundings safer</source>
+        <translation>6. Hacer mi entorno más seguro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7. My reasons for living</source>
+        <translation>7. Mis razones para vivir</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A safety plan is a few lines in your own words for a hard moment: your warning signs, what calms you, who to call. It takes about five minutes.</source>
+        <translation>Un plan de seguridad son unas líneas con sus propias palabras para un momento difícil: sus señales de alerta, lo que le calma, a quién llamar. Se hace en unos cinco minutos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Make my safety plan</source>
+        <translation>&amp;Hacer mi plan de seguridad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make my safety plan</source>
+        <translation>Hacer mi plan de seguridad</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the safety plan</source>
+        <translation>Editar el plan de seguridad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save pocket &amp;card as PDF…</source>
+        <translation>Guardar &amp;tarjeta en PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the pocket card as a PDF</source>
+        <translation>Guardar la tarjeta de bolsillo en PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print poc&amp;ket card…</source>
+        <translation>Imprimir tar&amp;jeta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the pocket card</source>
+        <translation>Imprimir la tarjeta de bolsillo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n of 7 step(s) filled in.</source>
+        <translation>
+            <numerusform>%n de 7 pasos completado.</numerusform>
+            <numerusform>%n de 7 pasos completados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not written yet.</source>
+        <translation>Todavía sin escribir.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save pocket card</source>
+        <translation>Guardar la tarjeta de bolsillo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pocket card was saved to %1.</source>
+        <translation>La tarjeta de bolsillo se guardó en %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print it on one page at full size, then cut and fold it.</source>
+        <translation>Imprímala en una página a tamaño real; después recórtela y dóblela.</translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
-        <location filename="../../companion/ui/pages/journal_search.py" line="+36"/>
+        <location filename="../../companion/ui/pages/journal_search.py" line="+37"/>
         <source>Search your notes, small wins and tags</source>
         <translation>Buscar en sus notas, pequeños logros y etiquetas</translation>
     </message>
@@ -5674,7 +6133,7 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="-446"/>
+        <location filename="../../companion/ui/pages/journal.py" line="-436"/>
         <source>Summary for my care team</source>
         <translation>Resumen para mi equipo de atención</translation>
     </message>
@@ -6151,7 +6610,7 @@
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../../companion/ui/pages/journal_trends.py" line="+90"/>
+        <location filename="../../companion/ui/pages/journal_trends.py" line="+91"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>

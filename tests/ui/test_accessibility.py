@@ -24,6 +24,7 @@ from companion.core import checklist, intake
 from companion.ui.pages.journal import SummaryDialog
 from companion.ui.pages.learn_questions import QuestionDialog
 from companion.ui.pages.settings_data import BackupsDialog
+from companion.ui.safety_plan_dialog import SafetyPlanDialog
 from companion.ui.welcome import Welcome
 from companion.ui.widgets.help_panel import HelpPanel
 from companion.ui.widgets.own_number_dialog import OwnNumberDialog
@@ -99,6 +100,7 @@ DIALOGS = {
     "backups": lambda ctx: BackupsDialog(ctx),
     "program questions": lambda ctx: ProgramQuestionsDialog(),
     "welcome": lambda ctx: Welcome(ctx),
+    "safety plan": lambda ctx: SafetyPlanDialog(ctx),
 }
 
 

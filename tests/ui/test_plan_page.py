@@ -37,6 +37,14 @@ def _fill(monkeypatch, dialog_class, fill):
     monkeypatch.setattr(dialog_class, "exec", exec_)
 
 
+def _show_tab_of(page, widget) -> None:
+    """Show the Plan tab holding `widget`, wherever that tab is."""
+    tabs = page.tabs
+    tabs.setCurrentIndex(
+        next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(widget))
+    )
+
+
 def test_add_a_contact_who_then_helps_in_prepare_and_get_help_now(
     window, page, context, monkeypatch
 ):
@@ -96,7 +104,7 @@ def test_weekly_meeting_shows_next_on_today_and_in_the_calendar_file(
         dialog.place.setText("Church hall")
 
     _fill(monkeypatch, AppointmentDialog, fill)
-    page.tabs.setCurrentIndex(1)
+    _show_tab_of(page, page.appointments)
     page.appointments.add()
     saved = plan.list_appointments(context.db)
     assert saved[0].weekly  # support groups repeat weekly by default
@@ -157,7 +165,7 @@ def test_delete_an_appointment_and_undo(page, context):
 
 
 def test_after_detox_plan_saves_itself(page, context):
-    page.tabs.setCurrentIndex(2)
+    _show_tab_of(page, page.first_week)
     page.next_step.setCurrentIndex(page.next_step.findData("outpatient"))
     page.first_week.setPlainText("Stay with my sister")
     assert page.aftercare_autosave.waiting

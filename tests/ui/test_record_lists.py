@@ -72,8 +72,12 @@ def _numbers(context) -> None:
 
 def _plan_tab(window, index: int, name: str) -> RecordList:
     window.show_section("plan")
-    window.plan.tabs.setCurrentIndex(index)
-    return getattr(window.plan, name)
+    tabs, records = window.plan.tabs, getattr(window.plan, name)
+    # the tab holding the list (other tabs may come before it; `index` is the old place)
+    tabs.setCurrentIndex(
+        next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(records))
+    )
+    return records
 
 
 def _prepare_tab(window, tab: str) -> RecordList:

@@ -176,6 +176,8 @@ def test_ctrl_tab_and_arrows_in_a_table(demo, qapp, qtbot):
     window.activateWindow()
     window.show_section("plan")
     view = window.plan.people.view
+    tabs = window.plan.tabs
+    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(view)))
     assert isinstance(view, QAbstractItemView)
     assert not view.tabKeyNavigation()
     view.setFocus(Qt.FocusReason.TabFocusReason)

@@ -202,6 +202,7 @@ def _openers(window: MainWindow) -> dict[str, Callable[[], object]]:
         "edit allergy": lambda: (plan.allergies.select_row(0), plan.allergies.edit_selected()),
         "backups": window.settings_page.backups_button.click,
         "welcome": lambda: Welcome(window.context, window).exec(),
+        "safety plan": lambda: plan.safety.edit(0),
     }
 
 

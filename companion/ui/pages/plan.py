@@ -28,6 +28,7 @@ from companion.ui.autosave import Autosave
 from companion.ui.context import AppContext
 from companion.ui.models.table_model import Column
 from companion.ui.names import format_datetime
+from companion.ui.pages.plan_safety import SafetyPlanTab
 from companion.ui.pages.prepare_people import people_list
 from companion.ui.plan_packet import kind_names, role_names, step_names
 from companion.ui.unsaved import leave_anyway
@@ -138,15 +139,18 @@ class PlanPage(QWidget):
         QVBoxLayout(people_tab).addWidget(self.people)
 
         names = [  # full, and short for large text in a small window
+            (self.tr("Safety plan"), self.tr("Safety", "short tab name")),
             (self.tr("People"), self.tr("People", "short tab name")),
             (self.tr("Appointments"), self.tr("Visits", "short tab name")),
             (self.tr("After detox"), self.tr("After", "short tab name")),
             (self.tr("Medicines and allergies"), self.tr("Medicines", "short tab name")),
         ]
-        self.tabs.addTab(people_tab, names[0][0])
-        self.tabs.addTab(appointments_tab, names[1][0])
-        self.tabs.addTab(self._aftercare_tab(), names[2][0])
-        self.tabs.addTab(self._medicines_tab(), names[3][0])
+        self.safety = SafetyPlanTab(context)
+        self.tabs.addTab(self.safety, names[0][0])
+        self.tabs.addTab(people_tab, names[1][0])
+        self.tabs.addTab(appointments_tab, names[2][0])
+        self.tabs.addTab(self._aftercare_tab(), names[3][0])
+        self.tabs.addTab(self._medicines_tab(), names[4][0])
         FittingTabNames(self.tabs, names)
         self.tabs.setMinimumHeight(self.tabs.fontMetrics().height() * 12)
 
@@ -168,6 +172,11 @@ class PlanPage(QWidget):
         context.dataChanged.connect(self._on_data_changed)
         context.dataReset.connect(self.refresh)
         self.refresh()
+
+    def show_safety_plan(self) -> None:
+        """The Safety plan tab, with the keyboard on it."""
+        self.tabs.setCurrentWidget(self.safety)
+        self.tabs.setFocus()
 
     # --- tabs ----------------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -39,6 +40,15 @@ def _selectable(label: QLabel) -> QLabel:
         | Qt.TextInteractionFlag.TextSelectableByKeyboard
     )
     return label
+
+
+def _clear(layout: QLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
 
 
 class HelpPanel(QDialog):
@@ -109,6 +119,12 @@ class HelpPanel(QDialog):
         scroll.setWidget(inner)
         outer.addWidget(scroll, 1)
 
+        # The person's own safety plan comes first, once there is one (never above the
+        # emergency number, which stays at the top outside the scrolling part).
+        self.safety_box, self.safety_layout = card()
+        self.safety_box.setObjectName("safetyPlanCard")
+        self.column.addWidget(self.safety_box)
+
         region_row = QHBoxLayout()
         region_label = QLabel(self.tr("Numbers for:"))
         self.region = QComboBox()
@@ -129,6 +145,8 @@ class HelpPanel(QDialog):
         self.column.addWidget(self._own_numbers_section())
         self.response_box = self._response_section()
         self.column.addWidget(self.response_box)
+        self.safety_offer = self._safety_offer()
+        self.column.addWidget(self.safety_offer)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -143,6 +161,9 @@ class HelpPanel(QDialog):
         context.dataReset.connect(self.reload)
         context.dataChanged.connect(
             lambda area: self.show_people() if area is Area.HELPERS else None
+        )
+        context.dataChanged.connect(
+            lambda area: self.show_safety_plan() if area in (Area.PLAN, Area.HELPERS) else None
         )
         self.reload()
 
@@ -191,6 +212,74 @@ class HelpPanel(QDialog):
         self.own_numbers.view.setMaximumHeight(170)
         layout.addWidget(self.own_numbers)
         return box
+
+    def _safety_offer(self) -> QWidget:
+        """One quiet line offering to make a safety plan, while there is none."""
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        button = QPushButton(self.tr("Make a &safety plan\u2026"))
+        button.setAccessibleName(self.tr("Make a safety plan"))
+        button.setToolTip(self.tr("A few lines in your own words for a hard moment"))
+        button.clicked.connect(self.make_safety_plan)
+        row.addWidget(button)
+        row.addStretch(1)
+        return holder
+
+    def show_safety_plan(self) -> None:
+        """The steps to act on in a crisis, from the person's safety plan, when there is one:
+        what calms them, the people to call and the professionals, with their numbers."""
+        from companion.core import safety_plan
+        from companion.ui.pages.plan_safety import people_lines, step_titles
+
+        while self.safety_layout.count():
+            item = self.safety_layout.takeAt(0)
+            old = item.widget() if item is not None else None
+            if old is not None:
+                old.hide()
+                old.deleteLater()
+            elif item is not None and (inner := item.layout()) is not None:
+                _clear(inner)
+        found = safety_plan.get_safety_plan(self.context.db)
+        made = safety_plan.has_safety_plan(found)
+        self.safety_box.setVisible(made)
+        self.safety_offer.setVisible(not made)
+        if not made:
+            return
+        titles = step_titles()
+        self.safety_layout.addWidget(heading(self.tr("My safety plan"), level=2))
+        parts = (
+            (titles[1], [found.calming]),
+            (titles[3], people_lines(self.context, found.helpers)),
+            (titles[4], people_lines(self.context, found.professionals)),
+        )
+        for title, lines in parts:
+            written = "\n".join(line for line in lines if line)
+            if written:
+                self.safety_layout.addWidget(heading(title, level=3))
+                shown = _selectable(paragraph(written))
+                shown.setAccessibleName(f"{title}: {written}")
+                self.safety_layout.addWidget(shown)
+        self.safety_button = QPushButton(self.tr("Open my safety &plan"))
+        self.safety_button.setAccessibleName(self.tr("Open my safety plan"))
+        self.safety_button.clicked.connect(self.open_safety_plan)
+        row = QHBoxLayout()
+        row.addWidget(self.safety_button)
+        row.addStretch(1)
+        self.safety_layout.addLayout(row)
+
+    def open_safety_plan(self) -> None:
+        """The safety plan in the Plan, where it can be read whole, edited and printed."""
+        self.openLearn.emit("plan:safety")
+        self.hide()
+
+    def make_safety_plan(self) -> None:
+        from companion.ui.safety_plan_dialog import SafetyPlanDialog
+
+        dialog = SafetyPlanDialog(self.context, self)
+        dialog.openLink.connect(self.openLearn)
+        dialog.exec()
+        self.show_safety_plan()
 
     def _response_section(self) -> QFrame:
         steps = content.load_response_steps()
@@ -254,6 +343,7 @@ class HelpPanel(QDialog):
         self.region.setCurrentIndex(max(0, self.region.findData(region)))
         self.show_region()
         self.show_people()
+        self.show_safety_plan()
         self.refresh_numbers()
 
     def show_people(self) -> None:
