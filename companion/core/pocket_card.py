@@ -69,12 +69,8 @@ def _people(db: Database, ids: tuple[int, ...]) -> list[dict[str, str]]:
 
 
 def naloxone_place(db: Database) -> str:
-    """Where the naloxone is kept, from the overdose plan; "" when not written (or when this
-    version cannot read the overdose plan yet)."""
-    get = getattr(overdose_plan, "get_overdose_plan", None)
-    if get is None:
-        return ""
-    return str(getattr(get(db), "naloxone_place", "") or "")
+    """Where the naloxone is kept, from the overdose plan; "" when not written."""
+    return overdose_plan.get_overdose_plan(db).naloxone_place
 
 
 def _words(text: str) -> str:
