@@ -185,6 +185,7 @@ class RemovedPerson:
     task_ids: tuple[int, ...] = ()
     call_ids: tuple[int, ...] = ()
     appointment_ids: tuple[int, ...] = ()
+    safety_plan: tuple[dict[str, Any], ...] = ()  # their rows of safety_plan_people
 
     @property
     def id(self) -> int:
@@ -218,13 +219,14 @@ def delete_person(db: Database, person_id: int) -> RemovedPerson | None:
             )
             theirs[field] = tuple(int(row[0]) for row in found.fetchall())
             db.execute(f"UPDATE {table} SET {column} = NULL WHERE {column} = ?", [person_id])
-        db.execute("DELETE FROM helpers WHERE id = ?", [person_id])
-    return RemovedPerson(rows[0], **theirs)
+        in_plan = tuple(db.table("safety_plan_people").rows_where("contact_id = ?", [person_id]))
+        db.execute("DELETE FROM helpers WHERE id = ?", [person_id])  # the plan's rows go too
+    return RemovedPerson(rows[0], **theirs, safety_plan=in_plan)
 
 
 def restore_person(db: Database, removed: RemovedPerson) -> int:
     """Put back someone removed by `delete_person` (undo), with every field they had, and
-    give them back their tasks, calls and appointments.
+    give them back their tasks, calls, appointments and their place in the safety plan.
 
     They keep their id unless it has since been given to someone new; then they get a
     fresh one. A task, call or appointment is given back only if it is still there and
@@ -240,4 +242,10 @@ def restore_person(db: Database, removed: RemovedPerson) -> int:
                     f"UPDATE {table} SET {column} = ? WHERE id = ? AND {column} IS NULL",
                     [new_id, thing_id],
                 )
+        for place in removed.safety_plan:
+            db.execute(
+                "INSERT OR IGNORE INTO safety_plan_people (contact_id, step, position) "
+                "VALUES (?, ?, ?)",
+                [new_id, place["step"], place["position"]],
+            )
     return new_id

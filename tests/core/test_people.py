@@ -9,7 +9,7 @@ from datetime import datetime
 import pytest
 from sqlite_utils import Database
 
-from companion.core import calls, checklist, people, plan
+from companion.core import calls, checklist, people, plan, safety_plan
 from companion.core.content import ChecklistTemplate, TemplateCategory, TemplateItem
 from companion.core.people import Person
 from companion.core.validate import InvalidInputError
@@ -327,3 +327,16 @@ def test_exists_knows_who_is_stored_and_who_was_removed(db):
     assert not people.exists(db, ana.id + 1)
     people.delete_person(db, ana.id)
     assert not people.exists(db, ana.id)
+
+
+def test_undo_puts_someone_back_in_their_place_in_the_safety_plan(db):
+    sam, alex, _, _ = _setup(db)
+    plan = safety_plan.SafetyPlan(calming="Walk", helpers=(alex.id, sam.id))
+    safety_plan.save_safety_plan(db, plan, datetime(2026, 3, 1, 9, 0))
+    db.table("helpers").update(sam.id, {"knows_naloxone": 1})
+    removed = people.delete_person(db, sam.id)
+    assert removed is not None
+    assert safety_plan.get_safety_plan(db).helpers == (alex.id,)
+    back = people.restore_person(db, removed)
+    assert safety_plan.get_safety_plan(db).helpers == (alex.id, back)
+    assert db.execute("SELECT knows_naloxone FROM helpers WHERE id = ?", [back]).fetchone()[0]
