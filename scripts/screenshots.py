@@ -8,10 +8,11 @@ Runs the app offscreen (no screen needed) on a demo data folder in a temporary
 directory (see demo_data.py), never on the real data, and writes one PNG per page
 plus Get help now: today.png, prepare.png, breathe.png, journal.png (the trends),
 learn.png, plan.png, settings.png and help.png, the safety plan (safety-plan.png, and
-safety-plan-dialog.png at its fourth step), and four moments: checkin.png (the
-journal's check-in), session.png (a breathing session under way), finish.png (its
-finish screen) and welcome.png (the first start's welcome). The window is 1280x800
-unless --size says otherwise; it is never smaller than its layout needs (large text may
+safety-plan-dialog.png at its fourth step), the overdose plan (overdose-plan.png, and
+today-naloxone.png with Today's warning that the kit expires soon), and four moments:
+checkin.png (the journal's check-in), session.png (a breathing session under way),
+finish.png (its finish screen) and welcome.png (the first start's welcome). The window
+is 1280x800 unless --size says otherwise; it is never smaller than its layout needs (large text may
 make it larger), and the PNGs show the size it really took.
 
     .venv/bin/python scripts/screenshots.py --every [--out docs/screenshots]
@@ -32,7 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from sqlite_utils import Database
 
 from companion.core import settings, storage
+from companion.core.changes import Area
 from companion.ui import i18n, theme
 from companion.ui.app import make_application, window_state_for
 from companion.ui.context import AppContext
@@ -124,6 +126,17 @@ def take(
             settle(app)
             written.append(_grab(dialog, out / "safety-plan-dialog.png"))
             dialog.reject()
+            _overdose_plan(store.db, date.today())
+            context.changed(Area.PLAN)
+            window.open_link("plan:overdose")
+            window.plan.overdose.refresh()
+            bar = window.plan.overdose.verticalScrollBar()
+            bar.setValue(bar.maximum() // 4)  # the naloxone and who knows how to use it
+            settle(app)
+            written.append(_grab(window, out / "overdose-plan.png"))
+            window.show_section("today")
+            settle(app)
+            written.append(_grab(window, out / "today-naloxone.png"))
             window.open_help()
             panel = window.help_panel
             assert panel is not None
@@ -156,6 +169,22 @@ def _safety_plan(db: Database, language: str) -> None:
         professionals=tuple(found[name] for name in ("Dr. Okafor",) if name in found),
     )
     safety_plan.save_safety_plan(db, plan, datetime(2026, 1, 1, 9, 0))
+
+
+def _overdose_plan(db: Database, today: date) -> None:
+    """An overdose plan on the demo data whose naloxone expires in three weeks, so that
+    Today shows its warning (taken after today.png, which stays without it)."""
+    from companion.core import overdose_plan, people
+
+    overdose_plan.save_overdose_plan(
+        db,
+        overdose_plan.OverdosePlan(
+            "Kitchen drawer, top left", 2, today + timedelta(days=21), "I will never use alone."
+        ),
+        datetime(2026, 1, 1, 9, 0),
+    )
+    everyone = people.list_people(db)
+    overdose_plan.set_naloxone_people(db, [p.id for p in everyone[:1]])
 
 
 def _grab(window: QWidget, path: Path) -> Path:

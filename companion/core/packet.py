@@ -3,9 +3,11 @@
 `packet_data` gathers every part of the plan from the database: the intake, readiness,
 the open tasks under the person's name and each helper's, packing, contacts,
 appointments, the plan for afterwards, medicines (with the dose and timing as the person
-wrote them), allergies, questions, what to do in an overdose, the numbers to call, and a
-page for each helper. The words come from the caller (the UI translates them), and so do
-the date formats: this module needs no Qt. In discreet mode every string is made neutral.
+wrote them), allergies, questions, the overdose plan (naloxone, who can give it, the
+person's commitments; its heading neutral in discreet mode), what to do in an overdose,
+the numbers to call, and a page for each helper. The words come from the caller (the UI
+translates them), and so do the date formats: this module needs no Qt. In discreet mode
+every string is made neutral.
 """
 
 from __future__ import annotations
@@ -17,7 +19,16 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from companion.core import checklist, content, intake, learn, people, plan, settings
+from companion.core import (
+    checklist,
+    content,
+    intake,
+    learn,
+    overdose_plan,
+    people,
+    plan,
+    settings,
+)
 from companion.core.discreet import neutral_data
 
 HELPER_ROLES = ("family", "peer")
@@ -80,6 +91,8 @@ def packet_data(
     numbers += [[c.name, c.phone, words.my_people] for c in plan.help_people(db)]
     after = plan.get_aftercare(db)
     steps = content.load_response_steps()
+    kit = overdose_plan.get_overdose_plan(db)
+    knows = overdose_plan.naloxone_people(db)
     intake_day = words.day(when.when) if when.when is not None else ""
 
     groups = [
@@ -134,6 +147,17 @@ def packet_data(
         "medicines": [[m.name, m.purpose, m.notes] for m in plan.list_medications(db)],
         "allergies": [[a.name, a.reaction] for a in plan.list_allergies(db)],
         "questions": [q.text for q in learn.list_questions(db) if not q.done],
+        "overdose_plan": {
+            "heading": words.labels.get(
+                "overdose_plan_discreet" if discreet else "overdose_plan", ""
+            ),
+            "any": overdose_plan.has_overdose_plan(kit) or bool(knows),
+            "place": kit.naloxone_place,
+            "doses": str(kit.naloxone_doses) if kit.naloxone_doses is not None else "",
+            "expires": words.day(kit.naloxone_expires) if kit.naloxone_expires else "",
+            "people": [[p.name, p.phone] for p in knows],
+            "commitments": kit.commitments.strip(),
+        },
         "overdose": {
             "title": steps.title,
             "signs_title": steps.signs_title,

@@ -10,7 +10,7 @@ All are off until the person turns them on in Settings. The rules:
   reminded of are stored (each start with its id, until it has started), so a restart
   does not repeat them; appointments that start together come in one reminder. One
   already started is not reminded of; one moved to a new time is reminded of again.
-- There is no naloxone expiry reminder: the app does not store a kit's expiry date.
+- There is no naloxone expiry reminder: Today shows a card about it instead.
 
 The words are the UI's (ui/tray.py): this module only says what is due.
 """

@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         self.today.openCheckIn.connect(self.open_check_in)
         self.today.openLearn.connect(lambda: self.show_section("learn"))
         self.today.openHelp.connect(self.open_help)
+        self.today.openLink.connect(self.open_link)
         self.stack.currentChanged.connect(lambda _row: self._fit_focus_mode())
 
         # Runs only while something is waiting to be backed up: nothing fires while the
@@ -376,7 +377,7 @@ class MainWindow(QMainWindow):
 
     def open_link(self, link: str) -> None:
         """Follow an in-app link: "learn:<section>", "help", "plan:safety" (the safety
-        plan), or a section key."""
+        plan), "plan:overdose" (the overdose plan), or a section key."""
         if self._later(lambda: self.open_link(link)):
             return
         if link.startswith("learn:"):
@@ -387,6 +388,9 @@ class MainWindow(QMainWindow):
         elif link == "plan:safety":
             self.show_section("plan")
             self.plan.show_safety_plan()
+        elif link == "plan:overdose":
+            self.show_section("plan")
+            self.plan.show_overdose_plan()
         elif link in self.keys:
             self.show_section(link)
 

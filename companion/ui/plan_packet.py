@@ -102,6 +102,17 @@ def labels(now: datetime, person: str) -> dict[str, str]:
         "reaction": QCoreApplication.translate("PlanPacket", "Reaction"),
         "questions": QCoreApplication.translate("PlanPacket", "Questions for the care team"),
         "no_questions": QCoreApplication.translate("PlanPacket", "No open questions."),
+        "overdose_plan": QCoreApplication.translate("PlanPacket", "My overdose plan"),
+        "overdose_plan_discreet": QCoreApplication.translate("PlanPacket", "Staying safe"),
+        "no_overdose_plan": QCoreApplication.translate(
+            "PlanPacket", "No overdose plan written yet."
+        ),
+        "naloxone_place": QCoreApplication.translate("PlanPacket", "Naloxone kept in:"),
+        "naloxone_doses": QCoreApplication.translate("PlanPacket", "Doses:"),
+        "naloxone_expires": QCoreApplication.translate("PlanPacket", "Expires on:"),
+        "naloxone_people": QCoreApplication.translate("PlanPacket", "Who knows how to use it"),
+        "nobody_yet": QCoreApplication.translate("PlanPacket", "No one named yet."),
+        "commitments": QCoreApplication.translate("PlanPacket", "My commitments"),
         "numbers": QCoreApplication.translate("PlanPacket", "Numbers to call"),
         "emergency": QCoreApplication.translate("PlanPacket", "Emergency: %1"),
         "who": QCoreApplication.translate("PlanPacket", "Who"),

@@ -3056,6 +3056,133 @@
     </message>
 </context>
 <context>
+    <name>OverdosePlanTab</name>
+    <message>
+        <source>In your own words, for the time after detox. Add any of these and change them as you like.</source>
+        <translation>Con sus propias palabras, para el tiempo después de la desintoxicación. Añada cualquiera de estas frases y cámbiela como quiera.</translation>
+    </message>
+    <message>
+        <source>My commitments</source>
+        <translation>Mis compromisos</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Caducidad</translation>
+    </message>
+    <message>
+        <source>My naloxone</source>
+        <translation>Mi naloxona</translation>
+    </message>
+    <message>
+        <source>Naloxone expiry date</source>
+        <translation>Fecha de caducidad de la naloxona</translation>
+    </message>
+    <message>
+        <source>Where the naloxone is kept</source>
+        <translation>Dónde se guarda la naloxona</translation>
+    </message>
+    <message>
+        <source>How many doses</source>
+        <translation>Cuántas dosis</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on</source>
+        <translation>&amp;Vence el</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Sin anotar</translation>
+    </message>
+    <message>
+        <source>This naloxone expires on %1. Get a new kit soon.</source>
+        <translation>Esta naloxona caduca el %1. Consiga pronto un kit nuevo.</translation>
+    </message>
+    <message>
+        <source>This naloxone expired on %1. Get a new kit.</source>
+        <translation>Esta naloxona caducó el %1. Consiga un kit nuevo.</translation>
+    </message>
+    <message>
+        <source>Good until %1.</source>
+        <translation>Válida hasta el %1.</translation>
+    </message>
+    <message>
+        <source>Add to my commitments: %1</source>
+        <translation>Añadir a mis compromisos: %1</translation>
+    </message>
+    <message>
+        <source>There is no more room in your commitments.</source>
+        <translation>No queda espacio en sus compromisos.</translation>
+    </message>
+    <message>
+        <source>For example: I will never use alone.</source>
+        <translation>Por ejemplo: nunca consumiré a solas.</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Fecha de caducidad</translation>
+    </message>
+    <message>
+        <source>Add a &amp;contact…</source>
+        <translation>Añadir un &amp;contacto…</translation>
+    </message>
+    <message>
+        <source>No date written</source>
+        <translation>Sin fecha anotada</translation>
+    </message>
+    <message>
+        <source>No expiry date written. It is printed on the pack.</source>
+        <translation>No hay fecha de caducidad anotada. Viene impresa en el envase.</translation>
+    </message>
+    <message>
+        <source>%1 knows how to use naloxone</source>
+        <translation>%1 sabe usar la naloxona</translation>
+    </message>
+    <message>
+        <source>Tick the people who know where it is and how to give it.</source>
+        <translation>Marque a las personas que saben dónde está y cómo administrarla.</translation>
+    </message>
+    <message>
+        <source>&amp;Kept in</source>
+        <translation>&amp;Guardada en</translation>
+    </message>
+    <message>
+        <source>Who knows how to use it</source>
+        <translation>Quién sabe usarla</translation>
+    </message>
+    <message>
+        <source>For example: kitchen drawer, my bag</source>
+        <translation>Por ejemplo: cajón de la cocina, mi bolso</translation>
+    </message>
+    <message>
+        <source>No contacts in your plan yet.</source>
+        <translation>Aún no hay contactos en su plan.</translation>
+    </message>
+    <message>
+        <source>After detox, far less can be too much. Write where your naloxone is, who can give it, and your own commitments.</source>
+        <translation>Después de la desintoxicación, mucho menos puede ser demasiado. Escriba dónde está su naloxona, quién puede dársela y sus propios compromisos.</translation>
+    </message>
+    <message>
+        <source>Add a contact who knows how to use naloxone</source>
+        <translation>Añadir un contacto que sepa usar la naloxona</translation>
+    </message>
+    <message>
+        <source>Emergency number: %1</source>
+        <translation>Número de emergencias: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Doses</source>
+        <translation>&amp;Dosis</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+</context>
+<context>
     <name>OwnNumberDialog</name>
     <message>
         <location filename="../../companion/ui/widgets/own_number_dialog.py" line="+22"/>
@@ -3690,6 +3817,42 @@
         <source>Sober living (recovery residence)</source>
         <translation>Vivienda sobria (residencia de recuperación)</translation>
     </message>
+    <message>
+        <source>Doses:</source>
+        <translation>Dosis:</translation>
+    </message>
+    <message>
+        <source>Staying safe</source>
+        <translation>Mantenerse a salvo</translation>
+    </message>
+    <message>
+        <source>My commitments</source>
+        <translation>Mis compromisos</translation>
+    </message>
+    <message>
+        <source>No overdose plan written yet.</source>
+        <translation>Aún no hay un plan ante una sobredosis.</translation>
+    </message>
+    <message>
+        <source>Naloxone kept in:</source>
+        <translation>Naloxona guardada en:</translation>
+    </message>
+    <message>
+        <source>Expires on:</source>
+        <translation>Caduca el:</translation>
+    </message>
+    <message>
+        <source>Who knows how to use it</source>
+        <translation>Quién sabe usarla</translation>
+    </message>
+    <message>
+        <source>No one named yet.</source>
+        <translation>Aún no se ha nombrado a nadie.</translation>
+    </message>
+    <message>
+        <source>My overdose plan</source>
+        <translation>Mi plan ante una sobredosis</translation>
+    </message>
 </context>
 <context>
     <name>PlanPage</name>
@@ -4182,6 +4345,22 @@
             <numerusform>El paquete del plan (%n página) se guardó en %1.</numerusform>
             <numerusform>El paquete del plan (%n páginas) se guardó en %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>My overdose plan</source>
+        <translation>Mi plan ante sobredosis</translation>
+    </message>
+    <message>
+        <source>your overdose plan</source>
+        <translation>su plan ante sobredosis</translation>
+    </message>
+    <message>
+        <source>After detox sections</source>
+        <translation>Secciones de después de la desintoxicación</translation>
+    </message>
+    <message>
+        <source>My plan</source>
+        <translation>Mi plan</translation>
     </message>
 </context>
 <context>
@@ -6587,6 +6766,22 @@
         <location line="+2"/>
         <source>Call %1 back on %2. Last call by %3.</source>
         <translation>Vuelva a llamar a %1 el %2. Última llamada hecha por %3.</translation>
+    </message>
+    <message>
+        <source>Your naloxone expired on %1. Get a new kit.</source>
+        <translation>Su naloxona caducó el %1. Consiga un kit nuevo.</translation>
+    </message>
+    <message>
+        <source>Open my overdose plan</source>
+        <translation>Abrir mi plan ante sobredosis</translation>
+    </message>
+    <message>
+        <source>Your naloxone expires on %1. Get a new kit.</source>
+        <translation>Su naloxona caduca el %1. Consiga un kit nuevo.</translation>
+    </message>
+    <message>
+        <source>Something in your plan needs renewing.</source>
+        <translation>Hay algo en su plan que conviene renovar.</translation>
     </message>
 </context>
 <context>

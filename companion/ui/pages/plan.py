@@ -28,6 +28,7 @@ from companion.ui.autosave import Autosave
 from companion.ui.context import AppContext
 from companion.ui.models.table_model import Column
 from companion.ui.names import format_datetime
+from companion.ui.pages.plan_overdose import OverdosePlanTab
 from companion.ui.pages.plan_safety import SafetyPlanTab
 from companion.ui.pages.prepare_people import people_list
 from companion.ui.plan_packet import kind_names, role_names, step_names
@@ -149,7 +150,15 @@ class PlanPage(QWidget):
         self.tabs.addTab(self.safety, names[0][0])
         self.tabs.addTab(people_tab, names[1][0])
         self.tabs.addTab(appointments_tab, names[2][0])
-        self.tabs.addTab(self._aftercare_tab(), names[3][0])
+        # After detox holds two parts: a sixth tab would not fit 900 px at the largest text.
+        self.after_tabs = QTabWidget()
+        self.after_tabs.setDocumentMode(True)
+        self.after_tabs.setUsesScrollButtons(False)
+        self.after_tabs.setAccessibleName(self.tr("After detox sections"))
+        self.after_tabs.addTab(self._aftercare_tab(), self.tr("My plan"))
+        self.overdose = OverdosePlanTab(context)
+        self.after_tabs.addTab(self.overdose, self.tr("My overdose plan"))
+        self.tabs.addTab(self.after_tabs, names[3][0])
         self.tabs.addTab(self._medicines_tab(), names[4][0])
         FittingTabNames(self.tabs, names)
         self.tabs.setMinimumHeight(self.tabs.fontMetrics().height() * 12)
@@ -177,6 +186,12 @@ class PlanPage(QWidget):
         """The Safety plan tab, with the keyboard on it."""
         self.tabs.setCurrentWidget(self.safety)
         self.tabs.setFocus()
+
+    def show_overdose_plan(self) -> None:
+        """After detox's overdose plan, with the keyboard on its tab."""
+        self.tabs.setCurrentWidget(self.after_tabs)
+        self.after_tabs.setCurrentWidget(self.overdose)
+        self.after_tabs.tabBar().setFocus()
 
     # --- tabs ----------------------------------------------------------------------------------
 
@@ -397,17 +412,26 @@ class PlanPage(QWidget):
         return True
 
     def flush(self) -> bool:
-        """Save the aftercare plan now if it waits to be saved; True when nothing is unsaved."""
-        return self.aftercare_autosave.flush()
+        """Save the aftercare and overdose plans now if they wait to be saved; True when
+        nothing is unsaved."""
+        overdose_saved = self.overdose.flush()
+        return self.aftercare_autosave.flush() and overdose_saved
 
     def leave_ok(self) -> bool:
         """Save what was typed; if it cannot be saved, ask before leaving it behind."""
         if self.flush():
             return True
-        if leave_anyway(self, self.tr("your aftercare plan"), self.aftercare_autosave.problem):
-            self.aftercare_autosave.forget()
-            return True
-        return False
+        if not self.aftercare_autosave.flush() and not leave_anyway(
+            self, self.tr("your aftercare plan"), self.aftercare_autosave.problem
+        ):
+            return False
+        self.aftercare_autosave.forget()
+        if not self.overdose.flush() and not leave_anyway(
+            self, self.tr("your overdose plan"), self.overdose.unsaved_words()
+        ):
+            return False
+        self.overdose.autosave.forget()
+        return True
 
     # --- exports -------------------------------------------------------------------------------
 

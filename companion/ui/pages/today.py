@@ -40,6 +40,7 @@ class TodayPage(Page):
     openHelp = Signal()
     openCheckIn = Signal()
     openLearn = Signal()
+    openLink = Signal(str)  # an in-app link, as MainWindow.open_link follows it
     context: AppContext  # from `attach`
 
     def __init__(
@@ -62,6 +63,14 @@ class TodayPage(Page):
         self.body.addWidget(self.date_label)
         self.reminder_banner = ReminderBanner()  # reminders, when the desktop has no tray
         self.body.addWidget(self.reminder_banner)
+        self.naloxone_box, naloxone_layout = card()  # only when the kit expires soon
+        self.naloxone_text = paragraph(" ")
+        naloxone_layout.addWidget(self.naloxone_text)
+        self.naloxone_button = QPushButton(self.tr("Open my overdose plan"))
+        self.naloxone_button.setAccessibleName(self.tr("Open my overdose plan"))
+        self.naloxone_button.clicked.connect(lambda: self.openLink.emit("plan:overdose"))
+        naloxone_layout.addLayout(_left(self.naloxone_button))
+        self.body.addWidget(self.naloxone_box)
 
         self.top = CardGrid(rows=True)
         intake_box, intake_layout = card()
@@ -170,6 +179,7 @@ class TodayPage(Page):
         }
         self.appointment_box.hide()  # until the data says there is one
         self.callback_box.hide()
+        self.naloxone_box.hide()
         self.cards.relayout()
         self.finish()
         if context is not None:
@@ -190,8 +200,13 @@ class TodayPage(Page):
         return box, text, button
 
     def shown_cards(self) -> list[str]:
-        """Which of the cards that come and go are shown: "appointment", "callback"."""
-        cards = {"appointment": self.appointment_box, "callback": self.callback_box}
+        """Which of the cards that come and go are shown: "appointment", "callback",
+        "naloxone"."""
+        cards = {
+            "appointment": self.appointment_box,
+            "callback": self.callback_box,
+            "naloxone": self.naloxone_box,
+        }
         shown = [name for name, box in cards.items() if not box.isHidden()]
         return [*shown, f"next up {len(self.next_up.lines)}"]
 
@@ -201,6 +216,7 @@ class TodayPage(Page):
         shape when it is filled."""
         self.appointment_box.setVisible("appointment" in names)
         self.callback_box.setVisible("callback" in names)
+        self.naloxone_box.setVisible("naloxone" in names)
         for name in names:
             count = name.removeprefix("next up ")
             if count != name and count.isdigit():
@@ -331,7 +347,33 @@ class TodayPage(Page):
                 .replace("%3", who)
             )
             set_tone(self.callback_text, "overdue" if late else "")
+        self._show_naloxone(discreet)
         self.cards.relayout()
+
+    def _show_naloxone(self, discreet: bool) -> None:
+        """A calm card when the naloxone expires within 30 days or has expired; in
+        discreet mode it says only that something in the plan needs renewing."""
+        from companion.core import overdose_plan
+        from companion.ui.names import format_date
+
+        kit = overdose_plan.get_overdose_plan(self.context.db)
+        state = overdose_plan.expiry_state(kit, self.context.today())
+        self.naloxone_box.setVisible(state.warn)
+        if not state.warn or state.expires is None:
+            return
+        if discreet:
+            text = self.tr("Something in your plan needs renewing.")
+            button = self.tr("Open Plan")
+        elif state.kind == "expired":
+            text = self.tr("Your naloxone expired on %1. Get a new kit.")
+            button = self.tr("Open my overdose plan")
+        else:
+            text = self.tr("Your naloxone expires on %1. Get a new kit.")
+            button = self.tr("Open my overdose plan")
+        self.naloxone_text.setText(text.replace("%1", format_date(state.expires)))
+        self.naloxone_button.setText(button)
+        self.naloxone_button.setAccessibleName(button)
+        self.naloxone_button.setAccessibleDescription(self.naloxone_text.text())
 
     def _show_next_step(
         self, no_date: bool, open_items: Sequence[object], checked_in: bool, discreet: bool
