@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -80,6 +81,7 @@ class OverdosePlanTab(QScrollArea):
         self.doses.setRange(NO_DOSES, overdose_plan.MAX_DOSES)
         self.doses.setSpecialValueText(self.tr("Not written"))
         self.doses.setAccessibleName(self.tr("How many doses"))
+        self.doses.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         form.addRow(self.tr("&Doses"), self.doses)
         self.expires = DateField(
             self.tr("Expiry date"),
