@@ -8,7 +8,8 @@ Runs the app offscreen (no screen needed) on a demo data folder in a temporary
 directory (see demo_data.py), never on the real data, and writes one PNG per page
 plus Get help now: today.png, prepare.png, breathe.png, journal.png (the trends),
 learn.png, plan.png, settings.png and help.png, the safety plan (safety-plan.png, and
-safety-plan-dialog.png at its fourth step), the overdose plan (overdose-plan.png, and
+safety-plan-dialog.png at its fourth step), the craving toolkit (cravings.png,
+urge-session.png and urge-finish.png), the overdose plan (overdose-plan.png, and
 today-naloxone.png with Today's warning that the kit expires soon), and four moments:
 checkin.png (the journal's check-in), session.png (a breathing session under way),
 finish.png (its finish screen) and welcome.png (the first start's welcome). The window
@@ -111,6 +112,7 @@ def take(
             window.breathe.stop_session()
             settle(app)
             written.append(_grab(window, out / "finish.png"))
+            written += _cravings(app, window, out)
             welcome = Welcome(context, window)
             welcome.show()
             settle(app)
@@ -185,6 +187,29 @@ def _overdose_plan(db: Database, today: date) -> None:
     )
     everyone = people.list_people(db)
     overdose_plan.set_naloxone_people(db, [p.id for p in everyone[:1]])
+
+
+def _cravings(app: QApplication, window: MainWindow, out: Path) -> list[Path]:
+    """Breathe's Cravings part (cravings.png), an urge-surfing session under way
+    (urge-session.png, 100 seconds in: the second wave rising) and its finish screen with
+    the craving rated lower than before (urge-finish.png)."""
+    window.open_cravings()
+    part = window.breathe.cravings
+    part.view.strength.setValue(7)
+    settle(app)
+    written = [_grab(window, out / "cravings.png")]
+    part.view.start_button.click()
+    part.session_view.session.start(time.monotonic() - 100)  # as if begun 100 s ago
+    run_for(app, 0.5)
+    written.append(_grab(window, out / "urge-session.png"))
+    window.breathe.stop_session()
+    part.after_view.rating.setValue(4)
+    part.after_view.trigger.setValue("feeling")
+    settle(app)
+    written.append(_grab(window, out / "urge-finish.png"))
+    part.after_view.skip_button.click()
+    settle(app)
+    return written
 
 
 def _grab(window: QWidget, path: Path) -> Path:

@@ -24,3 +24,4 @@ class Area(enum.Enum):
     PLAN = enum.auto()  # appointments, the plan for after detox, medicines and allergies
     QUESTIONS = enum.auto()  # questions for the care team
     SESSIONS = enum.auto()  # breathing and grounding practice
+    CRAVINGS = enum.auto()  # cravings worked through in Breathe (quick checks, urge surfing)

@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         self.today.openCheckIn.connect(self.open_check_in)
         self.today.openLearn.connect(lambda: self.show_section("learn"))
         self.today.openHelp.connect(self.open_help)
+        self.today.openCravings.connect(self.open_cravings)
         self.today.openLink.connect(self.open_link)
         self.stack.currentChanged.connect(lambda _row: self._fit_focus_mode())
 
@@ -269,6 +270,7 @@ class MainWindow(QMainWindow):
 
             breathe = BreathePage(context, self.window_state)
             breathe.focusModeChanged.connect(lambda _on: self._fit_focus_mode())
+            breathe.openLink.connect(self.open_link)
             return breathe
         if key == "journal":
             from companion.ui.pages.journal import JournalPage
@@ -377,7 +379,8 @@ class MainWindow(QMainWindow):
 
     def open_link(self, link: str) -> None:
         """Follow an in-app link: "learn:<section>", "help", "plan:safety" (the safety
-        plan), "plan:overdose" (the overdose plan), or a section key."""
+        plan), "plan:overdose" (the overdose plan), "plan:people", "breathe:cravings" (the
+        craving toolkit), or a section key."""
         if self._later(lambda: self.open_link(link)):
             return
         if link.startswith("learn:"):
@@ -385,6 +388,13 @@ class MainWindow(QMainWindow):
             self.learn.open(link.partition(":")[2])
         elif link == "help":
             self.open_help()
+        elif link == "breathe:cravings":
+            self.open_cravings()
+        elif link == "plan:people":
+            self.show_section("plan")
+            people = self.plan.people.parentWidget()
+            if people is not None:
+                self.plan.tabs.setCurrentWidget(people)
         elif link == "plan:safety":
             self.show_section("plan")
             self.plan.show_safety_plan()
@@ -401,6 +411,14 @@ class MainWindow(QMainWindow):
         self.journal.tabs.setCurrentIndex(0)
         self.journal.show_day(self.context.today())
         self.journal.form.set_focus_first()
+
+    def open_cravings(self) -> None:
+        """The one click for "I'm having a craving": Breathe's Cravings part, ready to
+        start. A session already under way is left as it is."""
+        if self._later(self.open_cravings):
+            return
+        self.show_section("breathe")
+        self.breathe.show_cravings()
 
     def current_section(self) -> str:
         return self.keys[self.stack.currentIndex()]

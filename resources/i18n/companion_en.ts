@@ -31,7 +31,7 @@
 <context>
     <name>BreathePage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/breathe.py" line="+293"/>
+        <location filename="../../companion/ui/pages/breathe.py" line="+311"/>
         <source>%n session(s), %1 in all.</source>
         <translation>
             <numerusform>%n session, %1 in all.</numerusform>
@@ -106,6 +106,17 @@
         <translation>
             <numerusform>This file cannot be imported (%n problem found). Nothing was changed.</numerusform>
             <numerusform>This file cannot be imported (%n problems found). Nothing was changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CravingsView</name>
+    <message numerus="yes">
+        <location filename="../../companion/ui/pages/cravings.py" line="+121"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -199,7 +210,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/main_window.py" line="+517"/>
+        <location filename="../../companion/ui/main_window.py" line="+539"/>
         <source>%n appointment(s) not shown: date outside 1900–2199.</source>
         <translation>
             <numerusform>%n appointment not shown: its date is outside 1900–2199.</numerusform>
@@ -232,7 +243,7 @@
 <context>
     <name>PlanPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/plan.py" line="+442"/>
+        <location filename="../../companion/ui/pages/plan.py" line="+466"/>
         <source>%n saved appointment(s) left out: the date is before 1900 or after 2199.</source>
         <translation>
             <numerusform>%n saved appointment left out: the date is before 1900 or after 2199.</numerusform>
@@ -341,7 +352,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/today.py" line="+289"/>
+        <location filename="../../companion/ui/pages/today.py" line="+322"/>
         <source>Relaxation practice this week: %1, in %n session(s).</source>
         <translation>
             <numerusform>Relaxation practice this week: %1, in %n session.</numerusform>
@@ -365,6 +376,25 @@
         <translation>
             <numerusform>%1 over %n day: from %2 to %3, average %4; lowest %5 on %6, highest %7 on %8.</numerusform>
             <numerusform>%1 over %n days: from %2 to %3, average %4; lowest %5 on %6, highest %7 on %8.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UrgeAfterView</name>
+    <message numerus="yes">
+        <location filename="../../companion/ui/pages/urge_after.py" line="+107"/>
+        <source>A short note, if you like (up to %n character(s)):</source>
+        <translation>
+            <numerusform>A short note, if you like (up to %n character):</numerusform>
+            <numerusform>A short note, if you like (up to %n characters):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>It fell by %n point(s), from %1 to %2.</source>
+        <translation>
+            <numerusform>It fell by %n point, from %1 to %2.</numerusform>
+            <numerusform>It fell by %n points, from %1 to %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -445,7 +445,7 @@
 <context>
     <name>BreathePage</name>
     <message>
-        <location filename="../../companion/ui/pages/breathe.py" line="+70"/>
+        <location filename="../../companion/ui/pages/breathe.py" line="+73"/>
         <location line="+3"/>
         <source>Breathe</source>
         <translation>Respirar</translation>
@@ -456,17 +456,23 @@
         <translation>Respiración lenta y guiada para una ola de ansia, preocupación o dolor.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+80"/>
         <source>Exercise</source>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-72"/>
+        <location line="+75"/>
         <source>Exercises</source>
         <translation>Ejercicios</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-78"/>
+        <source>Exercises or cravings</source>
+        <translation>Ejercicios o ganas de consumir</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
     </message>
@@ -592,12 +598,12 @@
         </translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+273"/>
         <source>Removed “%1”.</source>
         <translation>Se quitó “%1”.</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-331"/>
         <source>On average, tension changed by %1 points after a session.</source>
         <translation>En promedio, la tensión cambió %1 puntos después de una sesión.</translation>
     </message>
@@ -1312,6 +1318,150 @@
         <location line="+10"/>
         <source>A note about the problem was saved in: %1</source>
         <translation>Se guardó una nota sobre el problema en: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cravings</name>
+    <message>
+        <location filename="../../companion/ui/pages/cravings.py" line="+56"/>
+        <source>Hard moments</source>
+        <translation>Momentos difíciles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cravings</source>
+        <translation>Ganas de consumir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I need a moment</source>
+        <translation>Necesito un momento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&apos;m having a craving</source>
+        <translation>Tengo ganas de consumir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hungry</source>
+        <translation>Hambre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angry or anxious</source>
+        <translation>Enojo o ansiedad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lonely</source>
+        <translation>Soledad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tired</source>
+        <translation>Cansancio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Calm breathing</source>
+        <translation>Respiración tranquila</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My safety plan</source>
+        <translation>Mi plan de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My people</source>
+        <translation>Mi gente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get help now</source>
+        <translation>Ayuda ahora</translation>
+    </message>
+</context>
+<context>
+    <name>CravingsView</name>
+    <message>
+        <location line="+26"/>
+        <source>How strong is the craving now? 0 is none, 10 is the strongest. You can skip this.</source>
+        <translation>¿Qué tan fuertes son las ganas ahora? 0 es nada, 10 es lo más fuerte. Puede omitirlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Craving now</source>
+        <translation>Ganas ahora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Start urge surfing</source>
+        <translation>&amp;Empezar a surfear el impulso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start urge surfing</source>
+        <translation>Empezar a surfear el impulso</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Take care: %1</source>
+        <translation>Cuídese: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sources: %1</source>
+        <translation>Fuentes: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quick check</source>
+        <translation>Repaso rápido</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Save the &amp;check</source>
+        <translation>&amp;Guardar el repaso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the quick check</source>
+        <translation>Guardar el repaso rápido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved with how strong the craving is, if you chose it above</source>
+        <translation>Se guarda con la fuerza de las ganas, si la eligió arriba</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Saved. It is in your journal for today.</source>
+        <translation>Guardado. Está en su diario de hoy.</translation>
     </message>
 </context>
 <context>
@@ -2171,7 +2321,7 @@
         <translation>No está solo. Si la vida de alguien puede estar en peligro, llame primero al número de emergencias.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>Numbers for:</source>
         <translation>Números para:</translation>
     </message>
@@ -2186,7 +2336,7 @@
         <translation>Cambie su región habitual en Ajustes</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-51"/>
         <source>Emergency</source>
         <translation>Emergencias</translation>
     </message>
@@ -2211,7 +2361,7 @@
         <translation>Señales de una sobredosis y los pasos a seguir</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2283,6 +2433,26 @@
         <translation>Abrir mi plan de seguridad</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>I need a &amp;moment</source>
+        <translation>Necesito un &amp;momento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I need a moment: something to help now</source>
+        <translation>Necesito un momento: algo que ayude ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I&apos;m having a &amp;craving</source>
+        <translation>&amp;Tengo ganas de consumir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&apos;m having a craving: ride it out now</source>
+        <translation>Tengo ganas de consumir: dejarlas pasar ahora</translation>
+    </message>
+    <message>
         <location line="+38"/>
         <source>Sources: %1</source>
         <translation>Fuentes: %1</translation>
@@ -2303,7 +2473,7 @@
         <translation>Mi gente</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Helplines</source>
         <translation>Líneas de ayuda</translation>
     </message>
@@ -3001,7 +3171,7 @@
         <translation>Pasos de emergencia y números a los que llamar (F1)</translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location line="+329"/>
         <source>%1 — getting ready for detox</source>
         <translation>%1 — preparándose para la desintoxicación</translation>
     </message>
@@ -3058,126 +3228,158 @@
 <context>
     <name>OverdosePlanTab</name>
     <message>
+        <location filename="../../companion/ui/pages/plan_overdose.py" line="+119"/>
         <source>In your own words, for the time after detox. Add any of these and change them as you like.</source>
         <translation>Con sus propias palabras, para el tiempo después de la desintoxicación. Añada cualquiera de estas frases y cámbiela como quiera.</translation>
     </message>
     <message>
+        <location line="-4"/>
+        <location line="+21"/>
         <source>My commitments</source>
         <translation>Mis compromisos</translation>
     </message>
     <message>
+        <location line="-41"/>
         <source>Expiry</source>
         <translation>Caducidad</translation>
     </message>
     <message>
+        <location line="-24"/>
         <source>My naloxone</source>
         <translation>Mi naloxona</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Naloxone expiry date</source>
         <translation>Fecha de caducidad de la naloxona</translation>
     </message>
     <message>
+        <location line="-14"/>
         <source>Where the naloxone is kept</source>
         <translation>Dónde se guarda la naloxona</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>How many doses</source>
         <translation>Cuántas dosis</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>&amp;Expires on</source>
         <translation>&amp;Vence el</translation>
     </message>
     <message>
+        <location line="-11"/>
         <source>Not written</source>
         <translation>Sin anotar</translation>
     </message>
     <message>
+        <location line="+168"/>
         <source>This naloxone expires on %1. Get a new kit soon.</source>
         <translation>Esta naloxona caduca el %1. Consiga pronto un kit nuevo.</translation>
     </message>
     <message>
+        <location line="-3"/>
         <source>This naloxone expired on %1. Get a new kit.</source>
         <translation>Esta naloxona caducó el %1. Consiga un kit nuevo.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Good until %1.</source>
         <translation>Válida hasta el %1.</translation>
     </message>
     <message>
+        <location line="-123"/>
         <source>Add to my commitments: %1</source>
         <translation>Añadir a mis compromisos: %1</translation>
     </message>
     <message>
+        <location line="+142"/>
         <source>There is no more room in your commitments.</source>
         <translation>No queda espacio en sus compromisos.</translation>
     </message>
     <message>
+        <location line="-134"/>
         <source>For example: I will never use alone.</source>
         <translation>Por ejemplo: nunca consumiré a solas.</translation>
     </message>
     <message>
+        <location line="-52"/>
         <source>Expiry date</source>
         <translation>Fecha de caducidad</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>Add a &amp;contact…</source>
         <translation>Añadir un &amp;contacto…</translation>
     </message>
     <message>
+        <location line="-18"/>
         <source>No date written</source>
         <translation>Sin fecha anotada</translation>
     </message>
     <message>
+        <location line="+154"/>
         <source>No expiry date written. It is printed on the pack.</source>
         <translation>No hay fecha de caducidad anotada. Viene impresa en el envase.</translation>
     </message>
     <message>
+        <location line="-41"/>
         <source>%1 knows how to use naloxone</source>
         <translation>%1 sabe usar la naloxona</translation>
     </message>
     <message>
+        <location line="-102"/>
         <source>Tick the people who know where it is and how to give it.</source>
         <translation>Marque a las personas que saben dónde está y cómo administrarla.</translation>
     </message>
     <message>
+        <location line="-23"/>
         <source>&amp;Kept in</source>
         <translation>&amp;Guardada en</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Who knows how to use it</source>
         <translation>Quién sabe usarla</translation>
     </message>
     <message>
+        <location line="-22"/>
         <source>For example: kitchen drawer, my bag</source>
         <translation>Por ejemplo: cajón de la cocina, mi bolso</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>No contacts in your plan yet.</source>
         <translation>Aún no hay contactos en su plan.</translation>
     </message>
     <message>
+        <location line="-46"/>
         <source>After detox, far less can be too much. Write where your naloxone is, who can give it, and your own commitments.</source>
         <translation>Después de la desintoxicación, mucho menos puede ser demasiado. Escriba dónde está su naloxona, quién puede dársela y sus propios compromisos.</translation>
     </message>
     <message>
+        <location line="+49"/>
         <source>Add a contact who knows how to use naloxone</source>
         <translation>Añadir un contacto que sepa usar la naloxona</translation>
     </message>
     <message>
+        <location line="+123"/>
         <source>Emergency number: %1</source>
         <translation>Número de emergencias: %1</translation>
     </message>
     <message>
+        <location line="-149"/>
         <source>&amp;Doses</source>
         <translation>&amp;Dosis</translation>
     </message>
     <message>
+        <location line="-16"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
+        <location line="+61"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
@@ -3434,7 +3636,7 @@
     <name>PlanPacket</name>
     <message>
         <location filename="../../companion/ui/plan_packet.py" line="+29"/>
-        <location line="+141"/>
+        <location line="+152"/>
         <source>Intake</source>
         <translation>Ingreso</translation>
     </message>
@@ -3459,7 +3661,7 @@
         <translation>Mi gente</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-96"/>
         <source>What you have offered to do to help %1, the dates to know and the numbers to call.</source>
         <translation>Lo que usted se ofreció a hacer para ayudar a %1, las fechas que conviene saber y los números a los que llamar.</translation>
     </message>
@@ -3680,7 +3882,7 @@
         <translation>No hay preguntas pendientes.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Numbers to call</source>
         <translation>Números a los que llamar</translation>
     </message>
@@ -3818,38 +4020,47 @@
         <translation>Vivienda sobria (residencia de recuperación)</translation>
     </message>
     <message>
+        <location line="-113"/>
         <source>Doses:</source>
         <translation>Dosis:</translation>
     </message>
     <message>
+        <location line="-5"/>
         <source>Staying safe</source>
         <translation>Mantenerse a salvo</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>My commitments</source>
         <translation>Mis compromisos</translation>
     </message>
     <message>
+        <location line="-8"/>
         <source>No overdose plan written yet.</source>
         <translation>Aún no hay un plan ante una sobredosis.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Naloxone kept in:</source>
         <translation>Naloxona guardada en:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Expires on:</source>
         <translation>Caduca el:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Who knows how to use it</source>
         <translation>Quién sabe usarla</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>No one named yet.</source>
         <translation>Aún no se ha nombrado a nadie.</translation>
     </message>
     <message>
+        <location line="-9"/>
         <source>My overdose plan</source>
         <translation>Mi plan ante una sobredosis</translation>
     </message>
@@ -3857,7 +4068,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/pages/plan.py" line="+57"/>
+        <location filename="../../companion/ui/pages/plan.py" line="+58"/>
         <location line="+2"/>
         <source>Plan</source>
         <translation>Plan</translation>
@@ -4065,7 +4276,7 @@
         <translation>Medicinas</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>The plan packet puts all of this in one document.</source>
         <translation>El paquete del plan reúne todo esto en un solo documento.</translation>
     </message>
@@ -4090,7 +4301,7 @@
         <translation>Imprimir el paquete del plan</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Next step after detox</source>
         <translation>Siguiente paso tras la desintoxicación</translation>
     </message>
@@ -4216,7 +4427,7 @@
         <translation>Ya pasó: %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+81"/>
         <source>plan-packet.pdf</source>
         <translation>paquete-del-plan.pdf</translation>
     </message>
@@ -4231,12 +4442,12 @@
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-67"/>
         <source>your aftercare plan</source>
         <translation>su plan para después</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-145"/>
         <source>Dose and timing</source>
         <translation>Dosis y horario</translation>
     </message>
@@ -4286,7 +4497,7 @@
         <translation>Quitar la alergia seleccionada</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+124"/>
         <source>notes.pdf</source>
         <translation>notas.pdf</translation>
     </message>
@@ -4347,18 +4558,22 @@
         </translation>
     </message>
     <message>
+        <location line="-333"/>
         <source>My overdose plan</source>
         <translation>Mi plan ante sobredosis</translation>
     </message>
     <message>
+        <location line="+270"/>
         <source>your overdose plan</source>
         <translation>su plan ante sobredosis</translation>
     </message>
     <message>
+        <location line="-273"/>
         <source>After detox sections</source>
         <translation>Secciones de después de la desintoxicación</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>My plan</source>
         <translation>Mi plan</translation>
     </message>
@@ -6283,6 +6498,19 @@
     </message>
 </context>
 <context>
+    <name>Strength</name>
+    <message>
+        <location filename="../../companion/ui/pages/urge_after.py" line="+32"/>
+        <source>0, no craving</source>
+        <translation>0, sin ganas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10, the strongest</source>
+        <translation>10, lo más fuerte</translation>
+    </message>
+</context>
+<context>
     <name>SummaryCounts</name>
     <message numerus="yes">
         <location filename="../../companion/ui/report.py" line="-253"/>
@@ -6545,12 +6773,12 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../companion/ui/pages/today.py" line="+54"/>
+        <location filename="../../companion/ui/pages/today.py" line="+56"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Your intake</source>
         <translation>Su ingreso</translation>
     </message>
@@ -6566,12 +6794,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+177"/>
+        <location line="+191"/>
         <source>Open today&apos;s check-in</source>
         <translation>Abrir el registro de hoy</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-186"/>
         <source>How ready you are</source>
         <translation>Su nivel de preparación</translation>
     </message>
@@ -6583,22 +6811,23 @@
     <message>
         <location line="+5"/>
         <location line="+1"/>
-        <location line="+245"/>
+        <location line="+294"/>
         <source>Open the checklist</source>
         <translation>Abrir la lista</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-278"/>
         <source>Next appointment</source>
         <translation>Próxima cita</translation>
     </message>
     <message>
         <location line="-6"/>
+        <location line="+255"/>
         <source>Open Plan</source>
         <translation>Abrir Plan</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-298"/>
         <source>Change the date…</source>
         <translation>Cambiar la fecha…</translation>
     </message>
@@ -6634,12 +6863,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+228"/>
+        <location line="+277"/>
         <source>Open Breathe</source>
         <translation>Abrir Respirar</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-272"/>
         <source>Learn</source>
         <translation>Aprender</translation>
     </message>
@@ -6659,7 +6888,29 @@
         <translation>Si se siente en peligro, o si alguien puede haber tenido una sobredosis, abra Ayuda ahora. Muestra los pasos de emergencia y los números a los que llamar. Atajo: F1.</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+6"/>
+        <location line="+149"/>
+        <source>I&apos;m having a craving</source>
+        <translation>Tengo ganas de consumir</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <location line="+153"/>
+        <source>I&apos;m having a craving: ride it out now</source>
+        <translation>Tengo ganas de consumir: dejarlas pasar ahora</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>I need a moment</source>
+        <translation>Necesito un momento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I need a moment: something to help right now</source>
+        <translation>Necesito un momento: algo que ayude ahora mismo</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Add the intake date when you know it. Everything else can follow.</source>
         <translation>Añada la fecha de ingreso cuando la sepa. Todo lo demás puede venir después.</translation>
     </message>
@@ -6689,18 +6940,18 @@
         <translation>Paso siguiente: %1</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-270"/>
         <source>Get help now</source>
         <translation>Ayuda ahora</translation>
     </message>
     <message>
         <location line="-57"/>
-        <location line="+258"/>
+        <location line="+307"/>
         <source>Set the intake date…</source>
         <translation>Indicar la fecha de ingreso…</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-109"/>
         <source>Done for today. You can add to it any time.</source>
         <translation>Listo por hoy. Puede agregar más cuando quiera.</translation>
     </message>
@@ -6710,14 +6961,14 @@
         <translation>Aún no está hecho. Toma menos de un minuto: ánimo, ganas de consumir, sueño.</translation>
     </message>
     <message>
-        <location line="-180"/>
-        <location line="+182"/>
-        <location line="+81"/>
+        <location line="-194"/>
+        <location line="+196"/>
+        <location line="+116"/>
         <source>Check in now</source>
         <translation>Registrar ahora</translation>
     </message>
     <message numerus="yes">
-        <location line="-68"/>
+        <location line="-94"/>
         <source>Relaxation practice this week: %1, in %n session(s).</source>
         <translation>
             <numerusform>Práctica de relajación esta semana: %1, en %n sesión.</numerusform>
@@ -6738,12 +6989,12 @@
         <translation>Aún no ha practicado esta semana. Unas cuantas respiraciones lentas pueden ayudar, en cualquier momento.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-45"/>
         <source>No intake date yet. When a program gives you a date, add it and you will see a calm countdown here.</source>
         <translation>Todavía no hay fecha de ingreso. Cuando un programa le dé una fecha, añádala y verá aquí una cuenta atrás tranquila.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+55"/>
         <source>Plain answers to common questions, a few minutes each.</source>
         <translation>Respuestas claras a preguntas frecuentes, de pocos minutos cada una.</translation>
     </message>
@@ -6768,18 +7019,25 @@
         <translation>Vuelva a llamar a %1 el %2. Última llamada hecha por %3.</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Your naloxone expired on %1. Get a new kit.</source>
         <translation>Su naloxona caducó el %1. Consiga un kit nuevo.</translation>
     </message>
     <message>
+        <location line="-315"/>
+        <location line="+1"/>
+        <location line="+315"/>
+        <location line="+3"/>
         <source>Open my overdose plan</source>
         <translation>Abrir mi plan ante sobredosis</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>Your naloxone expires on %1. Get a new kit.</source>
         <translation>Su naloxona caduca el %1. Consiga un kit nuevo.</translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>Something in your plan needs renewing.</source>
         <translation>Hay algo en su plan que conviene renovar.</translation>
     </message>
@@ -6919,6 +7177,34 @@
     </message>
 </context>
 <context>
+    <name>Triggers</name>
+    <message>
+        <location filename="../../companion/ui/pages/urge_after.py" line="+7"/>
+        <source>A place</source>
+        <translation>Un lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A person</source>
+        <translation>Una persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A feeling</source>
+        <translation>Un sentimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A time of day</source>
+        <translation>Una hora del día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something else</source>
+        <translation>Otra cosa</translation>
+    </message>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
         <location filename="../../companion/ui/widgets/undo_bar.py" line="+27"/>
@@ -6962,6 +7248,213 @@
         <location line="+1"/>
         <source>&amp;Stay</source>
         <translation>&amp;Quedarme</translation>
+    </message>
+</context>
+<context>
+    <name>UrgeAfterView</name>
+    <message>
+        <location filename="../../companion/ui/pages/urge_after.py" line="+35"/>
+        <source>How strong is the craving now? 0 is none, 10 is the strongest.</source>
+        <translation>¿Qué tan fuertes son las ganas ahora? 0 es nada, 10 es lo más fuerte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Craving now</source>
+        <translation>Ganas ahora</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Get &amp;help now</source>
+        <translation>&amp;Ayuda ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Get help now</source>
+        <translation>Abrir Ayuda ahora</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What may have set it off? You can skip this.</source>
+        <translation>¿Qué pudo despertarlo? Puede omitirlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What set it off</source>
+        <translation>Qué lo despertó</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>A short note, if you like (up to %n character(s)):</source>
+        <translation>
+            <numerusform>Una nota breve, si quiere (hasta %n carácter):</numerusform>
+            <numerusform>Una nota breve, si quiere (hasta %n caracteres):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note about this craving</source>
+        <translation>Nota sobre estas ganas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save and go back to Cravings</source>
+        <translation>Guardar y volver a Ganas de consumir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;kip</source>
+        <translation>&amp;Omitir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip: go back without these answers</source>
+        <translation>Omitir: volver sin estas respuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session itself is already saved</source>
+        <translation>La sesión ya está guardada</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>You rode it out</source>
+        <translation>Lo dejó pasar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stopped</source>
+        <translation>Parado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You stayed with the craving for %1.</source>
+        <translation>Se quedó con las ganas durante %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopping early is fine. It still counts.</source>
+        <translation>Parar antes está bien. También cuenta.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>It fell by %n point(s), from %1 to %2.</source>
+        <translation>
+            <numerusform>Bajó %n punto, de %1 a %2.</numerusform>
+            <numerusform>Bajó %n puntos, de %1 a %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It stayed at %1. That can happen, and you did not act on it.</source>
+        <translation>Se quedó en %1. Puede pasar, y usted no actuó.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It rose from %1 to %2. That can happen, and you did not act on it.</source>
+        <translation>Subió de %1 a %2. Puede pasar, y usted no actuó.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If it is too much, talk to someone now.</source>
+        <translation>Si es demasiado, hable con alguien ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>UrgeSessionView</name>
+    <message>
+        <location filename="../../companion/ui/pages/urge_session.py" line="+53"/>
+        <source>Prompt</source>
+        <translation>Indicación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+52"/>
+        <source>Time left: %1</source>
+        <translation>Tiempo restante: %1</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+22"/>
+        <location line="+40"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Pause or resume</source>
+        <translation>Pausar o seguir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause or resume (Space)</source>
+        <translation>Pausar o seguir (Espacio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the session</source>
+        <translation>Parar la sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop (Esc)</source>
+        <translation>Parar (Esc)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Resume</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+</context>
+<context>
+    <name>Wave</name>
+    <message>
+        <location filename="../../companion/ui/widgets/wave.py" line="+49"/>
+        <source>Craving wave</source>
+        <translation>Ola de las ganas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The wave rises, crests and falls, like the craving. Space pauses, Esc stops.</source>
+        <translation>La ola sube, llega a lo más alto y baja, como las ganas. Espacio pausa, Esc para.</translation>
+    </message>
+</context>
+<context>
+    <name>WaveWords</name>
+    <message>
+        <location filename="../../companion/ui/pages/urge_session.py" line="-93"/>
+        <source>Rising</source>
+        <translation>Sube</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At its peak</source>
+        <translation>En lo más alto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Easing</source>
+        <translation>Afloja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calm water</source>
+        <translation>Agua en calma</translation>
     </message>
 </context>
 <context>

@@ -15,11 +15,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import shiboken6
 from app_tour import Dialogs, Tour, every_dialog_class, settle
 from PySide6.QtWidgets import QMessageBox
 from spanish_walk import AskedWords, EnglishDetector, Findings, PaintedWords
 
-from companion.core import content, exercises, learn, storage, timeline
+from companion.core import content, exercises, learn, storage, timeline, urge_surfing
 from companion.core.clock import FakeClock
 from companion.ui import i18n
 from companion.ui.app import window_state_for
@@ -62,6 +63,7 @@ def _content_names() -> list[str]:
     for exercise in (*catalog.breathing, catalog.muscle, catalog.grounding):
         sources += exercise.sources
     sources += timeline.load_text().sources
+    sources += urge_surfing.load_urge_surfing().sources
     return names + [learn.plain(source).strip() for source in sources]
 
 
@@ -148,7 +150,13 @@ def test_every_page_tab_and_dialog_is_in_spanish(demo_window, spanish, findings,
     window.open_help()
     settle()
     assert window.help_panel is not None
+    # "I'm having a craving" closes the panel for Breathe: pressed after the rest is read.
+    craving = window.help_panel.craving_button
+    tour.clicked.add(shiboken6.getCppPointer(craving)[0])
     tour.of(window.help_panel, "Get help now")
+    craving.click()
+    settle()
+    findings.look(window, "Breathe's Cravings, from Get help now")
     dialogs.opened.add(type(window.help_panel).__name__)
     _import_and_start_deleting(window, dialogs, tmp_path)
     findings.look(window, "after importing")

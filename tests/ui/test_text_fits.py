@@ -139,6 +139,16 @@ def _breathe_views(window: MainWindow) -> Iterator[str]:
     breathe.grounding_view.stop_button.click()
     breathe.after_view.save_button.click()
     yield "chooser again"
+    breathe.show_cravings()
+    for need in breathe.cravings.view.needs.values():  # every small action shown
+        need.setChecked(True)
+    yield "cravings"
+    breathe.cravings.view.start_button.click()
+    yield "urge surfing"
+    breathe.stop_session()
+    breathe.cravings.after_view.rating.setValue(10)  # it did not fall: help is offered
+    yield "urge surfing's finish"
+    breathe.cravings.after_view.skip_button.click()
 
 
 def _views(window: MainWindow, key: str) -> Iterator[str]:

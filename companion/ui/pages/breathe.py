@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSpinBox,
     QStackedWidget,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,7 @@ from companion.ui.models.table_model import Column, RowsModel
 from companion.ui.names import practice_time
 from companion.ui.pages.breathe_after import BREATHS, GROUPS, STEPS, AfterView, tension_row
 from companion.ui.pages.breathe_session import GroundingView, SessionView, started_at
+from companion.ui.pages.cravings import CravingsPart, part_name
 from companion.ui.theme import system_prefers_reduced_motion
 from companion.ui.widgets.form_dialog import run_dialog
 from companion.ui.widgets.history_chart import HistoryChart
@@ -47,11 +49,12 @@ from companion.ui.widgets.undo_bar import UndoBar
 from companion.ui.writes import attempt
 
 Exercise = BreathingPattern | MuscleRelaxation | Grounding
-CHOOSE, RUN, GROUND, AFTER = range(4)
+CHOOSE, RUN, GROUND, AFTER, CRAVINGS, URGE, URGE_AFTER = range(7)
 
 
 class BreathePage(QWidget):
     focusModeChanged = Signal(bool)  # True while a session has the whole window
+    openLink = Signal(str)  # a link to elsewhere in the app ("help", "plan:people")
 
     def __init__(
         self, context: AppContext, remembered: QSettings, parent: QWidget | None = None
@@ -76,18 +79,33 @@ class BreathePage(QWidget):
             self.tr("Slow, guided breathing for a wave of craving, worry or pain.")
         )
         outer.addWidget(self.purpose)
+        # Two parts: the exercises, and the craving toolkit (one click from anywhere).
+        self.parts = QTabBar()
+        self.parts.setAccessibleName(self.tr("Exercises or cravings"))
+        self.parts.setExpanding(False)
+        self.parts.setDrawBase(False)
+        self.parts.addTab(self.tr("Exercises"))
+        self.parts.addTab(part_name(bool(context.setting("discreet_mode"))))
+        outer.addWidget(self.parts)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
         self.stack.addWidget(self._chooser())
         # The line saying what the page is for goes with the list of exercises, leaving
         # the session and its finish all the room.
-        self.stack.currentChanged.connect(lambda index: self.purpose.setVisible(index == CHOOSE))
+        self.stack.currentChanged.connect(self._show_heads)
         clock = context.storage.clock
         self.session_view = SessionView(clock)
         self.grounding_view = GroundingView(clock)
         self.after_view = AfterView()
         for view in (self.session_view, self.grounding_view, self.after_view):
             self.stack.addWidget(view)
+        self.cravings = CravingsPart(self, remembered)
+        for part_view in self.cravings.views():  # CRAVINGS, URGE, URGE_AFTER
+            self.stack.addWidget(part_view)
+        self.cravings.view.linkAsked.connect(self._follow)
+        self.cravings.after_view.helpAsked.connect(lambda: self.openLink.emit("help"))
+        self.parts.currentChanged.connect(self._show_part)
+        context.settingChanged.connect(self._on_setting)
         self.session_view.finished.connect(self._finished)
         self.session_view.cue.connect(self._cue)
         self.grounding_view.finished.connect(self._finished)
@@ -477,7 +495,7 @@ class BreathePage(QWidget):
         self.session_view.begin(exercise.name, self.timeline_for(exercise), self.reduced_motion())
 
     def is_running(self) -> bool:
-        return self.stack.currentIndex() in (RUN, GROUND)
+        return self.stack.currentIndex() in (RUN, GROUND, URGE)
 
     def stop_session(self) -> None:
         """Esc: end the running session (it goes on to the finish screen)."""
@@ -485,6 +503,50 @@ class BreathePage(QWidget):
             self.session_view.stop()
         elif self.stack.currentIndex() == GROUND:
             self.grounding_view.stop()
+        elif self.stack.currentIndex() == URGE:
+            self.cravings.session_view.stop()
+
+    # --- the Cravings part -------------------------------------------------------------------
+
+    def show_cravings(self) -> None:
+        """The Cravings part, ready to start. A session under way is left as it is; a
+        finish screen is closed as Done without a rating (the session is saved either way)."""
+        if self.stack.currentIndex() == AFTER:
+            self._save_session(None)
+        elif self.stack.currentIndex() == URGE_AFTER:
+            self.cravings.back()
+        if self.stack.currentIndex() in (CHOOSE, CRAVINGS):
+            self.parts.setCurrentIndex(1)
+            self.stack.setCurrentIndex(CRAVINGS)
+            self.cravings.view.ready()
+
+    def _show_heads(self, index: int) -> None:
+        """The page's purpose and its two parts go with the exercises and Cravings, leaving
+        a session and its finish all the room."""
+        self.purpose.setVisible(index in (CHOOSE, CRAVINGS))
+        self.parts.setVisible(index in (CHOOSE, CRAVINGS))
+
+    def _show_part(self, part: int) -> None:
+        if self.stack.currentIndex() in (CHOOSE, CRAVINGS):
+            self.stack.setCurrentIndex(CRAVINGS if part else CHOOSE)
+
+    def _on_setting(self, key: str, value: object) -> None:
+        if key == "discreet_mode":
+            self.parts.setTabText(1, part_name(bool(value)))
+
+    def show_part_view(self, view: QWidget, focus: bool) -> None:
+        """Show one of the Cravings part's views; `focus` gives it the whole window."""
+        self.stack.setCurrentWidget(view)
+        self._set_focus_mode(focus)
+
+    def _follow(self, link: str) -> None:
+        """A quick check's button: a Breathe exercise here, anything else by the window."""
+        if link.startswith("breathe:"):
+            self.parts.setCurrentIndex(0)
+            self.select(link.partition(":")[2])
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.openLink.emit(link)
 
     def _set_focus_mode(self, on: bool) -> None:
         """The session alone in the window: no page title, no sidebar (the window's)."""
@@ -500,6 +562,8 @@ class BreathePage(QWidget):
         super().hideEvent(event)
         if self.stack.currentIndex() == RUN and self.session_view.session.running:
             self.session_view.toggle_pause()
+        if self.stack.currentIndex() == URGE and self.cravings.session_view.running():
+            self.cravings.session_view.toggle_pause()
 
     def _cue(self, kind: str, word: str) -> None:
         if self.chime.isChecked():

@@ -40,6 +40,7 @@ class TodayPage(Page):
     openHelp = Signal()
     openCheckIn = Signal()
     openLearn = Signal()
+    openCravings = Signal()  # "I'm having a craving": Breathe's Cravings part
     openLink = Signal(str)  # an in-app link, as MainWindow.open_link follows it
     context: AppContext  # from `attach`
 
@@ -158,6 +159,13 @@ class TodayPage(Page):
             )
         )
         self.help_button.clicked.connect(self.openHelp.emit)
+        # One click into Breathe's craving toolkit, beside the way to help.
+        self.craving_button = QPushButton(self.tr("I'm having a craving"))
+        self.craving_button.setAccessibleName(self.tr("I'm having a craving: ride it out now"))
+        self.craving_button.clicked.connect(self.openCravings.emit)
+        help_layout = help_box.layout()
+        if isinstance(help_layout, QVBoxLayout):
+            help_layout.addLayout(_left(self.craving_button))
         for box in (
             journal_box,
             ready_box,
@@ -299,6 +307,15 @@ class TodayPage(Page):
         self.next_up_heading.setVisible(not discreet)
         self._show_next_step(planned.when is None, coming_items, checked_in, discreet)
 
+        # One click into the craving toolkit; in discreet mode it does not say "craving".
+        self.craving_button.setText(
+            self.tr("I need a moment") if discreet else self.tr("I'm having a craving")
+        )
+        self.craving_button.setAccessibleName(
+            self.tr("I need a moment: something to help right now")
+            if discreet
+            else self.tr("I'm having a craving: ride it out now")
+        )
         practice = sessions.practice_this_week(db, today)
         self.practice_text.setText(
             self.tr(

@@ -101,10 +101,17 @@ class HelpPanel(QDialog):
         self.steps_button.setAccessibleName(self.tr("Go to the overdose steps"))
         self.steps_button.setToolTip(self.tr("Signs of an overdose and the steps to take"))
         self.steps_button.clicked.connect(self.show_overdose_steps)
+        # "I'm having a craving": one click into Breathe's craving toolkit, under the
+        # emergency number (a neutral name in discreet mode).
+        self.craving_button = QPushButton()
+        self.craving_button.setObjectName("cravingButton")
+        self.craving_button.clicked.connect(self.open_cravings)
         steps_row = QHBoxLayout()
         steps_row.addWidget(self.steps_button)
+        steps_row.addWidget(self.craving_button)
         steps_row.addStretch(1)
         top_layout.addLayout(steps_row)
+        self._name_craving_button()
         outer.addWidget(keep_all_wrapped_lines(top))  # never squeezed, however narrow
 
         self.scroll_area = scroll = QScrollArea()
@@ -268,6 +275,19 @@ class HelpPanel(QDialog):
         row.addStretch(1)
         self.safety_layout.addLayout(row)
 
+    def _name_craving_button(self) -> None:
+        if self.context.setting("discreet_mode"):
+            self.craving_button.setText(self.tr("I need a &moment"))
+            self.craving_button.setAccessibleName(self.tr("I need a moment: something to help now"))
+        else:
+            self.craving_button.setText(self.tr("I'm having a &craving"))
+            self.craving_button.setAccessibleName(self.tr("I'm having a craving: ride it out now"))
+
+    def open_cravings(self) -> None:
+        """Breathe's Cravings part, ready to start; the panel steps aside."""
+        self.openLearn.emit("breathe:cravings")
+        self.hide()
+
     def open_safety_plan(self) -> None:
         """The safety plan in the Plan, where it can be read whole, edited and printed."""
         self.openLearn.emit("plan:safety")
@@ -370,6 +390,8 @@ class HelpPanel(QDialog):
     def _on_setting(self, key: str, _value: object) -> None:
         if key == "region":
             self.reload()
+        elif key == "discreet_mode":
+            self._name_craving_button()
 
     def show_region(self) -> None:
         help_ = content.region_help(self.region.currentData())
