@@ -154,6 +154,19 @@ def _fields() -> dict[str, str]:
         "until": QCoreApplication.translate("Errors", "last repeat"),
         "day": QCoreApplication.translate("Errors", "day"),
         "last use": QCoreApplication.translate("Errors", "time of last use"),
+        "things that calm me": QCoreApplication.translate("Errors", "things that calm you"),
+        "people and places": QCoreApplication.translate("Errors", "people and places"),
+        "safer surroundings": QCoreApplication.translate("Errors", "safer surroundings"),
+        "reasons": QCoreApplication.translate("Errors", "reasons"),
+        "people": QCoreApplication.translate("Errors", "chosen contacts"),
+        "naloxone place": QCoreApplication.translate("Errors", "place the naloxone is kept"),
+        "naloxone doses": QCoreApplication.translate("Errors", "number of doses"),
+        "naloxone expiry date": QCoreApplication.translate("Errors", "expiry date"),
+        "commitments": QCoreApplication.translate("Errors", "commitments"),
+        "strength before": QCoreApplication.translate("Errors", "rating before"),
+        "strength after": QCoreApplication.translate("Errors", "rating after"),
+        "trigger": QCoreApplication.translate("Errors", "trigger"),
+        "needs": QCoreApplication.translate("Errors", "quick check"),
     }
 
 
