@@ -34,6 +34,13 @@ from PySide6.QtWidgets import (
 RADIUS = 8.0
 _S = QStyle.StateFlag
 _PE = QStyle.PrimitiveElement
+_TICKS = (QStyle.ContentsType.CT_CheckBox, QStyle.ContentsType.CT_RadioButton)
+_INDICATORS = (
+    QStyle.PixelMetric.PM_IndicatorWidth,
+    QStyle.PixelMetric.PM_IndicatorHeight,
+    QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+    QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+)
 _ROLE = QPalette.ColorRole
 
 
@@ -69,6 +76,23 @@ class CalmStyle(QProxyStyle):
         if hint == QStyle.StyleHint.SH_DialogButtonLayout and sys.platform.startswith("linux"):
             return QDialogButtonBox.ButtonLayout.GnomeLayout.value
         return super().styleHint(hint, option, widget, returnData)
+
+    def pixelMetric(self, metric, option=None, widget=None):  # type: ignore[no-untyped-def]
+        size = super().pixelMetric(metric, option, widget)
+        if metric == QStyle.PixelMetric.PM_TabBarTabHSpace and self._calm:
+            return min(size, 16)  # 8 px each side of a tab's name (the S token), not 12
+        if metric in _INDICATORS and widget is not None:
+            # Tick boxes and round choices grow with the text, so they stay easy to see and
+            # to hit at the largest text size (Fusion keeps them at 13 px).
+            return max(size, round(widget.fontMetrics().height() * 0.75))
+        return size
+
+    def sizeFromContents(self, kind, option, size, widget=None):  # type: ignore[no-untyped-def]
+        found = super().sizeFromContents(kind, option, size, widget)
+        if kind in _TICKS and widget is not None:
+            # Room for a text drawn a little wider than Qt measures it (kerned pairs, "&").
+            found.setWidth(found.width() + widget.fontMetrics().averageCharWidth() // 2)
+        return found
 
     def drawControl(self, element, option, painter, widget=None):  # type: ignore[no-untyped-def]
         if (
