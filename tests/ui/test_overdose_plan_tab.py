@@ -30,16 +30,16 @@ def _type(qtbot, widget, text):
     qtbot.keyClicks(widget, text)
 
 
-def test_the_overdose_plan_is_part_of_after_detox(window):
+def test_the_overdose_plan_is_part_of_staying_safe(window):
     window.show_section("plan")
     page = window.plan
     names = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    assert names[page.tabs.indexOf(page.after_tabs)] == "After detox"
-    inner = [page.after_tabs.tabText(i) for i in range(page.after_tabs.count())]
-    assert inner == ["My plan", "My overdose plan"]
+    assert names[page.tabs.indexOf(page.safe_tabs)] == "Staying safe"
+    inner = [page.safe_tabs.tabText(i) for i in range(page.safe_tabs.count())]
+    assert inner == ["Safety plan", "Overdose plan"]
     window.open_link("plan:overdose")
-    assert page.tabs.currentWidget() is page.after_tabs
-    assert page.after_tabs.currentWidget() is page.overdose
+    assert page.tabs.currentWidget() is page.safe_tabs
+    assert page.safe_tabs.currentWidget() is page.overdose
 
 
 def test_fill_the_plan_by_keyboard_and_it_saves_itself(tab, context, qtbot):
@@ -211,8 +211,8 @@ def test_the_warning_opens_the_overdose_tab(window, context):
     today = _today_card(window)
     today.refresh()
     today.naloxone_button.click()
-    assert window.plan.after_tabs.currentWidget() is window.plan.overdose
-    assert window.plan.after_tabs.isVisible()
+    assert window.plan.safe_tabs.currentWidget() is window.plan.overdose
+    assert window.plan.safe_tabs.isVisible()
 
 
 def test_tab_goes_down_the_form_in_order(tab, context, qtbot):

@@ -131,14 +131,16 @@ def test_a_contact_added_in_the_dialog_is_ticked(qtbot, context, monkeypatch):
 def test_plan_tab_comes_first_and_shows_the_plan(qtbot, window, context):
     window.show_section("plan")
     page = window.plan
-    assert page.tabs.widget(0) is page.safety
+    assert page.tabs.widget(0) is page.safe_tabs
+    assert page.safe_tabs.widget(0) is page.safety
     assert page.safety.stack.currentWidget() is page.safety.empty
     mum, _ = _two(context)
     safety_plan.save_safety_plan(
         context.db, SafetyPlan(calming="Box breathing", helpers=(mum.id,)), context.now()
     )
     window.open_link("plan:safety")
-    assert page.tabs.currentWidget() is page.safety
+    assert page.tabs.currentWidget() is page.safe_tabs
+    assert page.safe_tabs.currentWidget() is page.safety
     page.safety.refresh()
     shown = " ".join(
         label.text() for label in page.safety.findChildren(type(page.safety.empty.sentence))

@@ -140,25 +140,26 @@ class PlanPage(QWidget):
         QVBoxLayout(people_tab).addWidget(self.people)
 
         names = [  # full, and short for large text in a small window
-            (self.tr("Safety plan"), self.tr("Safety", "short tab name")),
+            (self.tr("Staying safe"), self.tr("Safety", "short tab name")),
             (self.tr("People"), self.tr("People", "short tab name")),
             (self.tr("Appointments"), self.tr("Visits", "short tab name")),
             (self.tr("After detox"), self.tr("After", "short tab name")),
             (self.tr("Medicines and allergies"), self.tr("Medicines", "short tab name")),
         ]
+        # Staying safe holds the two plans for the riskiest weeks: the safety plan and the
+        # overdose plan (a sixth tab would not fit 900 px at the largest text).
+        self.safe_tabs = QTabWidget()
+        self.safe_tabs.setDocumentMode(True)
+        self.safe_tabs.setUsesScrollButtons(False)
+        self.safe_tabs.setAccessibleName(self.tr("Staying safe sections"))
         self.safety = SafetyPlanTab(context)
-        self.tabs.addTab(self.safety, names[0][0])
+        self.safe_tabs.addTab(self.safety, self.tr("Safety plan"))
+        self.overdose = OverdosePlanTab(context)
+        self.safe_tabs.addTab(self.overdose, self.tr("Overdose plan"))
+        self.tabs.addTab(self.safe_tabs, names[0][0])
         self.tabs.addTab(people_tab, names[1][0])
         self.tabs.addTab(appointments_tab, names[2][0])
-        # After detox holds two parts: a sixth tab would not fit 900 px at the largest text.
-        self.after_tabs = QTabWidget()
-        self.after_tabs.setDocumentMode(True)
-        self.after_tabs.setUsesScrollButtons(False)
-        self.after_tabs.setAccessibleName(self.tr("After detox sections"))
-        self.after_tabs.addTab(self._aftercare_tab(), self.tr("My plan"))
-        self.overdose = OverdosePlanTab(context)
-        self.after_tabs.addTab(self.overdose, self.tr("My overdose plan"))
-        self.tabs.addTab(self.after_tabs, names[3][0])
+        self.tabs.addTab(self._aftercare_tab(), names[3][0])
         self.tabs.addTab(self._medicines_tab(), names[4][0])
         FittingTabNames(self.tabs, names)
         self.tabs.setMinimumHeight(self.tabs.fontMetrics().height() * 12)
@@ -183,15 +184,16 @@ class PlanPage(QWidget):
         self.refresh()
 
     def show_safety_plan(self) -> None:
-        """The Safety plan tab, with the keyboard on it."""
-        self.tabs.setCurrentWidget(self.safety)
-        self.tabs.setFocus()
+        """Staying safe's safety plan, with the keyboard on its tab."""
+        self.tabs.setCurrentWidget(self.safe_tabs)
+        self.safe_tabs.setCurrentWidget(self.safety)
+        self.safe_tabs.tabBar().setFocus()
 
     def show_overdose_plan(self) -> None:
-        """After detox's overdose plan, with the keyboard on its tab."""
-        self.tabs.setCurrentWidget(self.after_tabs)
-        self.after_tabs.setCurrentWidget(self.overdose)
-        self.after_tabs.tabBar().setFocus()
+        """Staying safe's overdose plan, with the keyboard on its tab."""
+        self.tabs.setCurrentWidget(self.safe_tabs)
+        self.safe_tabs.setCurrentWidget(self.overdose)
+        self.safe_tabs.tabBar().setFocus()
 
     # --- tabs ----------------------------------------------------------------------------------
 
