@@ -14,12 +14,15 @@ import sys
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from companion.core import (
     aftercare,
     appointments,
     calls,
     checklist,
     content,
+    cravings,
     intake,
     journal,
     learn,
@@ -48,6 +51,37 @@ def _refuse_the_real_folder(folder: Path) -> None:
         raise SystemExit("refusing to write demo data into the real data folder")
     if folder.exists() and any(folder.iterdir()):
         raise SystemExit(f"{folder} is not empty: give a new or empty folder")
+
+
+def _cravings(db: Database, today: date, rng: random.Random) -> None:
+    """Cravings worked through in Breathe over the three weeks: often and strong at first,
+    fewer and weaker later; urge surfing brings each one down a few points."""
+    triggers = ("place", "feeling", "person", "time", None, "feeling")
+    for n in range(21):
+        day = today - timedelta(days=20 - n)
+        for use in range(rng.choice((2, 2, 1)) if n < 10 else rng.choice((0, 1, 1))):
+            before = max(2, 8 - n // 5 + rng.randint(-1, 1))
+            started = datetime.combine(day, time(15 + use * 4, rng.choice((5, 20, 40))))
+            if (n + use) % 3 == 2:
+                cravings.record_craving(
+                    db,
+                    started_at=started,
+                    kind=cravings.QUICK_CHECK,
+                    strength_before=before,
+                    needs=rng.choice((("tired",), ("lonely", "tired"), ("hungry",), ("angry",))),
+                )
+                continue
+            minutes = rng.choice((5, 10, 10, 15))
+            cravings.record_craving(
+                db,
+                started_at=started,
+                kind=cravings.URGE_SURFING,
+                seconds=minutes * 60,
+                completed=True,
+                strength_before=before,
+                strength_after=max(0, before - rng.randint(2, 5)),
+                trigger=triggers[(n + use) % len(triggers)],
+            )
 
 
 def build(folder: Path, today: date) -> None:
@@ -115,6 +149,7 @@ def build(folder: Path, today: date) -> None:
             for n in range(16):
                 started = datetime.combine(today - timedelta(days=15 - n), time(20, 30))
                 sessions.log_session(db, "calm", started, 300, True, 7, 4 + n % 2)
+            _cravings(db, today, random.Random(11))  # its own: the rest stays as it was
             people.save_person(
                 db, None, name="Dr. Okafor", role="care-team", phone="555 0110", in_help=True
             )

@@ -1,4 +1,5 @@
-"""The facts of the care-team summary: what the journal says about a range of days.
+"""The facts of the care-team summary: what the journal says about a range of days, and
+the cravings worked through in Breathe in those days.
 
 Numbers and days only; no words. The window and the command line put these facts into
 the person's language (companion/ui/report.py) and hand them to the PDF engine
@@ -13,7 +14,8 @@ from statistics import fmean
 
 from sqlite_utils import Database
 
-from companion.core import journal
+from companion.core import craving_stats, journal
+from companion.core.craving_stats import CravingStats
 from companion.core.journal import JournalEntry, Symptom, TrendPoint
 
 MEASURES = ("mood", "craving", "sleep_hours", "sleep_quality", "energy", "symptom_total")
@@ -64,6 +66,7 @@ class Facts:
     symptoms: tuple[Symptom, ...]
     charts: tuple[Series, ...]
     include_notes: bool
+    cravings: CravingStats | None = None  # cravings worked through in Breathe
 
     @property
     def days(self) -> int:
@@ -109,6 +112,7 @@ def facts(db: Database, first: date, last: date, include_notes: bool = True) -> 
         symptoms=journal.load_symptoms(),
         charts=tuple(_series(key, points, first, last, days) for key in CHARTED),
         include_notes=include_notes,
+        cravings=craving_stats.craving_stats(db, first, last),
     )
 
 

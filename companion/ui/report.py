@@ -21,6 +21,7 @@ from companion.core.clock import SystemClock
 from companion.core.discreet import neutral_data
 from companion.core.summary import Facts, Series
 from companion.ui.chart_scale import scale_for, symptom_maximum
+from companion.ui.craving_words import CravingWords
 from companion.ui.names import format_date
 
 SYMPTOM_DAYS_PER_TABLE = 11
@@ -249,6 +250,7 @@ def summary_data(
             "heading": QCoreApplication.translate("Report", "Over these days"),
             "items": [chart_data(s, found.averages[s.key]) for s in found.charts],
         },
+        "cravings": CravingWords().summary_part(found.cravings, discreet=discreet),
         "symptoms": {
             "heading": QCoreApplication.translate("Report", "Symptoms by day"),
             "note": QCoreApplication.translate(

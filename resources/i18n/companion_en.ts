@@ -110,6 +110,84 @@
     </message>
 </context>
 <context>
+    <name>CravingTrends</name>
+    <message numerus="yes">
+        <location filename="../../companion/ui/pages/journal_cravings.py" line="+151"/>
+        <source>%n time(s) in these days</source>
+        <translation>
+            <numerusform>%n time in these days</numerusform>
+            <numerusform>%n times in these days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n urge-surfing session(s)</source>
+        <translation>
+            <numerusform>%n urge-surfing session</numerusform>
+            <numerusform>%n urge-surfing sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n quick check(s)</source>
+        <translation>
+            <numerusform>%n quick check</numerusform>
+            <numerusform>%n quick checks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>During urge surfing it fell by %1 on average (%n session(s) rated before and after).</source>
+        <translation>
+            <numerusform>During urge surfing it fell by %1 on average (%n session rated before and after).</numerusform>
+            <numerusform>During urge surfing it fell by %1 on average (%n sessions rated before and after).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Cravings worked through over %n day(s): %1 in all; most on %2 (%3).</source>
+        <translation>
+            <numerusform>Cravings worked through over %n day: %1 in all; most on %2 (%3).</numerusform>
+            <numerusform>Cravings worked through over %n days: %1 in all; most on %2 (%3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CravingWords</name>
+    <message numerus="yes">
+        <location filename="../../companion/ui/craving_words.py" line="+112"/>
+        <source>%n urge-surfing session(s)</source>
+        <translation>
+            <numerusform>%n urge-surfing session</numerusform>
+            <numerusform>%n urge-surfing sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n quick check(s)</source>
+        <translation>
+            <numerusform>%n quick check</numerusform>
+            <numerusform>%n quick checks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>rated %n time(s)</source>
+        <translation>
+            <numerusform>rated %n time</numerusform>
+            <numerusform>rated %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n session(s) rated before and after</source>
+        <translation>
+            <numerusform>%n session rated before and after</numerusform>
+            <numerusform>%n sessions rated before and after</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CravingsView</name>
     <message numerus="yes">
         <location filename="../../companion/ui/pages/cravings.py" line="+121"/>
@@ -123,7 +201,7 @@
 <context>
     <name>EntryForm</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/journal_entry.py" line="+163"/>
+        <location filename="../../companion/ui/pages/journal_entry.py" line="+166"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -180,7 +258,7 @@
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/journal.py" line="+471"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+474"/>
         <source>%n day(s) written to %1.</source>
         <translation>
             <numerusform>%n day written to %1.</numerusform>
@@ -295,7 +373,7 @@
 <context>
     <name>SummaryCounts</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/report.py" line="+34"/>
+        <location filename="../../companion/ui/report.py" line="+35"/>
         <source>%n day(s) with a check-in</source>
         <translation>
             <numerusform>%n day with a check-in</numerusform>
@@ -371,7 +449,7 @@
 <context>
     <name>TrendsView</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/journal_trends.py" line="+335"/>
+        <location filename="../../companion/ui/pages/journal_trends.py" line="+343"/>
         <source>%1 over %n day(s): from %2 to %3, average %4; lowest %5 on %6, highest %7 on %8.</source>
         <translation>
             <numerusform>%1 over %n day: from %2 to %3, average %4; lowest %5 on %6, highest %7 on %8.</numerusform>

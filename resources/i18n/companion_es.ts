@@ -1321,6 +1321,287 @@
     </message>
 </context>
 <context>
+    <name>CravingChart</name>
+    <message>
+        <location filename="../../companion/ui/pages/journal_cravings.py" line="+38"/>
+        <source>Cravings worked through per day</source>
+        <translation>Deseos de consumir afrontados por día</translation>
+    </message>
+</context>
+<context>
+    <name>CravingTrends</name>
+    <message>
+        <location line="+72"/>
+        <source>Cravings worked through</source>
+        <translation>Deseos de consumir afrontados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None in this time. When you use urge surfing or the quick check in Breathe, how often, how strong and what set them off appear here.</source>
+        <translation>Ninguno en este tiempo. Cuando use surfear el impulso o el repaso rápido en Respirar, aquí verá con qué frecuencia llegaron, con qué fuerza y qué los desencadenó.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No cravings worked through in this time.</source>
+        <translation>Ningún deseo de consumir afrontado en este tiempo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n time(s) in these days</source>
+        <translation>
+            <numerusform>%n vez en estos días</numerusform>
+            <numerusform>%n veces en estos días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n urge-surfing session(s)</source>
+        <translation>
+            <numerusform>%n sesión de surfear el impulso</numerusform>
+            <numerusform>%n sesiones de surfear el impulso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n quick check(s)</source>
+        <translation>
+            <numerusform>%n repaso rápido</numerusform>
+            <numerusform>%n repasos rápidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How strong, before: %1 out of 10 on average.</source>
+        <translation>Fuerza antes: %1 de 10 de media.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How strong, before: not rated.</source>
+        <translation>Fuerza antes: sin valorar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>During urge surfing it fell by %1 on average (%n session(s) rated before and after).</source>
+        <translation>
+            <numerusform>Al surfear el impulso bajó %1 de media (%n sesión valorada antes y después).</numerusform>
+            <numerusform>Al surfear el impulso bajó %1 de media (%n sesiones valoradas antes y después).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rate the craving before and after urge surfing to see how much it falls.</source>
+        <translation>Valore el deseo antes y después de surfear el impulso para ver cuánto baja.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What set them off: %1.</source>
+        <translation>Qué los desencadenó: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the quick checks found most: %1.</source>
+        <translation>Lo que más encontró el repaso rápido: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Cravings worked through over %n day(s): %1 in all; most on %2 (%3).</source>
+        <translation>
+            <numerusform>Deseos de consumir afrontados en %n día: %1 en total; más el %2 (%3).</numerusform>
+            <numerusform>Deseos de consumir afrontados en %n días: %1 en total; más el %2 (%3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CravingWords</name>
+    <message>
+        <location filename="../../companion/ui/craving_words.py" line="+37"/>
+        <source>a place</source>
+        <translation>un lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a person</source>
+        <translation>una persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a feeling</source>
+        <translation>un sentimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a time of day</source>
+        <translation>un momento del día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>something else</source>
+        <translation>otra cosa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not noted</source>
+        <translation>sin anotar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>hungry</source>
+        <translation>hambre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>angry or anxious</source>
+        <translation>enojo o ansiedad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lonely</source>
+        <translation>soledad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tired</source>
+        <translation>cansancio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>under 1 min</source>
+        <translation>menos de 1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>urge surfing</source>
+        <translation>surfear el impulso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>quick check</source>
+        <translation>repaso rápido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 before</source>
+        <translation>%1 antes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(trigger: %1)</source>
+        <translation>(desencadenante: %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cravings worked through: %1</source>
+        <translation>Deseos de consumir afrontados: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Urges worked through</source>
+        <translation>Impulsos afrontados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cravings</source>
+        <translation>Deseos de consumir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Worked through in the app</source>
+        <translation>Afrontados en la aplicación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In these days</source>
+        <translation>En estos días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No urge surfing or quick checks logged in this time.</source>
+        <translation>No se registró ninguna sesión de surfear el impulso ni ningún repaso rápido en este tiempo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Times</source>
+        <translation>Veces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in all</source>
+        <translation>%1 en total</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n urge-surfing session(s)</source>
+        <translation>
+            <numerusform>%n sesión de surfear el impulso</numerusform>
+            <numerusform>%n sesiones de surfear el impulso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n quick check(s)</source>
+        <translation>
+            <numerusform>%n repaso rápido</numerusform>
+            <numerusform>%n repasos rápidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Strength before, average (0-10)</source>
+        <translation>Fuerza antes, media (0-10)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>rated %n time(s)</source>
+        <translation>
+            <numerusform>valorado %n vez</numerusform>
+            <numerusform>valorado %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not rated</source>
+        <translation>Sin valorar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fall during urge surfing, average</source>
+        <translation>Cuánto bajó al surfear el impulso, media</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n session(s) rated before and after</source>
+        <translation>
+            <numerusform>%n sesión valorada antes y después</numerusform>
+            <numerusform>%n sesiones valoradas antes y después</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not rated before and after</source>
+        <translation>Sin valorar antes y después</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Most common triggers</source>
+        <translation>Desencadenantes más frecuentes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quick checks found most</source>
+        <translation>Lo que más encontró el repaso rápido</translation>
+    </message>
+</context>
+<context>
     <name>Cravings</name>
     <message>
         <location filename="../../companion/ui/pages/cravings.py" line="+56"/>
@@ -1579,7 +1860,7 @@
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../companion/ui/pages/journal_entry.py" line="+54"/>
+        <location filename="../../companion/ui/pages/journal_entry.py" line="+57"/>
         <source>Small wins: up to %1 lines, each up to %2 characters.</source>
         <translation>Pequeños logros: hasta %1 líneas, cada una de hasta %2 caracteres.</translation>
     </message>
@@ -1680,17 +1961,22 @@
         <translation> h</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>&amp;Craving, from 0 (none) to 10 (strongest)</source>
         <translation>&amp;Ganas de consumir, de 0 (nada) a 10 (lo más fuerte)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Cravings worked through on this day</source>
+        <translation>Deseos de consumir afrontados este día</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Hours of &amp;sleep last night</source>
         <translation>Horas de &amp;sueño anoche</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-51"/>
         <source>Hours of sleep</source>
         <translation>Horas de sueño</translation>
     </message>
@@ -1758,7 +2044,7 @@
         <translation>Sobre las horas de sueño</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Sleep &amp;quality</source>
         <translation>&amp;Calidad del sueño</translation>
     </message>
@@ -1928,7 +2214,7 @@
         <translation>No se pudo %1.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+101"/>
         <source>Please give the number a name.</source>
         <translation>Póngale un nombre al número, por favor.</translation>
     </message>
@@ -1943,7 +2229,7 @@
         <translation>Un número de teléfono necesita al menos un dígito.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-90"/>
         <source>title</source>
         <translation>título</translation>
     </message>
@@ -2030,16 +2316,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+27"/>
         <source>rating before</source>
         <translation>calificación de antes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
+        <location line="+27"/>
         <source>rating after</source>
         <translation>calificación de después</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-25"/>
         <source>question</source>
         <translation>pregunta</translation>
     </message>
@@ -2858,7 +3146,7 @@
         <translation>Hoy, %1</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>the journal for %1</source>
         <translation>el diario del %1</translation>
     </message>
@@ -3228,7 +3516,7 @@
 <context>
     <name>OverdosePlanTab</name>
     <message>
-        <location filename="../../companion/ui/pages/plan_overdose.py" line="+119"/>
+        <location filename="../../companion/ui/pages/plan_overdose.py" line="+121"/>
         <source>In your own words, for the time after detox. Add any of these and change them as you like.</source>
         <translation>Con sus propias palabras, para el tiempo después de la desintoxicación. Añada cualquiera de estas frases y cámbiela como quiera.</translation>
     </message>
@@ -3244,17 +3532,17 @@
         <translation>Caducidad</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>My naloxone</source>
         <translation>Mi naloxona</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Naloxone expiry date</source>
         <translation>Fecha de caducidad de la naloxona</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Where the naloxone is kept</source>
         <translation>Dónde se guarda la naloxona</translation>
     </message>
@@ -3264,17 +3552,17 @@
         <translation>Cuántas dosis</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Expires on</source>
         <translation>&amp;Vence el</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Not written</source>
         <translation>Sin anotar</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>This naloxone expires on %1. Get a new kit soon.</source>
         <translation>Esta naloxona caduca el %1. Consiga pronto un kit nuevo.</translation>
     </message>
@@ -3334,32 +3622,32 @@
         <translation>Marque a las personas que saben dónde está y cómo administrarla.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>&amp;Kept in</source>
         <translation>&amp;Guardada en</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Who knows how to use it</source>
         <translation>Quién sabe usarla</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>For example: kitchen drawer, my bag</source>
         <translation>Por ejemplo: cajón de la cocina, mi bolso</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No contacts in your plan yet.</source>
         <translation>Aún no hay contactos en su plan.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>After detox, far less can be too much. Write where your naloxone is, who can give it, and your own commitments.</source>
         <translation>Después de la desintoxicación, mucho menos puede ser demasiado. Escriba dónde está su naloxona, quién puede dársela y sus propios compromisos.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Add a contact who knows how to use naloxone</source>
         <translation>Añadir un contacto que sepa usar la naloxona</translation>
     </message>
@@ -3374,12 +3662,12 @@
         <translation>&amp;Dosis</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
@@ -5423,36 +5711,36 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../companion/ui/report.py" line="+60"/>
-        <location line="+206"/>
+        <location filename="../../companion/ui/report.py" line="+61"/>
+        <location line="+207"/>
         <source>Mood (1-5)</source>
         <translation>Ánimo (1-5)</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+206"/>
+        <location line="-206"/>
+        <location line="+207"/>
         <source>Craving (0-10)</source>
         <translation>Ganas de consumir (0-10)</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-206"/>
         <source>Sleep (hours)</source>
         <translation>Sueño (horas)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+206"/>
+        <location line="+207"/>
         <source>Sleep quality (1-5)</source>
         <translation>Calidad del sueño (1-5)</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+206"/>
+        <location line="-206"/>
+        <location line="+207"/>
         <source>Energy (1-5)</source>
         <translation>Energía (1-5)</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-206"/>
         <source>Symptom total (0-%1)</source>
         <translation>Total de síntomas (0-%1)</translation>
     </message>
@@ -5473,12 +5761,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+194"/>
         <source>Symptom total</source>
         <translation>Total de síntomas</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-183"/>
         <source>No change</source>
         <translation>Sin cambios</translation>
     </message>
@@ -5603,7 +5891,7 @@
         <translation>A lo largo de estos días</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Symptoms by day</source>
         <translation>Síntomas por día</translation>
     </message>
@@ -6513,7 +6801,7 @@
 <context>
     <name>SummaryCounts</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/report.py" line="-253"/>
+        <location filename="../../companion/ui/report.py" line="-254"/>
         <source>%n day(s) with a check-in</source>
         <translation>
             <numerusform>%n día con registro</numerusform>
@@ -6540,7 +6828,7 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="-436"/>
+        <location filename="../../companion/ui/pages/journal.py" line="-439"/>
         <source>Summary for my care team</source>
         <translation>Resumen para mi equipo de atención</translation>
     </message>
@@ -7063,7 +7351,7 @@
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../../companion/ui/pages/journal_trends.py" line="+91"/>
+        <location filename="../../companion/ui/pages/journal_trends.py" line="+92"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
@@ -7098,7 +7386,7 @@
         <translation>Aún no hay registros del día en este período. Sus tendencias aparecerán aquí a medida que agregue días.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Mood (1–5)</source>
         <translation>Ánimo (1–5)</translation>
     </message>
@@ -7118,7 +7406,7 @@
         <translation>Total de síntomas (0–%1)</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+153"/>
         <source>%1: nothing in this time yet.</source>
         <translation>%1: todavía nada en este periodo.</translation>
     </message>

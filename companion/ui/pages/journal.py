@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from companion.core import journal, sessions
+from companion.core import craving_stats, journal, sessions
 from companion.core.changes import Area
 from companion.ui.autosave import Autosave
 from companion.ui.context import AppContext
@@ -341,6 +341,7 @@ class JournalPage(QWidget):
         entry = journal.get_entry(db, day)
         minutes = dict(sessions.minutes_per_day(db, day, 1)).get(day, 0.0)
         self.form.show_entry(entry, minutes)
+        self.form.show_cravings(craving_stats.cravings_on(db, day))
         self.day_label.setText(self._day_text(day, today))
         self.day_label.setToolTip(format_date(day, long=True))
         self.next_button.setEnabled(day < today)
@@ -370,6 +371,8 @@ class JournalPage(QWidget):
             self.calendar.setDateTextFormat(to_qdate(day), marked)
 
     def _on_data_changed(self, area: Area) -> None:
+        if area is Area.CRAVINGS:  # only the day's line: what was typed stays as it is
+            self.form.show_cravings(craving_stats.cravings_on(self.context.db, self.day))
         # minutes practised are shown again, unless that would replace what was typed
         if area is Area.SESSIONS and not self.autosave.dirty and not self.form.problems():
             self.show_day(self.day, save_first=False)

@@ -9,6 +9,7 @@ through the core.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core import journal
+from companion.core.cravings import CravingUse
 from companion.core.journal import JournalEntry
 from companion.core.validate import InvalidInputError
+from companion.ui.craving_words import CravingWords
 from companion.ui.errors import explain
 from companion.ui.names import practice_time
 from companion.ui.pages.journal_symptoms import BodyCheck
@@ -197,13 +200,18 @@ class EntryForm(QWidget):
         self.sleep_note.setAccessibleName(self.tr("About hours of sleep"))
         self.sleep_note.hide()
         feel_layout.addLayout(_question(self.tr("&Mood"), self.mood, self.mood.buttons[0]))
-        feel_layout.addLayout(
-            _question(
-                self.tr("&Craving, from 0 (none) to 10 (strongest)"),
-                self.craving,
-                self.craving.buttons[0],
-            )
+        craving = _question(
+            self.tr("&Craving, from 0 (none) to 10 (strongest)"),
+            self.craving,
+            self.craving.buttons[0],
         )
+        # The cravings worked through in Breathe that day, under the day's own rating;
+        # shown only on a day that has some.
+        self.cravings = paragraph("", muted=True)
+        self.cravings.setAccessibleName(self.tr("Cravings worked through on this day"))
+        self.cravings.hide()
+        craving.addWidget(self.cravings)
+        feel_layout.addLayout(craving)
         sleep = _question(
             self.tr("Hours of &sleep last night"), self.sleep_quick, self.sleep_quick.buttons[0]
         )
@@ -325,6 +333,12 @@ class EntryForm(QWidget):
             if breathing_minutes > 0  # a session of a few seconds still counts
             else self.tr("No breathing practice logged on this day.")
         )
+
+    def show_cravings(self, uses: Sequence[CravingUse]) -> None:
+        """The day's cravings worked through in Breathe, in a line; hidden when none."""
+        line = CravingWords().day_line(uses)
+        self.cravings.setText(line)
+        self.cravings.setVisible(bool(line))
 
     def entry(self, day: date) -> JournalEntry:
         """What the form holds now, for `day` (the core checks and cleans it)."""

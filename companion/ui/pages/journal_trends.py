@@ -39,10 +39,11 @@ if TYPE_CHECKING:
     from PySide6.QtCharts import QChart, QChartView, QXYSeries
     from sqlite_utils import Database
 
-from companion.core import journal
+from companion.core import craving_stats, journal
 from companion.core.journal import TrendPoint
 from companion.ui.chart_scale import gaps_that_fit, scale_for, symptom_maximum
 from companion.ui.names import format_date
+from companion.ui.pages.journal_cravings import CravingTrends
 from companion.ui.theme import is_dark
 from companion.ui.widgets.page import TAB_MARGINS
 from companion.ui.widgets.text import paragraph
@@ -127,6 +128,8 @@ class TrendsView(QWidget):
         self.grid = QGridLayout(inner)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.chart_area.setWidget(inner)
+        self.cravings = CravingTrends()  # under the charts, across both columns
+        self.grid.addWidget(self.cravings, 99, 0, 1, 2)
         layout.addWidget(self.chart_area, 1)
         self._columns = 0
         self.range.currentIndexChanged.connect(lambda _i: self.reload())
@@ -162,9 +165,11 @@ class TrendsView(QWidget):
 
     def span(self) -> tuple[date, date]:
         days = int(self.range.currentData())
-        if days == 0:
-            first = journal.first_entry_day(self._db) if self._db is not None else None
-            return first or self._today, self._today
+        if days == 0:  # from the first check-in or craving worked through
+            found: tuple[date | None, ...] = ()
+            if (db := self._db) is not None:
+                found = (journal.first_entry_day(db), craving_stats.first_craving_day(db))
+            return min((d for d in found if d is not None), default=self._today), self._today
         return self._today - timedelta(days=days - 1), self._today
 
     def _build(self) -> None:
@@ -235,8 +240,11 @@ class TrendsView(QWidget):
         points = journal.trend(self._db, first, last, days)
         self._points = {p.day: p for p in points}
         self._first, self._last, self._days = first, last, days
-        self.empty.setVisible(not points)
-        self.chart_area.setVisible(bool(points))
+        cravings = self.cravings.show_span(self._db, first, last, days)
+        self.empty.setVisible(not points and not cravings)
+        self.chart_area.setVisible(bool(points) or cravings)
+        for _chart, view in self._charts.values():
+            view.setVisible(bool(points))  # the cravings alone, on days with no check-in
         palette = QApplication.palette()
         dark = is_dark(palette)
         # docs/design.md, Charts: the person's own values in the accent colour, words in the
