@@ -55,6 +55,15 @@ import demo_data
 
 PAGES = ("today", "prepare", "breathe", "journal", "learn", "plan", "settings")
 MOMENTS = ("checkin", "session", "finish", "welcome")
+STAYING_SAFE = (
+    "safety-plan",
+    "safety-plan-dialog",
+    "overdose-plan",
+    "today-naloxone",
+    "cravings",
+    "urge-session",
+    "urge-finish",
+)
 SIZE = (1280, 800)
 
 

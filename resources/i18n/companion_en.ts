@@ -321,7 +321,7 @@
 <context>
     <name>PlanPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/plan.py" line="+466"/>
+        <location filename="../../companion/ui/pages/plan.py" line="+468"/>
         <source>%n saved appointment(s) left out: the date is before 1900 or after 2199.</source>
         <translation>
             <numerusform>%n saved appointment left out: the date is before 1900 or after 2199.</numerusform>

@@ -1479,7 +1479,17 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+25"/>
+        <source>Cravings worked through: %1</source>
+        <translation>Deseos de consumir afrontados: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 in all</source>
+        <translation>%1 en total</translation>
+    </message>
+    <message>
+        <location line="-45"/>
         <source>urge surfing</source>
         <translation>surfear el impulso</translation>
     </message>
@@ -1499,12 +1509,7 @@
         <translation>(desencadenante: %1)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Cravings worked through: %1</source>
-        <translation>Deseos de consumir afrontados: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Urges worked through</source>
         <translation>Impulsos afrontados</translation>
     </message>
@@ -1533,13 +1538,8 @@
         <source>Times</source>
         <translation>Veces</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 in all</source>
-        <translation>%1 en total</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n urge-surfing session(s)</source>
         <translation>
             <numerusform>%n sesión de surfear el impulso</numerusform>
@@ -1686,18 +1686,18 @@
         <source>Length</source>
         <translation>Duración</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+2"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuto</numerusform>
             <numerusform>%n minutos</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2400,6 +2400,61 @@
         <location line="+1"/>
         <source>time of last use</source>
         <translation>último consumo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>things that calm you</source>
+        <translation>cosas que le calman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people and places</source>
+        <translation>personas y lugares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safer surroundings</source>
+        <translation>entorno más seguro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reasons</source>
+        <translation>razones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chosen contacts</source>
+        <translation>contactos elegidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place the naloxone is kept</source>
+        <translation>lugar donde guarda la naloxona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number of doses</source>
+        <translation>número de dosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expiry date</source>
+        <translation>fecha de caducidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commitments</source>
+        <translation>compromisos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>trigger</source>
+        <translation>desencadenante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quick check</source>
+        <translation>comprobación rápida</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3516,160 +3571,160 @@
 <context>
     <name>OverdosePlanTab</name>
     <message>
-        <location filename="../../companion/ui/pages/plan_overdose.py" line="+121"/>
-        <source>In your own words, for the time after detox. Add any of these and change them as you like.</source>
-        <translation>Con sus propias palabras, para el tiempo después de la desintoxicación. Añada cualquiera de estas frases y cámbiela como quiera.</translation>
+        <location filename="../../companion/ui/pages/plan_overdose.py" line="+61"/>
+        <source>After detox, far less can be too much. Write where your naloxone is, who can give it, and your own commitments.</source>
+        <translation>Después de la desintoxicación, mucho menos puede ser demasiado. Escriba dónde está su naloxona, quién puede dársela y sus propios compromisos.</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+7"/>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>My naloxone</source>
+        <translation>Mi naloxona</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the naloxone is kept</source>
+        <translation>Dónde se guarda la naloxona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: kitchen drawer, my bag</source>
+        <translation>Por ejemplo: cajón de la cocina, mi bolso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kept in</source>
+        <translation>&amp;Guardada en</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not written</source>
+        <translation>Sin anotar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many doses</source>
+        <translation>Cuántas dosis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Doses</source>
+        <translation>&amp;Dosis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expiry date</source>
+        <translation>Fecha de caducidad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Naloxone expiry date</source>
+        <translation>Fecha de caducidad de la naloxona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No date written</source>
+        <translation>Sin fecha anotada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Expires on</source>
+        <translation>&amp;Vence el</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expiry</source>
+        <translation>Caducidad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who knows how to use it</source>
+        <translation>Quién sabe usarla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick the people who know where it is and how to give it.</source>
+        <translation>Marque a las personas que saben dónde está y cómo administrarla.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No contacts in your plan yet.</source>
+        <translation>Aún no hay contactos en su plan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a &amp;contact…</source>
+        <translation>Añadir un &amp;contacto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a contact who knows how to use naloxone</source>
+        <translation>Añadir un contacto que sepa usar la naloxona</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+21"/>
         <source>My commitments</source>
         <translation>Mis compromisos</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <source>Expiry</source>
-        <translation>Caducidad</translation>
+        <location line="-17"/>
+        <source>In your own words, for the time after detox. Add any of these and change them as you like.</source>
+        <translation>Con sus propias palabras, para el tiempo después de la desintoxicación. Añada cualquiera de estas frases y cámbiela como quiera.</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <source>My naloxone</source>
-        <translation>Mi naloxona</translation>
+        <location line="+9"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Naloxone expiry date</source>
-        <translation>Fecha de caducidad de la naloxona</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>Where the naloxone is kept</source>
-        <translation>Dónde se guarda la naloxona</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>How many doses</source>
-        <translation>Cuántas dosis</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&amp;Expires on</source>
-        <translation>&amp;Vence el</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Not written</source>
-        <translation>Sin anotar</translation>
-    </message>
-    <message>
-        <location line="+169"/>
-        <source>This naloxone expires on %1. Get a new kit soon.</source>
-        <translation>Esta naloxona caduca el %1. Consiga pronto un kit nuevo.</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>This naloxone expired on %1. Get a new kit.</source>
-        <translation>Esta naloxona caducó el %1. Consiga un kit nuevo.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Good until %1.</source>
-        <translation>Válida hasta el %1.</translation>
-    </message>
-    <message>
-        <location line="-123"/>
+        <location line="+1"/>
         <source>Add to my commitments: %1</source>
         <translation>Añadir a mis compromisos: %1</translation>
     </message>
     <message>
-        <location line="+142"/>
-        <source>There is no more room in your commitments.</source>
-        <translation>No queda espacio en sus compromisos.</translation>
-    </message>
-    <message>
-        <location line="-134"/>
+        <location line="+8"/>
         <source>For example: I will never use alone.</source>
         <translation>Por ejemplo: nunca consumiré a solas.</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <source>Expiry date</source>
-        <translation>Fecha de caducidad</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Add a &amp;contact…</source>
-        <translation>Añadir un &amp;contacto…</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <source>No date written</source>
-        <translation>Sin fecha anotada</translation>
-    </message>
-    <message>
-        <location line="+154"/>
-        <source>No expiry date written. It is printed on the pack.</source>
-        <translation>No hay fecha de caducidad anotada. Viene impresa en el envase.</translation>
-    </message>
-    <message>
-        <location line="-41"/>
+        <location line="+66"/>
         <source>%1 knows how to use naloxone</source>
         <translation>%1 sabe usar la naloxona</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <source>Tick the people who know where it is and how to give it.</source>
-        <translation>Marque a las personas que saben dónde está y cómo administrarla.</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>&amp;Kept in</source>
-        <translation>&amp;Guardada en</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Who knows how to use it</source>
-        <translation>Quién sabe usarla</translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <source>For example: kitchen drawer, my bag</source>
-        <translation>Por ejemplo: cajón de la cocina, mi bolso</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>No contacts in your plan yet.</source>
-        <translation>Aún no hay contactos en su plan.</translation>
-    </message>
-    <message>
-        <location line="-47"/>
-        <source>After detox, far less can be too much. Write where your naloxone is, who can give it, and your own commitments.</source>
-        <translation>Después de la desintoxicación, mucho menos puede ser demasiado. Escriba dónde está su naloxona, quién puede dársela y sus propios compromisos.</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Add a contact who knows how to use naloxone</source>
-        <translation>Añadir un contacto que sepa usar la naloxona</translation>
-    </message>
-    <message>
-        <location line="+123"/>
+        <location line="+29"/>
         <source>Emergency number: %1</source>
         <translation>Número de emergencias: %1</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <source>&amp;Doses</source>
-        <translation>&amp;Dosis</translation>
+        <location line="+12"/>
+        <source>No expiry date written. It is printed on the pack.</source>
+        <translation>No hay fecha de caducidad anotada. Viene impresa en el envase.</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>Save status</source>
-        <translation>Estado del guardado</translation>
+        <location line="+2"/>
+        <source>This naloxone expired on %1. Get a new kit.</source>
+        <translation>Esta naloxona caducó el %1. Consiga un kit nuevo.</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>Add</source>
-        <translation>Añadir</translation>
+        <location line="+3"/>
+        <source>This naloxone expires on %1. Get a new kit soon.</source>
+        <translation>Esta naloxona caduca el %1. Consiga pronto un kit nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Good until %1.</source>
+        <translation>Válida hasta el %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no more room in your commitments.</source>
+        <translation>No queda espacio en sus compromisos.</translation>
     </message>
 </context>
 <context>
@@ -4170,7 +4225,52 @@
         <translation>No hay preguntas pendientes.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>My overdose plan</source>
+        <translation>Mi plan ante una sobredosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staying safe</source>
+        <translation>Mantenerse a salvo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No overdose plan written yet.</source>
+        <translation>Aún no hay un plan ante una sobredosis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Naloxone kept in:</source>
+        <translation>Naloxona guardada en:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doses:</source>
+        <translation>Dosis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires on:</source>
+        <translation>Caduca el:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who knows how to use it</source>
+        <translation>Quién sabe usarla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No one named yet.</source>
+        <translation>Aún no se ha nombrado a nadie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My commitments</source>
+        <translation>Mis compromisos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Numbers to call</source>
         <translation>Números a los que llamar</translation>
     </message>
@@ -4307,51 +4407,6 @@
         <source>Sober living (recovery residence)</source>
         <translation>Vivienda sobria (residencia de recuperación)</translation>
     </message>
-    <message>
-        <location line="-113"/>
-        <source>Doses:</source>
-        <translation>Dosis:</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Staying safe</source>
-        <translation>Mantenerse a salvo</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>My commitments</source>
-        <translation>Mis compromisos</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>No overdose plan written yet.</source>
-        <translation>Aún no hay un plan ante una sobredosis.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Naloxone kept in:</source>
-        <translation>Naloxona guardada en:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Expires on:</source>
-        <translation>Caduca el:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Who knows how to use it</source>
-        <translation>Quién sabe usarla</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No one named yet.</source>
-        <translation>Aún no se ha nombrado a nadie.</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>My overdose plan</source>
-        <translation>Mi plan ante una sobredosis</translation>
-    </message>
 </context>
 <context>
     <name>PlanPage</name>
@@ -4452,7 +4507,12 @@
         <translation>Exportar las citas a un archivo de calendario</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>Staying safe</source>
+        <translation>Mantenerse a salvo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
@@ -4520,14 +4580,9 @@
     </message>
     <message>
         <location line="-2"/>
-        <source>Safety plan</source>
-        <translation>Plan de seguridad</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Safety</source>
         <comment>short tab name</comment>
-        <translation>SOS</translation>
+        <translation>A salvo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4564,7 +4619,7 @@
         <translation>Medicinas</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The plan packet puts all of this in one document.</source>
         <translation>El paquete del plan reúne todo esto en un solo documento.</translation>
     </message>
@@ -4589,7 +4644,7 @@
         <translation>Imprimir el paquete del plan</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Next step after detox</source>
         <translation>Siguiente paso tras la desintoxicación</translation>
     </message>
@@ -4641,7 +4696,17 @@
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="-63"/>
+        <source>Safety plan</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdose plan</source>
+        <translation>Sobredosis</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>List what you take now and any allergies, for the program and your care team. Doses and changes are for your prescriber to decide.</source>
         <translation>Anote lo que toma ahora y cualquier alergia, para el programa y su equipo de atención. Las dosis y los cambios los decide el profesional que le receta.</translation>
     </message>
@@ -4735,7 +4800,12 @@
         <translation>su plan para después</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-273"/>
+        <source>Staying safe sections</source>
+        <translation>Partes de Mantenerse a salvo</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>Dose and timing</source>
         <translation>Dosis y horario</translation>
     </message>
@@ -4785,7 +4855,12 @@
         <translation>Quitar la alergia seleccionada</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+114"/>
+        <source>your overdose plan</source>
+        <translation>su plan ante sobredosis</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>notes.pdf</source>
         <translation>notas.pdf</translation>
     </message>
@@ -4844,26 +4919,6 @@
             <numerusform>El paquete del plan (%n página) se guardó en %1.</numerusform>
             <numerusform>El paquete del plan (%n páginas) se guardó en %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="-333"/>
-        <source>My overdose plan</source>
-        <translation>Mi plan ante sobredosis</translation>
-    </message>
-    <message>
-        <location line="+270"/>
-        <source>your overdose plan</source>
-        <translation>su plan ante sobredosis</translation>
-    </message>
-    <message>
-        <location line="-273"/>
-        <source>After detox sections</source>
-        <translation>Secciones de después de la desintoxicación</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>My plan</source>
-        <translation>Mi plan</translation>
     </message>
 </context>
 <context>
@@ -7115,7 +7170,15 @@
         <translation>Abrir Plan</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-313"/>
+        <location line="+1"/>
+        <location line="+315"/>
+        <location line="+3"/>
+        <source>Open my overdose plan</source>
+        <translation>Abrir mi plan ante sobredosis</translation>
+    </message>
+    <message>
+        <location line="-304"/>
         <source>Change the date…</source>
         <translation>Cambiar la fecha…</translation>
     </message>
@@ -7156,7 +7219,19 @@
         <translation>Abrir Respirar</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-257"/>
+        <location line="+149"/>
+        <source>I&apos;m having a craving</source>
+        <translation>Tengo ganas de consumir</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <location line="+153"/>
+        <source>I&apos;m having a craving: ride it out now</source>
+        <translation>Tengo ganas de consumir: dejarlas pasar ahora</translation>
+    </message>
+    <message>
+        <location line="-169"/>
         <source>Learn</source>
         <translation>Aprender</translation>
     </message>
@@ -7176,19 +7251,7 @@
         <translation>Si se siente en peligro, o si alguien puede haber tenido una sobredosis, abra Ayuda ahora. Muestra los pasos de emergencia y los números a los que llamar. Atajo: F1.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+149"/>
-        <source>I&apos;m having a craving</source>
-        <translation>Tengo ganas de consumir</translation>
-    </message>
-    <message>
-        <location line="-148"/>
-        <location line="+153"/>
-        <source>I&apos;m having a craving: ride it out now</source>
-        <translation>Tengo ganas de consumir: dejarlas pasar ahora</translation>
-    </message>
-    <message>
-        <location line="-5"/>
+        <location line="+155"/>
         <source>I need a moment</source>
         <translation>Necesito un momento</translation>
     </message>
@@ -7198,7 +7261,22 @@
         <translation>Necesito un momento: algo que ayude ahora mismo</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+67"/>
+        <source>Something in your plan needs renewing.</source>
+        <translation>Hay algo en su plan que conviene renovar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your naloxone expired on %1. Get a new kit.</source>
+        <translation>Su naloxona caducó el %1. Consiga un kit nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your naloxone expires on %1. Get a new kit.</source>
+        <translation>Su naloxona caduca el %1. Consiga un kit nuevo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Add the intake date when you know it. Everything else can follow.</source>
         <translation>Añada la fecha de ingreso cuando la sepa. Todo lo demás puede venir después.</translation>
     </message>
@@ -7305,29 +7383,6 @@
         <location line="+2"/>
         <source>Call %1 back on %2. Last call by %3.</source>
         <translation>Vuelva a llamar a %1 el %2. Última llamada hecha por %3.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Your naloxone expired on %1. Get a new kit.</source>
-        <translation>Su naloxona caducó el %1. Consiga un kit nuevo.</translation>
-    </message>
-    <message>
-        <location line="-315"/>
-        <location line="+1"/>
-        <location line="+315"/>
-        <location line="+3"/>
-        <source>Open my overdose plan</source>
-        <translation>Abrir mi plan ante sobredosis</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Your naloxone expires on %1. Get a new kit.</source>
-        <translation>Su naloxona caduca el %1. Consiga un kit nuevo.</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Something in your plan needs renewing.</source>
-        <translation>Hay algo en su plan que conviene renovar.</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@ def test_the_screenshots_script_pictures_every_page(tmp_path, qapp):
         theme.apply_appearance(qapp, "system")
         theme.apply_text_size(qapp, "normal")
     names = sorted(path.name for path in written)
-    every = (*screenshots.PAGES, *screenshots.MOMENTS, "help")
+    every = (*screenshots.PAGES, *screenshots.MOMENTS, *screenshots.STAYING_SAFE, "help")
     assert names == sorted(f"{page}.png" for page in every)
     with (tmp_path / "today.png").open("rb") as handle:
         header = handle.read(24)
