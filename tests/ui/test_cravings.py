@@ -200,3 +200,17 @@ def test_quick_check_buttons_go_where_they_say(window, page):
     calm.click()
     assert page.stack.currentIndex() == CHOOSE
     assert page.current_exercise().key == "calm"
+
+
+def test_leaving_the_finish_screen_another_way_keeps_the_answers(window, page, context, clock):
+    _start(page, minutes=5, strength=7)
+    _advance(page.cravings, clock, 40)
+    QTest.keyClick(window, Qt.Key.Key_Escape)
+    after = page.cravings.after_view
+    before = after.trigger.mapTo(window, after.trigger.rect().topLeft())
+    after.rating.setValue(4)  # the line saying how much it fell appears...
+    assert after.trigger.mapTo(window, after.trigger.rect().topLeft()) == before  # ...in place
+    after.trigger.setValue("feeling")
+    window.show_section("journal")  # away, without Save
+    [use] = _saved(context)
+    assert (use.strength_after, use.trigger) == (4, "feeling")

@@ -5,6 +5,7 @@ offers Get help now when it did not fall."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -64,6 +65,7 @@ class UrgeAfterView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._before: int | None = None
+        self._open = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll, layout = scrolling_column((8, 0, 8, 0))
@@ -86,6 +88,9 @@ class UrgeAfterView(QWidget):
         layout.addLayout(_centred(self.rating))
         self.fall = paragraph("")
         self.fall.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Room for the line is kept before it is written, so nothing below the rating
+        # moves under the pointer when a number is chosen.
+        self.fall.setMinimumHeight(self.fall.fontMetrics().lineSpacing() * 2)
         layout.addWidget(self.fall)
         self.help_button = QPushButton(self.tr("Get &help now"))
         self.help_button.setAccessibleName(self.tr("Open Get help now"))
@@ -94,6 +99,9 @@ class UrgeAfterView(QWidget):
         help_layout = _centred(self.help_button)
         help_layout.setContentsMargins(0, 0, 0, 0)
         self.help_row.setLayout(help_layout)
+        keep = self.help_row.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.help_row.setSizePolicy(keep)
         layout.addWidget(self.help_row)
         trigger_label = paragraph(self.tr("What may have set it off? You can skip this."))
         trigger_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -130,9 +138,10 @@ class UrgeAfterView(QWidget):
         layout.addStretch(1)
         self.rating.valueChanged.connect(lambda _v: self._show_fall())
         self.save_button.clicked.connect(self.finish)
-        self.skip_button.clicked.connect(self.skipped.emit)
+        self.skip_button.clicked.connect(self._skip)
 
     def show_result(self, seconds: float, completed: bool, before: int | None) -> None:
+        self._open = True  # answers not yet saved or skipped
         self._before = before
         self.heading.setText(self.tr("You rode it out") if completed else self.tr("Stopped"))
         parts = [
@@ -148,12 +157,16 @@ class UrgeAfterView(QWidget):
         self.rating.take_focus()
         announce(self, f"{self.heading.text()}. {self.summary.text()}")
 
+    def _skip(self) -> None:
+        self._open = False
+        self.skipped.emit()
+
     def _show_fall(self) -> None:
         """How much it fell, said calmly; Get help now when it did not fall."""
         after = self.rating.value()
         before = self._before
         if not isinstance(after, int) or before is None:
-            self.fall.setVisible(False)
+            self.fall.setText("")
             self.help_row.setVisible(False)
             return
         fell = before - after
@@ -164,14 +177,22 @@ class UrgeAfterView(QWidget):
         else:
             text = self.tr("It rose from %1 to %2. That can happen, and you did not act on it.")
         self.fall.setText(text.replace("%1", str(before)).replace("%2", str(after)))
-        self.fall.setVisible(True)
         self.help_row.setVisible(fell <= 0)
         if fell <= 0:
             self.fall.setText(
                 self.fall.text() + " " + self.tr("If it is too much, talk to someone now.")
             )
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the screen another way (another page, closing the window) keeps what
+        was chosen, as Save would."""
+        super().hideEvent(event)
+        answered = self.rating.value() is not None or self.trigger.value() is not None
+        if self._open and (answered or self.note.text().strip()):
+            self.finish()
+
     def finish(self) -> None:
+        self._open = False
         after = self.rating.value()
         trigger = self.trigger.value()
         self.done.emit(
