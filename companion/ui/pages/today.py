@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from companion.ui.context import AppContext
 from companion.ui.names import countdown_text, format_datetime, practice_time
 from companion.ui.widgets.card_grid import CardGrid
+from companion.ui.widgets.flow import FlowRow
 from companion.ui.widgets.page import Page, card
 from companion.ui.widgets.primary import make_primary
 from companion.ui.widgets.readiness import NextUpList, ReadinessBars
@@ -61,7 +62,15 @@ class TodayPage(Page):
         self.next_action = "intake"
         # Each text is a line's blank until `attach` fills it, so the cards hardly move.
         self.date_label = paragraph(" ", muted=True)
-        self.body.addWidget(self.date_label)
+        self.date_label.setWordWrap(False)  # one line; the button folds under it instead
+        # One click into Breathe's craving toolkit, at the top where it is always in view.
+        self.craving_button = QPushButton(self.tr("I'm having a craving"))
+        self.craving_button.setAccessibleName(self.tr("I'm having a craving: ride it out now"))
+        self.craving_button.clicked.connect(self.openCravings.emit)
+        date_row = FlowRow()  # the button folds under the date when the window is narrow
+        date_row.addWidget(self.date_label)
+        date_row.addWidget(self.craving_button)
+        self.body.addLayout(date_row)
         self.reminder_banner = ReminderBanner()  # reminders, when the desktop has no tray
         self.body.addWidget(self.reminder_banner)
         self.naloxone_box, naloxone_layout = card()  # only when the kit expires soon
@@ -159,13 +168,6 @@ class TodayPage(Page):
             )
         )
         self.help_button.clicked.connect(self.openHelp.emit)
-        # One click into Breathe's craving toolkit, beside the way to help.
-        self.craving_button = QPushButton(self.tr("I'm having a craving"))
-        self.craving_button.setAccessibleName(self.tr("I'm having a craving: ride it out now"))
-        self.craving_button.clicked.connect(self.openCravings.emit)
-        help_layout = help_box.layout()
-        if isinstance(help_layout, QVBoxLayout):
-            help_layout.addLayout(_left(self.craving_button))
         for box in (
             journal_box,
             ready_box,
