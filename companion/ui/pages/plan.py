@@ -154,8 +154,14 @@ class PlanPage(QWidget):
         self.safe_tabs.setAccessibleName(self.tr("Staying safe sections"))
         self.safety = SafetyPlanTab(context)
         self.safe_tabs.addTab(self.safety, self.tr("Safety plan"))
-        self.overdose = OverdosePlanTab(context)
-        self.safe_tabs.addTab(self.overdose, self.tr("Overdose plan"))
+        # The overdose plan's form is built the first time its tab is shown (or asked
+        # for), so opening Plan costs only the tab that is in view.
+        self._overdose: OverdosePlanTab | None = None
+        self._overdose_slot = QWidget()
+        slot_layout = QVBoxLayout(self._overdose_slot)
+        slot_layout.setContentsMargins(0, 0, 0, 0)
+        self.safe_tabs.addTab(self._overdose_slot, self.tr("Overdose plan"))
+        self.safe_tabs.currentChanged.connect(self._build_shown_tab)
         self.tabs.addTab(self.safe_tabs, names[0][0])
         self.tabs.addTab(people_tab, names[1][0])
         self.tabs.addTab(appointments_tab, names[2][0])
@@ -189,10 +195,25 @@ class PlanPage(QWidget):
         self.safe_tabs.setCurrentWidget(self.safety)
         self.safe_tabs.tabBar().setFocus()
 
+    @property
+    def overdose(self) -> OverdosePlanTab:
+        """The overdose plan's form, built now if it was not yet."""
+        if self._overdose is None:
+            self._overdose = OverdosePlanTab(self.context)
+            layout = self._overdose_slot.layout()
+            assert layout is not None
+            layout.addWidget(self._overdose)
+            self._overdose.setVisible(True)
+        return self._overdose
+
+    def _build_shown_tab(self, _index: int) -> None:
+        if self.safe_tabs.currentWidget() is self._overdose_slot:
+            self.overdose  # noqa: B018 - built on first sight
+
     def show_overdose_plan(self) -> None:
         """Staying safe's overdose plan, with the keyboard on its tab."""
         self.tabs.setCurrentWidget(self.safe_tabs)
-        self.safe_tabs.setCurrentWidget(self.overdose)
+        self.safe_tabs.setCurrentWidget(self._overdose_slot)
         self.safe_tabs.tabBar().setFocus()
 
     # --- tabs ----------------------------------------------------------------------------------
@@ -416,7 +437,7 @@ class PlanPage(QWidget):
     def flush(self) -> bool:
         """Save the aftercare and overdose plans now if they wait to be saved; True when
         nothing is unsaved."""
-        overdose_saved = self.overdose.flush()
+        overdose_saved = self._overdose is None or self._overdose.flush()
         return self.aftercare_autosave.flush() and overdose_saved
 
     def leave_ok(self) -> bool:
@@ -428,6 +449,8 @@ class PlanPage(QWidget):
         ):
             return False
         self.aftercare_autosave.forget()
+        if self._overdose is None:
+            return True
         if not self.overdose.flush() and not leave_anyway(
             self, self.tr("your overdose plan"), self.overdose.unsaved_words()
         ):
