@@ -321,7 +321,7 @@
 <context>
     <name>PlanPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/plan.py" line="+468"/>
+        <location filename="../../companion/ui/pages/plan.py" line="+491"/>
         <source>%n saved appointment(s) left out: the date is before 1900 or after 2199.</source>
         <translation>
             <numerusform>%n saved appointment left out: the date is before 1900 or after 2199.</numerusform>
@@ -430,7 +430,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/today.py" line="+322"/>
+        <location filename="../../companion/ui/pages/today.py" line="+324"/>
         <source>Relaxation practice this week: %1, in %n session(s).</source>
         <translation>
             <numerusform>Relaxation practice this week: %1, in %n session.</numerusform>
@@ -460,7 +460,7 @@
 <context>
     <name>UrgeAfterView</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/urge_after.py" line="+107"/>
+        <location filename="../../companion/ui/pages/urge_after.py" line="+115"/>
         <source>A short note, if you like (up to %n character(s)):</source>
         <translation>
             <numerusform>A short note, if you like (up to %n character):</numerusform>
@@ -468,7 +468,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+59"/>
         <source>It fell by %n point(s), from %1 to %2.</source>
         <translation>
             <numerusform>It fell by %n point, from %1 to %2.</numerusform>

@@ -3412,7 +3412,22 @@
         <translation>Ayuda ahora</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+2"/>
+        <source>Open my safety plan</source>
+        <translation>Abrir mi plan de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open my overdose plan</source>
+        <translation>Abrir mi plan ante sobredosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the craving toolkit</source>
+        <translation>Abrir la ayuda para las ganas de consumir</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Nothing found.</source>
         <translation>No se encontró nada.</translation>
     </message>
@@ -4619,7 +4634,7 @@
         <translation>Medicinas</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>The plan packet puts all of this in one document.</source>
         <translation>El paquete del plan reúne todo esto en un solo documento.</translation>
     </message>
@@ -4644,7 +4659,7 @@
         <translation>Imprimir el paquete del plan</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
         <source>Next step after detox</source>
         <translation>Siguiente paso tras la desintoxicación</translation>
     </message>
@@ -4696,17 +4711,17 @@
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-84"/>
         <source>Safety plan</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Overdose plan</source>
         <translation>Sobredosis</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+128"/>
         <source>List what you take now and any allergies, for the program and your care team. Doses and changes are for your prescriber to decide.</source>
         <translation>Anote lo que toma ahora y cualquier alergia, para el programa y su equipo de atención. Las dosis y los cambios los decide el profesional que le receta.</translation>
     </message>
@@ -4780,7 +4795,7 @@
         <translation>Ya pasó: %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>plan-packet.pdf</source>
         <translation>paquete-del-plan.pdf</translation>
     </message>
@@ -4795,17 +4810,17 @@
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>your aftercare plan</source>
         <translation>su plan para después</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-294"/>
         <source>Staying safe sections</source>
         <translation>Partes de Mantenerse a salvo</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+149"/>
         <source>Dose and timing</source>
         <translation>Dosis y horario</translation>
     </message>
@@ -4855,7 +4870,7 @@
         <translation>Quitar la alergia seleccionada</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>your overdose plan</source>
         <translation>su plan ante sobredosis</translation>
     </message>
@@ -6843,7 +6858,7 @@
 <context>
     <name>Strength</name>
     <message>
-        <location filename="../../companion/ui/pages/urge_after.py" line="+32"/>
+        <location filename="../../companion/ui/pages/urge_after.py" line="+33"/>
         <source>0, no craving</source>
         <translation>0, sin ganas</translation>
     </message>
@@ -7116,12 +7131,12 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../companion/ui/pages/today.py" line="+56"/>
+        <location filename="../../companion/ui/pages/today.py" line="+57"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Your intake</source>
         <translation>Su ingreso</translation>
     </message>
@@ -7137,12 +7152,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+191"/>
+        <location line="+184"/>
         <source>Open today&apos;s check-in</source>
         <translation>Abrir el registro de hoy</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-179"/>
         <source>How ready you are</source>
         <translation>Su nivel de preparación</translation>
     </message>
@@ -7154,31 +7169,31 @@
     <message>
         <location line="+5"/>
         <location line="+1"/>
-        <location line="+294"/>
+        <location line="+287"/>
         <source>Open the checklist</source>
         <translation>Abrir la lista</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-271"/>
         <source>Next appointment</source>
         <translation>Próxima cita</translation>
     </message>
     <message>
         <location line="-6"/>
-        <location line="+255"/>
+        <location line="+248"/>
         <source>Open Plan</source>
         <translation>Abrir Plan</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-306"/>
         <location line="+1"/>
-        <location line="+315"/>
+        <location line="+308"/>
         <location line="+3"/>
         <source>Open my overdose plan</source>
         <translation>Abrir mi plan ante sobredosis</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-297"/>
         <source>Change the date…</source>
         <translation>Cambiar la fecha…</translation>
     </message>
@@ -7214,24 +7229,24 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+277"/>
+        <location line="+270"/>
         <source>Open Breathe</source>
         <translation>Abrir Respirar</translation>
     </message>
     <message>
-        <location line="-257"/>
-        <location line="+149"/>
+        <location line="-355"/>
+        <location line="+247"/>
         <source>I&apos;m having a craving</source>
         <translation>Tengo ganas de consumir</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+153"/>
+        <location line="-246"/>
+        <location line="+251"/>
         <source>I&apos;m having a craving: ride it out now</source>
         <translation>Tengo ganas de consumir: dejarlas pasar ahora</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-162"/>
         <source>Learn</source>
         <translation>Aprender</translation>
     </message>
@@ -7251,7 +7266,7 @@
         <translation>Si se siente en peligro, o si alguien puede haber tenido una sobredosis, abra Ayuda ahora. Muestra los pasos de emergencia y los números a los que llamar. Atajo: F1.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+148"/>
         <source>I need a moment</source>
         <translation>Necesito un momento</translation>
     </message>
@@ -7306,13 +7321,13 @@
         <translation>Paso siguiente: %1</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-263"/>
         <source>Get help now</source>
         <translation>Ayuda ahora</translation>
     </message>
     <message>
         <location line="-57"/>
-        <location line="+307"/>
+        <location line="+300"/>
         <source>Set the intake date…</source>
         <translation>Indicar la fecha de ingreso…</translation>
     </message>
@@ -7327,8 +7342,8 @@
         <translation>Aún no está hecho. Toma menos de un minuto: ánimo, ganas de consumir, sueño.</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+196"/>
+        <location line="-187"/>
+        <location line="+189"/>
         <location line="+116"/>
         <source>Check in now</source>
         <translation>Registrar ahora</translation>
@@ -7596,7 +7611,7 @@
 <context>
     <name>UrgeAfterView</name>
     <message>
-        <location filename="../../companion/ui/pages/urge_after.py" line="+35"/>
+        <location filename="../../companion/ui/pages/urge_after.py" line="+36"/>
         <source>How strong is the craving now? 0 is none, 10 is the strongest.</source>
         <translation>¿Qué tan fuertes son las ganas ahora? 0 es nada, 10 es lo más fuerte.</translation>
     </message>
@@ -7606,7 +7621,7 @@
         <translation>Ganas ahora</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Get &amp;help now</source>
         <translation>&amp;Ayuda ahora</translation>
     </message>
@@ -7616,7 +7631,7 @@
         <translation>Abrir Ayuda ahora</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>What may have set it off? You can skip this.</source>
         <translation>¿Qué pudo despertarlo? Puede omitirlo.</translation>
     </message>
@@ -7664,7 +7679,7 @@
         <translation>La sesión ya está guardada</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>You rode it out</source>
         <translation>Lo dejó pasar</translation>
     </message>
@@ -7684,7 +7699,7 @@
         <translation>Parar antes está bien. También cuenta.</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+23"/>
         <source>It fell by %n point(s), from %1 to %2.</source>
         <translation>
             <numerusform>Bajó %n punto, de %1 a %2.</numerusform>
@@ -7702,7 +7717,7 @@
         <translation>Subió de %1 a %2. Puede pasar, y usted no actuó.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>If it is too much, talk to someone now.</source>
         <translation>Si es demasiado, hable con alguien ahora.</translation>
     </message>

@@ -35,7 +35,17 @@ KEYS = (
     "hard-days",
     "families",
 )
-APP_TARGETS = {"breathe", "prepare", "journal", "plan", "help", "timeline"}
+APP_TARGETS = {
+    "breathe",
+    "prepare",
+    "journal",
+    "plan",
+    "help",
+    "timeline",
+    "plan:safety",
+    "plan:overdose",
+    "breathe:cravings",
+}
 MAX_AVERAGE_WORDS = 20
 
 DOSE = re.compile(r"\d+(\.\d+)?\s?(mg|ml|mcg|µg|micrograms?|milligrams?|millilit(re|er)s?)\b", re.I)

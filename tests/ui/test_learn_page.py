@@ -45,6 +45,26 @@ def test_app_links_open_the_app(window, page):
     assert window.help_panel is not None and window.help_panel.isVisible()
 
 
+def test_links_lead_to_the_tools_for_the_riskiest_weeks(window, page):
+    page.open("hard-days")
+    labels = {
+        page.app_buttons.itemAt(i).widget().text()
+        for i in range(page.app_buttons.count())
+        if page.app_buttons.itemAt(i).widget() is not None
+    }
+    assert {"Open the craving toolkit", "Open my safety plan"} <= labels
+    page.browser.anchorClicked.emit(QUrl("app:breathe:cravings"))
+    assert window.current_section() == "breathe"
+    assert window.breathe.parts.currentIndex() == 1
+    window.show_section("learn")
+    page.browser.anchorClicked.emit(QUrl("app:plan:safety"))
+    assert window.plan.safe_tabs.currentWidget() is window.plan.safety
+    window.show_section("learn")
+    page.open("using-naloxone")
+    page.browser.anchorClicked.emit(QUrl("app:plan:overdose"))
+    assert window.plan.safe_tabs.currentWidget().isAncestorOf(window.plan.overdose)
+
+
 def test_each_section_offers_buttons_for_its_app_links(page):
     page.open("withdrawal")
     labels = [

@@ -250,6 +250,9 @@ class LearnPage(QWidget):
             "plan": self.tr("Open Plan"),
             "help": self.tr("Get help now"),
             "timeline": self.tr("Withdrawal timeline"),
+            "plan:safety": self.tr("Open my safety plan"),
+            "plan:overdose": self.tr("Open my overdose plan"),
+            "breathe:cravings": self.tr("Open the craving toolkit"),
         }
         seen: list[str] = []
         # Tab goes contents (list or drop-down), these buttons, then the text
