@@ -2608,7 +2608,7 @@
 <context>
     <name>GroundingView</name>
     <message>
-        <location filename="../../companion/ui/pages/breathe_session.py" line="+242"/>
+        <location filename="../../companion/ui/pages/breathe_session.py" line="+160"/>
         <location line="+28"/>
         <source>Next</source>
         <translation>Siguiente</translation>
@@ -3964,7 +3964,7 @@
 <context>
     <name>Phases</name>
     <message>
-        <location filename="../../companion/ui/pages/breathe_session.py" line="-228"/>
+        <location filename="../../companion/ui/pages/breathe_session.py" line="-151"/>
         <source>Breathe in</source>
         <translation>Inhale</translation>
     </message>
@@ -6386,58 +6386,6 @@
     </message>
 </context>
 <context>
-    <name>SessionView</name>
-    <message>
-        <location filename="../../companion/ui/pages/breathe_session.py" line="+54"/>
-        <location line="+61"/>
-        <source>Time left: %1</source>
-        <translation>Tiempo restante: %1</translation>
-    </message>
-    <message>
-        <location line="-57"/>
-        <location line="+33"/>
-        <location line="+47"/>
-        <source>Pause</source>
-        <translation>Pausar</translation>
-    </message>
-    <message>
-        <location line="-79"/>
-        <source>Pause or resume</source>
-        <translation>Pausar o reanudar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pause or resume (Space)</source>
-        <translation>Pausar o reanudar (Espacio)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop</source>
-        <translation>Detener</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop the session</source>
-        <translation>Detener la sesión</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop (Esc)</source>
-        <translation>Detener (Esc)</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>Resume</source>
-        <translation>Reanudar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Paused</source>
-        <translation>En pausa</translation>
-    </message>
-</context>
-<context>
     <name>SettingsData</name>
     <message>
         <location filename="../../companion/ui/pages/settings_data.py" line="-166"/>
@@ -6988,6 +6936,56 @@
         <location line="+2"/>
         <source>%1: “%2” is not a time. Type it like 14:30 or 2:30 pm.</source>
         <translation>%1: “%2” no es una hora. Escríbala como 14:30 o 2:30 p. m.</translation>
+    </message>
+</context>
+<context>
+    <name>TimedSession</name>
+    <message>
+        <location filename="../../companion/ui/pages/timed_session.py" line="+46"/>
+        <source>Time left: %1</source>
+        <translation>Tiempo restante: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+39"/>
+        <location line="+26"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Pause or resume</source>
+        <translation>Pausar o reanudar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause or resume (Space)</source>
+        <translation>Pausar o reanudar (Espacio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the session</source>
+        <translation>Detener la sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop (Esc)</source>
+        <translation>Detener (Esc)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
     </message>
 </context>
 <context>
@@ -7725,58 +7723,9 @@
 <context>
     <name>UrgeSessionView</name>
     <message>
-        <location filename="../../companion/ui/pages/urge_session.py" line="+53"/>
+        <location filename="../../companion/ui/pages/urge_session.py" line="+44"/>
         <source>Prompt</source>
         <translation>Indicación</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+52"/>
-        <source>Time left: %1</source>
-        <translation>Tiempo restante: %1</translation>
-    </message>
-    <message>
-        <location line="-48"/>
-        <location line="+22"/>
-        <location line="+40"/>
-        <source>Pause</source>
-        <translation>Pausa</translation>
-    </message>
-    <message>
-        <location line="-61"/>
-        <source>Pause or resume</source>
-        <translation>Pausar o seguir</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pause or resume (Space)</source>
-        <translation>Pausar o seguir (Espacio)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop</source>
-        <translation>Parar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop the session</source>
-        <translation>Parar la sesión</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop (Esc)</source>
-        <translation>Parar (Esc)</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Resume</source>
-        <translation>Seguir</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Paused</source>
-        <translation>En pausa</translation>
     </message>
 </context>
 <context>
@@ -7795,7 +7744,7 @@
 <context>
     <name>WaveWords</name>
     <message>
-        <location filename="../../companion/ui/pages/urge_session.py" line="-93"/>
+        <location filename="../../companion/ui/pages/urge_session.py" line="-18"/>
         <source>Rising</source>
         <translation>Sube</translation>
     </message>

@@ -1,6 +1,7 @@
 """A running relaxation session, which has the whole window: the pacer or the grounding
 prompts, pause and stop (Esc is the page's, see breathe.py). Timing comes from
-companion.core.pacing; this module only shows it. The finish screen is breathe_after.py."""
+companion.core.pacing; this module only shows it, on the frame shared with urge surfing
+(timed_session.py). The finish screen is breathe_after.py."""
 
 from __future__ import annotations
 
@@ -9,13 +10,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from companion.core.clock import Clock
 from companion.core.exercises import Grounding
@@ -27,12 +22,12 @@ from companion.core.pacing import (
     RELEASE,
     TENSE,
     Position,
-    SessionClock,
     Timeline,
 )
+from companion.ui.pages.timed_session import TimedSession, quiet_title, session_controls
 from companion.ui.widgets.pacer import Pacer, announce
 from companion.ui.widgets.shortcuts import local_shortcuts
-from companion.ui.widgets.text import ScaledLabel, SteadyLabel, paragraph, set_tone
+from companion.ui.widgets.text import ScaledLabel, paragraph
 
 FRAME_MS = 16
 
@@ -48,82 +43,27 @@ def phase_words() -> dict[str, str]:
     }
 
 
-def clock_text(seconds: float) -> str:
-    whole = max(0, int(seconds + 0.999))
-    return f"{whole // 60}:{whole % 60:02d}"
-
-
-def _controls(layout: QVBoxLayout, *buttons: QPushButton) -> None:
-    """Add the session's buttons, centred; the last (Stop) is quiet: text only."""
-    row = QHBoxLayout()
-    row.setSpacing(8)
-    row.addStretch(1)
-    for button in buttons:
-        row.addWidget(button)
-    buttons[-1].setFlat(True)
-    row.addStretch(1)
-    layout.addLayout(row)
-
-
-def _quiet_title(layout: QVBoxLayout) -> QLabel:
-    """The exercise's name, small and muted, at the top of the session."""
-    title = paragraph("", muted=True)
-    title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    layout.addWidget(title)
-    return title
-
-
-class SessionView(QWidget):
+class SessionView(TimedSession):
     """Runs one timed session (a breathing pattern or muscle relaxation)."""
 
-    finished = Signal(float, bool)  # seconds practised, completed
     cue = Signal(str, str)  # phase kind, phase word: for chimes and speech
 
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.clock = clock
+        pacer = Pacer()
+        super().__init__(clock, pacer, 1.2, FRAME_MS, parent)
+        self.pacer = pacer
         self.timeline: Timeline | None = None
-        self.session = SessionClock()
         self.words = phase_words()
         self._last_index: tuple[int, int] | None = None
         self._timed_index: tuple[int, int] | None = None
-        self._left = ""
         self.counts = (0, 0)  # whole cycles and whole phases done when it ended
-        layout = QVBoxLayout(self)
-        layout.setSpacing(8)
-        self.title = _quiet_title(layout)
-        self.pacer = Pacer()
-        layout.addWidget(self.pacer, 1)
-        self.step_label = ScaledLabel("", 1.2)
-        self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.step_label.setWordWrap(True)
-        layout.addWidget(self.step_label)
-        self.time_left = SteadyLabel(self.tr("Time left: %1").replace("%1", "88:88"))
-        set_tone(self.time_left, "muted")
-        self.time_left.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.time_left, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.pause_button = QPushButton(self.tr("Pause"))
-        self.pause_button.setAccessibleName(self.tr("Pause or resume"))
-        self.pause_button.setToolTip(self.tr("Pause or resume (Space)"))
-        self.stop_button = QPushButton(self.tr("Stop"))
-        self.stop_button.setAccessibleName(self.tr("Stop the session"))
-        self.stop_button.setToolTip(self.tr("Stop (Esc)"))
-        _controls(layout, self.pause_button, self.stop_button)
-
-        self.timer = QTimer(self)
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.setInterval(FRAME_MS)
-        self.timer.timeout.connect(self.tick)
+        self.step_label = self.words_label  # a muscle group's instructions, when there are
         # A frame can come up to 16 ms after a phase is due; this one-off timer comes at
         # the moment the next phase begins, so every change is shown on time.
         self.boundary = QTimer(self)
         self.boundary.setTimerType(Qt.TimerType.PreciseTimer)
         self.boundary.setSingleShot(True)
         self.boundary.timeout.connect(self.tick)
-        self.pause_button.clicked.connect(self.toggle_pause)
-        self.stop_button.clicked.connect(self.stop)
-        # Space on the pacer; on a button, Space presses that button.
-        self.pacer.pauseAsked.connect(self.toggle_pause)
 
     def begin(self, title: str, timeline: Timeline, reduced_motion: bool) -> None:
         self.title.setText(title)
@@ -133,17 +73,15 @@ class SessionView(QWidget):
         self.pacer.update()  # the whole of it: a bar and a circle are drawn in different places
         self._last_index = None
         self._timed_index = None
-        self._left = ""
-        self.session.start(self.clock.monotonic())
-        self.pause_button.setText(self.tr("Pause"))
-        self.timer.start()
-        self.tick()
-        self.pacer.setFocus(Qt.FocusReason.OtherFocusReason)  # a screen reader names it
+        self.start_running()
+
+    def length(self) -> float:
+        return self.timeline.total_seconds if self.timeline is not None else math.inf
 
     def position(self) -> Position | None:
         if self.timeline is None:
             return None
-        return self.timeline.position_at(self.session.elapsed(self.clock.monotonic()))
+        return self.timeline.position_at(self.elapsed())
 
     def tick(self) -> None:
         position = self.position()
@@ -156,10 +94,7 @@ class SessionView(QWidget):
         if index != self._timed_index:  # the step's words change with the phase, not per frame
             self.step_label.setText(position.segment.label)
             self.step_label.setVisible(bool(position.segment.label))
-        left = clock_text(position.session_remaining)
-        if left != self._left:  # once a second
-            self._left = left
-            self.time_left.setText(self.tr("Time left: %1").replace("%1", left))
+        self.show_time_left(position.session_remaining)
         if index != self._last_index and not position.finished:
             self._last_index = index
             self.cue.emit(position.segment.kind, word)
@@ -169,38 +104,21 @@ class SessionView(QWidget):
             self._timed_index = index
             self.boundary.start(max(0, math.ceil(position.remaining_in_segment * 1000)))
         if position.finished:
-            self._end(completed=True)
+            self.end(completed=True)
 
-    def toggle_pause(self) -> None:
-        now = self.clock.monotonic()
-        if self.session.running:
-            self.session.pause(now)
-            self.timer.stop()  # nothing moves while paused, so nothing needs to fire
-            self.boundary.stop()
-            self.pause_button.setText(self.tr("Resume"))
-            self.pacer.show_position(self.position(), self.tr("Paused"), "")
-            self.pacer.announce(self.tr("Paused"))
-        elif self.session.paused:
-            self.session.resume(now)
-            self.pause_button.setText(self.tr("Pause"))
-            self.timer.start()
-            self._timed_index = None  # so the tick sets the next phase's timer afresh
-            self._last_index = None  # and says the phase again
-            self.tick()
-
-    def stop(self) -> None:
-        if self.session.started:
-            self._end(completed=False)
-
-    def _end(self, completed: bool) -> None:
-        self.timer.stop()
+    def on_pause(self) -> None:
         self.boundary.stop()
-        elapsed = self.session.elapsed(self.clock.monotonic())
+        self.pacer.show_position(self.position(), self.paused_word(), "")
+        self.pacer.announce(self.paused_word())
+
+    def on_resume(self) -> None:
+        self._timed_index = None  # so the tick sets the next phase's timer afresh
+        self._last_index = None  # and says the phase again
+
+    def on_end(self, elapsed: float, completed: bool) -> None:
+        self.boundary.stop()
         if self.timeline is not None:
-            elapsed = min(elapsed, self.timeline.total_seconds)
             self.counts = done_in(self.timeline, elapsed, completed)
-        self.session = SessionClock()
-        self.finished.emit(elapsed, completed)
 
 
 def done_in(timeline: Timeline, elapsed: float, completed: bool) -> tuple[int, int]:
@@ -226,7 +144,7 @@ class GroundingView(QWidget):
         self.counts = (0, 0)  # steps done, as the second part (like SessionView's)
         self._started = 0.0
         layout = QVBoxLayout(self)
-        self.title = _quiet_title(layout)
+        self.title = quiet_title(layout)
         layout.addStretch(1)
         self.count = ScaledLabel("", 4.0, bold=True)
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -245,7 +163,7 @@ class GroundingView(QWidget):
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setAccessibleName(self.tr("Stop the exercise"))
         self.stop_button.setToolTip(self.tr("Stop (Esc)"))
-        _controls(layout, self.next_button, self.stop_button)
+        session_controls(layout, self.next_button, self.stop_button)
         self.next_button.clicked.connect(self.next_step)
         self.stop_button.clicked.connect(self.stop)
         local_shortcuts(self, ((QKeySequence(Qt.Key.Key_Return), self.next_step),))
