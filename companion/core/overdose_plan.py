@@ -18,7 +18,7 @@ from typing import Literal
 from sqlite_utils import Database
 
 from companion.core import content
-from companion.core.people import Person, list_people
+from companion.core.people import Person, list_people, require_known
 from companion.core.validate import (
     InvalidInputError,
     clean_text,
@@ -138,12 +138,8 @@ def set_naloxone_people(db: Database, contact_ids: Iterable[int]) -> None:
     """Mark exactly these contacts as knowing how to give naloxone (and no one else);
     InvalidInputError and nothing changed when one is not in the Plan."""
     chosen = list(contact_ids)
-    if any(not isinstance(cid, int) or isinstance(cid, bool) for cid in chosen):
-        raise InvalidInputError("people", "unknown-choice", "A contact is named by its number.")
     with db.atomic():
-        known = {int(row[0]) for row in db.execute("SELECT id FROM helpers").fetchall()}
-        if not set(chosen) <= known:
-            raise InvalidInputError("people", "unknown-choice", "That contact is not in the Plan.")
+        require_known(db, chosen)
         db.execute("UPDATE helpers SET knows_naloxone = 0 WHERE knows_naloxone != 0")
         for cid in set(chosen):
             db.execute("UPDATE helpers SET knows_naloxone = 1 WHERE id = ?", [cid])

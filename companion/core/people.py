@@ -204,6 +204,16 @@ _THEIRS = (
 )
 
 
+def require_known(db: Database, contact_ids: list[int]) -> None:
+    """InvalidInputError unless every id is a whole number naming a contact in the Plan
+    (the safety plan's steps and the overdose plan name contacts this way)."""
+    if any(not isinstance(cid, int) or isinstance(cid, bool) for cid in contact_ids):
+        raise InvalidInputError("people", "unknown-choice", "A contact is named by its number.")
+    known = {int(row[0]) for row in db.execute("SELECT id FROM helpers").fetchall()}
+    if not set(contact_ids) <= known:
+        raise InvalidInputError("people", "unknown-choice", "That contact is not in the Plan.")
+
+
 def delete_person(db: Database, person_id: int) -> RemovedPerson | None:
     """Remove someone; their tasks go back to "me", their calls to nobody in particular,
     and their appointments to no one. Returns what was removed, for `restore_person`

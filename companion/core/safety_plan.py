@@ -14,6 +14,7 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
+from companion.core.people import require_known
 from companion.core.validate import InvalidInputError, clean_text, iso_minute
 
 MAX_TEXT = 2000  # each written step
@@ -76,15 +77,11 @@ def save_safety_plan(db: Database, plan: SafetyPlan, now: datetime) -> SafetyPla
         for name, label in _TEXT_FIELDS.items()
     }
     chosen = list(plan.helpers) + list(plan.professionals)
-    if any(not isinstance(cid, int) or isinstance(cid, bool) for cid in chosen):
-        raise InvalidInputError("people", "unknown-choice", "A contact is named by its number.")
     if len(set(chosen)) != len(chosen):
         raise InvalidInputError("people", "duplicate", "A contact can be named only once.")
     changed_at = iso_minute(now)
     with db.atomic():
-        known = {int(row[0]) for row in db.execute("SELECT id FROM helpers").fetchall()}
-        if not set(chosen) <= known:
-            raise InvalidInputError("people", "unknown-choice", "That contact is not in the Plan.")
+        require_known(db, chosen)
         db.table("safety_plan").upsert({"id": 1, **texts, "changed_at": changed_at}, pk="id")
         db.execute("DELETE FROM safety_plan_people")
         for step, ids in ((HELP, plan.helpers), (PROFESSIONAL, plan.professionals)):

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject,
 
 if TYPE_CHECKING:
     from companion.core import intake
+    from companion.core.people import Person
     from companion.ui.context import AppContext
 
 
@@ -102,3 +103,9 @@ def practice_time(seconds: float) -> str:
     """How long someone practised, in words: "under a minute" for any time below one (a
     short session still counts), else whole minutes, "1 minute", "12 minutes"."""
     return PracticeTime().words(seconds)
+
+
+def contact_line(person: Person) -> str:
+    """ "Name — phone" (just the name when there is no number), as lists of contacts show
+    them for ticking or calling."""
+    return f"{person.name} \u2014 {person.phone}" if person.phone else person.name

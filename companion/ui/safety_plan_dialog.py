@@ -31,6 +31,7 @@ from companion.core.safety_plan import HELP, PROFESSIONAL, SafetyPlan
 from companion.core.validate import InvalidInputError
 from companion.ui.context import AppContext
 from companion.ui.errors import EXPECTED, explain
+from companion.ui.names import contact_line
 from companion.ui.widgets import dialogs
 from companion.ui.widgets.limits import hold_to_limit, with_note
 from companion.ui.widgets.page import scrolling_column
@@ -250,8 +251,7 @@ class SafetyPlanDialog(QDialog):
         chooser.clear()
         for person_id in order:
             person = everyone[person_id]
-            text = f"{person.name} \u2014 {person.phone}" if person.phone else person.name
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(contact_line(person))
             item.setData(Qt.ItemDataRole.UserRole, person_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             ticked = person_id in self.chosen[key]

@@ -40,7 +40,7 @@ from companion.ui.pages.urge_session import UrgeSessionView
 from companion.ui.widgets.choice_row import ChoiceRow
 from companion.ui.widgets.flow import FlowRow
 from companion.ui.widgets.pacer import announce
-from companion.ui.widgets.page import card, scrolling_column
+from companion.ui.widgets.page import card, left_aligned, scrolling_column
 from companion.ui.widgets.text import heading, paragraph, set_tone
 from companion.ui.writes import attempt
 
@@ -129,9 +129,7 @@ class CravingsView(QWidget):
         self.start_button.setAccessibleName(self.tr("Start urge surfing"))
         self.start_button.setObjectName("startButton")
         theme.style(self.start_button, theme.START_BUTTON_QSS)
-        start_row = QHBoxLayout()
-        start_row.addWidget(self.start_button)
-        start_row.addStretch(1)
+        start_row = left_aligned(self.start_button)
         surf_layout.addLayout(start_row)
         surf_layout.addWidget(paragraph(words.how, muted=True))
         caution = paragraph(self.tr("Take care: %1").replace("%1", words.caution))

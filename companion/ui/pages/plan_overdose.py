@@ -33,10 +33,10 @@ from companion.core.overdose_plan import OverdosePlan
 from companion.core.people import Person
 from companion.ui.autosave import Autosave
 from companion.ui.context import AppContext
-from companion.ui.names import format_date
+from companion.ui.names import contact_line, format_date
 from companion.ui.widgets.date_fields import DateField
 from companion.ui.widgets.limits import hold_to_limit, with_note
-from companion.ui.widgets.page import plain_scrolling
+from companion.ui.widgets.page import left_aligned, plain_scrolling
 from companion.ui.widgets.plan_dialogs import ContactDialog
 from companion.ui.widgets.text import heading, paragraph, set_tone
 from companion.ui.widgets.time_field import FieldProblem
@@ -110,7 +110,7 @@ class OverdosePlanTab(QScrollArea):
         self.add_person = QPushButton(self.tr("Add a &contact\u2026"))
         self.add_person.setAccessibleName(self.tr("Add a contact who knows how to use naloxone"))
         self.add_person.clicked.connect(self.add_contact)
-        layout.addLayout(_left(self.add_person))
+        layout.addLayout(left_aligned(self.add_person))
         self.checks: dict[int, QCheckBox] = {}
         self._shown_people: list[tuple[int, str, str]] = []
 
@@ -200,7 +200,7 @@ class OverdosePlanTab(QScrollArea):
                 box.deleteLater()
             self.checks = {}
             for person in everyone:
-                box = QCheckBox(_who(person))
+                box = QCheckBox(contact_line(person))
                 box.setAccessibleName(
                     self.tr("%1 knows how to use naloxone").replace("%1", person.name)
                 )
@@ -347,14 +347,3 @@ class OverdosePlanTab(QScrollArea):
     def unsaved_words(self) -> str:
         """What could not be saved, in words: the storage problem, or the date's."""
         return self.autosave.problem or self.expires.problem.text()
-
-
-def _who(person: Person) -> str:
-    return f"{person.name} \u2014 {person.phone}" if person.phone else person.name
-
-
-def _left(button: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.addWidget(button)
-    row.addStretch(1)
-    return row

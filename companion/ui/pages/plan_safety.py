@@ -7,10 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
-    QLabel,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -22,11 +20,12 @@ from companion.core import people, safety_plan
 from companion.core.changes import Area
 from companion.core.safety_plan import SafetyPlan
 from companion.ui.context import AppContext
+from companion.ui.names import contact_line
 from companion.ui.widgets import dialogs
 from companion.ui.widgets.empty_state import EmptyState
 from companion.ui.widgets.flow import FlowRow
 from companion.ui.widgets.page import plain_scrolling
-from companion.ui.widgets.text import heading, paragraph
+from companion.ui.widgets.text import heading, paragraph, selectable
 from companion.ui.writes import attempt
 
 
@@ -51,16 +50,8 @@ def people_lines(context: AppContext, ids: tuple[int, ...]) -> list[str]:
     for person_id in ids:
         person = people.get_person(context.db, person_id)
         if person is not None:
-            lines.append(f"{person.name} \u2014 {person.phone}" if person.phone else person.name)
+            lines.append(contact_line(person))
     return lines
-
-
-def selectable(label: QLabel) -> QLabel:
-    label.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextSelectableByMouse
-        | Qt.TextInteractionFlag.TextSelectableByKeyboard
-    )
-    return label
 
 
 class SafetyPlanTab(QWidget):

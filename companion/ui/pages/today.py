@@ -15,13 +15,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.ui.context import AppContext
 from companion.ui.names import countdown_text, format_datetime, practice_time
 from companion.ui.widgets.card_grid import CardGrid
 from companion.ui.widgets.flow import FlowRow
-from companion.ui.widgets.page import Page, card
+from companion.ui.widgets.page import Page, card, left_aligned
 from companion.ui.widgets.primary import make_primary
 from companion.ui.widgets.readiness import NextUpList, ReadinessBars
 from companion.ui.widgets.reminder_banner import ReminderBanner
@@ -79,7 +79,7 @@ class TodayPage(Page):
         self.naloxone_button = QPushButton(self.tr("Open my overdose plan"))
         self.naloxone_button.setAccessibleName(self.tr("Open my overdose plan"))
         self.naloxone_button.clicked.connect(lambda: self.openLink.emit("plan:overdose"))
-        naloxone_layout.addLayout(_left(self.naloxone_button))
+        naloxone_layout.addLayout(left_aligned(self.naloxone_button))
         self.body.addWidget(self.naloxone_box)
 
         self.top = CardGrid(rows=True)
@@ -94,7 +94,7 @@ class TodayPage(Page):
         self.intake_button = QPushButton(self.tr("Change the date\u2026"))
         self.intake_button.setAccessibleName(self.tr("Set or change the intake date"))
         self.intake_button.clicked.connect(lambda: self.openPrepare.emit("intake"))
-        intake_layout.addLayout(_left(self.intake_button))
+        intake_layout.addLayout(left_aligned(self.intake_button))
         self.top.add(intake_box)
 
         next_box, next_layout = card()
@@ -104,7 +104,7 @@ class TodayPage(Page):
         next_layout.addStretch(1)
         self.next_button = make_primary(QPushButton(self.tr("Set the intake date\u2026")))
         self.next_button.clicked.connect(self.take_next_step)
-        next_layout.addLayout(_left(self.next_button))
+        next_layout.addLayout(left_aligned(self.next_button))
         self.top.add(next_box)
         self.body.addWidget(self.top)
 
@@ -126,7 +126,7 @@ class TodayPage(Page):
         self.checklist_button = QPushButton(self.tr("Open the checklist"))
         self.checklist_button.setAccessibleName(self.tr("Open the checklist"))
         self.checklist_button.clicked.connect(lambda: self.openPrepare.emit("checklist"))
-        ready_layout.addLayout(_left(self.checklist_button))
+        ready_layout.addLayout(left_aligned(self.checklist_button))
 
         self.callback_box, self.callback_text, self.calls_button = self._link_card(
             self.tr("Next call back"), self.tr("Open the call log"), self.tr("Open the call log")
@@ -206,7 +206,7 @@ class TodayPage(Page):
         layout.addStretch(1)
         button = QPushButton(button_text)
         button.setAccessibleName(name)
-        layout.addLayout(_left(button))
+        layout.addLayout(left_aligned(button))
         return box, text, button
 
     def shown_cards(self) -> list[str]:
@@ -424,11 +424,3 @@ class TodayPage(Page):
         self.next_button.setText(button)
         self.next_button.setAccessibleName(self.tr("Next step: %1").replace("%1", button))
         self.next_button.setAccessibleDescription(text)
-
-
-def _left(button: QPushButton) -> QHBoxLayout:
-    """A row holding `button` at its natural width, on the left."""
-    row = QHBoxLayout()
-    row.addWidget(button)
-    row.addStretch(1)
-    return row

@@ -31,15 +31,7 @@ from companion.ui.widgets.fit import keep_all_wrapped_lines
 from companion.ui.widgets.own_number_dialog import OwnNumberDialog
 from companion.ui.widgets.page import card
 from companion.ui.widgets.record_list import RecordList, Words
-from companion.ui.widgets.text import ScaledLabel, heading, paragraph
-
-
-def _selectable(label: QLabel) -> QLabel:
-    label.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextSelectableByMouse
-        | Qt.TextInteractionFlag.TextSelectableByKeyboard
-    )
-    return label
+from companion.ui.widgets.text import ScaledLabel, heading, paragraph, selectable
 
 
 def _clear(layout: QLayout) -> None:
@@ -88,7 +80,7 @@ class HelpPanel(QDialog):
         emergency_layout.setSpacing(4)
         number_row = QHBoxLayout()
         number_row.addWidget(heading(self.tr("Emergency"), level=2))
-        self.emergency_number = _selectable(ScaledLabel("", 2.0, bold=True))
+        self.emergency_number = selectable(ScaledLabel("", 2.0, bold=True))
         self.emergency_number.setAccessibleName(self.tr("Emergency number"))
         number_row.addWidget(self.emergency_number)
         number_row.addStretch(1)
@@ -264,7 +256,7 @@ class HelpPanel(QDialog):
             written = "\n".join(line for line in lines if line)
             if written:
                 self.safety_layout.addWidget(heading(title, level=3))
-                shown = _selectable(paragraph(written))
+                shown = selectable(paragraph(written))
                 shown.setAccessibleName(f"{title}: {written}")
                 self.safety_layout.addWidget(shown)
         self.safety_button = QPushButton(self.tr("Open my safety &plan"))
@@ -381,7 +373,7 @@ class HelpPanel(QDialog):
         self.people_layout.addWidget(heading(self.tr("My people"), level=2))
         for person in people:
             self.people_layout.addWidget(heading(person.name, level=3))
-            number = _selectable(ScaledLabel(person.phone, 1.5, bold=True))
+            number = selectable(ScaledLabel(person.phone, 1.5, bold=True))
             number.setAccessibleName(f"{person.name}: {person.phone}")
             self.people_layout.addWidget(number)
             if person.availability:
@@ -418,7 +410,7 @@ class HelpPanel(QDialog):
             if index:
                 self.helplines_layout.addSpacing(10)
             self.helplines_layout.addWidget(heading(line.name, level=3))
-            number = _selectable(ScaledLabel(line.number, 1.3, bold=True))
+            number = selectable(ScaledLabel(line.number, 1.3, bold=True))
             number.setAccessibleName(f"{line.name}: {line.number}")
             self.helplines_layout.addWidget(number)
             extras = []
@@ -427,7 +419,7 @@ class HelpPanel(QDialog):
             if line.tty:
                 extras.append(self.tr("TTY: %1").replace("%1", line.tty))
             if extras:
-                self.helplines_layout.addWidget(_selectable(paragraph(" \u00b7 ".join(extras))))
+                self.helplines_layout.addWidget(selectable(paragraph(" \u00b7 ".join(extras))))
             if line.description:
                 self.helplines_layout.addWidget(paragraph(line.description))
             self.helplines_layout.addWidget(

@@ -192,3 +192,11 @@ class DangerButton(QPushButton):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._restyle()
+
+
+def left_aligned(widget: QWidget) -> QHBoxLayout:
+    """A row holding `widget` (a button) at its natural width, on the left."""
+    row = QHBoxLayout()
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row

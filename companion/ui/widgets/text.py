@@ -96,3 +96,12 @@ def set_tone(label: QLabel, tone: str = "") -> None:
         font = QFont()
         font.setItalic(True)
         label.setFont(font)
+
+
+def selectable(label: QLabel) -> QLabel:
+    """Let the label's text be selected and copied, by mouse and keyboard (numbers to call)."""
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    return label
