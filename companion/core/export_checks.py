@@ -168,6 +168,7 @@ def _check_rows(
         return set(), []
     first_at: dict[Hashable, int] = {}
     unique_at: dict[str, dict[Hashable, int]] = {column: {} for column, _ in spec.unique}
+    together_at: dict[Hashable, int] = {}
     good_rows = []
     for index, row in enumerate(rows):
         at = f"{where}[{index}]"
@@ -197,6 +198,9 @@ def _check_rows(
         for unique, same in spec.unique:
             if valid.get(unique) is not None:
                 _once(same(valid[unique]), index, unique_at[unique], f"{at}.{unique}", problems)
+        if spec.together and all(valid.get(column) is not None for column in spec.together):
+            values = tuple(valid[column] for column in spec.together)
+            _once(values, index, together_at, f"{at}.{spec.together[-1]}", problems)
         good_rows.append((index, valid))
     return set(first_at), good_rows
 

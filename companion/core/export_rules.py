@@ -244,6 +244,36 @@ def json_text(value: Any) -> str | None:
     return None
 
 
+def json_object(limit: int) -> Check:
+    """JSON text of an object (a shared plan as it was opened), at most `limit` characters."""
+
+    def check(value: Any) -> str | None:
+        if len(value) > limit:
+            return f"is too long: at most {limit} characters"
+        try:
+            parsed = json.loads(value)
+        except (ValueError, RecursionError):
+            return "must be JSON text of an object"
+        return None if isinstance(parsed, dict) else "must be JSON text of an object"
+
+    return check
+
+
+def json_list(limit: int) -> Check:
+    """JSON text of a list (the task changes of one merge), at most `limit` characters."""
+
+    def check(value: Any) -> str | None:
+        if len(value) > limit:
+            return f"is too long: at most {limit} characters"
+        try:
+            parsed = json.loads(value)
+        except (ValueError, RecursionError):
+            return "must be JSON text of a list"
+        return None if isinstance(parsed, list) else "must be JSON text of a list"
+
+    return check
+
+
 def nocase(value: Any) -> Any:
     """SQLite's NOCASE: only the ASCII letters A-Z fold."""
     return value.translate(_ASCII_LOWER) if isinstance(value, str) else value

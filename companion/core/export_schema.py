@@ -18,8 +18,11 @@ from companion.core import (
     calls,
     checklist,
     contacts,
+    conversations,
     cravings,
     exercises,
+    family_skills,
+    helper_checkins,
     intake,
     journal,
     learn,
@@ -27,6 +30,7 @@ from companion.core import (
     overdose_plan,
     people,
     safety_plan,
+    share,
     timeline,
 )
 from companion.core.export_rules import (
@@ -40,6 +44,8 @@ from companion.core.export_rules import (
     auto_rule,
     both,
     email,
+    json_list,
+    json_object,
     json_text,
     needs_list,
     nocase,
@@ -56,9 +62,12 @@ from companion.core.export_rules import (
 )
 
 FORMAT = "prep-companion"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # 2: appointments count their changes (revision, changed_at)
 # 3: the safety plan, the overdose plan (and contacts' knows_naloxone), the craving log
+# 4: for the family: contacts' `shared`, tasks' `changed_at` and `helper_note`,
+#    conversation plans, helpers' check-ins and weekly skills, a shared plan opened on a
+#    helper's computer and their changes to it, merges of a helper's progress
 
 
 @dataclass(frozen=True)
@@ -85,6 +94,8 @@ class Table:
     references: tuple[tuple[str, str], ...] = ()
     row_check: RowCheck | None = None
     since: int = 1  # the schema that added the table; older files may leave it out
+    together: tuple[str, ...] = ()
+    """Columns that are unique taken together (one check-in per helper per day)."""
 
 
 # --- the tables -------------------------------------------------------------------------------
@@ -152,6 +163,7 @@ _SPECS = (
             "availability": _text(people.MAX_AVAILABILITY),
             "in_help": FLAG,
             "knows_naloxone": FLAG,
+            "shared": FLAG,
         },
     ),
     Table(
@@ -179,6 +191,8 @@ _SPECS = (
             "link": _text(500),
             "auto": Column("text", check=both(text(100), auto_rule)),
             "sources": _text(5000),
+            "changed_at": _maybe("text", a_moment),
+            "helper_note": _text(share.MAX_HELPER_NOTE),
         },
         unique=(("template_key", lambda value: value),),
         references=(("category", "checklist_categories"), ("assignee_id", "helpers")),
@@ -382,6 +396,90 @@ _SPECS = (
             "note": _text(cravings.MAX_NOTE),
         },
         since=3,
+    ),
+    Table(
+        "conversation_plans",
+        "id",
+        {
+            "id": ID,
+            "helper_id": _helper(),
+            "title": _text(conversations.MAX_TITLE, required=True),
+            **{step: _text(conversations.MAX_STEP) for step in conversations.STEPS},
+            "created_at": Column("text", missing_ok=False, check=a_moment),
+            "changed_at": Column("text", missing_ok=False, check=a_moment),
+        },
+        references=(("helper_id", "helpers"),),
+        since=4,
+    ),
+    Table(
+        "helper_check_ins",
+        "id",
+        {
+            "id": ID,
+            "helper_id": Column("int", missing_ok=False, check=whole(1, MAX_ID)),
+            "day": Column("text", missing_ok=False, check=a_date),
+            "stress": _rating(helper_checkins.STRESS),
+            "sleep_hours": _maybe("real", number(*helper_checkins.SLEEP_HOURS, 0.5)),
+            "self_care": _text(helper_checkins.MAX_SELF_CARE),
+            "note": _text(helper_checkins.MAX_NOTE),
+        },
+        references=(("helper_id", "helpers"),),
+        together=("helper_id", "day"),
+        since=4,
+    ),
+    Table(
+        "helper_skills",
+        "id",
+        {
+            "id": ID,
+            "helper_id": Column("int", missing_ok=False, check=whole(1, MAX_ID)),
+            "week": Column("text", missing_ok=False, check=a_date),
+            "skill": Column(
+                "text", missing_ok=False, check=text(family_skills.MAX_SKILL_KEY, blank=False)
+            ),
+            "practised_on": _maybe("text", a_date),
+        },
+        references=(("helper_id", "helpers"),),
+        together=("helper_id", "week"),
+        since=4,
+    ),
+    Table(
+        "shared_plan",
+        "id",
+        {
+            "id": ONLY_ROW,
+            "plan_id": Column(
+                "text", missing_ok=False, check=text(share.PLAN_ID_LENGTH, blank=False)
+            ),
+            "me": _helper(),
+            "written_at": Column("text", missing_ok=False, check=a_moment),
+            "opened_at": Column("text", missing_ok=False, check=a_moment),
+            "document": Column("text", missing_ok=False, check=json_object(share.MAX_SHARE_BYTES)),
+        },
+        since=4,
+    ),
+    Table(
+        "shared_task_changes",
+        "task_id",
+        {
+            "task_id": ID,
+            "done_on": _maybe("text", a_date),
+            "note": _text(share.MAX_HELPER_NOTE),
+            "changed_at": Column("text", missing_ok=False, check=a_moment),
+        },
+        since=4,
+    ),
+    Table(
+        "progress_merges",
+        "id",
+        {
+            "id": ID,
+            "merged_at": Column("text", missing_ok=False, check=a_moment),
+            "helper_name": _text(people.MAX_NAME),
+            "changes": Column("text", missing_ok=False, check=json_list(share.MAX_SHARE_BYTES)),
+            "undone": FLAG,
+        },
+        since=4,
     ),
 )
 

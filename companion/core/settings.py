@@ -46,6 +46,9 @@ _DAY_OR_EMPTY = 'a day "YYYY-MM-DD", or ""'
 NAME_LIMIT = 80
 """The most characters the person's name can have (one line, no spaces at either end)."""
 _NAME = 'one line of text such as "Sam", at most 80 characters, or ""'
+USERS = ("person", "helper")
+_CONTACT_ID = "a contact's id (a whole number from 1), or 0 for none"
+_PLAN_ID = 'a plan\'s identity, 32 characters 0-9 and a-f, or ""'
 _SHOWN = 'appointments reminded of, "YYYY-MM-DDTHH:MM#id" joined by commas (at most 50), or ""'
 
 
@@ -107,6 +110,13 @@ SETTINGS: dict[str, Setting] = {
         # The person's name, for the documents they print or save (the plan packet, the
         # care-team summary); "" when they give none.
         Setting("person_name", "", (), check=lambda v: is_person_name(v), rule=_NAME),
+        # Who is using the app: the person getting ready ("person") or a helper ("helper",
+        # who is the contact `helper_id`). Helper mode changes what is shown, not what is
+        # stored; the welcome asks, and the sidebar and Settings can change it.
+        Setting("user", "person", USERS),
+        Setting("helper_id", 0, (), check=lambda v: _is_contact_id(v), rule=_CONTACT_ID),
+        # The plan's identity in the files shared with helpers ("" until first shared).
+        Setting("plan_id", "", (), check=lambda v: _is_plan_id(v), rule=_PLAN_ID),
     )
 }
 
@@ -228,6 +238,16 @@ def clean_person_name(value: str) -> str:
     cut to NAME_LIMIT characters."""
     text = " ".join("".join(c if c.isprintable() else " " for c in value).split())
     return text[:NAME_LIMIT].strip()
+
+
+def _is_contact_id(value: Any) -> bool:
+    return type(value) is int and 0 <= value <= 2**53
+
+
+def _is_plan_id(value: Any) -> bool:
+    return value == "" or (
+        isinstance(value, str) and len(value) == 32 and all(c in "0123456789abcdef" for c in value)
+    )
 
 
 def _are_shown(value: Any) -> bool:

@@ -183,6 +183,74 @@ def fill_every_table(db: Database) -> None:
             "note": "It passed",
         }
     )
+    # For the family (schema 4): a shared contact, a task a helper changed and annotated,
+    # Mum's conversation plan, check-in and weekly skill, a plan shared with her, and a
+    # merge of her progress.
+    db.execute("UPDATE helpers SET shared = 1 WHERE id = ?", [mum.id])
+    db.execute(
+        "UPDATE checklist_items SET changed_at = ?, helper_note = ? WHERE id = ?",
+        ["2026-03-09T18:30:05+00:00", "Booked the sitter", checklist.list_items(db)[0].id],
+    )
+    db.table("conversation_plans").insert(
+        {
+            "helper_id": mum.id,
+            "title": "Sunday talk",
+            "moment": "After lunch, in the garden",
+            "opening": "I love you and I'm proud of you",
+            "noticed": "You slept more this week",
+            "feeling": "I feel hopeful",
+            "asking": "Would you call the clinic with me?",
+            "offer": "I can drive you",
+            "avoid": "Bringing up last year",
+            "fallback": "Stop, and try again another day",
+            "created_at": "2026-03-07T10:00:00+00:00",
+            "changed_at": "2026-03-08T11:00:00+00:00",
+        }
+    )
+    db.table("helper_check_ins").insert(
+        {
+            "helper_id": mum.id,
+            "day": "2026-03-09",
+            "stress": 6,
+            "sleep_hours": 6.5,
+            "self_care": "A walk",
+            "note": "Worried, but coping",
+        }
+    )
+    db.table("helper_skills").insert(
+        {
+            "helper_id": mum.id,
+            "week": "2026-03-09",
+            "skill": "positive-words",
+            "practised_on": "2026-03-09",
+        }
+    )
+    db.table("shared_plan").insert(
+        {
+            "id": 1,
+            "plan_id": "0123456789abcdef0123456789abcdef",
+            "me": mum.id,
+            "written_at": "2026-03-08T09:00:00+00:00",
+            "opened_at": "2026-03-08T10:00:00+00:00",
+            "document": '{"format": "prep-companion-share"}',
+        }
+    )
+    db.table("shared_task_changes").insert(
+        {
+            "task_id": 7,
+            "done_on": "2026-03-09",
+            "note": "Done",
+            "changed_at": "2026-03-09T12:00:00+00:00",
+        }
+    )
+    db.table("progress_merges").insert(
+        {
+            "merged_at": "2026-03-09T19:00:00+00:00",
+            "helper_name": "Mum",
+            "changes": "[]",
+            "undone": 0,
+        }
+    )
 
 
 @pytest.fixture

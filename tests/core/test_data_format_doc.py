@@ -37,7 +37,8 @@ def _allowed_words(setting: Setting) -> list[str]:
     """What the document must say a setting may hold."""
     choices = setting.choices
     if not choices:  # a rule instead of a list: its format, as the code says it
-        return [re.search(r'"[^"]*"', setting.rule).group(0)]  # type: ignore[union-attr]
+        quoted = re.search(r'"[^"]*"', setting.rule)  # its example, or the whole rule
+        return [quoted.group(0) if quoted else setting.rule]
     numbers = all(type(c) is int for c in choices)
     if numbers and list(choices) == list(range(choices[0], choices[-1] + 1)) and len(choices) > 5:
         return [f"whole numbers `{choices[0]}` to `{choices[-1]}`"]

@@ -67,7 +67,7 @@ def test_export_document_has_the_documented_shape(full_db):
         "tables",
     ]
     assert document["format"] == FORMAT == "prep-companion"
-    assert document["schema"] == SCHEMA_VERSION == 3
+    assert document["schema"] == SCHEMA_VERSION == 4
     assert document["app_version"] == __version__
     assert document["migrations"] == migrations.known_names()
     assert document["exported_at"] == "2026-03-10T12:30:00"

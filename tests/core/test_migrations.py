@@ -47,6 +47,7 @@ def test_known_names_are_in_order():
         "m007_plan",
         "m008_appointment_changes",
         "m009_staying_safe",
+        "m010_family",
     ]
 
 

@@ -319,6 +319,97 @@ def m009_staying_safe(db: Database) -> None:
     db.execute("CREATE INDEX cravings_started_at ON cravings (started_at)")
 
 
+@migrations()
+def m010_family(db: Database) -> None:
+    """For the family: contacts the person shares with a helper (`shared`), when each task
+    last changed and a helper's note on it (so a helper's progress merges task by task),
+    helpers' conversation plans, their own daily check-ins and weekly skills, and, on a
+    helper's own computer, the plan a person shared with them and the helper's changes to
+    their tasks in it; on the person's computer, each merge of a helper's progress (so it
+    can be undone)."""
+    db.execute("ALTER TABLE helpers ADD COLUMN shared INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE checklist_items ADD COLUMN changed_at TEXT")
+    db.execute("ALTER TABLE checklist_items ADD COLUMN helper_note TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        """
+        CREATE TABLE conversation_plans (
+            id INTEGER PRIMARY KEY,
+            helper_id INTEGER REFERENCES helpers(id) ON DELETE SET NULL,
+            title TEXT NOT NULL,
+            moment TEXT NOT NULL DEFAULT '',
+            opening TEXT NOT NULL DEFAULT '',
+            noticed TEXT NOT NULL DEFAULT '',
+            feeling TEXT NOT NULL DEFAULT '',
+            asking TEXT NOT NULL DEFAULT '',
+            offer TEXT NOT NULL DEFAULT '',
+            avoid TEXT NOT NULL DEFAULT '',
+            fallback TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            changed_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE helper_check_ins (
+            id INTEGER PRIMARY KEY,
+            helper_id INTEGER NOT NULL REFERENCES helpers(id) ON DELETE CASCADE,
+            day TEXT NOT NULL,
+            stress INTEGER,
+            sleep_hours REAL,
+            self_care TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            UNIQUE (helper_id, day)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE helper_skills (
+            id INTEGER PRIMARY KEY,
+            helper_id INTEGER NOT NULL REFERENCES helpers(id) ON DELETE CASCADE,
+            week TEXT NOT NULL,
+            skill TEXT NOT NULL,
+            practised_on TEXT,
+            UNIQUE (helper_id, week)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE shared_plan (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            plan_id TEXT NOT NULL,
+            me INTEGER,
+            written_at TEXT NOT NULL,
+            opened_at TEXT NOT NULL,
+            document TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE shared_task_changes (
+            task_id INTEGER PRIMARY KEY,
+            done_on TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            changed_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE progress_merges (
+            id INTEGER PRIMARY KEY,
+            merged_at TEXT NOT NULL,
+            helper_name TEXT NOT NULL,
+            changes TEXT NOT NULL,
+            undone INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+
+
 def known_names() -> list[str]:
     """Names of every migration this build knows, in order."""
     empty = Database(memory=True, execute_plugins=False)
