@@ -45,6 +45,7 @@ class Person:
     availability: str = ""
     note: str = ""
     in_help: bool = False  # shown in the Get help now panel (needs a phone)
+    shared: bool = False  # included in a plan shared with helpers (core/share.py)
 
 
 def looks_like_a_phone(text: str) -> bool:
@@ -54,7 +55,7 @@ def looks_like_a_phone(text: str) -> bool:
 
 
 def _from_row(row: dict[str, Any]) -> Person:
-    return from_row(Person, row, in_help=bool(row["in_help"]))
+    return from_row(Person, row, in_help=bool(row["in_help"]), shared=bool(row["shared"]))
 
 
 def _clean(values: dict[str, Any], *, help_asked: bool) -> dict[str, Any]:
@@ -81,6 +82,7 @@ def _clean(values: dict[str, Any], *, help_asked: bool) -> dict[str, Any]:
     clean["availability"] = clean_text(values["availability"], "availability", MAX_AVAILABILITY)
     clean["note"] = clean_text(values["note"], "note", MAX_NOTE)
     clean["in_help"] = bool(values["in_help"])
+    clean["shared"] = bool(values["shared"])
     if help_asked and clean["in_help"] and not clean["phone"]:
         raise InvalidInputError(
             "phone", "required", "To show someone in Get help now, please add their phone."
@@ -125,6 +127,7 @@ def save_person(
     availability: str | None = None,
     note: str | None = None,
     in_help: bool | None = None,
+    shared: bool | None = None,
 ) -> Person:
     """Add someone (`person_id` None) or change them; nothing is stored when refused.
 
@@ -141,6 +144,7 @@ def save_person(
         "availability": availability,
         "note": note,
         "in_help": in_help,
+        "shared": shared,
     }
     with db.atomic():
         if person_id is None:

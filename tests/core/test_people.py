@@ -100,6 +100,21 @@ def test_a_change_keeps_the_fields_not_given(db):
     assert people.save_person(db, sam.id, relationship="", note="").relationship == ""
 
 
+def test_a_contact_can_be_marked_shared_with_helpers_and_keeps_it(db):
+    sam = _add(db, "Sam")
+    assert not sam.shared
+    marked = people.save_person(db, sam.id, shared=True)
+    assert marked.shared and people.get_person(db, sam.id) == marked
+    # a form that does not show the tick (Prepare's People dialog) keeps it
+    renamed = people.save_person(db, sam.id, name="Samuel", relationship="brother")
+    assert renamed.shared
+    assert people.save_person(db, None, name="Ana", shared=True).shared
+    gone = people.delete_person(db, sam.id)
+    assert gone is not None
+    assert people.get_person(db, people.restore_person(db, gone)) == renamed
+    assert not people.save_person(db, sam.id, shared=False).shared
+
+
 def test_changing_someone_removed_is_refused_and_adds_nothing(db):
     with pytest.raises(InvalidInputError) as missing:
         people.save_person(db, 42, name="Ana")
