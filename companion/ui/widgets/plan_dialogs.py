@@ -57,6 +57,14 @@ class ContactDialog(FormDialog):
         self.in_help = QCheckBox(self.tr("Show under \u201cMy people\u201d in Get help now"))
         self.in_help.setAccessibleName(self.tr("Show in Get help now"))
         self.in_help.setChecked(bool(c and c.in_help))
+        self.shared = QCheckBox(self.tr("Include in a plan I share with helpers"))
+        self.shared.setAccessibleName(self.tr("Include in a plan I share with helpers"))
+        self.shared.setToolTip(
+            self.tr(
+                "Their name and phone go into the file made by \u201cShare with a helper\u201d."
+            )
+        )
+        self.shared.setChecked(bool(c and c.shared))
         for label, widget in (
             (self.tr("&Name"), self.name),
             (self.tr("&Role"), self.role),
@@ -67,6 +75,7 @@ class ContactDialog(FormDialog):
             (self.tr("A&vailable"), self.availability),
             (self.tr("N&ote"), self.note),
             ("", self.in_help),
+            ("", self.shared),
         ):
             self.form.addRow(label, widget)
 
@@ -81,6 +90,7 @@ class ContactDialog(FormDialog):
             availability=self.availability.text(),
             note=self.note.text(),
             in_help=self.in_help.isChecked(),
+            shared=self.shared.isChecked(),
         )
 
 
