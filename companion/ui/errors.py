@@ -167,6 +167,14 @@ def _fields() -> dict[str, str]:
         "strength after": QCoreApplication.translate("Errors", "rating after"),
         "trigger": QCoreApplication.translate("Errors", "trigger"),
         "needs": QCoreApplication.translate("Errors", "quick check"),
+        "time and place": QCoreApplication.translate("Errors", "time and place"),
+        "opening": QCoreApplication.translate("Errors", "opening"),
+        "what I noticed": QCoreApplication.translate("Errors", "what you noticed"),
+        "how I feel": QCoreApplication.translate("Errors", "how you feel"),
+        "what I am asking": QCoreApplication.translate("Errors", "what you are asking for"),
+        "how I can help": QCoreApplication.translate("Errors", "how you can help"),
+        "what I will avoid": QCoreApplication.translate("Errors", "what you will avoid"),
+        "if it goes badly": QCoreApplication.translate("Errors", "what to do if it goes badly"),
     }
 
 
