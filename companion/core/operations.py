@@ -17,7 +17,7 @@ from typing import Any, TextIO, cast
 
 from sqlite_utils import Database
 
-from companion.core import appointments, export, files, journal, people, storage
+from companion.core import appointments, export, files, journal, people, share, storage
 from companion.core.export_checks import ImportRefused, Problem
 from companion.core.validate import InvalidInputError
 
@@ -119,3 +119,47 @@ def export_appointments_ics(
     data = appointments_ics(listed, people.names(db), now, zone or local_zone(), with_words)
     files.write_private(Path(path), data, action="export")
     return len(listed), appointments.unusable_count(db)
+
+
+# --- sharing with a helper (docs/data-format.md, "Sharing with a helper") -------------------
+
+
+def write_share(db: Database, path: Path, now: datetime) -> int:
+    """Write the plan to share with a helper to `path` (made private, atomically); return
+    how many tasks it holds. The plan gets its identity (the `plan_id` setting) the first
+    time it is shared."""
+    from companion.core import share_file
+
+    document = share_file.share_document(db, now)
+    files.write_private(Path(path), share_file.encode(document), action="export")
+    return len(document["tasks"])
+
+
+def write_progress(db: Database, path: Path, now: datetime) -> int:
+    """Write the helper's changes to their tasks to `path`; return how many changes. Refused
+    (share.NotMyTaskError) when no plan is opened or no helper chosen."""
+    from companion.core import share_file
+
+    document = share.progress_document(db, now)
+    files.write_private(Path(path), share_file.encode(document), action="export")
+    return len(document["changes"])
+
+
+def open_share_file(
+    db: Database, path: Path, now: datetime, *, replace: bool = False
+) -> share.OpenOutcome:
+    """Read a share file (refused whole, changing nothing, when it has any problem:
+    share.ShareFileRefused) and open it as this helper's copy (share.open_share)."""
+    from companion.core import share_file
+
+    document = share_file.read_file(Path(path), share.SHARE_FORMAT)
+    return share.open_share(db, document, now, replace=replace)
+
+
+def preview_progress_file(db: Database, path: Path) -> share.MergePreview:
+    """Read a helper's progress file and say what merging it would do, changing nothing
+    (progress.plan_merge)."""
+    from companion.core import progress, share_file
+
+    document = share_file.read_file(Path(path), share.PROGRESS_FORMAT)
+    return progress.plan_merge(db, document)
