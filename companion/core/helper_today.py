@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
@@ -20,29 +20,8 @@ from companion.core import family_skills, settings
 from companion.core.content import ContentError
 from companion.core.family_skills import Skill
 
-
-class _SharedTask(Protocol):
-    id: int
-    title: str
-    due: date | None
-    assignee: int | None
-    done_on: date | None
-
-
-class _SharedAppointment(Protocol):
-    title: str
-    starts_at: datetime
-    minutes: int
-    place: str
-    contact: int | None
-
-
-class _SharedPlan(Protocol):
-    person_name: str
-    intake_date: date | None
-    tasks: tuple[Any, ...]
-    appointments: tuple[Any, ...]
-    me: int | None
+if TYPE_CHECKING:
+    from companion.core.share import SharedAppointment, SharedPlan
 
 
 @dataclass(frozen=True)
@@ -70,6 +49,7 @@ class HelperToday:
     shared: bool
     person_name: str
     intake_date: date | None
+    intake_place: str
     days_until: int | None
     tasks: tuple[HelperTask, ...]  # open tasks: overdue first, then by due date, undated last
     done: int  # the helper's tasks already done
@@ -88,12 +68,11 @@ def _ordered(tasks: Iterable[HelperTask]) -> tuple[HelperTask, ...]:
     return tuple(sorted(tasks, key=lambda t: (t.due is None, t.due or date.max, t.id)))
 
 
-def _shared_plan(db: Database) -> _SharedPlan | None:
+def _shared_plan(db: Database) -> SharedPlan | None:
     """The plan shared with this helper, when one is open and names them."""
     from companion.core import share
 
-    opened = getattr(share, "opened", None)
-    plan: _SharedPlan | None = opened(db) if opened is not None else None
+    plan = share.opened(db)
     return plan if plan is not None and plan.me is not None else None
 
 
@@ -139,6 +118,7 @@ def helper_today(
         shared=shared is not None,
         person_name=parts["person_name"],
         intake_date=intake_date,
+        intake_place=parts["intake_place"],
         days_until=(intake_date - today).days if intake_date is not None else None,
         tasks=parts["tasks"],
         done=parts["done"],
@@ -157,6 +137,7 @@ def _is_contact(db: Database, helper_id: int) -> bool:
 def _from_local(db: Database, helper_id: int, today: date, now: datetime) -> dict[str, Any]:
     from companion.core import appointments, checklist, intake
 
+    planned = intake.get_intake(db)
     mine = checklist.list_items(db, assignee=helper_id) if helper_id > 0 else []
     tasks = _ordered(
         HelperTask(item.id, item.title, item.due, item.is_overdue(today))
@@ -171,7 +152,8 @@ def _from_local(db: Database, helper_id: int, today: date, now: datetime) -> dic
                 break
     return {
         "person_name": str(settings.get_setting(db, "person_name")),
-        "intake_date": intake.get_intake(db).when,
+        "intake_date": planned.when,
+        "intake_place": planned.place,
         "tasks": tasks,
         "done": sum(1 for item in mine if item.done),
         "appointment": coming,
@@ -183,8 +165,8 @@ def _local(moment: datetime) -> datetime:
     return moment.replace(tzinfo=None)
 
 
-def _from_shared(plan: _SharedPlan, today: date, now: datetime) -> dict[str, Any]:
-    mine: list[_SharedTask] = [task for task in plan.tasks if task.assignee == plan.me]
+def _from_shared(plan: SharedPlan, today: date, now: datetime) -> dict[str, Any]:
+    mine = [task for task in plan.tasks if task.assignee == plan.me]
     tasks = _ordered(
         HelperTask(
             task.id,
@@ -195,7 +177,7 @@ def _from_shared(plan: _SharedPlan, today: date, now: datetime) -> dict[str, Any
         for task in mine
         if task.done_on is None
     )
-    theirs: list[tuple[datetime, _SharedAppointment]] = [
+    theirs: list[tuple[datetime, SharedAppointment]] = [
         (_local(a.starts_at), a) for a in plan.appointments if a.contact == plan.me
     ]
     theirs = sorted(
@@ -206,6 +188,7 @@ def _from_shared(plan: _SharedPlan, today: date, now: datetime) -> dict[str, Any
     return {
         "person_name": plan.person_name,
         "intake_date": plan.intake_date,
+        "intake_place": plan.intake_place,
         "tasks": tasks,
         "done": sum(1 for task in mine if task.done_on is not None),
         "appointment": (HelperAppointment(coming.title, start, coming.place) if coming else None),

@@ -4,7 +4,6 @@ practised, their own check-in; from the local plan, or from a plan shared with t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -21,6 +20,7 @@ from companion.core import (
 )
 from companion.core.content import load_checklist_template
 from companion.core.family_skills import Skill
+from companion.core.share import SharedAppointment, SharedPlan, SharedTask
 
 TODAY = date(2026, 3, 11)  # a Wednesday
 NOW = datetime(2026, 3, 11, 9, 30)
@@ -28,6 +28,12 @@ SKILLS = (
     Skill("positive-words", "Say it positively", "Ask once, positively.", "family-talking"),
     Skill("notice-steps", "Notice a step", "Say thank you once.", "family-rewarding"),
 )
+
+
+@pytest.fixture(autouse=True)
+def _no_shared_plan(monkeypatch):
+    """No plan shared with this helper is open, unless a test opens one."""
+    monkeypatch.setattr(share, "opened", lambda _db: None)
 
 
 @pytest.fixture
@@ -64,6 +70,7 @@ def test_the_intake_countdown(plan):
     intake.set_intake(db, TODAY + timedelta(days=12), "Riverside")
     shown = helper_today.helper_today(db, ana, TODAY, NOW, SKILLS)
     assert shown.intake_date == TODAY + timedelta(days=12) and shown.days_until == 12
+    assert shown.intake_place == "Riverside"
 
 
 def test_the_next_appointment_they_are_part_of(plan):
@@ -123,66 +130,38 @@ def test_no_helper_chosen_shows_no_one_elses_things(plan):
 # --- from a plan shared with the helper (their own computer) ------------------------------
 
 
-@dataclass(frozen=True)
-class Task:
-    id: int
-    title: str
-    due: date | None
-    assignee: int | None
-    done_on: date | None = None
-    category: str = "home"
-    notes: str = ""
-    assignee_name: str = ""
-    helper_note: str = ""
-    changed_at: str | None = None
+def _task(number: int, title: str, due: date | None, who: int, **more) -> SharedTask:
+    return SharedTask(number, "home", title, due=due, assignee=who, mine=who == 7, **more)
 
 
-@dataclass(frozen=True)
-class Appointment:
-    title: str
-    starts_at: datetime
-    minutes: int
-    contact: int | None
-    place: str = ""
-    kind: str = "other"
-
-
-@dataclass(frozen=True)
-class Shared:
-    person_name: str
-    intake_date: date | None
-    tasks: tuple[Task, ...]
-    appointments: tuple[Appointment, ...]
-    me: int | None
-    plan_id: str = "0" * 32
-    intake_place: str = ""
-    people: tuple[object, ...] = ()
-
-
-def _shared(me: int | None) -> Shared:
-    return Shared(
-        "Sam",
-        TODAY + timedelta(days=3),
-        (
-            Task(1, "Pack a bag", TODAY + timedelta(days=1), 7),
-            Task(2, "Call the clinic", TODAY - timedelta(days=1), 7),
-            Task(3, "Someone else's", TODAY - timedelta(days=5), 8),
-            Task(4, "Done already", None, 7, done_on=TODAY),
+def _shared(me: int | None) -> SharedPlan:
+    return SharedPlan(
+        plan_id="0" * 32,
+        person_name="Sam",
+        written_at=NOW,
+        intake_date=TODAY + timedelta(days=3),
+        intake_place="Riverside",
+        tasks=(
+            _task(1, "Pack a bag", TODAY + timedelta(days=1), 7),
+            _task(2, "Call the clinic", TODAY - timedelta(days=1), 7),
+            _task(3, "Someone else's", TODAY - timedelta(days=5), 8),
+            _task(4, "Done already", None, 7, done_on=TODAY),
         ),
-        (
-            Appointment("Going on now", NOW - timedelta(minutes=10), 60, 7),
-            Appointment("Not mine", NOW - timedelta(minutes=20), 60, 8),
+        people=(),
+        appointments=(
+            SharedAppointment("Going on now", "other", NOW - timedelta(minutes=10), 60, "", 7),
+            SharedAppointment("Not mine", "other", NOW - timedelta(minutes=20), 60, "", 8),
         ),
-        me,
+        me=me,
     )
 
 
 def test_a_shared_plan_that_names_the_helper_is_used(plan, monkeypatch):
     db, ana, _ben = plan
-    monkeypatch.setattr(share, "opened", lambda _db: _shared(7), raising=False)
+    monkeypatch.setattr(share, "opened", lambda _db: _shared(7))
     shown = helper_today.helper_today(db, ana, TODAY, NOW, SKILLS)
     assert shown.shared and shown.person_name == "Sam"
-    assert shown.days_until == 3
+    assert shown.days_until == 3 and shown.intake_place == "Riverside"
     assert [t.title for t in shown.tasks] == ["Call the clinic", "Pack a bag"]
     assert [t.overdue for t in shown.tasks] == [True, False]
     assert shown.done == 1
@@ -191,7 +170,7 @@ def test_a_shared_plan_that_names_the_helper_is_used(plan, monkeypatch):
 
 def test_a_shared_plan_without_the_helper_is_not_used(plan, monkeypatch):
     db, ana, _ben = plan
-    monkeypatch.setattr(share, "opened", lambda _db: _shared(None), raising=False)
+    monkeypatch.setattr(share, "opened", lambda _db: _shared(None))
     shown = helper_today.helper_today(db, ana, TODAY, NOW, SKILLS)
     assert not shown.shared
     assert shown.tasks[0].title == "Overdue task"
@@ -199,5 +178,5 @@ def test_a_shared_plan_without_the_helper_is_not_used(plan, monkeypatch):
 
 def test_no_shared_plan_open(plan, monkeypatch):
     db, ana, _ben = plan
-    monkeypatch.setattr(share, "opened", lambda _db: None, raising=False)
+    monkeypatch.setattr(share, "opened", lambda _db: None)
     assert not helper_today.helper_today(db, ana, TODAY, NOW, SKILLS).shared
