@@ -14,7 +14,7 @@ task), "learn-read:withdrawal" (the person marked that Learn section as read) an
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any, Literal
 
 from sqlite_utils import Database
@@ -66,6 +66,8 @@ class ChecklistItem:
     auto: str = ""
     template_key: str | None = None
     sources: str = ""
+    changed_at: str | None = None  # UTC, to the second: when last ticked, unticked or edited
+    helper_note: str = ""  # a helper's note on it, merged from their progress
 
     @property
     def done(self) -> bool:
@@ -113,7 +115,15 @@ def _from_row(row: dict[str, Any]) -> ChecklistItem:
         auto=row["auto"],
         template_key=row["template_key"],
         sources=row["sources"],
+        changed_at=row.get("changed_at"),
+        helper_note=row.get("helper_note") or "",
     )
+
+
+def stamp(at: datetime) -> str:
+    """A task's `changed_at`: `at` in UTC, ISO 8601 to the second (a time without a zone
+    is the computer's local time)."""
+    return at.astimezone(UTC).replace(microsecond=0).isoformat()
 
 
 # --- the template ----------------------------------------------------------------------------
@@ -418,10 +428,14 @@ def save_item(
     notes: str = "",
     due: date | str | None = None,
     assignee_id: int | None = None,
+    at: datetime | None = None,
 ) -> ChecklistItem:
     """Add an item (`item_id` None) at the end of its category, or change one; nothing is
-    stored when refused. Moving an item to another category puts it at that category's end."""
+    stored when refused. Moving an item to another category puts it at that category's end.
+    `at` (when given) is recorded as the item's `changed_at`."""
     values = _values(category, title, notes, due, assignee_id)
+    if at is not None:
+        values["changed_at"] = stamp(at)
     with db.atomic():
         current = None if item_id is None else get_item(db, item_id)
         if item_id is not None and current is None:
@@ -441,13 +455,20 @@ def save_item(
     return item
 
 
-def set_done(db: Database, item_id: int, done: bool, today: date) -> None:
-    """Tick (with today's date) or untick an item."""
+def set_done(
+    db: Database, item_id: int, done: bool, today: date, *, at: datetime | None = None
+) -> None:
+    """Tick (with today's date) or untick an item. `at` (when given) is recorded as its
+    `changed_at` if this changes whether it is done."""
+    done_on = today.isoformat() if done else None
     with db.atomic():
-        db.execute(
-            "UPDATE checklist_items SET done_on = ? WHERE id = ?",
-            [today.isoformat() if done else None, item_id],
-        )
+        if at is not None:
+            db.execute(
+                "UPDATE checklist_items SET changed_at = ? "
+                "WHERE id = ? AND (done_on IS NULL) != (? IS NULL)",
+                [stamp(at), item_id, done_on],
+            )
+        db.execute("UPDATE checklist_items SET done_on = ? WHERE id = ?", [done_on, item_id])
 
 
 def delete_item(db: Database, item_id: int) -> ChecklistItem | None:
@@ -481,6 +502,8 @@ def restore_item(db: Database, item: ChecklistItem) -> ChecklistItem:
             "link": item.link,
             "auto": item.auto,
             "sources": item.sources,
+            "changed_at": item.changed_at,
+            "helper_note": item.helper_note,
         }
         if get_item(db, item.id) is None:
             row["id"] = item.id

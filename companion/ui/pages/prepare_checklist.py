@@ -304,7 +304,9 @@ class ChecklistTab(QWidget):
             category = found.key if found else None
         made: list[ChecklistItem] = []
         dialog = ItemDialog(
-            lambda **values: made.append(checklist.save_item(db, None, **values)),
+            lambda **values: made.append(
+                checklist.save_item(db, None, at=self.context.now(), **values)
+            ),
             checklist.categories(db),
             people.list_people(db),
             self.context.today(),
@@ -320,7 +322,7 @@ class ChecklistTab(QWidget):
             return
         db = self.context.db
         dialog = ItemDialog(
-            lambda **values: checklist.save_item(db, item.id, **values),
+            lambda **values: checklist.save_item(db, item.id, at=self.context.now(), **values),
             checklist.categories(db),
             people.list_people(db),
             self.context.today(),
@@ -348,8 +350,8 @@ class ChecklistTab(QWidget):
             self._saved(restored.id)
 
     def set_done(self, item_id: int, done: bool) -> None:
-        today = self.context.today()
-        attempt(self, lambda: checklist.set_done(self.context.db, item_id, done, today))
+        today, now = self.context.today(), self.context.now()
+        attempt(self, lambda: checklist.set_done(self.context.db, item_id, done, today, at=now))
         self._saved(item_id)
 
     def move_item(self, item_id: int, before_id: int | None, category: str) -> None:
