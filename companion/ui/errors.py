@@ -240,6 +240,34 @@ def _reasons() -> dict[str, str]:
         "document-failed": QCoreApplication.translate(
             "Errors", "The PDF could not be made, so no file was written. Please try again."
         ),
+        "bad-share-file": QCoreApplication.translate(
+            "Errors",
+            "This file cannot be used: it is damaged or not a shared plan or progress "
+            "file. Nothing was changed.",
+        ),
+        "stale-share": QCoreApplication.translate(
+            "Errors",
+            "This shared plan is older than the one you already have open, so it was not "
+            "opened. Ask for a newer one. Nothing was changed.",
+        ),
+        "other-plan": QCoreApplication.translate(
+            "Errors",
+            "This file belongs to another plan, not the one open here. Nothing was changed.",
+        ),
+        "never-shared": QCoreApplication.translate(
+            "Errors",
+            "This progress is for a plan shared from another computer: you have not shared "
+            "your plan yet. Nothing was changed.",
+        ),
+        "not-my-task": QCoreApplication.translate(
+            "Errors", "Only your own tasks can be ticked or given a note. Nothing was changed."
+        ),
+        "no-shared-plan": QCoreApplication.translate(
+            "Errors", "Please open a shared plan first. Nothing was changed."
+        ),
+        "no-helper-chosen": QCoreApplication.translate(
+            "Errors", "Please choose which of the people in the plan you are. Nothing was changed."
+        ),
     }
 
 
