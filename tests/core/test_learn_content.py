@@ -34,6 +34,12 @@ KEYS = (
     "co-occurring",
     "hard-days",
     "families",
+    "family-facing",
+    "family-talking",
+    "family-rewarding",
+    "family-setbacks",
+    "family-safety",
+    "family-self-care",
 )
 APP_TARGETS = {
     "breathe",
@@ -45,6 +51,8 @@ APP_TARGETS = {
     "plan:safety",
     "plan:overdose",
     "breathe:cravings",
+    "helping:check-in",
+    "helping:conversations",
 }
 MAX_AVERAGE_WORDS = 20
 
