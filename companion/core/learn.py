@@ -23,6 +23,18 @@ HEADINGS = {
     "es": ("En resumen", "Preguntas que podría hacer", "Fuentes"),
 }
 """The headings that open a section's summary, its questions and its sources, by language."""
+PRACTICE = {"en": "Try this", "es": "Pruébelo"}
+"""The heading of a family section's practice for the week, by language (a body part)."""
+FAMILY_TRACK: tuple[str, ...] = (
+    "families",
+    "family-facing",
+    "family-talking",
+    "family-rewarding",
+    "family-setbacks",
+    "family-safety",
+    "family-self-care",
+)
+"""The sections for family and friends, in reading order ("families" opens the track)."""
 ALIASES = {"medications": "supervised-detox"}
 """Older names that still lead to a section (the checklist links to "medications")."""
 MAX_QUESTION = 300
@@ -120,6 +132,29 @@ def load_sections() -> tuple[Section, ...]:
 def find_section(key: str) -> Section | None:
     key = ALIASES.get(key, key)
     return next((s for s in load_sections() if s.key == key), None)
+
+
+def is_family(key: str) -> bool:
+    """Whether the section (by key or older name) belongs to the family track."""
+    return ALIASES.get(key, key) in FAMILY_TRACK
+
+
+def family_track_sections() -> tuple[Section, ...]:
+    """The family track's sections that are present, in reading order."""
+    by_key = {section.key: section for section in load_sections()}
+    return tuple(by_key[key] for key in FAMILY_TRACK if key in by_key)
+
+
+def family_progress(db: Database) -> tuple[int, int]:
+    """(family sections read, family sections present)."""
+    keys = {section.key for section in family_track_sections()}
+    return len(read_keys(db) & keys), len(keys)
+
+
+def practice(section: Section) -> Part | None:
+    """A section's practice for the week ("Try this"), if it has one."""
+    names = set(PRACTICE.values())
+    return next((part for part in section.parts if part.heading in names), None)
 
 
 @dataclass(frozen=True)
