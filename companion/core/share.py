@@ -93,6 +93,8 @@ class SharedAppointment:
     minutes: int = 60
     place: str = ""
     contact: int | None = None
+    weekly: bool = False
+    until: date | None = None  # the last day a weekly appointment happens; None: no end
 
 
 @dataclass(frozen=True)
@@ -266,7 +268,9 @@ class NotMyTaskError(InvalidInputError):
     ("no-helper-chosen")."""
 
 
-# --- the helper's side ----------------------------------------------------------------------
+# --- the helper's side (companion.core.share_helper does it) -------------------------------
+# share_helper reads this module's limits through share_file and export_schema, so it is
+# imported where it is used.
 
 
 def open_share(
@@ -281,20 +285,26 @@ def open_share(
     the stored one is refused (StaleShareError). A share of another plan while one is
     stored is refused (OtherPlanError "other-plan") unless `replace` is True, when the old
     copy and its pending changes are dropped. `me` is kept when that helper is still in
-    the plan."""
-    raise NotImplementedError
+    the plan (else `needs_me`)."""
+    from companion.core import share_helper
+
+    return share_helper.open_share(db, document, now, replace=replace)
 
 
 def choose_me(db: Database, helper_key: int) -> SharedPlan:
     """Say which helper in the shared plan this is (`helper_key`, their id in it; must be
     one of its people: else InvalidInputError "unknown-choice")."""
-    raise NotImplementedError
+    from companion.core import share_helper
+
+    return share_helper.choose_me(db, helper_key)
 
 
 def opened(db: Database) -> SharedPlan | None:
     """The plan shared with this helper, with their own pending changes applied; None when
     no plan has been opened here."""
-    raise NotImplementedError
+    from companion.core import share_helper
+
+    return share_helper.opened(db)
 
 
 def change_my_task(
@@ -304,16 +314,22 @@ def change_my_task(
     MAX_HELPER_NOTE). The day ticked is `now`'s date; a task already done keeps its day.
     Another's task is refused (NotMyTaskError "not-my-task"). Returns the task as it is
     now."""
-    raise NotImplementedError
+    from companion.core import share_helper
+
+    return share_helper.change_my_task(db, task_id, done=done, note=note, now=now)
 
 
 def progress_document(db: Database, now: datetime) -> dict[str, Any]:
     """The progress file's document: the helper's changes to their own tasks (only those
     that differ from the share). NotMyTaskError when no plan is opened or no helper
     chosen."""
-    raise NotImplementedError
+    from companion.core import share_helper
+
+    return share_helper.progress_document(db, now)
 
 
 def forget_share(db: Database) -> None:
     """Remove the shared plan and the helper's pending changes from this computer."""
-    raise NotImplementedError
+    from companion.core import share_helper
+
+    share_helper.forget_share(db)
