@@ -64,9 +64,47 @@
     </message>
 </context>
 <context>
+    <name>ChangeWords</name>
+    <message numerus="yes">
+        <location filename="../../companion/ui/progress_dialog.py" line="+65"/>
+        <source>&amp;Merge %n change(s)</source>
+        <translation>
+            <numerusform>&amp;Merge %n change</numerusform>
+            <numerusform>&amp;Merge %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Merged %n change(s) from %1.</source>
+        <translation>
+            <numerusform>Merged %n change from %1.</numerusform>
+            <numerusform>Merged %n changes from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %n change(s) from %2</source>
+        <translation>
+            <numerusform>%1: %n change from %2</numerusform>
+            <numerusform>%1: %n changes from %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsTab</name>
+    <message numerus="yes">
+        <location filename="../../companion/ui/pages/conversations.py" line="+231"/>
+        <source>%n of 8 step(s) written</source>
+        <translation>
+            <numerusform>%n of 8 step written</numerusform>
+            <numerusform>%n of 8 steps written</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Countdown</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/names.py" line="+62"/>
+        <location filename="../../companion/ui/names.py" line="+63"/>
         <source>%n day(s) until intake at %1 (%2).</source>
         <translation>
             <numerusform>%n day until intake at %1 (%2).</numerusform>
@@ -245,6 +283,33 @@
     </message>
 </context>
 <context>
+    <name>HelperTodayPage</name>
+    <message numerus="yes">
+        <location filename="../../companion/ui/pages/today_helper.py" line="+211"/>
+        <source>%n open task(s), %1 overdue.</source>
+        <translation>
+            <numerusform>%n open task, %1 overdue.</numerusform>
+            <numerusform>%n open tasks, %1 overdue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n open task(s).</source>
+        <translation>
+            <numerusform>%n open task.</numerusform>
+            <numerusform>%n open tasks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryChart</name>
     <message numerus="yes">
         <location filename="../../companion/ui/widgets/history_chart.py" line="+48"/>
@@ -277,7 +342,7 @@
 <context>
     <name>LearnPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/learn.py" line="+151"/>
+        <location filename="../../companion/ui/pages/learn.py" line="+186"/>
         <source>%1 of %n section(s) read</source>
         <translation>
             <numerusform>%1 of %n section read</numerusform>
@@ -288,11 +353,22 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/main_window.py" line="+539"/>
+        <location filename="../../companion/ui/main_window.py" line="+715"/>
         <source>%n appointment(s) not shown: date outside 1900–2199.</source>
         <translation>
             <numerusform>%n appointment not shown: its date is outside 1900–2199.</numerusform>
             <numerusform>%n appointments not shown: their dates are outside 1900–2199.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergePreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../companion/ui/progress_dialog.py" line="+71"/>
+        <source>Merge %n change(s)</source>
+        <translation>
+            <numerusform>Merge %n change</numerusform>
+            <numerusform>Merge %n changes</numerusform>
         </translation>
     </message>
 </context>
@@ -310,7 +386,7 @@
 <context>
     <name>PersonRemoval</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/prepare_people.py" line="+44"/>
+        <location filename="../../companion/ui/pages/prepare_people.py" line="+47"/>
         <source>Their %n task(s) came back to you.</source>
         <translation>
             <numerusform>Their %n task came back to you.</numerusform>
@@ -321,7 +397,7 @@
 <context>
     <name>PlanPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/plan.py" line="+491"/>
+        <location filename="../../companion/ui/pages/plan.py" line="+525"/>
         <source>%n saved appointment(s) left out: the date is before 1900 or after 2199.</source>
         <translation>
             <numerusform>%n saved appointment left out: the date is before 1900 or after 2199.</numerusform>
@@ -349,9 +425,20 @@
     </message>
 </context>
 <context>
+    <name>PractiseDialog</name>
+    <message numerus="yes">
+        <location filename="../../companion/ui/conversation_practice.py" line="+56"/>
+        <source>%n step(s) with nothing written are left out.</source>
+        <translation>
+            <numerusform>%n step with nothing written are left out.</numerusform>
+            <numerusform>%n steps with nothing written are left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SafetyPlanTab</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/plan_safety.py" line="+128"/>
+        <location filename="../../companion/ui/pages/plan_safety.py" line="+119"/>
         <source>%n of 7 step(s) filled in.</source>
         <translation>
             <numerusform>%n of 7 step filled in.</numerusform>
@@ -367,6 +454,17 @@
         <translation>
             <numerusform>%n day found.</numerusform>
             <numerusform>%n days found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharedPlanTab</name>
+    <message numerus="yes">
+        <location filename="../../companion/ui/pages/shared_plan.py" line="+356"/>
+        <source>%n change(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n change saved to %1.</numerusform>
+            <numerusform>%n changes saved to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -130,7 +130,7 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../companion/ui/widgets/plan_dialogs.py" line="+96"/>
+        <location filename="../../companion/ui/widgets/plan_dialogs.py" line="+106"/>
         <source>Edit appointment</source>
         <translation>Editar cita</translation>
     </message>
@@ -675,7 +675,7 @@
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../companion/ui/widgets/prepare_dialogs.py" line="+176"/>
+        <location filename="../../companion/ui/widgets/prepare_dialogs.py" line="+186"/>
         <source>Edit call</source>
         <translation>Editar llamada</translation>
     </message>
@@ -899,6 +899,88 @@
     </message>
 </context>
 <context>
+    <name>ChangeWords</name>
+    <message>
+        <location filename="../../companion/ui/progress_dialog.py" line="+46"/>
+        <source>ticked done on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not merged: you changed this task after they did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not merged: this task is not theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not merged: this task is no longer in your list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not merged: the task is already like this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&amp;Merge %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Merged %n change(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %n change(s) from %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <location filename="../../companion/ui/models/checklist_model.py" line="+47"/>
@@ -1095,7 +1177,7 @@
         <translation>Leer más en Aprender</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Removed “%1”.</source>
         <translation>Se quitó “%1”.</translation>
     </message>
@@ -1111,7 +1193,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../companion/ui/widgets/plan_dialogs.py" line="-117"/>
+        <location filename="../../companion/ui/widgets/plan_dialogs.py" line="-127"/>
         <source>Edit contact</source>
         <translation>Editar contacto</translation>
     </message>
@@ -1181,7 +1263,18 @@
         <translation>Mostrar en Ayuda ahora</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Include in a plan I share with helpers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Their name and phone go into the file made by “Share with a helper”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
@@ -1222,9 +1315,193 @@
     </message>
 </context>
 <context>
+    <name>ConversationPdf</name>
+    <message>
+        <location filename="../../companion/ui/conversation_pdf.py" line="+31"/>
+        <source>talk-notes.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conversation-plan.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Notes for a talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My conversation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Made on %1</source>
+        <translation type="unfinished">Hecho el %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsTab</name>
+    <message>
+        <location filename="../../companion/ui/pages/conversations.py" line="+103"/>
+        <source>Prepare a talk with the person you are helping, step by step, then practise it aloud. It saves itself as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose who is helping first. Your conversation plans are kept under your name, and will be here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Conversation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New conversation plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New conversation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the selected conversation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected conversation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan what you want to say before a hard talk: a good moment, a positive start, what you ask for and how you can help. Then practise it aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Practise it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practise this conversation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See your words one step at a time, to say them aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print or save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print this plan or save it as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan on one page, to print or keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save status</source>
+        <translation type="unfinished">Estado del guardado</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>For example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n of 8 step(s) written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>your conversation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Save conversation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved</source>
+        <translation type="unfinished">Guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversation plan was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print it or keep it with you to read before the talk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Countdown</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/names.py" line="+62"/>
+        <location filename="../../companion/ui/names.py" line="+63"/>
         <source>%n day(s) until intake at %1 (%2).</source>
         <translation>
             <numerusform>Falta %n día para el ingreso en %1 (%2).</numerusform>
@@ -1710,7 +1987,7 @@
         <translation>Empezar a surfear el impulso</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Take care: %1</source>
         <translation>Cuídese: %1</translation>
     </message>
@@ -2214,7 +2491,7 @@
         <translation>No se pudo %1.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+109"/>
         <source>Please give the number a name.</source>
         <translation>Póngale un nombre al número, por favor.</translation>
     </message>
@@ -2229,7 +2506,7 @@
         <translation>Un número de teléfono necesita al menos un dígito.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-98"/>
         <source>title</source>
         <translation>título</translation>
     </message>
@@ -2457,6 +2734,46 @@
         <translation>comprobación rápida</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>time and place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what you noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how you feel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what you are asking for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how you can help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what you will avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what to do if it goes badly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Something typed has a character that cannot be saved. Please type it again.</source>
         <translation>Lo que escribió tiene un carácter que no se puede guardar. Escríbalo de nuevo, por favor.</translation>
@@ -2540,6 +2857,41 @@
         <location line="+4"/>
         <source>The PDF could not be made, so no file was written. Please try again.</source>
         <translation>No se pudo crear el PDF, así que no se guardó ningún archivo. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file cannot be used: it is damaged or not a shared plan or progress file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This shared plan is older than the one you already have open, so it was not opened. Ask for a newer one. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This file belongs to another plan, not the one open here. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This progress is for a plan shared from another computer: you have not shared your plan yet. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only your own tasks can be ticked or given a note. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please open a shared plan first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please choose which of the people in the plan you are. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2652,7 +3004,7 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../../companion/ui/widgets/help_panel.py" line="+62"/>
+        <location filename="../../companion/ui/widgets/help_panel.py" line="+54"/>
         <location line="+1"/>
         <location line="+13"/>
         <source>Get help now</source>
@@ -2905,6 +3257,183 @@
     </message>
 </context>
 <context>
+    <name>HelperTodayPage</name>
+    <message>
+        <location filename="../../companion/ui/pages/today_helper.py" line="+41"/>
+        <source>Today</source>
+        <translation type="unfinished">Hoy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>Plan a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepare a talk, step by step, under Helping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+118"/>
+        <source>The intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Your check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+204"/>
+        <source>Check in now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-196"/>
+        <source>Your tasks</source>
+        <translation type="unfinished">Sus tareas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>Open the checklist</source>
+        <translation type="unfinished">Abrir la lista</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your next appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Open Plan</source>
+        <translation type="unfinished">Abrir Plan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This week&apos;s skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I &amp;practised it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I practised this week&apos;s skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read about this skill in Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who is helping?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose your name to see your tasks and your own check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose who is using the app…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose who is using the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1&apos;s intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No intake date yet. It will show here once set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing open for you. Thank you for all you have done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No tasks for you yet. The checklist shows who does what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n open task(s), %1 overdue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n open task(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Overdue (was due %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Done for today. You can add to it any time.</source>
+        <translation type="unfinished">Listo por hoy. Puede agregar más cuando quiera.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open my check-in</source>
+        <translation type="unfinished">Abrir mi registro del día</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not done yet. About 20 seconds: stress, sleep, one thing for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your check-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryChart</name>
     <message>
         <location filename="../../companion/ui/widgets/history_chart.py" line="+37"/>
@@ -2967,7 +3496,7 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location line="-207"/>
+        <location line="-215"/>
         <source>Edit task</source>
         <translation>Editar tarea</translation>
     </message>
@@ -3045,6 +3574,17 @@
         <location line="+1"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Helper&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Written by the helper; it came with their progress</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3300,7 +3840,7 @@
 <context>
     <name>LearnPage</name>
     <message>
-        <location filename="../../companion/ui/pages/learn.py" line="+48"/>
+        <location filename="../../companion/ui/pages/learn.py" line="+51"/>
         <location line="+2"/>
         <source>Learn</source>
         <translation>Aprender</translation>
@@ -3311,7 +3851,7 @@
         <translation>Esta aplicación le ayuda a prepararse. No sustituye a su equipo de atención.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Search all sections</source>
         <translation>Buscar en todas las secciones</translation>
     </message>
@@ -3368,18 +3908,18 @@
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+110"/>
+        <location line="+53"/>
+        <location line="+113"/>
         <source>Withdrawal timeline</source>
         <translation>Cronología de la abstinencia</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-112"/>
         <source>Questions for my care team</source>
         <translation>Preguntas para mi equipo de atención</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1 of %n section(s) read</source>
         <translation>
             <numerusform>%1 de %n sección leída</numerusform>
@@ -3427,7 +3967,17 @@
         <translation>Abrir la ayuda para las ganas de consumir</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+3"/>
+        <source>Open my check-in</source>
+        <translation>Abrir mi registro del día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the conversation planner</source>
+        <translation>Abrir el planificador de conversaciones</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Nothing found.</source>
         <translation>No se encontró nada.</translation>
     </message>
@@ -3448,7 +3998,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="+84"/>
+        <location filename="../../companion/ui/main_window.py" line="+94"/>
         <source>Prepare</source>
         <translation>Preparar</translation>
     </message>
@@ -3508,17 +4058,23 @@
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Helping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+306"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-290"/>
         <location line="+2"/>
         <source>Get help now</source>
         <translation>Ayuda ahora</translation>
@@ -3529,17 +4085,133 @@
         <translation>Pasos de emergencia y números a los que llamar (F1)</translation>
     </message>
     <message>
-        <location line="+329"/>
+        <location line="+30"/>
+        <location line="+279"/>
+        <location line="+7"/>
+        <source>Helper view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Helper view: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch to the view of the person getting ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Switch to the view for someone helping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+165"/>
         <source>%1 — getting ready for detox</source>
         <translation>%1 — preparándose para la desintoxicación</translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+90"/>
         <source>%n appointment(s) not shown: date outside 1900–2199.</source>
         <translation>
             <numerusform>%n cita sin mostrar: su fecha está fuera de 1900–2199.</numerusform>
             <numerusform>%n citas sin mostrar: sus fechas están fuera de 1900–2199.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MergePreviewDialog</name>
+    <message>
+        <location filename="../../companion/ui/progress_dialog.py" line="+29"/>
+        <source>Add %1&apos;s progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 sent this on %2. Nothing changes until you merge, and a merge can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Changes to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Left as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This file holds no changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close without changing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Merge %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply these changes to your checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergesDialog</name>
+    <message>
+        <location line="+97"/>
+        <source>Undo a merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undoing a merge puts the tasks back as they were before it, unless they were changed again since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merges of helpers&apos; progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No progress has been merged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo this merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the selected merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put its tasks back as they were before it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3563,7 +4235,7 @@
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../../companion/ui/widgets/prepare_dialogs.py" line="+61"/>
+        <location filename="../../companion/ui/widgets/prepare_dialogs.py" line="+63"/>
         <source>Bed available</source>
         <translation>Cama disponible</translation>
     </message>
@@ -3890,12 +4562,12 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../companion/ui/pages/prepare_people.py" line="+81"/>
+        <location filename="../../companion/ui/pages/prepare_people.py" line="+84"/>
         <source>Family and friends can take on tasks. Give a task to someone in the Checklist, and they can pick their name under “Show tasks for” to see only their list.</source>
         <translation>Familiares y amigos pueden encargarse de tareas. Asigne una tarea a alguien en la Lista, y esa persona podrá elegir su nombre en “Mostrar tareas de” para ver solo su lista.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>&amp;Add a helper…</source>
         <translation>&amp;Agregar persona de apoyo…</translation>
     </message>
@@ -3915,7 +4587,7 @@
         <translation>Quitar la persona de apoyo seleccionada</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-14"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -3935,7 +4607,17 @@
         <translation>Tareas</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Yes</source>
+        <translation type="unfinished">Sí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -3949,11 +4631,56 @@
         <source>No one added yet. Add a family member or friend who is helping you get ready, with their phone number.</source>
         <translation>Aún no ha agregado a nadie. Agregue a un familiar o amigo que le esté ayudando a prepararse, con su número de teléfono.</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>S&amp;hare with a helper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share with a helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a file of your plan for a helper who uses the app on their computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a helper&apos;s &amp;progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a helper&apos;s progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the file a helper sent back, see every change, then merge it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo a mer&amp;ge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo a merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The helpers&apos; progress merged so far</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonRemoval</name>
     <message numerus="yes">
-        <location line="-61"/>
+        <location line="-94"/>
         <source>Their %n task(s) came back to you.</source>
         <translation>
             <numerusform>%n tarea de esta persona volvió a estar a su cargo.</numerusform>
@@ -4426,7 +5153,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/pages/plan.py" line="+58"/>
+        <location filename="../../companion/ui/pages/plan.py" line="+62"/>
         <location line="+2"/>
         <source>Plan</source>
         <translation>Plan</translation>
@@ -4634,7 +5361,7 @@
         <translation>Medicinas</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>The plan packet puts all of this in one document.</source>
         <translation>El paquete del plan reúne todo esto en un solo documento.</translation>
     </message>
@@ -4659,7 +5386,18 @@
         <translation>Imprimir el paquete del plan</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+23"/>
+        <source>Shared plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared</source>
+        <comment>short tab name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Next step after detox</source>
         <translation>Siguiente paso tras la desintoxicación</translation>
     </message>
@@ -4711,7 +5449,7 @@
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-113"/>
         <source>Safety plan</source>
         <translation>Seguridad</translation>
     </message>
@@ -4721,7 +5459,7 @@
         <translation>Sobredosis</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+157"/>
         <source>List what you take now and any allergies, for the program and your care team. Doses and changes are for your prescriber to decide.</source>
         <translation>Anote lo que toma ahora y cualquier alergia, para el programa y su equipo de atención. Las dosis y los cambios los decide el profesional que le receta.</translation>
     </message>
@@ -4795,7 +5533,7 @@
         <translation>Ya pasó: %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>plan-packet.pdf</source>
         <translation>paquete-del-plan.pdf</translation>
     </message>
@@ -4815,12 +5553,12 @@
         <translation>su plan para después</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-324"/>
         <source>Staying safe sections</source>
         <translation>Partes de Mantenerse a salvo</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+178"/>
         <source>Dose and timing</source>
         <translation>Dosis y horario</translation>
     </message>
@@ -4870,7 +5608,7 @@
         <translation>Quitar la alergia seleccionada</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>your overdose plan</source>
         <translation>su plan ante sobredosis</translation>
     </message>
@@ -4934,6 +5672,39 @@
             <numerusform>El paquete del plan (%n página) se guardó en %1.</numerusform>
             <numerusform>El paquete del plan (%n páginas) se guardó en %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PlanTitleDialog</name>
+    <message>
+        <location filename="../../companion/ui/pages/conversations.py" line="-355"/>
+        <source>New conversation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename conversation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A short name, so you can find this plan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Our talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5043,6 +5814,122 @@
             <numerusform>%n minuto</numerusform>
             <numerusform>%n minutos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PractiseDialog</name>
+    <message>
+        <location filename="../../companion/ui/conversation_practice.py" line="+40"/>
+        <source>Practise it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practise your conversation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Which step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n step(s) with nothing written are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the previous step</source>
+        <translation type="unfinished">Volver al paso anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start again from the first step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to the first step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished">&amp;Siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step</source>
+        <translation type="unfinished">Paso siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right arrow or Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Nothing written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This plan has no words in it yet. Write what you want to say in its steps, then practise it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Well done</source>
+        <translation type="unfinished">Bien hecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take a breath. You can stop and try another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished">Paso %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -5252,6 +6139,50 @@
         <location line="+1"/>
         <source>questions-for-the-program.pdf</source>
         <translation>preguntas-para-el-programa.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../companion/ui/pages/shared_plan.py" line="+340"/>
+        <location filename="../../companion/ui/progress_dialog.py" line="-187"/>
+        <source>Progress files (*%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_dialog.py" line="+11"/>
+        <source>Nothing was changed. Show details to see every problem found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>This progress was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add a helper&apos;s progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some tasks were left as they are: they were changed since.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5498,7 +6429,7 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../companion/ui/widgets/plan_dialogs.py" line="+124"/>
+        <location filename="../../companion/ui/widgets/plan_dialogs.py" line="+126"/>
         <source>It goes into your plan, so the people helping you know it too.</source>
         <translation>Se añade a su plan, para que también lo sepan quienes le ayudan.</translation>
     </message>
@@ -6027,7 +6958,7 @@
 <context>
     <name>SafetyPlanDialog</name>
     <message>
-        <location filename="../../companion/ui/safety_plan_dialog.py" line="+67"/>
+        <location filename="../../companion/ui/safety_plan_dialog.py" line="+68"/>
         <location line="+1"/>
         <source>My safety plan</source>
         <translation>Mi plan de seguridad</translation>
@@ -6213,7 +7144,7 @@
         <translation>Emergencias: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>No contacts yet: add one below.</source>
         <translation>Todavía no hay contactos: agregue uno abajo.</translation>
     </message>
@@ -6231,7 +7162,7 @@
 <context>
     <name>SafetyPlanTab</name>
     <message>
-        <location filename="../../companion/ui/pages/plan_safety.py" line="+38"/>
+        <location filename="../../companion/ui/pages/plan_safety.py" line="+37"/>
         <source>1. My warning signs</source>
         <translation>1. Mis señales de alerta</translation>
     </message>
@@ -6266,7 +7197,7 @@
         <translation>7. Mis razones para vivir</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+25"/>
         <source>A safety plan is a few lines in your own words for a hard moment: your warning signs, what calms you, who to call. It takes about five minutes.</source>
         <translation>Un plan de seguridad son unas líneas con sus propias palabras para un momento difícil: sus señales de alerta, lo que le calma, a quién llamar. Se hace en unos cinco minutos.</translation>
     </message>
@@ -6604,6 +7535,26 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Who is using the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change who is using the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person getting ready, or someone helping them (with their name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
@@ -6718,7 +7669,22 @@
         <translation>Importar desde un archivo exportado</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+73"/>
+        <source>The person getting ready. Their journal is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, helping. The person&apos;s journal is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone helping. The person&apos;s journal is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Everything is kept only on this computer, in %1.</source>
         <translation>Todo se guarda solo en esta computadora, en %1.</translation>
     </message>
@@ -6801,6 +7767,443 @@
         <location line="+2"/>
         <source>All your data has been deleted.</source>
         <translation>Se borraron todos sus datos.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../companion/ui/share_dialog.py" line="+29"/>
+        <source>notes</source>
+        <translation type="unfinished">notas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shared-plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shared plans (*%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Share with a helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make a file for someone helping you who uses Prep Companion on their own computer. They see your plan, and can tick their own tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your intake date and place, the checklist with who does what, the contacts you tick below, your appointments, your plan for after detox, and where your naloxone is, with the overdose steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What it never holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your journal, your cravings, the private words of your safety plan, and the notes you keep about people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contacts to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People with a task on your checklist are always included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Include %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>They have a task, so they are always included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include their name and phone in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No contacts yet: the file holds no one&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the file to give to a helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to save the file, for example a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the shared plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the person helping you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved</source>
+        <translation type="unfinished">Guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your plan was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give this file to %1, for example on a USB stick or by email. They open it with “Open a shared plan” in their own Prep Companion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedPlan</name>
+    <message>
+        <location filename="../../companion/ui/pages/shared_plan_parts.py" line="+72"/>
+        <source>Intake</source>
+        <translation type="unfinished">Ingreso</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The whole checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The checklist is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>, done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No one&apos;s number was shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Coming appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No appointments coming up.</source>
+        <translation type="unfinished">No hay citas próximas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>After detox</source>
+        <translation type="unfinished">Tras la desintoxicación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next step: %1</source>
+        <translation type="unfinished">Paso siguiente: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first week</source>
+        <translation type="unfinished">La primera semana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What helps when it gets hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Naloxone is kept: %1</source>
+        <translation type="unfinished">La naloxona está en: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>It expires on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedPlanTab</name>
+    <message>
+        <location filename="../../companion/ui/pages/shared_plan.py" line="-290"/>
+        <source>notes</source>
+        <translation type="unfinished">notas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>my-progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shared plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Someone you help can give you their plan as a file, made with “Share with a helper” in their Prep Companion. Open it to see their checklist, their people and appointments, and to tick the tasks that are yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open a shared plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+208"/>
+        <source>Open a shared plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-207"/>
+        <source>Open the file the person you help gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which of these people are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your own tasks are shown first, and you can tick them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;This is me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the plan with your own tasks first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Send back my progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+236"/>
+        <source>Send back my progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-234"/>
+        <source>Save a small file of your ticks and notes, to give back to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a &amp;newer share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a newer share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring in a newer copy of their plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save status</source>
+        <translation type="unfinished">Estado del guardado</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared with you on %1. Only your own tasks can be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your tasks</source>
+        <translation type="unfinished">Sus tareas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No tasks are given to you yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick a task when it is done. Notes save themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tick when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A note for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The shared plan was not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace the plan you have?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is another person&apos;s plan, not the one open here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening it puts it in place of the plan you have, and your ticks and notes not yet sent back are left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Replace the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changed some of your tasks after you did; their change was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not saved</source>
+        <translation type="unfinished">No se guardó</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved</source>
+        <translation type="unfinished">Guardado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) saved to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give this file to %1. They add it with “Add a helper&apos;s progress” in their Prep Companion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedWords</name>
+    <message>
+        <location filename="../../companion/ui/pages/shared_plan_parts.py" line="-166"/>
+        <source>No intake date has been set yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>you</source>
+        <translation type="unfinished">usted</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 — done on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — due by %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7399,6 +8802,36 @@
     </message>
 </context>
 <context>
+    <name>TrackSwitch</name>
+    <message>
+        <location filename="../../companion/ui/pages/learn_track.py" line="+18"/>
+        <source>Which sections to show</source>
+        <translation>Qué secciones mostrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ll sections</source>
+        <translation>T&amp;odas las secciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Show all sections</source>
+        <translation>Mostrar todas las secciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For &amp;family and friends</source>
+        <translation>Para &amp;familiares y amigos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Show the sections for family and friends</source>
+        <translation>Mostrar las secciones para familiares y amigos</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
         <location filename="../../companion/ui/tray.py" line="+89"/>
@@ -7767,7 +9200,7 @@
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="+92"/>
+        <location filename="../../companion/ui/welcome.py" line="+94"/>
         <source>Welcome to Prep Companion</source>
         <translation>Le damos la bienvenida a Prep Companion</translation>
     </message>
@@ -7852,7 +9285,7 @@
         <translation>Opcional. Solo aparece en los documentos que imprime o guarda.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+37"/>
         <source>Before you start</source>
         <translation>Antes de empezar</translation>
     </message>
@@ -7862,12 +9295,22 @@
         <translation>Esta aplicación le ayuda a usted y a su familia a prepararse. No sustituye a sus médicos, enfermeras o programa, ni sus consejos médicos.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-19"/>
         <source>Everything you write stays on this computer. Nothing is sent anywhere.</source>
         <translation>Todo lo que escribe se queda en esta computadora. No se envía nada a ninguna parte.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Who is using the app?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Problem</source>
+        <translation type="unfinished">Problema</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Help is always one click away</source>
         <translation>La ayuda está siempre a un clic</translation>
     </message>
@@ -7921,6 +9364,87 @@
         <location line="+0"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Please type your name, or choose it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhoChooser</name>
+    <message>
+        <location filename="../../companion/ui/who_dialog.py" line="+42"/>
+        <source>I&apos;m &amp;getting ready for detox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&apos;m getting ready for detox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&apos;m &amp;helping someone get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&apos;m helping someone get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name</source>
+        <translation type="unfinished">Su nombre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Your name, as the plan will show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name, as the plan will show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In the helper&apos;s view the person&apos;s journal is not shown. On a computer account you both use, this is a courtesy, not protection: anyone using the account can switch back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Someone new (type the name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhoDialog</name>
+    <message>
+        <location line="+60"/>
+        <source>Who is using the app?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The app shows what fits you. What is stored stays the same, and you can switch back at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Use this view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this view</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
