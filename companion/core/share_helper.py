@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from companion.core import share_file
+from companion.core import share_checks, share_file
 from companion.core.share import (
     MAX_HELPER_NOTE,
     PROGRESS_FORMAT,
@@ -34,8 +34,19 @@ from companion.core.validate import InvalidInputError, clean_text, iso_date
 
 
 def _stored(db: Database) -> dict[str, Any] | None:
+    """The stored copy, its document read and checked again (an import may have brought
+    one this version cannot use: then there is none)."""
     rows = list(db.table("shared_plan").rows_where("id = 1"))
-    return rows[0] if rows else None
+    if not rows:
+        return None
+    try:
+        document = json.loads(rows[0]["document"])
+        share_file.read_moment(rows[0]["opened_at"])
+    except (ValueError, RecursionError):
+        return None
+    if share_checks.check_share(document):
+        return None
+    return {**rows[0], "document": document}
 
 
 def _pending(db: Database) -> dict[int, dict[str, Any]]:
@@ -96,6 +107,7 @@ def open_share(
         superseded: tuple[Superseded, ...] = ()
         if stored is None:
             kind = "first"
+            db.execute("DELETE FROM shared_task_changes")  # none can belong to this plan
         elif stored["plan_id"] != checked["plan_id"]:
             if not replace:
                 raise OtherPlanError(
@@ -130,7 +142,7 @@ def open_share(
 
 
 def _document(stored: dict[str, Any]) -> dict[str, Any]:
-    document: dict[str, Any] = json.loads(stored["document"])
+    document: dict[str, Any] = stored["document"]
     return document
 
 
