@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.conversations import STEPS, ConversationPlan, Step
+from companion.ui.widgets.fit import keep_wrapped_lines
 from companion.ui.widgets.page import M, S, plain_scrolling
 from companion.ui.widgets.primary import make_primary
 from companion.ui.widgets.text import ScaledLabel, heading, paragraph
@@ -49,15 +50,15 @@ class PractiseDialog(QDialog):
         outer.addStrut(520 - margins.left() - margins.right())
         self.counter = paragraph(" ", muted=True)
         self.counter.setAccessibleName(self.tr("Which step"))
-        outer.addWidget(self.counter)
+        outer.addWidget(keep_wrapped_lines(self.counter))
         skipped = len(STEPS) - len(self.shown)
         self.skipped = paragraph(
             self.tr("%n step(s) with nothing written are left out.", "", skipped), muted=True
         )
         self._some_skipped = 0 < skipped < len(STEPS)
-        outer.addWidget(self.skipped)
+        outer.addWidget(keep_wrapped_lines(self.skipped))
         self.question = heading(" ", level=2)
-        outer.addWidget(self.question)
+        outer.addWidget(keep_wrapped_lines(self.question))
         self.reading = QScrollArea()
         plain_scrolling(self.reading)
         self.words = ScaledLabel(" ", WORDS_FACTOR)
