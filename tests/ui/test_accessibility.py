@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core import checklist, intake
+from companion.core.conversations import ConversationPlan, load_steps
+from companion.ui.conversation_practice import PractiseDialog
+from companion.ui.pages.conversations import PlanTitleDialog
 from companion.ui.pages.journal import SummaryDialog
 from companion.ui.pages.learn_questions import QuestionDialog
 from companion.ui.pages.settings_data import BackupsDialog
@@ -101,6 +104,11 @@ DIALOGS = {
     "program questions": lambda ctx: ProgramQuestionsDialog(),
     "welcome": lambda ctx: Welcome(ctx),
     "safety plan": lambda ctx: SafetyPlanDialog(ctx),
+    "conversation title": lambda ctx: PlanTitleDialog("", _save),
+    "practise a conversation": lambda ctx: PractiseDialog(
+        ConversationPlan(1, None, "Our talk", {"opening": "Hello", "asking": "Come with me"}),
+        load_steps(),
+    ),
 }
 
 

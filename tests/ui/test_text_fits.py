@@ -213,7 +213,34 @@ def _openers(window: MainWindow) -> dict[str, Callable[[], object]]:
         "backups": window.settings_page.backups_button.click,
         "welcome": lambda: Welcome(window.context, window).exec(),
         "safety plan": lambda: plan.safety.edit(0),
+        "new conversation plan": lambda: _conversations(window).list.add(),
+        "rename conversation plan": lambda: _conversations(window).list.edit_selected(),
+        "practise a conversation": lambda: _conversations(window).practise(),
     }
+
+
+def _conversations(window: MainWindow):
+    """A helper's Conversations tab (the demo's first contact helping), with a plan chosen
+    that has words to practise."""
+    from companion.core import conversations, people
+    from companion.ui.pages.conversations import ConversationsTab
+
+    context = window.context
+    helper = people.list_people(context.db)[0].id
+    context.set_setting("helper_id", helper)
+    if not conversations.list_plans(context.db, helper):
+        words = "I loved having you at dinner on Sunday. It felt like old times."
+        conversations.save_plan(
+            context.db,
+            None,
+            helper_id=helper,
+            title="Our talk",
+            steps={"opening": words, "asking": words},
+            now=context.storage.clock.now(),
+        )
+    tab = ConversationsTab(context, window)
+    tab.list.select_row(0)
+    return tab
 
 
 def _help_openers(window: MainWindow) -> dict[str, Callable[[], object]]:
