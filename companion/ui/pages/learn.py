@@ -1,5 +1,6 @@
 """Learn: plain-language sections with a contents list, search, links into the app,
-"mark as read", the withdrawal timeline and questions for the care team."""
+"mark as read", the withdrawal timeline and questions for the care team. The contents
+show every section or only the family track; in helper mode Learn opens on the track."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from companion.ui.models.table_model import Column, RowsModel
 from companion.ui.pages.journal_search import highlight
 from companion.ui.pages.learn_questions import QuestionsView
 from companion.ui.pages.learn_timeline import TimelineView
+from companion.ui.pages.learn_track import TrackSwitch
 from companion.ui.widgets.flow import FlowRow
 from companion.ui.widgets.folding_row import FoldingRow
 from companion.ui.widgets.link_text import LinkText
@@ -45,6 +47,7 @@ class LearnPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.current: Section | None = None
+        self.family = False  # the contents show only the family track
         self.setAccessibleName(self.tr("Learn"))
         outer = scrolling_page(self)  # the section text keeps a readable height
         outer.addWidget(heading(self.tr("Learn")))
@@ -59,6 +62,8 @@ class LearnPage(QWidget):
         outer.addLayout(row, 1)
 
         left = QVBoxLayout()
+        self.track = TrackSwitch()
+        left.addWidget(self.track)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search all sections"))
         self.search.setAccessibleName(self.tr("Search Learn"))
@@ -126,27 +131,57 @@ class LearnPage(QWidget):
             lambda: self.questions_view.add_question(self.current.key if self.current else "")
         )
         self.search.textChanged.connect(self.run_search)
+        self.track.changed.connect(self.show_track)
         context.dataReset.connect(self.refresh)
+        context.settingChanged.connect(self._setting_changed)
         self.refresh()
-        self.contents.setCurrentIndex(self.entries.index(0, 0))
+        if self.helping():
+            self.show_track(True)
+        else:
+            self.contents.setCurrentIndex(self.entries.index(0, 0))
+
+    def helping(self) -> bool:
+        return bool(self.context.setting("user") == "helper")
+
+    def _setting_changed(self, key: str, value: object) -> None:
+        if key == "user":
+            self.show_track(value == "helper")
+
+    def show_track(self, family: bool) -> None:
+        """Show every section in the contents, or only the family track (then open its
+        first section unless one of its sections is already open)."""
+        self.family = family
+        self.track.set_family(family)
+        self.refresh()
+        keys = [key for key, _title in self.entries.rows()]
+        shown = self.stack.currentIndex() == SECTION_VIEW and self.current is not None
+        if family and not (shown and self.current is not None and self.current.key in keys):
+            self.open(keys[0] if keys else learn.FAMILY_TRACK[0])
+        elif self.current is not None and self.stack.currentIndex() == SECTION_VIEW:
+            self._make_app_buttons(self.current)  # the helper's tools come and go
 
     # --- contents ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         read = learn.read_keys(self.context.db)
-        current = self.contents.currentIndex().row()
+        shown = self.entries.row_at(self.contents.currentIndex().row())
+        sections = learn.family_track_sections() if self.family else learn.load_sections()
         rows = [
             (s.key, ("\u2713 " if s.key in read else "    ") + f"{s.number}. {s.title}")
-            for s in learn.load_sections()
+            for s in sections
         ]
-        rows.append((TIMELINE, self.tr("Withdrawal timeline")))
-        rows.append((QUESTIONS, self.tr("Questions for my care team")))
+        if not self.family:
+            rows.append((TIMELINE, self.tr("Withdrawal timeline")))
+            rows.append((QUESTIONS, self.tr("Questions for my care team")))
         self.entries.set_rows(rows)
         self._fit_contents()
+        keys = [key for key, _title in rows]
+        current = keys.index(shown[0]) if shown is not None and shown[0] in keys else -1
         if current >= 0:
             self.contents.setCurrentIndex(self.entries.index(current, 0))
             self._sync_box(current)
-        done, total = learn.reading_progress(self.context.db)
+        progress = learn.family_progress if self.family else learn.reading_progress
+        done, total = progress(self.context.db)
         self.progress.setText(
             self.tr("%1 of %n section(s) read", "", total).replace("%1", str(done))
         )
@@ -254,6 +289,9 @@ class LearnPage(QWidget):
             "plan:overdose": self.tr("Open my overdose plan"),
             "breathe:cravings": self.tr("Open the craving toolkit"),
         }
+        if self.helping():  # the helper's own tools exist only in helper mode
+            names["helping:check-in"] = self.tr("Open my check-in")
+            names["helping:conversations"] = self.tr("Open the conversation planner")
         seen: list[str] = []
         # Tab goes contents (list or drop-down), these buttons, then the text
         QWidget.setTabOrder(self.contents, self.section_box)
