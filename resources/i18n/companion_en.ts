@@ -96,7 +96,7 @@
         <location filename="../../companion/ui/pages/conversations.py" line="+231"/>
         <source>%n of 8 step(s) written</source>
         <translation>
-            <numerusform>%n of 8 step written</numerusform>
+            <numerusform>%n of 8 steps written</numerusform>
             <numerusform>%n of 8 steps written</numerusform>
         </translation>
     </message>
@@ -353,7 +353,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/main_window.py" line="+715"/>
+        <location filename="../../companion/ui/main_window.py" line="+717"/>
         <source>%n appointment(s) not shown: date outside 1900–2199.</source>
         <translation>
             <numerusform>%n appointment not shown: its date is outside 1900–2199.</numerusform>
@@ -430,7 +430,7 @@
         <location filename="../../companion/ui/conversation_practice.py" line="+56"/>
         <source>%n step(s) with nothing written are left out.</source>
         <translation>
-            <numerusform>%n step with nothing written are left out.</numerusform>
+            <numerusform>%n step with nothing written is left out.</numerusform>
             <numerusform>%n steps with nothing written are left out.</numerusform>
         </translation>
     </message>

@@ -1319,37 +1319,37 @@
     <message>
         <location filename="../../companion/ui/conversation_pdf.py" line="+31"/>
         <source>talk-notes.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>notas-charla.pdf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>conversation-plan.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>plan-de-conversacion.pdf</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Notes for a talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas para una charla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>My conversation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi plan de conversación</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Made on %1</source>
-        <translation type="unfinished">Hecho el %1</translation>
+        <translation>Hecho el %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Página %1 de %2</translation>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -1357,145 +1357,145 @@
     <message>
         <location filename="../../companion/ui/pages/conversations.py" line="+103"/>
         <source>Prepare a talk with the person you are helping, step by step, then practise it aloud. It saves itself as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare paso a paso una conversación con la persona a la que ayuda y luego practíquela en voz alta. Se guarda sola mientras escribe.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose who is helping first. Your conversation plans are kept under your name, and will be here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija quién ayuda. Sus planes de conversación se guardan a su nombre y aparecerán aquí.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Conversation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de conversación</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;New conversation plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo plan de conversación…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New conversation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo plan de conversación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename the selected conversation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del plan de conversación elegido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected conversation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el plan de conversación elegido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversation plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes de conversación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plan what you want to say before a hard talk: a good moment, a positive start, what you ask for and how you can help. Then practise it aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planee lo que quiere decir antes de una conversación difícil: un buen momento, un comienzo positivo, lo que pide y cómo puede ayudar. Luego practíquelo en voz alta.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Practise it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Practicarlo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Practise this conversation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Practicar este plan de conversación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>See your words one step at a time, to say them aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vea sus palabras paso a paso, para decirlas en voz alta.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print or save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir o guardar como P&amp;DF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print this plan or save it as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir este plan o guardarlo como PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The plan on one page, to print or keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan en una página, para imprimirlo o guardarlo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save status</source>
-        <translation type="unfinished">Estado del guardado</translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>For example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%n of 8 step(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Escritos: %n de 8 pasos</numerusform>
+            <numerusform>Escritos: %n de 8 pasos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiado el %1</translation>
     </message>
     <message>
         <location line="+138"/>
         <source>your conversation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>su plan de conversación</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Save conversation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el plan de conversación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saved</source>
-        <translation type="unfinished">Guardado</translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The conversation plan was saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan de conversación se guardó en %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print it or keep it with you to read before the talk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprímalo o llévelo consigo para leerlo antes de la conversación.</translation>
     </message>
 </context>
 <context>
@@ -2736,42 +2736,42 @@
     <message>
         <location line="+1"/>
         <source>time and place</source>
-        <translation type="unfinished"></translation>
+        <translation>momento y lugar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>opening</source>
-        <translation type="unfinished"></translation>
+        <translation>comienzo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>what you noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que ha notado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>how you feel</source>
-        <translation type="unfinished"></translation>
+        <translation>cómo se siente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>what you are asking for</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que pide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>how you can help</source>
-        <translation type="unfinished"></translation>
+        <translation>cómo puede ayudar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>what you will avoid</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que evitará</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>what to do if it goes badly</source>
-        <translation type="unfinished"></translation>
+        <translation>qué hacer si sale mal</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3998,7 +3998,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="+94"/>
+        <location filename="../../companion/ui/main_window.py" line="+95"/>
         <source>Prepare</source>
         <translation>Preparar</translation>
     </message>
@@ -4069,12 +4069,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+306"/>
+        <location line="+307"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-291"/>
         <location line="+2"/>
         <source>Get help now</source>
         <translation>Ayuda ahora</translation>
@@ -4086,7 +4086,7 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+279"/>
+        <location line="+280"/>
         <location line="+7"/>
         <source>Helper view</source>
         <translation type="unfinished"></translation>
@@ -5679,32 +5679,32 @@
     <message>
         <location filename="../../companion/ui/pages/conversations.py" line="-355"/>
         <source>New conversation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo plan de conversación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rename conversation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del plan de conversación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A short name, so you can find this plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre corto, para encontrar este plan otra vez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Our talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestra charla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
 </context>
 <context>
@@ -5821,115 +5821,115 @@
     <message>
         <location filename="../../companion/ui/conversation_practice.py" line="+40"/>
         <source>Practise it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Practicarlo: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Practise your conversation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Practicar su plan de conversación</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Which step</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué paso</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n step(s) with nothing written are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se omite %n paso sin nada escrito.</numerusform>
+            <numerusform>Se omiten %n pasos sin nada escrito.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the previous step</source>
-        <translation type="unfinished">Volver al paso anterior</translation>
+        <translation>Volver al paso anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha izquierda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar de nuevo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start again from the first step</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo desde el primer paso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go back to the first step</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al primer paso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la práctica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Next</source>
-        <translation type="unfinished">&amp;Siguiente</translation>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next step</source>
-        <translation type="unfinished">Paso siguiente</translation>
+        <translation>Paso siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right arrow or Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha derecha o Intro</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Nothing written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada escrito</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This plan has no words in it yet. Write what you want to say in its steps, then practise it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan aún no tiene palabras. Escriba en sus pasos lo que quiere decir y luego practíquelo aquí.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The end</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Well done</source>
-        <translation type="unfinished">Bien hecho</translation>
+        <translation>Bien hecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take a breath. You can stop and try another day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respire hondo. Puede parar e intentarlo otro día.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Step %1 of %2</source>
-        <translation type="unfinished">Paso %1 de %2</translation>
+        <translation>Paso %1 de %2</translation>
     </message>
 </context>
 <context>
