@@ -73,7 +73,7 @@ def plan_merge(db: Database, document: dict[str, Any]) -> MergePreview:
 
     Checked whole first (share.ShareFileRefused with every problem); a file from another
     plan (its plan_id is not this plan's `plan_id` setting) is refused (share.OtherPlanError
-    "other-plan-progress", or "never-shared" when this plan was never shared). Each change
+    "other-plan", or "never-shared" when this plan was never shared). Each change
     says whether it applies or why it is skipped."""
     checked = share_file.check(document, PROGRESS_FORMAT)
     ours = str(settings.get_setting(db, "plan_id") or "")
@@ -85,7 +85,7 @@ def plan_merge(db: Database, document: dict[str, Any]) -> MergePreview:
         )
     if checked["plan_id"] != ours:
         raise OtherPlanError(
-            "other-plan-progress",
+            "other-plan",
             "This progress is for another person's plan, not this one. Nothing was changed.",
         )
     helper_id = checked["helper"]["id"]

@@ -201,7 +201,7 @@ def change_my_task(
     MAX_HELPER_NOTE). The day ticked is `now`'s date; a task already done keeps its day.
     Another's task is refused (NotMyTaskError "not-my-task"). Returns the task as it is
     now."""
-    note = clean_text(note, "helper note", MAX_HELPER_NOTE)
+    note = clean_text(note, "note", MAX_HELPER_NOTE)
     with db.atomic():
         plan = opened(db)
         if plan is None:

@@ -7,6 +7,7 @@ import copy
 import json
 import stat
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -267,3 +268,26 @@ def test_a_progress_file_with_problems_is_refused(good):
         "helper.name",
         "changes[0].changed_at",
     }
+
+
+def test_the_data_format_document_names_every_key():
+    doc = Path(__file__).resolve().parents[2] / "docs" / "data-format.md"
+    text = doc.read_text("utf-8")
+    part = text[text.index("## Sharing with a helper") :]
+    keys = [
+        *share_checks.SHARE_TOP,
+        *share_checks.PROGRESS_TOP,
+        *share_checks.INTAKE,
+        *share_checks.TASK,
+        *share_checks.PERSON,
+        *share_checks.APPOINTMENT,
+        *share_checks.AFTER_DETOX,
+        *share_checks.OVERDOSE,
+        *share_checks.HELPER,
+        *share_checks.CHANGE,
+    ]
+    for key in keys:
+        assert f"`{key}`" in part, key
+    for table in (share_checks.SHARE_TOP, share_checks.PROGRESS_TOP):
+        for key in table:
+            assert f"| `{key}` |" in part, key

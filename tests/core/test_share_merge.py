@@ -354,7 +354,7 @@ def test_another_plan_is_refused_unless_replacing(folders, tmp_path):
         before = _everything(other.db)
         with pytest.raises(OtherPlanError) as refused:
             operations.preview_progress_file(other.db, progress_path)
-        assert refused.value.reason == "other-plan-progress"
+        assert refused.value.reason == "other-plan"
         assert _everything(other.db) == before
     finally:
         other.close()
