@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +32,9 @@ from companion.ui.names import format_datetime
 from companion.ui.pages.plan_overdose import OverdosePlanTab
 from companion.ui.pages.plan_safety import SafetyPlanTab
 from companion.ui.pages.prepare_people import people_list
+
+if TYPE_CHECKING:  # built only in helper mode
+    from companion.ui.pages.shared_plan import SharedPlanTab
 from companion.ui.plan_packet import kind_names, role_names, step_names
 from companion.ui.unsaved import leave_anyway
 from companion.ui.widgets import dialogs
@@ -167,8 +171,13 @@ class PlanPage(QWidget):
         self.tabs.addTab(appointments_tab, names[2][0])
         self.tabs.addTab(self._aftercare_tab(), names[3][0])
         self.tabs.addTab(self._medicines_tab(), names[4][0])
-        FittingTabNames(self.tabs, names)
+        self.tab_names = FittingTabNames(self.tabs, names)
         self.tabs.setMinimumHeight(self.tabs.fontMetrics().height() * 12)
+        # In helper mode, the plan shared with this helper is the first tab.
+        self.shared_plan: SharedPlanTab | None = None
+        context.settingChanged.connect(self._on_setting)
+        context.dataReset.connect(self._follow_user)
+        self._follow_user()
 
         packet = FlowRow()  # folds under the sentence when the window is narrow
         packet.addWidget(
@@ -188,6 +197,30 @@ class PlanPage(QWidget):
         context.dataChanged.connect(self._on_data_changed)
         context.dataReset.connect(self.refresh)
         self.refresh()
+
+    def _on_setting(self, key: str, _value: object) -> None:
+        if key == "user":
+            self._follow_user()
+
+    def _follow_user(self) -> None:
+        """Add the "Shared plan" tab in helper mode (first, and shown), remove it after."""
+        helper = self.context.setting("user") == "helper"
+        if helper and self.shared_plan is None:
+            from companion.ui.pages.shared_plan import SharedPlanTab
+
+            self.shared_plan = SharedPlanTab(self.context)
+            full, short = self.tr("Shared plan"), self.tr("Shared", "short tab name")
+            self.tab_names.names.insert(0, (full, short))
+            self.tabs.insertTab(0, self.shared_plan, full)
+            self.tabs.setCurrentIndex(0)
+            self.tab_names.fit()
+        elif not helper and self.shared_plan is not None:
+            self.shared_plan.flush()
+            self.tabs.removeTab(self.tabs.indexOf(self.shared_plan))
+            self.tab_names.names.pop(0)
+            self.shared_plan.deleteLater()
+            self.shared_plan = None
+            self.tab_names.fit()
 
     def show_safety_plan(self) -> None:
         """Staying safe's safety plan, with the keyboard on its tab."""
@@ -438,7 +471,8 @@ class PlanPage(QWidget):
         """Save the aftercare and overdose plans now if they wait to be saved; True when
         nothing is unsaved."""
         overdose_saved = self._overdose is None or self._overdose.flush()
-        return self.aftercare_autosave.flush() and overdose_saved
+        shared_saved = self.shared_plan is None or self.shared_plan.flush()
+        return self.aftercare_autosave.flush() and overdose_saved and shared_saved
 
     def leave_ok(self) -> bool:
         """Save what was typed; if it cannot be saved, ask before leaving it behind."""

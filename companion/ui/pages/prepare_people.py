@@ -4,9 +4,10 @@ is removed (with undo), which the Plan's People list shares."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from companion.core import people
 from companion.core.changes import Area
@@ -14,11 +15,13 @@ from companion.core.people import Person, RemovedPerson
 from companion.ui.context import AppContext
 from companion.ui.models.table_model import Column
 from companion.ui.widgets.fit import keep_wrapped_lines
+from companion.ui.widgets.flow import FlowRow
 from companion.ui.widgets.form_dialog import run_dialog
 from companion.ui.widgets.page import TAB_MARGINS
 from companion.ui.widgets.prepare_dialogs import HelperDialog
 from companion.ui.widgets.record_list import RecordList, Words
 from companion.ui.widgets.text import paragraph
+from companion.ui.widgets.undo_bar import UndoBar
 
 
 class PersonRemoval(QObject):
@@ -93,6 +96,10 @@ class PeopleTab(QWidget):
                 Column(self.tr("Relationship"), lambda h: h.relationship),
                 Column(self.tr("Phone"), lambda h: h.phone),
                 Column(self.tr("Tasks"), lambda h: str(self._tasks.get(h.id, 0))),
+                Column(
+                    self.tr("Shared"),
+                    lambda h: self.tr("Yes") if h.shared or self._tasks.get(h.id) else "",
+                ),
                 Column(self.tr("Note"), lambda h: h.note),
             ],
             Words(
@@ -111,6 +118,50 @@ class PeopleTab(QWidget):
             self,
         )
         layout.addWidget(self.list, 1)
+        layout.addLayout(self._sharing_row())
+        self.merge_bar = UndoBar()
+        layout.addWidget(self.merge_bar)
+
+    def _sharing_row(self) -> FlowRow:
+        """Share the plan with a helper who has their own computer, and bring back their
+        progress (docs/data-format.md, "Sharing with a helper")."""
+        row = FlowRow()
+        self.share_button = QPushButton(self.tr("S&hare with a helper\u2026"))
+        self.share_button.setAccessibleName(self.tr("Share with a helper"))
+        self.share_button.setToolTip(
+            self.tr("Make a file of your plan for a helper who uses the app on their computer")
+        )
+        self.progress_button = QPushButton(self.tr("Add a helper's &progress\u2026"))
+        self.progress_button.setAccessibleName(self.tr("Add a helper's progress"))
+        self.progress_button.setToolTip(
+            self.tr("Open the file a helper sent back, see every change, then merge it")
+        )
+        self.merges_button = QPushButton(self.tr("Undo a mer&ge\u2026"))
+        self.merges_button.setAccessibleName(self.tr("Undo a merge"))
+        self.merges_button.setToolTip(self.tr("The helpers' progress merged so far"))
+        for button in (self.share_button, self.progress_button, self.merges_button):
+            button.setAutoDefault(False)
+            row.addWidget(button)
+        self.share_button.clicked.connect(self.share)
+        self.progress_button.clicked.connect(lambda: self.add_progress())
+        self.merges_button.clicked.connect(self.show_merges)
+        return row
+
+    def share(self) -> None:
+        from companion.ui.share_dialog import ShareDialog
+
+        ShareDialog(self.context, self).exec()
+
+    def add_progress(self, path: Path | None = None) -> int | None:
+        from companion.ui.progress_dialog import add_progress
+
+        return add_progress(self, self.context, path, self.merge_bar.offer)
+
+    def show_merges(self) -> None:
+        from companion.ui.progress_dialog import MergesDialog
+
+        self.merge_bar.dismiss()
+        MergesDialog(self.context, self).exec()
 
     def refresh(self) -> None:
         self.list.refresh()

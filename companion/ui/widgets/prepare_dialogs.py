@@ -8,6 +8,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -25,6 +26,7 @@ from companion.ui.widgets.date_fields import (
     refuse_first,
 )
 from companion.ui.widgets.form_dialog import FormDialog
+from companion.ui.widgets.text import paragraph, selectable
 from companion.ui.widgets.time_field import FieldProblem
 
 
@@ -94,6 +96,14 @@ class ItemDialog(FormDialog):
         self.form.addRow(self.tr("&Who does it"), self.assignee)
         self.form.addRow(self.tr("&Due by"), self.due)
         self.form.addRow(self.tr("&Notes"), self.notes)
+        self.helper_note: QLabel | None = None
+        if item is not None and item.helper_note:  # merged from a helper's progress
+            self.helper_note = selectable(paragraph(item.helper_note))
+            self.helper_note.setAccessibleName(self.tr("Helper's note"))
+            self.helper_note.setToolTip(
+                self.tr("Written by the helper; it came with their progress")
+            )
+            self.form.addRow(self.tr("Helper's note"), self.helper_note)
 
     def save(self) -> None:
         first_problem(self.due)
