@@ -4,6 +4,12 @@ Only Today is built at start. Every other page is imported and built the first t
 is shown (or asked for), so the window paints quickly however much data there is. The
 window can also be built before the data is read (its frame and Today's, in the look
 remembered from last time) and filled by `attach` once the data is open.
+
+In helper mode (the setting `user` is "helper") the sidebar's Journal row is the Helping
+section (same place, same Ctrl+4), Today is the helper's Today, and the journal is never
+shown: a journal page already built is hidden, and every way to it (its shortcut, a link,
+the tray's and the reminders' check-in) leads to the helper's own check-in instead. A
+quiet switch under the app's name changes the view in one click.
 """
 
 from __future__ import annotations
@@ -36,15 +42,18 @@ from companion.ui.errors import STORAGE_FAILURES, explain
 from companion.ui.look import Look
 from companion.ui.pages.today import TodayPage
 from companion.ui.theme import HELP_BUTTON_QSS
-from companion.ui.widgets.text import ScaledLabel
+from companion.ui.widgets.text import ScaledLabel, set_tone
+from companion.ui.writes import attempt
 
 if TYPE_CHECKING:  # the pages are imported when first shown, so the window opens quickly
     from companion.ui.pages.breathe import BreathePage
+    from companion.ui.pages.helping import HelpingPage
     from companion.ui.pages.journal import JournalPage
     from companion.ui.pages.learn import LearnPage
     from companion.ui.pages.plan import PlanPage
     from companion.ui.pages.prepare import PreparePage
     from companion.ui.pages.settings_page import SettingsPage
+    from companion.ui.pages.today_helper import HelperTodayPage
     from companion.ui.widgets.help_panel import HelpPanel
 
 AUTO_BACKUP_CHECK_MS = 60_000
@@ -53,6 +62,7 @@ NARROWEST = 880  # the window's least width; its least size is otherwise what it
 SIDEBAR_WIDTH = 210
 NAV_ROW_PADDING = 32  # a section's row: its left padding, the gaps around its icon, a margin
 TODAY_CARDS = "today/cards"  # Today's cards that come and go (and Next up's lines) last time
+JOURNAL_ROW = 3  # the journal's place in the sidebar, the Helping section's in helper mode
 
 
 def nav_row_height(line: int) -> int:
@@ -75,6 +85,7 @@ class MainWindow(QMainWindow):
         self.look = look if look is not None else Look()
         self._attached = False
         self._waiting: list[Callable[[], None]] = []  # asked for before the data was open
+        self._helping = False  # helper mode (`_apply_mode`)
         self.help_panel: HelpPanel | None = None
         self.setObjectName("mainWindow")
 
@@ -95,6 +106,9 @@ class MainWindow(QMainWindow):
         self._placeholders: dict[str, QWidget] = {}
         titles = {"today": self.tr("Today"), **{k: t for k, t, _ in sections}}
         titles["settings"] = self.tr("Settings")
+        titles["helping"] = self.tr("Helping")
+        self._titles = titles
+        self.helper_today: HelperTodayPage | None = None  # built when helper mode is first on
 
         self.stack = QStackedWidget()
         self.nav = QListWidget()
@@ -116,7 +130,12 @@ class MainWindow(QMainWindow):
             else:  # an empty stand-in until the page is first shown
                 self._placeholders[key] = QWidget()
                 self.stack.addWidget(self._placeholders[key])
-            QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda k=key: self.show_section(k))
+            # by place: Ctrl+4 is the journal, or Helping in helper mode
+            QShortcut(
+                QKeySequence(f"Ctrl+{number}"),
+                self,
+                lambda row=number - 1: self.show_section(self.keys[row]),
+            )
         self.nav.currentRowChanged.connect(self._show_row)
 
         self.help_button = QPushButton(self.tr("Get help now"))
@@ -147,6 +166,21 @@ class MainWindow(QMainWindow):
         self.app_name.setAccessibleName(APP_NAME)
         self.app_name.setWordWrap(True)  # on two lines at large text, not a wider sidebar
         side.addWidget(self.app_name)
+        # Who is using the app, and a quiet one-click switch (filled in `_show_mode`).
+        self.mode_label = ScaledLabel(" ", 0.9)
+        self.mode_label.setWordWrap(True)
+        set_tone(self.mode_label, "muted")
+        self.mode_label.hide()
+        self.switch_button = QPushButton(self.tr("Helper view"))
+        self.switch_button.setObjectName("switchViewButton")
+        self.switch_button.setFlat(True)
+        self.switch_button.clicked.connect(self.switch_view)
+        self.switch_button.hide()  # until the data says who is using the app
+        mode_box = QVBoxLayout()
+        mode_box.setSpacing(2)
+        mode_box.addWidget(self.mode_label)
+        mode_box.addWidget(self.switch_button, 0, Qt.AlignmentFlag.AlignLeft)
+        side.addLayout(mode_box)
         side.addWidget(self.nav, 1)
         side.addWidget(self.help_button)
 
@@ -220,6 +254,7 @@ class MainWindow(QMainWindow):
         self.update_title()
         self.apply_motion()
         self.today.attach(context)
+        self._apply_mode()
         self.tell_left_out()
         waiting, self._waiting = self._waiting, []
         for action in waiting:
@@ -240,21 +275,40 @@ class MainWindow(QMainWindow):
     # --- the pages, built when first needed ----------------------------------------------------
 
     def page(self, key: str) -> QWidget:
-        """The page for a section, building it (and putting it in its place) the first time."""
+        """The page for a section, building it (and putting it in its place) the first time.
+        "today" is the helper's Today in helper mode. The other mode's page (the journal
+        in helper mode) can be built, for its data, but is kept hidden."""
+        if key == "today":
+            return self.shown_today
         built = self._built.get(key)
         if built is not None:
             return built
         page = self._build(key)
-        index = self.keys.index(key)
-        placeholder = self._placeholders.pop(key)
+        self._built[key] = page
+        if key in self.keys:
+            self._place(self.keys.index(key), page)
+        else:
+            page.setParent(self.stack)
+            page.hide()
+        return page
+
+    def _place(self, index: int, widget: QWidget) -> None:
+        """Put `widget` at `index` of the pages in place of what is there (a stand-in is
+        deleted; a page is kept, hidden, for when its mode comes back)."""
+        current = self.stack.widget(index)
+        if current is widget:
+            return
         showing = self.stack.currentIndex() == index
-        self.stack.insertWidget(index, page)
-        self.stack.removeWidget(placeholder)
-        placeholder.deleteLater()
+        self.stack.insertWidget(index, widget)
+        if current is not None:
+            self.stack.removeWidget(current)
+            current.hide()
+            for key, placeholder in list(self._placeholders.items()):
+                if placeholder is current:
+                    del self._placeholders[key]
+                    current.deleteLater()
         if showing:
             self.stack.setCurrentIndex(index)
-        self._built[key] = page
-        return page
 
     def _build(self, key: str) -> QWidget:
         context = self.context
@@ -276,6 +330,11 @@ class MainWindow(QMainWindow):
             from companion.ui.pages.journal import JournalPage
 
             return JournalPage(context)
+        if key == "helping":
+            from companion.ui.pages.helping import HelpingPage
+
+            helping: QWidget = HelpingPage(context)
+            return helping
         if key == "learn":
             from companion.ui.pages.learn import LearnPage
 
@@ -314,6 +373,10 @@ class MainWindow(QMainWindow):
         return cast("JournalPage", self.page("journal"))
 
     @property
+    def helping(self) -> HelpingPage:
+        return cast("HelpingPage", self.page("helping"))
+
+    @property
     def learn(self) -> LearnPage:
         return cast("LearnPage", self.page("learn"))
 
@@ -328,6 +391,106 @@ class MainWindow(QMainWindow):
     def built(self, key: str) -> QWidget | None:
         """The page if it has been built, without building it."""
         return self._built.get(key)
+
+    # --- who is using the app ----------------------------------------------------------------
+
+    @property
+    def helper_mode(self) -> bool:
+        """Whether a helper is using the app (the journal is then never shown), as the
+        settings said when they last changed."""
+        return self._helping
+
+    @property
+    def shown_today(self) -> QWidget:
+        """Today as shown now: the helper's Today in helper mode."""
+        if self.helper_mode:
+            if self.helper_today is None:
+                from companion.ui.pages.today_helper import HelperTodayPage
+
+                self.helper_today = HelperTodayPage(self.context)
+                self.helper_today.openLink.connect(self.open_link)
+                self.helper_today.openSection.connect(self.show_section)
+                self.helper_today.openPrepare.connect(self.open_prepare)
+                self.helper_today.chooseUser.connect(lambda: self.choose_user(True))
+            return self.helper_today
+        return self.today
+
+    def _apply_mode(self) -> None:
+        """Show the sections of the mode the settings say: Helping for the journal and the
+        helper's Today in helper mode, the person's in theirs."""
+        helping = self._helping = self.context.setting("user") == "helper"
+        key = "helping" if helping else "journal"
+        if self.keys[JOURNAL_ROW] != key:
+            page = self.built(self.keys[JOURNAL_ROW])
+            leave_ok = getattr(page, "leave_ok", None)
+            if leave_ok is not None:
+                leave_ok()  # the journal saves what it can before it is hidden
+            self.keys[JOURNAL_ROW] = key
+            item = self.nav.item(JOURNAL_ROW)
+            item.setText(self._titles[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(
+                self.tr("%1 (Ctrl+%2)")
+                .replace("%1", self._titles[key])
+                .replace("%2", str(JOURNAL_ROW + 1))
+            )
+            widget = self._built.get(key)
+            if widget is None:
+                widget = self._placeholders.setdefault(key, QWidget())
+            self._place(JOURNAL_ROW, widget)
+            if self.stack.currentIndex() == JOURNAL_ROW:
+                self.page(key)  # on show: built now
+            self.paint_icons()
+        self._place(0, self.shown_today)
+        self._show_mode()
+        self.fit_sidebar()
+
+    def _show_mode(self) -> None:
+        """The sidebar's line saying who is using the app, and its switch."""
+        if self.helper_mode:
+            from companion.ui.who_dialog import helper_name
+
+            name = helper_name(self.context)
+            self.mode_label.setText(
+                self.tr("Helper view: %1").replace("%1", name) if name else self.tr("Helper view")
+            )
+            self.mode_label.show()
+            self.switch_button.setText(self.tr("Person's view"))
+            words = self.tr("Switch to the view of the person getting ready")
+        else:
+            self.mode_label.hide()
+            self.switch_button.setText(self.tr("Helper view"))
+            words = self.tr("Switch to the view for someone helping")
+        self.switch_button.setAccessibleName(words)
+        self.switch_button.setToolTip(words)
+        self.switch_button.show()
+
+    def switch_view(self) -> None:
+        """One click: back to the person's view, or to the helper's view of the helper
+        chosen last (asking who, when there is none yet)."""
+        from companion.core import people
+        from companion.ui.who_dialog import use_choice
+
+        context = self.context
+        if self.helper_mode:
+            attempt(self, lambda: use_choice(context, False, None, ""))
+            return
+        helper_id = int(context.setting("helper_id"))
+        if not helper_id or not people.exists(context.db, helper_id):
+            self.choose_user(helping=True)
+            return
+        if not self._leave_ok("journal"):
+            return
+        attempt(self, lambda: use_choice(context, True, helper_id, ""))
+
+    def choose_user(self, helping: bool | None = None) -> None:
+        """ "Who is using the app?" (`helping`: which choice to start from)."""
+        from companion.ui.who_dialog import WhoDialog
+
+        dialog = WhoDialog(self.context, self)
+        if helping is not None:
+            dialog.chooser.preset(helping)
+        dialog.exec()
 
     # --- navigation and help ---------------------------------------------------------------
 
@@ -363,6 +526,8 @@ class MainWindow(QMainWindow):
     def show_section(self, key: str) -> None:
         if self._later(lambda: self.show_section(key)):
             return
+        if key == "journal" and self.helper_mode:
+            key = "helping"  # the journal is never shown in helper mode
         if key in self.keys:
             self.nav.setCurrentRow(self.keys.index(key))
             self.page(key).setFocus()
@@ -380,7 +545,8 @@ class MainWindow(QMainWindow):
     def open_link(self, link: str) -> None:
         """Follow an in-app link: "learn:<section>", "help", "plan:safety" (the safety
         plan), "plan:overdose" (the overdose plan), "plan:people", "breathe:cravings" (the
-        craving toolkit), or a section key."""
+        craving toolkit), "helping:check-in" and "helping:conversations" (in helper mode),
+        or a section key."""
         if self._later(lambda: self.open_link(link)):
             return
         if link.startswith("learn:"):
@@ -401,11 +567,19 @@ class MainWindow(QMainWindow):
         elif link == "plan:overdose":
             self.show_section("plan")
             self.plan.show_overdose_plan()
+        elif link.startswith("helping:") or (link == "journal" and self.helper_mode):
+            if self.helper_mode:  # "helping:check-in", "helping:conversations"
+                self.show_section("helping")
+                self.helping.show_part(link.partition(":")[2] or "check-in")
         elif link in self.keys:
             self.show_section(link)
 
     def open_check_in(self) -> None:
+        """Today's check-in: the journal's, or in helper mode the helper's own."""
         if self._later(self.open_check_in):
+            return
+        if self.helper_mode:
+            self.open_link("helping:check-in")
             return
         self.show_section("journal")
         self.journal.tabs.setCurrentIndex(0)
@@ -455,7 +629,9 @@ class MainWindow(QMainWindow):
             )
 
     def _on_setting(self, key: str, _value: object) -> None:
-        if key == "discreet_mode":
+        if key in ("user", "helper_id"):
+            self._apply_mode()
+        elif key == "discreet_mode":
             self.update_title()
         elif key in ("appearance", "text_size"):
             self.apply_look()
@@ -489,7 +665,8 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(size, size))
         for row in range(self.nav.count()):
             item = self.nav.item(row)
-            name = icons.SECTION_ICONS[item.data(Qt.ItemDataRole.UserRole)]
+            key = item.data(Qt.ItemDataRole.UserRole)
+            name = icons.SECTION_ICONS.get(key, key)  # "helping": a heart held in a hand
             item.setIcon(icons.icon(name, normal, size, selected, ratio))
         on_help = self.help_button.palette().color(self.help_button.foregroundRole())
         self.help_button.setIconSize(QSize(size, size))
@@ -515,6 +692,7 @@ class MainWindow(QMainWindow):
         needed = max(
             max(name_metrics.horizontalAdvance(word) for word in APP_NAME.split()),
             self.help_button.sizeHint().width(),
+            self.switch_button.sizeHint().width(),
             self._nav_width(),
         )
         self.sidebar.setFixedWidth(max(SIDEBAR_WIDTH, needed + 28))
@@ -524,6 +702,7 @@ class MainWindow(QMainWindow):
     def _on_data_reset(self) -> None:
         self.update_title()
         self.apply_look()
+        self._apply_mode()
         self.show_section("today")
         self.tell_left_out()
 
@@ -570,7 +749,7 @@ class MainWindow(QMainWindow):
         self.window_state.sync()  # written whole and owner-only, or left as it was
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for key in self.keys:
+        for key in [*self.keys, *(k for k in self._built if k not in self.keys)]:
             if not self._leave_ok(key):
                 self.show_section(key)
                 event.ignore()  # typing is never lost on close without asking

@@ -2,7 +2,8 @@
 
 Language, region (preselected from the system), the intake date if known and a first
 name for the printed plan (both optional), what stays on this computer and what the app
-is not, and where Get help now is. Skip (or Esc) ends it
+is not, with who is using it (the person getting ready, or someone helping, by name),
+and where Get help now is. Skip (or Esc) ends it
 at any step and saves nothing but that it was seen; finishing saves the choices. It is
 shown once, at the first start of a data folder, and again from Settings on request.
 
@@ -41,7 +42,7 @@ from companion.ui.widgets.date_fields import DateField
 from companion.ui.widgets.limits import hold_to_limit, with_note
 from companion.ui.widgets.page import scrolling_column
 from companion.ui.widgets.primary import make_primary
-from companion.ui.widgets.text import heading, paragraph
+from companion.ui.widgets.text import heading, paragraph, set_tone
 from companion.ui.writes import attempt
 
 STEPS = ("language", "region", "intake", "about", "help")
@@ -70,6 +71,7 @@ class Welcome(QDialog):
         self._intake = intake.get_intake(context.db)
         self.intake_typed = ""
         self.name_typed = str(context.setting("person_name"))
+        self.who_typed: tuple[bool, object, str] | None = None  # kept over a language change
         self.step = 0
         self.outer = QVBoxLayout(self)
         # At least 480 px wide, like every form dialog: a strut, so rows are never squeezed.
@@ -158,15 +160,37 @@ class Welcome(QDialog):
             fields,
         )
 
+        from companion.ui.who_dialog import WhoChooser
+
+        about = QWidget()
+        about_column = QVBoxLayout(about)
+        about_column.setContentsMargins(0, 0, 0, 0)
+        about_column.setSpacing(12)
+        about_column.addWidget(
+            paragraph(
+                self.tr("Everything you write stays on this computer. Nothing is sent anywhere.")
+            )
+        )
+        about_column.addWidget(heading(self.tr("Who is using the app?"), level=3))
+        self.who = WhoChooser(self.context)
+        if self.who_typed is not None:
+            helping, helper_id, typed = self.who_typed
+            self.who.preset(helping)
+            self.who.fill_names(helper_id if isinstance(helper_id, int) else None)
+            self.who.new_name.setText(typed)
+        about_column.addWidget(self.who)
+        self.who_problem = paragraph("")
+        self.who_problem.setAccessibleName(self.tr("Problem"))
+        set_tone(self.who_problem, "overdue")
+        self.who_problem.hide()
+        about_column.addWidget(self.who_problem)
         self._add_step(
             self.tr("Before you start"),
             self.tr(
                 "This app helps you and your family prepare. It does not replace your "
                 "doctors, nurses or program, or their medical advice."
             ),
-            paragraph(
-                self.tr("Everything you write stays on this computer. Nothing is sent anywhere.")
-            ),
+            about,
         )
         self._add_step(
             self.tr("Help is always one click away"),
@@ -236,7 +260,14 @@ class Welcome(QDialog):
 
     def _focus_step(self) -> None:
         """The keyboard on the step's field, or on Continue where there is none."""
-        focus = {"language": self.language, "region": self.region, "intake": self.intake_date}
+        focus: dict[str, QWidget] = {
+            "language": self.language,
+            "region": self.region,
+            "intake": self.intake_date,
+        }
+        if STEPS[self.step] == "about":
+            self.who.set_focus_first()
+            return
         target = focus.get(STEPS[self.step], self.next_button)
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -247,6 +278,8 @@ class Welcome(QDialog):
     def forward(self) -> None:
         if STEPS[self.step] == "intake" and not self._date_understood():
             return
+        if STEPS[self.step] == "about" and not self._helper_named():
+            return
         if self.step < len(STEPS) - 1:
             self._show_step(self.step + 1)
         else:
@@ -255,6 +288,21 @@ class Welcome(QDialog):
     def back(self) -> None:
         if self.step > 0:
             self._show_step(self.step - 1)
+
+    def _helper_named(self) -> bool:
+        """A helper who is new here has typed their name (it is asked for, not guessed)."""
+        from companion.ui.who_dialog import NEW
+
+        missing = (
+            self.who.helping()
+            and self.who.names.currentData() == NEW
+            and not self.who.new_name.text().strip()
+        )
+        self.who_problem.setText(self.tr("Please type your name, or choose it from the list."))
+        self.who_problem.setVisible(missing)
+        if missing:
+            self.who.new_name.setFocus(Qt.FocusReason.OtherFocusReason)
+        return not missing
 
     def _date_understood(self) -> bool:
         if self.intake_date.check():
@@ -283,6 +331,11 @@ class Welcome(QDialog):
         self.region_code = str(self.region.currentData())
         self.intake_typed = self.intake_date.line.text()
         self.name_typed = self.person_name.text()
+        self.who_typed = (
+            self.who.helping(),
+            self.who.names.currentData(),
+            self.who.new_name.text(),
+        )
         i18n.use_language(code)  # the welcome speaks it now; the window when finished
         self._build()
 
@@ -318,6 +371,7 @@ class Welcome(QDialog):
         language = self.language_code
         self._put_language_back()
         context = self.context
+        who = self.who
 
         def save() -> None:
             context.set_setting("region", region)
@@ -332,6 +386,8 @@ class Welcome(QDialog):
                     today=context.today(),
                 )
             context.set_setting("welcome_done", True)
+            if who.helping() or context.setting("user") == "helper":
+                who.use_choice()  # the view changes as the welcome ends
             if language != self.shown_language:
                 context.set_setting("language", language)  # the window is built again in it
 
@@ -361,7 +417,7 @@ def _after(parent: QWidget) -> None:
 
 
 def _to_today(window: QWidget) -> None:
-    today = getattr(window, "today", None)
+    today = getattr(window, "shown_today", None) or getattr(window, "today", None)
     highlight = getattr(today, "highlight_next_step", None)
     show = getattr(window, "show_section", None)
     if show is not None:

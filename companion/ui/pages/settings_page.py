@@ -1,5 +1,5 @@
-"""Settings: region, text size, appearance, the person's name for printed documents,
-discreet mode, backups and deleting all data."""
+"""Settings: region, text size, appearance, who is using the app (the person or a helper),
+the person's name for printed documents, discreet mode, backups and deleting all data."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ from companion.ui.pages.settings_reminders import RemindersCard
 from companion.ui.widgets import dialogs
 from companion.ui.widgets.folding_row import FoldingRow
 from companion.ui.widgets.limits import hold_to_limit, with_note
-from companion.ui.widgets.page import DangerButton, Page, card, purpose
+from companion.ui.widgets.page import DangerButton, Page, card, left_aligned, purpose
 from companion.ui.widgets.text import heading, paragraph
 
 
@@ -113,6 +113,19 @@ class SettingsPage(Page):
         welcome_row.addStretch(1)
         general_layout.addLayout(welcome_row)
         self.body.addWidget(general)
+
+        who, who_layout = card()
+        who_layout.addWidget(heading(self.tr("Who is using the app"), level=2))
+        self.who_text = paragraph(" ")
+        who_layout.addWidget(self.who_text)
+        self.who_button = QPushButton(self.tr("C&hange\u2026"))
+        self.who_button.setAccessibleName(self.tr("Change who is using the app"))
+        self.who_button.setToolTip(
+            self.tr("The person getting ready, or someone helping them (with their name)")
+        )
+        self.who_button.clicked.connect(self.choose_user)
+        who_layout.addLayout(left_aligned(self.who_button))
+        self.body.addWidget(who)
 
         named, named_layout = card()
         named_layout.addWidget(heading(self.tr("Your name"), level=2))
@@ -240,7 +253,29 @@ class SettingsPage(Page):
             self._show_name()
         finally:
             self._loading = False
+        self._show_user()
         self.refresh_data_summary()
+
+    def _show_user(self) -> None:
+        """Who is using the app, in a sentence."""
+        from companion.ui.who_dialog import helper_name
+
+        if self.context.setting("user") != "helper":
+            self.who_text.setText(self.tr("The person getting ready. Their journal is shown."))
+            return
+        name = helper_name(self.context)
+        text = (
+            self.tr("%1, helping. The person's journal is not shown.").replace("%1", name)
+            if name
+            else self.tr("Someone helping. The person's journal is not shown.")
+        )
+        self.who_text.setText(text)
+
+    def choose_user(self) -> None:
+        from companion.ui.who_dialog import WhoDialog
+
+        WhoDialog(self.context, self).exec()
+        self._show_user()
 
     def _show_name(self) -> None:
         """The stored name in its field, unless the field already says it (as typed)."""
@@ -249,7 +284,9 @@ class SettingsPage(Page):
             self.person_name.setText(stored)
 
     def _on_setting(self, key: str, _value: object) -> None:
-        if key == "person_name":  # given in the welcome, shown again from here
+        if key in ("user", "helper_id"):
+            self._show_user()
+        elif key == "person_name":  # given in the welcome, shown again from here
             was, self._loading = self._loading, True
             try:
                 self._show_name()
