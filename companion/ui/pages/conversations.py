@@ -115,6 +115,7 @@ class ConversationsTab(QWidget):
                 "name, and will be here."
             ),
             "",
+            icon="helping",
         )
         self.no_helper.button.hide()
         self.stack.addWidget(self.no_helper)
@@ -228,7 +229,7 @@ class ConversationsTab(QWidget):
         return chosen
 
     def _row_text(self, plan: ConversationPlan) -> str:
-        about = self.tr("%n of 8 step(s) written", "", len(plan.written()))
+        about = self.tr("Steps written: %1 of 8").replace("%1", str(len(plan.written())))
         day = _local_day(plan.changed_at, self.context.storage.clock.now().tzinfo)
         if day is not None:
             about += " \u00b7 " + self.tr("changed %1").replace("%1", format_date(day))
