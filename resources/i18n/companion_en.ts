@@ -91,17 +91,6 @@
     </message>
 </context>
 <context>
-    <name>ConversationsTab</name>
-    <message numerus="yes">
-        <location filename="../../companion/ui/pages/conversations.py" line="+231"/>
-        <source>%n of 8 step(s) written</source>
-        <translation>
-            <numerusform>%n of 8 steps written</numerusform>
-            <numerusform>%n of 8 steps written</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Countdown</name>
     <message numerus="yes">
         <location filename="../../companion/ui/names.py" line="+63"/>
@@ -285,7 +274,7 @@
 <context>
     <name>HelperTodayPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/today_helper.py" line="+211"/>
+        <location filename="../../companion/ui/pages/today_helper.py" line="+214"/>
         <source>%n open task(s), %1 overdue.</source>
         <translation>
             <numerusform>%n open task, %1 overdue.</numerusform>
@@ -353,7 +342,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/main_window.py" line="+717"/>
+        <location filename="../../companion/ui/main_window.py" line="+718"/>
         <source>%n appointment(s) not shown: date outside 1900–2199.</source>
         <translation>
             <numerusform>%n appointment not shown: its date is outside 1900–2199.</numerusform>

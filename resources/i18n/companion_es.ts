@@ -1365,7 +1365,7 @@
         <translation>Primero elija quién ayuda. Sus planes de conversación se guardan a su nombre y aparecerán aquí.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Conversation plan</source>
         <translation>Plan de conversación</translation>
     </message>
@@ -1454,13 +1454,10 @@
         <source>For example: %1</source>
         <translation>Por ejemplo: %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+20"/>
-        <source>%n of 8 step(s) written</source>
-        <translation>
-            <numerusform>Escritos: %n de 8 pasos</numerusform>
-            <numerusform>Escritos: %n de 8 pasos</numerusform>
-        </translation>
+        <source>Steps written: %1 of 8</source>
+        <translation>Pasos escritos: %1 de 8</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3259,7 +3256,7 @@
 <context>
     <name>HelperTodayPage</name>
     <message>
-        <location filename="../../companion/ui/pages/today_helper.py" line="+41"/>
+        <location filename="../../companion/ui/pages/today_helper.py" line="+42"/>
         <source>Today</source>
         <translation type="unfinished">Hoy</translation>
     </message>
@@ -3287,12 +3284,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+204"/>
+        <location line="+206"/>
         <source>Check in now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-198"/>
         <source>Your tasks</source>
         <translation type="unfinished">Sus tareas</translation>
     </message>
@@ -3369,7 +3366,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Nothing open for you. Thank you for all you have done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4069,12 +4066,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+307"/>
+        <location line="+308"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-292"/>
         <location line="+2"/>
         <source>Get help now</source>
         <translation>Ayuda ahora</translation>
@@ -4086,7 +4083,7 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+280"/>
+        <location line="+281"/>
         <location line="+7"/>
         <source>Helper view</source>
         <translation type="unfinished"></translation>
@@ -5677,7 +5674,7 @@
 <context>
     <name>PlanTitleDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/conversations.py" line="-355"/>
+        <location filename="../../companion/ui/pages/conversations.py" line="-356"/>
         <source>New conversation plan</source>
         <translation>Nuevo plan de conversación</translation>
     </message>
