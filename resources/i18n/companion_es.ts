@@ -3258,176 +3258,176 @@
     <message>
         <location filename="../../companion/ui/pages/today_helper.py" line="+42"/>
         <source>Today</source>
-        <translation type="unfinished">Hoy</translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+2"/>
         <source>Plan a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar una conversación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prepare a talk, step by step, under Helping</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare una charla, paso a paso, en Acompañar</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+118"/>
         <source>The intake</source>
-        <translation type="unfinished"></translation>
+        <translation>El ingreso</translation>
     </message>
     <message>
         <location line="-107"/>
         <source>Your check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Su registro</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+206"/>
         <source>Check in now</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar ahora</translation>
     </message>
     <message>
         <location line="-198"/>
         <source>Your tasks</source>
-        <translation type="unfinished">Sus tareas</translation>
+        <translation>Sus tareas</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+1"/>
         <source>Open the checklist</source>
-        <translation type="unfinished">Abrir la lista</translation>
+        <translation>Abrir la lista</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your next appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Su próxima cita</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Open Plan</source>
-        <translation type="unfinished">Abrir Plan</translation>
+        <translation>Abrir Plan</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This week&apos;s skill</source>
-        <translation type="unfinished"></translation>
+        <translation>La habilidad de esta semana</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>I &amp;practised it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo &amp;practiqué</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I practised this week&apos;s skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Practiqué la habilidad de esta semana</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer sobre ella</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read about this skill in Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer sobre esta habilidad en Aprender</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Who is helping?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién acompaña?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose your name to see your tasks and your own check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija su nombre para ver sus tareas y su propio registro.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose who is using the app…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir quién usa la aplicación…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose who is using the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir quién usa la aplicación</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>%1&apos;s intake</source>
-        <translation type="unfinished"></translation>
+        <translation>El ingreso de %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No intake date yet. It will show here once set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay fecha de ingreso. Se verá aquí cuando se fije.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Nothing open for you. Thank you for all you have done.</source>
-        <translation type="unfinished"></translation>
+        <translation>No le queda nada pendiente. Gracias por todo lo que ha hecho.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No tasks for you yet. The checklist shows who does what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no tiene tareas. La lista muestra quién hace qué.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n open task(s), %1 overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarea pendiente, %1 atrasada.</numerusform>
+            <numerusform>%n tareas pendientes, %1 atrasadas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n open task(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarea pendiente.</numerusform>
+            <numerusform>%n tareas pendientes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Overdue (was due %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasada (era para el %1): %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el %1: %2</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Done for today. You can add to it any time.</source>
-        <translation type="unfinished">Listo por hoy. Puede agregar más cuando quiera.</translation>
+        <translation>Listo por hoy. Puede agregar más cuando quiera.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open my check-in</source>
-        <translation type="unfinished">Abrir mi registro del día</translation>
+        <translation>Abrir mi registro</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not done yet. About 20 seconds: stress, sleep, one thing for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no lo ha hecho. Unos 20 segundos: estrés, sueño, algo para usted.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your check-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Su registro: %1</translation>
     </message>
 </context>
 <context>
@@ -3906,12 +3906,12 @@
     </message>
     <message>
         <location line="+53"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Withdrawal timeline</source>
         <translation>Cronología de la abstinencia</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>Questions for my care team</source>
         <translation>Preguntas para mi equipo de atención</translation>
     </message>
@@ -3924,7 +3924,7 @@
         </translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Open Breathe</source>
         <translation>Abrir Respirar</translation>
     </message>
@@ -4057,7 +4057,7 @@
     <message>
         <location line="+1"/>
         <source>Helping</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompañar</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4086,27 +4086,27 @@
         <location line="+281"/>
         <location line="+7"/>
         <source>Helper view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista de quien acompaña</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Helper view: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista de quien acompaña: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Person&apos;s view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista de la persona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to the view of the person getting ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar a la vista de la persona que se prepara</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Switch to the view for someone helping</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar a la vista para quien acompaña</translation>
     </message>
     <message>
         <location line="+165"/>
@@ -5358,7 +5358,7 @@
         <translation>Medicinas</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The plan packet puts all of this in one document.</source>
         <translation>El paquete del plan reúne todo esto en un solo documento.</translation>
     </message>
@@ -5394,7 +5394,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>Next step after detox</source>
         <translation>Siguiente paso tras la desintoxicación</translation>
     </message>
@@ -5446,7 +5446,7 @@
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-120"/>
         <source>Safety plan</source>
         <translation>Seguridad</translation>
     </message>
@@ -5456,7 +5456,7 @@
         <translation>Sobredosis</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+164"/>
         <source>List what you take now and any allergies, for the program and your care team. Doses and changes are for your prescriber to decide.</source>
         <translation>Anote lo que toma ahora y cualquier alergia, para el programa y su equipo de atención. Las dosis y los cambios los decide el profesional que le receta.</translation>
     </message>
@@ -5550,12 +5550,12 @@
         <translation>su plan para después</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-331"/>
         <source>Staying safe sections</source>
         <translation>Partes de Mantenerse a salvo</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+185"/>
         <source>Dose and timing</source>
         <translation>Dosis y horario</translation>
     </message>
@@ -7533,22 +7533,22 @@
     <message>
         <location line="+10"/>
         <source>Who is using the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién usa la aplicación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam&amp;biar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change who is using the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar quién usa la aplicación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The person getting ready, or someone helping them (with their name)</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona que se prepara, o alguien que la acompaña (con su nombre)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7668,17 +7668,17 @@
     <message>
         <location line="+73"/>
         <source>The person getting ready. Their journal is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona que se prepara. Su diario se muestra.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, helping. The person&apos;s journal is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, que acompaña. El diario de la persona no se muestra.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Someone helping. The person&apos;s journal is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien que acompaña. El diario de la persona no se muestra.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -7769,7 +7769,7 @@
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../companion/ui/share_dialog.py" line="+29"/>
+        <location filename="../../companion/ui/share_dialog.py" line="+30"/>
         <source>notes</source>
         <translation type="unfinished">notas</translation>
     </message>
@@ -7799,7 +7799,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>What the file holds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7849,7 +7849,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Save the file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8819,7 +8819,7 @@
     <message>
         <location line="+1"/>
         <source>For &amp;family and friends</source>
-        <translation>Para &amp;familiares y amigos</translation>
+        <translation>&amp;Familia y amigos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9299,12 +9299,12 @@
     <message>
         <location line="+3"/>
         <source>Who is using the app?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién usa la aplicación?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Problem</source>
-        <translation type="unfinished">Problema</translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -9365,7 +9365,7 @@
     <message>
         <location line="+45"/>
         <source>Please type your name, or choose it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su nombre, o elíjalo de la lista.</translation>
     </message>
 </context>
 <context>
@@ -9373,52 +9373,52 @@
     <message>
         <location filename="../../companion/ui/who_dialog.py" line="+42"/>
         <source>I&apos;m &amp;getting ready for detox</source>
-        <translation type="unfinished"></translation>
+        <translation>Me &amp;preparo para la desintoxicación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I&apos;m getting ready for detox</source>
-        <translation type="unfinished"></translation>
+        <translation>Me preparo para la desintoxicación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I&apos;m &amp;helping someone get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acompaño a alguien que se prepara</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I&apos;m helping someone get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompaño a alguien que se prepara</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;nombre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your name</source>
-        <translation type="unfinished">Su nombre</translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Your name, as the plan will show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre, &amp;tal como lo mostrará el plan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your name, as the plan will show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre, tal como lo mostrará el plan</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>In the helper&apos;s view the person&apos;s journal is not shown. On a computer account you both use, this is a courtesy, not protection: anyone using the account can switch back.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la vista de quien acompaña, el diario de la persona no se muestra. En una cuenta de la computadora que ambos usan, esto es una cortesía, no una protección: cualquiera que use la cuenta puede volver a cambiar la vista.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Someone new (type the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien nuevo (escriba el nombre)</translation>
     </message>
 </context>
 <context>
@@ -9426,22 +9426,22 @@
     <message>
         <location line="+60"/>
         <source>Who is using the app?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién usa la aplicación?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The app shows what fits you. What is stored stays the same, and you can switch back at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación muestra lo que le corresponde. Lo guardado no cambia, y puede volver a cambiar en cualquier momento.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Use this view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar esta vista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use this view</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar esta vista</translation>
     </message>
 </context>
 <context>

@@ -145,13 +145,17 @@ def test_the_narrow_layout_keeps_the_track_in_its_drop_down(qtbot, context, qapp
     page.section_box.activated.emit(2)
     assert page.current.key == learn.FAMILY_TRACK[2]
     assert page.track.isVisible()
+    assert not page.progress.isVisible()  # its line goes to the switch; the marks stay
+    page.resize(1400, 700)
+    qtbot.waitUntil(lambda: not page.is_narrow())
+    assert page.progress.isVisible() and page.contents.isVisible()
 
 
 def test_the_track_in_spanish(qtbot, context, helper, spanish_translations):
     assert i18n.use_language("es")
     page = _page(qtbot, context)
     assert page.track.all_choice.text() == "T&odas las secciones"
-    assert page.track.family_choice.text() == "Para &familiares y amigos"
+    assert page.track.family_choice.text() == "&Familia y amigos"
     assert page.track.family_choice.accessibleName().startswith("Mostrar")
     titles = [title for _key, title in page.entries.rows()]
     assert "Para familiares y personas de apoyo" in titles[0]

@@ -230,6 +230,7 @@ class LearnPage(QWidget):
         had_focus = self.contents.hasFocus() or self.section_box.hasFocus()
         self.contents.setVisible(not narrow)
         self.section_box.setVisible(narrow)
+        self.progress.setVisible(not narrow)  # the line the switch takes; the marks stay
         lines = self.browser.fontMetrics().lineSpacing()
         self.browser.setMinimumHeight(lines * 9 if narrow else 0)
         if had_focus:
