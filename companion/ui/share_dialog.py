@@ -19,6 +19,7 @@ from companion.ui.errors import EXPECTED, explain
 from companion.ui.names import contact_line
 from companion.ui.widgets import dialogs
 from companion.ui.widgets.form_dialog import FormDialog
+from companion.ui.widgets.page import DownScroll, S, plain_scrolling
 from companion.ui.widgets.primary import make_primary
 from companion.ui.widgets.text import heading, paragraph
 
@@ -62,7 +63,14 @@ class ShareDialog(FormDialog):
         db = context.db
         everyone = people.list_people(db)
         self._with_tasks = [p for p in everyone if people.task_count(db, p.id)]
-        holds = QVBoxLayout()
+        # The explanation and the contacts scroll, so the dialog fits a short window.
+        self.body = DownScroll()  # never narrower than a contact's line
+        plain_scrolling(self.body)
+        inner = QWidget()
+        holds = QVBoxLayout(inner)
+        holds.setContentsMargins(0, 0, S, 0)
+        holds.setSpacing(S)
+        self.body.setWidget(inner)
         holds.addWidget(heading(self.tr("What the file holds"), level=3))
         holds.addWidget(
             paragraph(
@@ -105,7 +113,9 @@ class ShareDialog(FormDialog):
             holds.addWidget(
                 paragraph(self.tr("No contacts yet: the file holds no one's number."), muted=True)
             )
-        self.form.addRow(holds)
+        holds.addStretch(1)
+        self.body.setMinimumHeight(self.body.fontMetrics().height() * 9)
+        self.form.addRow(self.body)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("&Save the file\u2026"))
         save.setAccessibleName(self.tr("Save the file to give to a helper"))

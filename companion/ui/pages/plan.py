@@ -170,7 +170,8 @@ class PlanPage(QWidget):
         self.tabs.addTab(people_tab, names[1][0])
         self.tabs.addTab(appointments_tab, names[2][0])
         self.tabs.addTab(self._aftercare_tab(), names[3][0])
-        self.tabs.addTab(self._medicines_tab(), names[4][0])
+        self.medicines_tab = self._medicines_tab()
+        self.tabs.addTab(self.medicines_tab, names[4][0])
         self.tab_names = FittingTabNames(self.tabs, names)
         self.tabs.setMinimumHeight(self.tabs.fontMetrics().height() * 12)
         # In helper mode, the plan shared with this helper is the first tab.
@@ -210,6 +211,10 @@ class PlanPage(QWidget):
 
             self.shared_plan = SharedPlanTab(self.context)
             full, short = self.tr("Shared plan"), self.tr("Shared", "short tab name")
+            # The medicines are the person's own list: a helper has the shared plan in its
+            # place (and six tabs would not fit 900 px at the largest text).
+            self._medicines_names = self.tab_names.names.pop()
+            self.tabs.removeTab(self.tabs.indexOf(self.medicines_tab))
             self.tab_names.names.insert(0, (full, short))
             self.tabs.insertTab(0, self.shared_plan, full)
             self.tabs.setCurrentIndex(0)
@@ -220,6 +225,8 @@ class PlanPage(QWidget):
             self.tab_names.names.pop(0)
             self.shared_plan.deleteLater()
             self.shared_plan = None
+            self.tab_names.names.append(self._medicines_names)
+            self.tabs.addTab(self.medicines_tab, self._medicines_names[0])
             self.tab_names.fit()
 
     def show_safety_plan(self) -> None:

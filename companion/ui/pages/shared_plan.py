@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -51,6 +53,35 @@ def progress_file_name(context: AppContext) -> str:
     else:
         name = QCoreApplication.translate("SharedPlanTab", "my-progress")
     return name + share.PROGRESS_SUFFIX
+
+
+class _TitleLabel(QLabel):
+    """A task's title beside its tick box, wrapping; a click on it ticks the box."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self.box = box
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.font()
+        font.setBold(True)
+        self.setFont(font)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.box.isEnabled():
+            self.box.toggle()
+
+
+def _tick_row(title: str) -> tuple[QWidget, QCheckBox]:
+    """A tick box with the task's title beside it, folding onto more lines when long."""
+    row = QWidget()
+    line = QHBoxLayout(row)
+    line.setContentsMargins(0, 0, 0, 0)
+    box = QCheckBox()
+    box.setAccessibleName(title)
+    line.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    line.addWidget(_TitleLabel(title, box), 1)
+    return row, box
 
 
 class SharedPlanTab(QScrollArea):
@@ -202,12 +233,11 @@ class SharedPlanTab(QScrollArea):
         )
         words = parts.SharedWords()
         for task in mine:
-            tick = QCheckBox(task.title)
+            row, tick = _tick_row(task.title)
             tick.setChecked(task.done)
-            tick.setAccessibleName(task.title)
             tick.setToolTip(self.tr("Tick when it is done"))
             tick.toggled.connect(lambda done, t=task.id: self.tick(t, done))
-            layout.addWidget(tick)
+            layout.addWidget(row)
             line = words.task_line(task, plan)
             if task.is_overdue(self.context.today()):
                 line += " " + self.tr("(overdue)")
