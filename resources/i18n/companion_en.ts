@@ -342,7 +342,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/main_window.py" line="+718"/>
+        <location filename="../../companion/ui/main_window.py" line="+710"/>
         <source>%n appointment(s) not shown: date outside 1900–2199.</source>
         <translation>
             <numerusform>%n appointment not shown: its date is outside 1900–2199.</numerusform>
@@ -449,11 +449,22 @@
 <context>
     <name>SharedPlanTab</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/shared_plan.py" line="+356"/>
+        <location filename="../../companion/ui/pages/shared_plan.py" line="+391"/>
         <source>%n change(s) saved to %1.</source>
         <translation>
             <numerusform>%n change saved to %1.</numerusform>
             <numerusform>%n changes saved to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharedWords</name>
+    <message numerus="yes">
+        <location filename="../../companion/ui/pages/shared_plan_parts.py" line="+41"/>
+        <source>%n dose(s) of naloxone</source>
+        <translation>
+            <numerusform>%n dose of naloxone</numerusform>
+            <numerusform>%n doses of naloxone</numerusform>
         </translation>
     </message>
 </context>

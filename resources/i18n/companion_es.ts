@@ -903,81 +903,81 @@
     <message>
         <location filename="../../companion/ui/progress_dialog.py" line="+46"/>
         <source>ticked done on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>marcada como hecha el %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unticked</source>
-        <translation type="unfinished"></translation>
+        <translation>desmarcada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>note removed</source>
-        <translation type="unfinished"></translation>
+        <translation>nota quitada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not merged: you changed this task after they did.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se une: usted cambió esta tarea después.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not merged: this task is not theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se une: esta tarea no es suya.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not merged: this task is no longer in your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se une: esta tarea ya no está en su lista.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not merged: the task is already like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se une: la tarea ya está así.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se une.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>&amp;Merge %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Unir %n cambio</numerusform>
+            <numerusform>&amp;Unir %n cambios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Merged %n change(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se unió %n cambio de %1.</numerusform>
+            <numerusform>Se unieron %n cambios de %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%1: %n change(s) from %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n cambio de %2</numerusform>
+            <numerusform>%1: %n cambios de %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(deshecha)</translation>
     </message>
 </context>
 <context>
@@ -1266,12 +1266,12 @@
         <location line="+2"/>
         <location line="+1"/>
         <source>Include in a plan I share with helpers</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir en un plan que comparto con quienes me ayudan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Their name and phone go into the file made by “Share with a helper”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre y su teléfono van en el archivo hecho con «Compartir con quien le ayuda».</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2858,37 +2858,37 @@
     <message>
         <location line="+3"/>
         <source>This file cannot be used: it is damaged or not a shared plan or progress file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede usar: está dañado o no es un plan compartido ni un archivo de avances. No se cambió nada.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This shared plan is older than the one you already have open, so it was not opened. Ask for a newer one. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan compartido es más antiguo que el que ya tiene abierto, así que no se abrió. Pida uno más reciente. No se cambió nada.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This file belongs to another plan, not the one open here. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es de otro plan, no del que está abierto aquí. No se cambió nada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This progress is for a plan shared from another computer: you have not shared your plan yet. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos avances son de un plan compartido desde otro ordenador: usted aún no ha compartido su plan. No se cambió nada.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only your own tasks can be ticked or given a note. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden marcar o anotar sus propias tareas. No se cambió nada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Please open a shared plan first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero un plan compartido. No se cambió nada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Please choose which of the people in the plan you are. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija cuál de las personas del plan es usted. No se cambió nada.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3431,6 +3431,129 @@
     </message>
 </context>
 <context>
+    <name>HelperTrends</name>
+    <message>
+        <location filename="../../companion/ui/pages/helper_trends.py" line="+129"/>
+        <source>How you have been</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished">Últimos 30 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time span of the trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No check-ins in this time yet. Your trends appear here as you add days.</source>
+        <translation type="unfinished">Aún no hay registros del día en este período. Sus tendencias aparecerán aquí a medida que agregue días.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stress this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stress per day, from 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sleep this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours of sleep per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source> h</source>
+        <translation type="unfinished"> h</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>about the same as last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a little more than last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a little less than last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less than last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a little higher than last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a little lower than last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>higher than last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lower than last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stress this week: not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stress this week: about %1 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sleep this week: not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sleep this week: about %1 hours a night</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryChart</name>
     <message>
         <location filename="../../companion/ui/widgets/history_chart.py" line="+37"/>
@@ -3576,12 +3699,12 @@
         <location line="+4"/>
         <location line="+4"/>
         <source>Helper&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de quien ayuda</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Written by the helper; it came with their progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrita por quien ayuda; llegó con sus avances</translation>
     </message>
 </context>
 <context>
@@ -4066,12 +4189,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+308"/>
+        <location line="+301"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-285"/>
         <location line="+2"/>
         <source>Get help now</source>
         <translation>Ayuda ahora</translation>
@@ -4082,19 +4205,18 @@
         <translation>Pasos de emergencia y números a los que llamar (F1)</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+281"/>
-        <location line="+7"/>
+        <location line="+27"/>
+        <location line="+282"/>
         <source>Helper view</source>
         <translation>Vista de quien acompaña</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-5"/>
         <source>Helper view: %1</source>
         <translation>Vista de quien acompaña: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Person&apos;s view</source>
         <translation>Vista de la persona</translation>
     </message>
@@ -4109,7 +4231,7 @@
         <translation>Cambiar a la vista para quien acompaña</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>%1 — getting ready for detox</source>
         <translation>%1 — preparándose para la desintoxicación</translation>
     </message>
@@ -4127,45 +4249,45 @@
     <message>
         <location filename="../../companion/ui/progress_dialog.py" line="+29"/>
         <source>Add %1&apos;s progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los avances de %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 sent this on %2. Nothing changes until you merge, and a merge can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo envió el %2. Nada cambia hasta que lo una, y una unión se puede deshacer.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Changes to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios que unir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Left as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejan como están</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This file holds no changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no contiene cambios.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Close without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin cambiar nada</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Merge %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unir %n cambio</numerusform>
+            <numerusform>Unir %n cambios</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Apply these changes to your checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar estos cambios a su lista de tareas</translation>
     </message>
 </context>
 <context>
@@ -4173,42 +4295,42 @@
     <message>
         <location line="+97"/>
         <source>Undo a merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer una unión</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Undoing a merge puts the tasks back as they were before it, unless they were changed again since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer una unión deja las tareas como estaban antes, salvo las que se cambiaron después.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Merges of helpers&apos; progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniones de avances de quienes le ayudan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No progress has been merged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha unido ningún avance.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar esta lista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo this merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer esta unión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo the selected merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la unión elegida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put its tasks back as they were before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar sus tareas como estaban antes</translation>
     </message>
 </context>
 <context>
@@ -4606,12 +4728,12 @@
     <message>
         <location line="+2"/>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4631,47 +4753,47 @@
     <message>
         <location line="+17"/>
         <source>S&amp;hare with a helper…</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&amp;partir con quien le ayuda…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share with a helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir con quien le ayuda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make a file of your plan for a helper who uses the app on their computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un archivo de su plan para quien le ayuda y usa la aplicación en su ordenador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a helper&apos;s &amp;progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a&amp;vances de quien le ayuda…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a helper&apos;s progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los avances de quien le ayuda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the file a helper sent back, see every change, then merge it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el archivo que le devolvió quien le ayuda, ver cada cambio y unirlo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undo a mer&amp;ge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer una u&amp;nión…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo a merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer una unión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The helpers&apos; progress merged so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Los avances unidos hasta ahora</translation>
     </message>
 </context>
 <context>
@@ -5385,13 +5507,13 @@
     <message>
         <location line="+23"/>
         <source>Shared plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan compartido</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shared</source>
         <comment>short tab name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compartido</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -6141,45 +6263,45 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/shared_plan.py" line="+340"/>
+        <location filename="../../companion/ui/pages/shared_plan.py" line="+374"/>
         <location filename="../../companion/ui/progress_dialog.py" line="-187"/>
         <source>Progress files (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de avances (*%1);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../companion/ui/progress_dialog.py" line="+11"/>
         <source>Nothing was changed. Show details to see every problem found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada. Muestre los detalles para ver cada problema encontrado.</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>This progress was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos avances no se añadieron</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Add a helper&apos;s progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los avances de quien le ayuda</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>No se unió</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not undone</source>
-        <translation type="unfinished"></translation>
+        <translation>No se deshizo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Merge undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Unión deshecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some tasks were left as they are: they were changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas tareas se dejaron como están: se cambiaron después.</translation>
     </message>
 </context>
 <context>
@@ -7771,436 +7893,454 @@
     <message>
         <location filename="../../companion/ui/share_dialog.py" line="+30"/>
         <source>notes</source>
-        <translation type="unfinished">notas</translation>
+        <translation>notas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>shared-plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plan-compartido</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Shared plans (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes compartidos (*%1);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Share with a helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir con quien le ayuda</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Make a file for someone helping you who uses Prep Companion on their own computer. They see your plan, and can tick their own tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree un archivo para alguien que le ayuda y usa Prep Companion en su propio ordenador. Verá su plan y podrá marcar sus propias tareas.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>What the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene el archivo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your intake date and place, the checklist with who does what, the contacts you tick below, your appointments, your plan for after detox, and where your naloxone is, with the overdose steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha y el lugar de su ingreso, la lista de tareas con quién hace qué, los contactos que marque abajo, sus citas, su plan para después de la desintoxicación, y dónde está su naloxona, con los pasos ante una sobredosis.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What it never holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué no contiene nunca</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your journal, your cravings, the private words of your safety plan, and the notes you keep about people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su diario, sus ansias de consumo, las palabras privadas de su plan de seguridad y las notas que guarda sobre las personas.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Contacts to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos que incluir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>People with a task on your checklist are always included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas con una tarea en su lista se incluyen siempre.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Include %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir a %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>They have a task, so they are always included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene una tarea, así que se incluye siempre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Include their name and phone in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir su nombre y su teléfono en el archivo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No contacts yet: the file holds no one&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay contactos: el archivo no contiene ningún número.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Save the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar el archivo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the file to give to a helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el archivo para dárselo a quien le ayuda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose where to save the file, for example a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde guardar el archivo, por ejemplo una memoria USB</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save the shared plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el plan compartido</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>the person helping you</source>
-        <translation type="unfinished"></translation>
+        <translation>la persona que le ayuda</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved</source>
-        <translation type="unfinished">Guardado</translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your plan was saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su plan se guardó en %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give this file to %1, for example on a USB stick or by email. They open it with “Open a shared plan” in their own Prep Companion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé este archivo a %1, por ejemplo en una memoria USB o por correo electrónico. Lo abre con «Abrir un plan compartido» en su propio Prep Companion.</translation>
     </message>
 </context>
 <context>
     <name>SharedPlan</name>
     <message>
-        <location filename="../../companion/ui/pages/shared_plan_parts.py" line="+72"/>
+        <location filename="../../companion/ui/pages/shared_plan_parts.py" line="+75"/>
         <source>Intake</source>
-        <translation type="unfinished">Ingreso</translation>
+        <translation>Ingreso</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The whole checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la lista de tareas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The checklist is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de tareas está vacía.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>, done</source>
-        <translation type="unfinished"></translation>
+        <translation>, hecha</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>, aún sin hacer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>(atrasada)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No one&apos;s number was shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se compartió el número de nadie.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Coming appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximas citas</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>con %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No appointments coming up.</source>
-        <translation type="unfinished">No hay citas próximas.</translation>
+        <translation>No hay citas próximas.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>After detox</source>
-        <translation type="unfinished">Tras la desintoxicación</translation>
+        <translation>Después de la desintoxicación</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Next step: %1</source>
-        <translation type="unfinished">Paso siguiente: %1</translation>
+        <translation>Siguiente paso: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The first week</source>
-        <translation type="unfinished">La primera semana</translation>
+        <translation>La primera semana</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What helps when it gets hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ayuda cuando se pone difícil</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Naloxone is kept: %1</source>
-        <translation type="unfinished">La naloxona está en: %1</translation>
+        <translation>La naloxona se guarda: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>It expires on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca el %1.</translation>
     </message>
 </context>
 <context>
     <name>SharedPlanTab</name>
     <message>
-        <location filename="../../companion/ui/pages/shared_plan.py" line="-290"/>
+        <location filename="../../companion/ui/pages/shared_plan.py" line="-322"/>
         <source>notes</source>
-        <translation type="unfinished">notas</translation>
+        <translation>notas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>my-progress</source>
-        <translation type="unfinished"></translation>
+        <translation>mis-avances</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+39"/>
         <source>Shared plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan compartido</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Someone you help can give you their plan as a file, made with “Share with a helper” in their Prep Companion. Open it to see their checklist, their people and appointments, and to tick the tasks that are yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona a la que ayuda puede darle su plan en un archivo, hecho con «Compartir con quien le ayuda» en su Prep Companion. Ábralo para ver su lista de tareas, sus contactos y sus citas, y para marcar las tareas que son suyas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Open a shared plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir un plan compartido…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+208"/>
+        <location line="+211"/>
         <source>Open a shared plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un plan compartido</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-210"/>
         <source>Open the file the person you help gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el archivo que le dio la persona a la que ayuda</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Which of these people are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuál de estas personas es usted?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your own tasks are shown first, and you can tick them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus propias tareas se muestran primero, y puede marcarlas.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;This is me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soy yo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is me</source>
-        <translation type="unfinished"></translation>
+        <translation>Soy yo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the plan with your own tasks first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el plan con sus tareas primero</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Send back my progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar mis avances…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+236"/>
+        <location line="+239"/>
         <source>Send back my progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar mis avances</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-237"/>
         <source>Save a small file of your ticks and notes, to give back to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar un archivo pequeño con sus marcas y notas, para devolvérselo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open a &amp;newer share…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un plan más &amp;reciente…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a newer share</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un plan más reciente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring in a newer copy of their plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Traer una copia más reciente de su plan</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Save status</source>
-        <translation type="unfinished">Estado del guardado</translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>%1&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan de %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The plan shared with you</source>
+        <translation>El plan compartido con usted</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Shared with you on %1. Only your own tasks can be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido con usted el %1. Aquí solo se pueden cambiar sus propias tareas.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Your tasks</source>
-        <translation type="unfinished">Sus tareas</translation>
+        <translation>Sus tareas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No tasks are given to you yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no tiene tareas asignadas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tick a task when it is done. Notes save themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque una tarea cuando esté hecha. Las notas se guardan solas.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Tick when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar cuando esté hecha</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>(atrasada)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A note for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota para %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your note on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nota sobre %1</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>The shared plan was not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan compartido no se abrió</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Replace the plan you have?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar el plan que tiene?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This file is another person&apos;s plan, not the one open here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es el plan de otra persona, no el que está abierto aquí.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opening it puts it in place of the plan you have, and your ticks and notes not yet sent back are left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al abrirlo, ocupa el lugar del plan que tiene, y sus marcas y notas aún no enviadas se pierden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Replace the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reemplazar el plan</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 changed some of your tasks after you did; their change was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambió algunas de sus tareas después que usted; se mantuvo su cambio.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Not saved</source>
-        <translation type="unfinished">No se guardó</translation>
+        <translation>No se guardó</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>the person you help</source>
+        <translation>la persona a la que ayuda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Saved</source>
-        <translation type="unfinished">Guardado</translation>
+        <translation>Guardado</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n change(s) saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio guardado en %1.</numerusform>
+            <numerusform>%n cambios guardados en %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give this file to %1. They add it with “Add a helper&apos;s progress” in their Prep Companion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé este archivo a %1. Lo añade con «Añadir los avances de quien le ayuda» en su Prep Companion.</translation>
     </message>
 </context>
 <context>
     <name>SharedWords</name>
     <message>
-        <location filename="../../companion/ui/pages/shared_plan_parts.py" line="-166"/>
+        <location filename="../../companion/ui/pages/shared_plan_parts.py" line="-163"/>
         <source>No intake date has been set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay fecha de ingreso.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n dose(s) of naloxone</source>
+        <translation>
+            <numerusform>%n dosis de naloxona</numerusform>
+            <numerusform>%n dosis de naloxona</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>you</source>
-        <translation type="unfinished">usted</translation>
+        <translation>usted</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 — done on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — hecha el %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 — due by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — para el %2</translation>
     </message>
 </context>
 <context>

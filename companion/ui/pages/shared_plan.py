@@ -203,7 +203,11 @@ class SharedPlanTab(QScrollArea):
 
     def _fill_view(self, plan: SharedPlan) -> None:
         today, now = self.context.today(), self.context.now()
-        self.title.setText(self.tr("%1's plan").replace("%1", plan.person_name))
+        self.title.setText(
+            self.tr("%1's plan").replace("%1", plan.person_name)
+            if plan.person_name
+            else self.tr("The plan shared with you")
+        )
         self.written.setText(
             self.tr("Shared with you on %1. Only your own tasks can be changed here.").replace(
                 "%1", format_datetime(plan.written_at)
@@ -380,6 +384,7 @@ class SharedPlanTab(QScrollArea):
             dialogs.warn(self, self.tr("Not saved"), explain(error, "export"))
             return None
         person = self.plan.person_name if self.plan else ""
+        person = person or self.tr("the person you help")
         dialogs.inform(
             self,
             self.tr("Saved"),

@@ -37,6 +37,9 @@ class SharedWords(QObject):
         day = format_date(plan.intake_date, long=True)
         return Countdown().sentence(days, plan.intake_place, day)
 
+    def doses(self, count: int) -> str:
+        return self.tr("%n dose(s) of naloxone", "", count)
+
     def who(self, task: SharedTask, plan: SharedPlan) -> str:
         if task.mine:
             return self.tr("you")
@@ -188,13 +191,7 @@ def overdose_card(plan: SharedPlan) -> QFrame:
         kept = QCoreApplication.translate("SharedPlan", "Naloxone is kept: %1")
         layout.addWidget(paragraph(kept.replace("%1", kit.naloxone_place)))
     if kit.naloxone_doses:
-        layout.addWidget(
-            paragraph(
-                QCoreApplication.translate(
-                    "SharedPlan", "%n dose(s) of naloxone", "", kit.naloxone_doses
-                )
-            )
-        )
+        layout.addWidget(paragraph(SharedWords().doses(kit.naloxone_doses)))
     if kit.naloxone_expires is not None:
         layout.addWidget(
             paragraph(
