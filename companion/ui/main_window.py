@@ -42,7 +42,7 @@ from companion.ui.errors import STORAGE_FAILURES, explain
 from companion.ui.look import Look
 from companion.ui.pages.today import TodayPage
 from companion.ui.theme import HELP_BUTTON_QSS
-from companion.ui.widgets.text import ScaledLabel, set_tone
+from companion.ui.widgets.text import ScaledLabel
 from companion.ui.writes import attempt
 
 if TYPE_CHECKING:  # the pages are imported when first shown, so the window opens quickly
@@ -166,21 +166,14 @@ class MainWindow(QMainWindow):
         self.app_name.setAccessibleName(APP_NAME)
         self.app_name.setWordWrap(True)  # on two lines at large text, not a wider sidebar
         side.addWidget(self.app_name)
-        # Who is using the app, and a quiet one-click switch (filled in `_show_mode`).
-        self.mode_label = ScaledLabel(" ", 0.9)
-        self.mode_label.setWordWrap(True)
-        set_tone(self.mode_label, "muted")
-        self.mode_label.hide()
+        # A quiet one-click switch between the person's view and the helper's, one line
+        # (filled in `_show_mode`): every section and Get help now still fit 600 px.
         self.switch_button = QPushButton(self.tr("Helper view"))
         self.switch_button.setObjectName("switchViewButton")
         self.switch_button.setFlat(True)
         self.switch_button.clicked.connect(self.switch_view)
         self.switch_button.hide()  # until the data says who is using the app
-        mode_box = QVBoxLayout()
-        mode_box.setSpacing(2)
-        mode_box.addWidget(self.mode_label)
-        mode_box.addWidget(self.switch_button, 0, Qt.AlignmentFlag.AlignLeft)
-        side.addLayout(mode_box)
+        side.addWidget(self.switch_button, 0, Qt.AlignmentFlag.AlignLeft)
         side.addWidget(self.nav, 1)
         side.addWidget(self.help_button)
 
@@ -446,23 +439,24 @@ class MainWindow(QMainWindow):
         self.fit_sidebar()
 
     def _show_mode(self) -> None:
-        """The sidebar's line saying who is using the app, and its switch."""
+        """The sidebar's switch: to the person's view in helper mode (saying whose view is
+        shown now, in its description), to the helper's view otherwise."""
         if self.helper_mode:
             from companion.ui.who_dialog import helper_name
 
             name = helper_name(self.context)
-            self.mode_label.setText(
-                self.tr("Helper view: %1").replace("%1", name) if name else self.tr("Helper view")
-            )
-            self.mode_label.show()
+            now = self.tr("Helper view: %1").replace("%1", name) if name else ""
             self.switch_button.setText(self.tr("Person's view"))
             words = self.tr("Switch to the view of the person getting ready")
         else:
-            self.mode_label.hide()
+            now = ""
             self.switch_button.setText(self.tr("Helper view"))
             words = self.tr("Switch to the view for someone helping")
+        # outlined in helper mode (the way back is easy to see), quiet in the person's
+        self.switch_button.setFlat(not self.helper_mode)
         self.switch_button.setAccessibleName(words)
-        self.switch_button.setToolTip(words)
+        self.switch_button.setAccessibleDescription(now)
+        self.switch_button.setToolTip(f"{now}\n{words}" if now else words)
         self.switch_button.show()
 
     def switch_view(self) -> None:

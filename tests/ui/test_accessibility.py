@@ -29,6 +29,7 @@ from companion.ui.pages.learn_questions import QuestionDialog
 from companion.ui.pages.settings_data import BackupsDialog
 from companion.ui.safety_plan_dialog import SafetyPlanDialog
 from companion.ui.welcome import Welcome
+from companion.ui.who_dialog import WhoDialog
 from companion.ui.widgets.help_panel import HelpPanel
 from companion.ui.widgets.own_number_dialog import OwnNumberDialog
 from companion.ui.widgets.pattern_dialog import PatternDialog
@@ -103,6 +104,7 @@ DIALOGS = {
     "backups": lambda ctx: BackupsDialog(ctx),
     "program questions": lambda ctx: ProgramQuestionsDialog(),
     "welcome": lambda ctx: Welcome(ctx),
+    "who is using the app": lambda ctx: WhoDialog(ctx),
     "safety plan": lambda ctx: SafetyPlanDialog(ctx),
     "conversation title": lambda ctx: PlanTitleDialog("", _save),
     "practise a conversation": lambda ctx: PractiseDialog(

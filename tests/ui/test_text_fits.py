@@ -212,6 +212,7 @@ def _openers(window: MainWindow) -> dict[str, Callable[[], object]]:
         "edit allergy": lambda: (plan.allergies.select_row(0), plan.allergies.edit_selected()),
         "backups": window.settings_page.backups_button.click,
         "welcome": lambda: Welcome(window.context, window).exec(),
+        "who is using the app": window.settings_page.who_button.click,
         "safety plan": lambda: plan.safety.edit(0),
         "new conversation plan": lambda: _conversations(window).list.add(),
         "rename conversation plan": lambda: _conversations(window).list.edit_selected(),
