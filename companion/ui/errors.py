@@ -175,6 +175,10 @@ def _fields() -> dict[str, str]:
         "how I can help": QCoreApplication.translate("Errors", "how you can help"),
         "what I will avoid": QCoreApplication.translate("Errors", "what you will avoid"),
         "if it goes badly": QCoreApplication.translate("Errors", "what to do if it goes badly"),
+        "stress": QCoreApplication.translate("Errors", "stress"),
+        "sleep hours": QCoreApplication.translate("Errors", "hours of sleep"),
+        "self care": QCoreApplication.translate("Errors", "one thing you did for yourself"),
+        "helper": QCoreApplication.translate("Errors", "helper"),
     }
 
 
