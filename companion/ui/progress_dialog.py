@@ -270,6 +270,7 @@ class MergesDialog(QDialog):
         self.list.currentItemChanged.connect(lambda *_: self._enable())
         layout.addWidget(self.buttons)
         layout.addStrut(480)
+        follow_height_for_width(self)
         self.refresh()
 
     def refresh(self) -> None:

@@ -342,7 +342,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/main_window.py" line="+710"/>
+        <location filename="../../companion/ui/main_window.py" line="+712"/>
         <source>%n appointment(s) not shown: date outside 1900–2199.</source>
         <translation>
             <numerusform>%n appointment not shown: its date is outside 1900–2199.</numerusform>
@@ -465,6 +465,17 @@
         <translation>
             <numerusform>%n dose of naloxone</numerusform>
             <numerusform>%n doses of naloxone</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SleepAnswer</name>
+    <message numerus="yes">
+        <location filename="../../companion/ui/pages/helper_checkin.py" line="+62"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
 </context>

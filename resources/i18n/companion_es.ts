@@ -1266,7 +1266,7 @@
         <location line="+2"/>
         <location line="+1"/>
         <source>Include in a plan I share with helpers</source>
-        <translation>Incluir en un plan que comparto con quienes me ayudan</translation>
+        <translation>Incluir en el plan que comparto</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2488,7 +2488,7 @@
         <translation>No se pudo %1.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>Please give the number a name.</source>
         <translation>Póngale un nombre al número, por favor.</translation>
     </message>
@@ -2503,7 +2503,7 @@
         <translation>Un número de teléfono necesita al menos un dígito.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-102"/>
         <source>title</source>
         <translation>título</translation>
     </message>
@@ -2769,6 +2769,26 @@
         <location line="+1"/>
         <source>what to do if it goes badly</source>
         <translation>qué hacer si sale mal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stress</source>
+        <translation>estrés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours of sleep</source>
+        <translation>horas de sueño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one thing you did for yourself</source>
+        <translation>algo que hizo por usted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>helper</source>
+        <translation>persona que ayuda</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3191,6 +3211,125 @@
     </message>
 </context>
 <context>
+    <name>HelperCheckInTab</name>
+    <message>
+        <location filename="../../companion/ui/pages/helper_checkin.py" line="+144"/>
+        <source>Choose who is helping first. Your own check-ins are kept under your name, and will be here.</source>
+        <translation>Primero elija quién ayuda. Sus propios registros se guardan a su nombre y aparecerán aquí.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>About 20 seconds for yourself: how stressed you are, how you slept, and one thing you did for you. It saves itself.</source>
+        <translation>Unos 20 segundos para usted: cuánto estrés siente, cómo durmió y algo que hizo por usted. Se guarda solo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day of the check-in</source>
+        <translation>Día del registro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>T&amp;oday</source>
+        <translation>H&amp;oy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to today&apos;s check-in</source>
+        <translation>Ir al registro de hoy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to today&apos;s check-in</source>
+        <translation>Volver al registro de hoy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stress, 0 to 10</source>
+        <translation>Estrés, de 0 a 10</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No stress</source>
+        <translation>Nada de estrés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The most stress</source>
+        <translation>El mayor estrés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Stress today, from 0 (none) to 10 (the most)</source>
+        <translation>&amp;Estrés hoy, de 0 (nada) a 10 (lo máximo)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hours of s&amp;leep last night</source>
+        <translation>Horas de &amp;sueño anoche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One thing I did for myself</source>
+        <translation>Algo que hice por mí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: a walk, a call with a friend</source>
+        <translation>Por ejemplo: un paseo, una llamada con un amigo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>O&amp;ne thing I did for myself</source>
+        <translation>&amp;Algo que hice por mí</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A note for yourself</source>
+        <translation>Una nota para usted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything you want to remember about today</source>
+        <translation>Lo que quiera recordar de hoy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A &amp;note</source>
+        <translation>Una &amp;nota</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What could not be saved</source>
+        <translation>Lo que no se pudo guardar</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+103"/>
+        <source>your check-in for %1</source>
+        <translation>su registro del %1</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+</context>
+<context>
     <name>HelperDialog</name>
     <message>
         <location filename="../../companion/ui/widgets/prepare_dialogs.py" line="-95"/>
@@ -3435,122 +3574,160 @@
     <message>
         <location filename="../../companion/ui/pages/helper_trends.py" line="+129"/>
         <source>How you have been</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo ha estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 14 días</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished">Últimos 30 días</translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time span of the trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo de las tendencias</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No check-ins in this time yet. Your trends appear here as you add days.</source>
-        <translation type="unfinished">Aún no hay registros del día en este período. Sus tendencias aparecerán aquí a medida que agregue días.</translation>
+        <translation>Aún no hay registros en este periodo. Sus tendencias aparecerán aquí a medida que añada días.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stress this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrés esta semana</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stress per day, from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrés por día, de 0 a 10</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sleep this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueño esta semana</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hours of sleep per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de sueño por día</translation>
     </message>
     <message>
         <location line="+40"/>
         <source> h</source>
-        <translation type="unfinished"> h</translation>
+        <translation> h</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>about the same as last week</source>
-        <translation type="unfinished"></translation>
+        <translation>más o menos igual que la semana pasada</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>a little more than last week</source>
-        <translation type="unfinished"></translation>
+        <translation>un poco más que la semana pasada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a little less than last week</source>
-        <translation type="unfinished"></translation>
+        <translation>un poco menos que la semana pasada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>more than last week</source>
-        <translation type="unfinished"></translation>
+        <translation>más que la semana pasada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>less than last week</source>
-        <translation type="unfinished"></translation>
+        <translation>menos que la semana pasada</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>a little higher than last week</source>
-        <translation type="unfinished"></translation>
+        <translation>un poco más alto que la semana pasada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a little lower than last week</source>
-        <translation type="unfinished"></translation>
+        <translation>un poco más bajo que la semana pasada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>higher than last week</source>
-        <translation type="unfinished"></translation>
+        <translation>más alto que la semana pasada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>lower than last week</source>
-        <translation type="unfinished"></translation>
+        <translation>más bajo que la semana pasada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stress this week: not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrés esta semana: aún sin responder.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stress this week: about %1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrés esta semana: alrededor de %1 de 10</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sleep this week: not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueño esta semana: aún sin responder.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sleep this week: about %1 hours a night</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueño esta semana: alrededor de %1 horas por noche</translation>
+    </message>
+</context>
+<context>
+    <name>HelpingPage</name>
+    <message>
+        <location filename="../../companion/ui/pages/helping.py" line="+32"/>
+        <source>Helping</source>
+        <translation>Acompañar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your own check-in and your conversation plans. Only you see these here.</source>
+        <translation>Su propio registro y sus planes de conversación. Aquí solo los ve usted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Helping sections</source>
+        <translation>Partes de Acompañar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>My check-in</source>
+        <translation>Mi registro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check-in</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Talks</source>
+        <translation>Charlas</translation>
     </message>
 </context>
 <context>
@@ -4231,7 +4408,7 @@
         <translation>Cambiar a la vista para quien acompaña</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>%1 — getting ready for detox</source>
         <translation>%1 — preparándose para la desintoxicación</translation>
     </message>
@@ -4753,7 +4930,7 @@
     <message>
         <location line="+17"/>
         <source>S&amp;hare with a helper…</source>
-        <translation>Com&amp;partir con quien le ayuda…</translation>
+        <translation>Com&amp;partir mi plan…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4768,7 +4945,7 @@
     <message>
         <location line="+2"/>
         <source>Add a helper&apos;s &amp;progress…</source>
-        <translation>Añadir a&amp;vances de quien le ayuda…</translation>
+        <translation>Añadir a&amp;vances…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8341,6 +8518,42 @@
         <location line="+6"/>
         <source>%1 — due by %2</source>
         <translation>%1 — para el %2</translation>
+    </message>
+</context>
+<context>
+    <name>SleepAnswer</name>
+    <message>
+        <location filename="../../companion/ui/pages/helper_checkin.py" line="-252"/>
+        <source>Hours of sleep</source>
+        <translation>Horas de sueño</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Half hours, or 10 hours or more</source>
+        <translation>Medias horas, o 10 horas o más</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours of sleep, exactly</source>
+        <translation>Horas de sueño, exactas</translation>
     </message>
 </context>
 <context>

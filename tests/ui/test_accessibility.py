@@ -27,7 +27,9 @@ from companion.ui.pages.conversations import PlanTitleDialog
 from companion.ui.pages.journal import SummaryDialog
 from companion.ui.pages.learn_questions import QuestionDialog
 from companion.ui.pages.settings_data import BackupsDialog
+from companion.ui.progress_dialog import MergePreviewDialog, MergesDialog
 from companion.ui.safety_plan_dialog import SafetyPlanDialog
+from companion.ui.share_dialog import ShareDialog
 from companion.ui.welcome import Welcome
 from companion.ui.who_dialog import WhoDialog
 from companion.ui.widgets.help_panel import HelpPanel
@@ -41,6 +43,7 @@ from companion.ui.widgets.prepare_dialogs import (
     ItemDialog,
 )
 from companion.ui.widgets.program_questions_dialog import ProgramQuestionsDialog
+from tests.ui.test_shared_plan_tab import sample_preview
 
 INTERACTIVE = (
     QAbstractButton,
@@ -106,6 +109,9 @@ DIALOGS = {
     "welcome": lambda ctx: Welcome(ctx),
     "who is using the app": lambda ctx: WhoDialog(ctx),
     "safety plan": lambda ctx: SafetyPlanDialog(ctx),
+    "share with a helper": lambda ctx: ShareDialog(ctx),
+    "merge a helper's progress": lambda ctx: MergePreviewDialog(sample_preview()),
+    "undo a merge": lambda ctx: MergesDialog(ctx),
     "conversation title": lambda ctx: PlanTitleDialog("", _save),
     "practise a conversation": lambda ctx: PractiseDialog(
         ConversationPlan(1, None, "Our talk", {"opening": "Hello", "asking": "Come with me"}),

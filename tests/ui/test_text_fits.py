@@ -33,9 +33,11 @@ from companion.ui import i18n, theme
 from companion.ui.app import window_state_for
 from companion.ui.context import AppContext
 from companion.ui.main_window import MainWindow
+from companion.ui.progress_dialog import MergePreviewDialog
 from companion.ui.welcome import Welcome
 from companion.ui.widgets.date_fields import DateField
 from companion.ui.widgets.timeline_chart import TimelineChart
+from tests.ui.test_shared_plan_tab import sample_preview
 from tests.ui.test_timeline_chart import chart_problems
 from tests.ui.text_fit import clipped_text, label_problem
 
@@ -214,6 +216,9 @@ def _openers(window: MainWindow) -> dict[str, Callable[[], object]]:
         "welcome": lambda: Welcome(window.context, window).exec(),
         "who is using the app": window.settings_page.who_button.click,
         "safety plan": lambda: plan.safety.edit(0),
+        "share with a helper": prepare.people_tab.share_button.click,
+        "merge a helper's progress": lambda: MergePreviewDialog(sample_preview(), window).exec(),
+        "undo a merge": prepare.people_tab.merges_button.click,
         "new conversation plan": lambda: _conversations(window).list.add(),
         "rename conversation plan": lambda: _conversations(window).list.edit_selected(),
         "practise a conversation": lambda: _conversations(window).practise(),
