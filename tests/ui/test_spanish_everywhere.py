@@ -127,6 +127,21 @@ def _import_and_start_deleting(window: MainWindow, dialogs: Dialogs, tmp_path: P
     dialogs.answer = QMessageBox.StandardButton.Cancel
 
 
+def _helper_view(window: MainWindow, tour: Tour, findings: Findings) -> None:
+    """The helper's view, for the demo's first family helper: the sidebar with its switch,
+    and the helper's Today."""
+    from companion.core import helper_mode
+    from companion.ui.who_dialog import use_choice
+
+    helper = helper_mode.helpers(window.context.db)[0]
+    use_choice(window.context, True, helper.id, "")
+    settle()
+    findings.look(window, "the helper's view")
+    window.show_section("today")
+    settle()
+    tour.of(window.page("today"), "the helper's Today")
+
+
 def _read_pdfs(findings: Findings, folder: Path) -> None:
     """The PDFs the tour saved (care-team summary, plan packet, questions), line by line."""
     from pypdf import PdfReader
@@ -166,6 +181,8 @@ def test_every_page_tab_and_dialog_is_in_spanish(demo_window, spanish, findings,
     _read_pdfs(findings, dialogs.folder)
     for name in dialogs.offered_names:
         findings.judge("a file name a save dialog suggested", name)
+
+    _helper_view(window, tour, findings)
 
     assert tour.calendars + dialogs.calendars, "a date field's calendar was looked at"
     missed = every_dialog_class() - dialogs.opened
