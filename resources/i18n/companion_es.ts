@@ -5690,7 +5690,7 @@
         <location line="+0"/>
         <source>Shared</source>
         <comment>short tab name</comment>
-        <translation>Compartido</translation>
+        <translation>Su plan</translation>
     </message>
     <message>
         <location line="+62"/>

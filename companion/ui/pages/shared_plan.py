@@ -129,7 +129,8 @@ class SharedPlanTab(QScrollArea):
         self.column.addWidget(self.who_box)
 
         self.top = FlowRow()
-        self.send_button = make_primary(QPushButton(self.tr("&Send back my progress\u2026")))
+        # Secondary: Plan's one primary button is the plan packet below the tabs.
+        self.send_button = QPushButton(self.tr("&Send back my progress\u2026"))
         self.send_button.setAccessibleName(self.tr("Send back my progress"))
         self.send_button.setToolTip(
             self.tr("Save a small file of your ticks and notes, to give back to them")
