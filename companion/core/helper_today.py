@@ -80,14 +80,7 @@ def checked_in(db: Database, helper_id: int, day: date) -> bool:
     """Whether the helper did their own check-in on `day`."""
     from companion.core import helper_checkins
 
-    get_check_in = getattr(helper_checkins, "get_check_in", None)
-    if get_check_in is not None:
-        return get_check_in(db, helper_id, day) is not None
-    row = db.execute(
-        "SELECT 1 FROM helper_check_ins WHERE helper_id = ? AND day = ?",
-        [helper_id, day.isoformat()],
-    ).fetchone()
-    return row is not None
+    return helper_checkins.get_check_in(db, helper_id, day) is not None
 
 
 def helper_today(

@@ -168,3 +168,18 @@ def test_bad_marks_are_refused_and_nothing_stored(db, helper, monday, key, field
         family_skills.mark_practised(db, helper_id, monday, key, MONDAY)
     assert raised.value.field == field
     assert db.table("helper_skills").count == 0
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_shipped_skills_come_from_the_family_track(language):
+    from companion.core import content, learn
+
+    content.set_language(language)
+    try:
+        skills = family_skills.load_skills()
+    finally:
+        content.set_language("en")
+    assert len(skills) >= 8
+    assert {skill.learn for skill in skills} <= set(learn.FAMILY_TRACK)
+    english = family_skills.load_skills()
+    assert [s.key for s in skills] == [s.key for s in english]  # the same week, same skill
