@@ -39,6 +39,7 @@ from companion.ui.unsaved import leave_anyway
 from companion.ui.widgets.choice_row import ChoiceRow
 from companion.ui.widgets.date_fields import DateField
 from companion.ui.widgets.empty_state import EmptyState
+from companion.ui.widgets.flow import FlowRow
 from companion.ui.widgets.limits import hold_to_limit, with_note
 from companion.ui.widgets.page import TAB_MARGINS, DownScroll, S, card, plain_scrolling
 from companion.ui.widgets.text import heading, paragraph, set_tone
@@ -166,7 +167,9 @@ class HelperCheckInTab(QWidget):
                 muted=True,
             )
         )
-        when = QHBoxLayout()
+        day_box = QWidget()  # the day's words and field stay together when the row folds
+        day_row = QHBoxLayout(day_box)
+        day_row.setContentsMargins(0, 0, 0, 0)
         day_label = QLabel(self.tr("&Day"))
         self.day_field = DateField(
             self.tr("Day"),
@@ -184,11 +187,15 @@ class HelperCheckInTab(QWidget):
         self.status = QLabel()  # "Saving…" and "Saved" beside the day, in sight
         self.status.setAccessibleName(self.tr("Save status"))
         set_tone(self.status, "muted")
-        when.addWidget(day_label, 0, Qt.AlignmentFlag.AlignTop)
-        when.addWidget(self.day_field, 0, Qt.AlignmentFlag.AlignTop)
-        when.addWidget(self.today_button, 0, Qt.AlignmentFlag.AlignTop)
-        when.addStretch(1)
-        when.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
+        for words in (day_label, self.status):  # level with the typed line, not above it
+            words.setAlignment(Qt.AlignmentFlag.AlignVCenter)
+            words.setMinimumHeight(self.day_field.line.sizeHint().height())
+        day_row.addWidget(day_label, 0, Qt.AlignmentFlag.AlignTop)
+        day_row.addWidget(self.day_field, 0, Qt.AlignmentFlag.AlignTop)
+        # One row when there is room; Today and "Saved" go below the day when there is not.
+        when = FlowRow()
+        for part in (day_box, self.today_button, self.status):
+            when.addWidget(part)
         column.addLayout(when)
 
         form, form_layout = card()

@@ -125,8 +125,8 @@ class HelperTrends(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading(self.tr("How you have been"), level=3))
         top = QHBoxLayout()
-        top.addWidget(heading(self.tr("How you have been"), level=3), 1)
         label = QLabel(self.tr("S&how:"))
         self.span = QComboBox()
         self.span.addItem(self.tr("Last 14 days"), 14)
@@ -135,6 +135,7 @@ class HelperTrends(QWidget):
         label.setBuddy(self.span)
         top.addWidget(label)
         top.addWidget(self.span)
+        top.addStretch(1)
         layout.addLayout(top)
         self.empty = paragraph(
             self.tr("No check-ins in this time yet. Your trends appear here as you add days."),

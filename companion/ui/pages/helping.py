@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
 from companion.ui.context import AppContext
 from companion.ui.pages.helper_checkin import HelperCheckInTab
@@ -50,7 +50,10 @@ class HelpingPage(Page):
         self.tabs.addTab(self.check_in, names[0][0])
         self.tabs.addTab(self._conversations_slot, names[1][0])
         self.tab_names = FittingTabNames(self.tabs, names)
-        self.tabs.setMinimumHeight(self.tabs.fontMetrics().height() * 14)
+        self.tabs.setMinimumHeight(self.tabs.fontMetrics().height() * 10)
+        # The tabs fill the page's height and scroll inside: their content's full height
+        # would otherwise make the page itself scroll as well.
+        self.tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.tabs.currentChanged.connect(lambda _index: self._build_shown_tab())
         self.body.addWidget(self.tabs, 1)
 
