@@ -291,10 +291,10 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>and %n more</source>
+        <source>%n more task(s)</source>
         <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
+            <numerusform>%n more task</numerusform>
+            <numerusform>%n more tasks</numerusform>
         </translation>
     </message>
 </context>
@@ -449,7 +449,7 @@
 <context>
     <name>SharedPlanTab</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/shared_plan.py" line="+391"/>
+        <location filename="../../companion/ui/pages/shared_plan.py" line="+392"/>
         <source>%n change(s) saved to %1.</source>
         <translation>
             <numerusform>%n change saved to %1.</numerusform>
@@ -471,7 +471,7 @@
 <context>
     <name>SleepAnswer</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/helper_checkin.py" line="+62"/>
+        <location filename="../../companion/ui/pages/helper_checkin.py" line="+63"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>

@@ -3213,7 +3213,7 @@
 <context>
     <name>HelperCheckInTab</name>
     <message>
-        <location filename="../../companion/ui/pages/helper_checkin.py" line="+144"/>
+        <location filename="../../companion/ui/pages/helper_checkin.py" line="+145"/>
         <source>Choose who is helping first. Your own check-ins are kept under your name, and will be here.</source>
         <translation>Primero elija quién ayuda. Sus propios registros se guardan a su nombre y aparecerán aquí.</translation>
     </message>
@@ -3223,7 +3223,7 @@
         <translation>Unos 20 segundos para usted: cuánto estrés siente, cómo durmió y algo que hizo por usted. Se guarda solo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Day</source>
         <translation>&amp;Día</translation>
     </message>
@@ -3258,7 +3258,7 @@
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Stress, 0 to 10</source>
         <translation>Estrés, de 0 a 10</translation>
     </message>
@@ -3532,10 +3532,10 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>and %n more</source>
+        <source>%n more task(s)</source>
         <translation>
-            <numerusform>y %n más</numerusform>
-            <numerusform>y %n más</numerusform>
+            <numerusform>%n tarea más</numerusform>
+            <numerusform>%n tareas más</numerusform>
         </translation>
     </message>
     <message>
@@ -3572,12 +3572,12 @@
 <context>
     <name>HelperTrends</name>
     <message>
-        <location filename="../../companion/ui/pages/helper_trends.py" line="+129"/>
+        <location filename="../../companion/ui/pages/helper_trends.py" line="+128"/>
         <source>How you have been</source>
         <translation>Cómo ha estado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>S&amp;how:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
@@ -3597,7 +3597,7 @@
         <translation>Periodo de las tendencias</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No check-ins in this time yet. Your trends appear here as you add days.</source>
         <translation>Aún no hay registros en este periodo. Sus tendencias aparecerán aquí a medida que añada días.</translation>
     </message>
@@ -6440,7 +6440,7 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/shared_plan.py" line="+374"/>
+        <location filename="../../companion/ui/pages/shared_plan.py" line="+375"/>
         <location filename="../../companion/ui/progress_dialog.py" line="-187"/>
         <source>Progress files (*%1);;All files (*)</source>
         <translation>Archivos de avances (*%1);;Todos los archivos (*)</translation>
@@ -8279,7 +8279,7 @@
 <context>
     <name>SharedPlanTab</name>
     <message>
-        <location filename="../../companion/ui/pages/shared_plan.py" line="-322"/>
+        <location filename="../../companion/ui/pages/shared_plan.py" line="-323"/>
         <source>notes</source>
         <translation>notas</translation>
     </message>
@@ -8305,12 +8305,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>Open a shared plan</source>
         <translation>Abrir un plan compartido</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-211"/>
         <source>Open the file the person you help gave you</source>
         <translation>Abrir el archivo que le dio la persona a la que ayuda</translation>
     </message>
@@ -8340,7 +8340,7 @@
         <translation>Mostrar el plan con sus tareas primero</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Send back my progress…</source>
         <translation>&amp;Enviar mis avances…</translation>
     </message>
@@ -8523,7 +8523,7 @@
 <context>
     <name>SleepAnswer</name>
     <message>
-        <location filename="../../companion/ui/pages/helper_checkin.py" line="-252"/>
+        <location filename="../../companion/ui/pages/helper_checkin.py" line="-258"/>
         <source>Hours of sleep</source>
         <translation>Horas de sueño</translation>
     </message>

@@ -205,3 +205,15 @@ def test_it_follows_changes(context, qtbot, helper):
     item = next(i for i in checklist.list_items(context.db) if i.title == "Ring the clinic")
     context.write(Area.CHECKLIST, checklist.set_done, context.db, item.id, True, TODAY)
     assert page.tasks_summary.text() == "2 open tasks."
+
+
+def test_a_long_list_shows_five_and_counts_the_rest(context, qtbot, helper):
+    category = checklist.categories(context.db)[0].key
+    for number in range(4):
+        checklist.save_item(
+            context.db, None, category=category, title=f"Extra {number}", assignee_id=helper
+        )
+    page = _page(context, qtbot)
+    lines = [line.text() for line in _lines(page)]
+    assert len(lines) == 6 and lines[-1] == "2 more tasks"
+    assert page.tasks_summary.text() == "7 open tasks, 1 overdue."

@@ -222,7 +222,7 @@ class HelperTodayPage(Page):
         for task in shown.tasks[:SHOWN_TASKS]:
             self.task_lines.addWidget(self._task_line(task.title, task.due, task.overdue))
         if count > SHOWN_TASKS:
-            more = paragraph(self.tr("and %n more", "", count - SHOWN_TASKS), muted=True)
+            more = paragraph(self.tr("%n more task(s)", "", count - SHOWN_TASKS), muted=True)
             self.task_lines.addWidget(more)
 
     def _task_line(self, title: str, due: object, overdue: bool) -> QLabel:
