@@ -7,10 +7,12 @@ simply unavailable, with one line saying why; nothing else changes.
 
 from __future__ import annotations
 
+import ctypes.util
+import sys
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QLoggingCategory, QUrl
 
 from companion.core.paths import resources_dir
 
@@ -21,7 +23,19 @@ if TYPE_CHECKING:  # both are imported only when a cue is first wanted
 SOUNDS = {"in": "chime-in.wav", "out": "chime-out.wav", "hold": "hold.wav"}
 
 
+# Qt Multimedia looks for libraries it uses only for video (VA-API) and for PipeWire, and
+# says so when they are absent; a chime needs none of them, so those lines are not shown.
+QUIET_MULTIMEDIA = "qt.multimedia.symbolsresolver.warning=false"
+
+# Speech engines that can be offered, and the system library each one loads. Qt lists an
+# engine whose plug-in it ships even when that library is missing, and then fails loudly
+# when asked for it; "mock" is Qt's engine for its own tests and says nothing aloud.
+ENGINE_LIBRARIES = {"speechd": "speechd", "flite": "flite"}
+SILENT_ENGINES = {"mock"}
+
+
 def import_multimedia() -> ModuleType:
+    QLoggingCategory.setFilterRules(QUIET_MULTIMEDIA)
     from PySide6 import QtMultimedia
 
     return QtMultimedia
@@ -31,6 +45,25 @@ def import_speech() -> ModuleType:
     from PySide6 import QtTextToSpeech
 
     return QtTextToSpeech
+
+
+def library_present(name: str) -> bool:
+    return ctypes.util.find_library(name) is not None
+
+
+def usable_engine(engines: list[str]) -> str | None:
+    """The first engine that can speak here, or None.
+
+    On Linux an engine is usable only when the system library it loads is installed.
+    """
+    for engine in engines:
+        if engine in SILENT_ENGINES:
+            continue
+        library = ENGINE_LIBRARIES.get(engine)
+        if sys.platform.startswith("linux") and library and not library_present(library):
+            continue
+        return engine
+    return None
 
 
 class SoundCues:
@@ -83,13 +116,16 @@ class SpeechCues:
                 "step instead.",
             )
             return
-        if not speech.QTextToSpeech.availableEngines():
-            self.reason = QCoreApplication.translate(
-                "Cues", "Spoken cues cannot play: this computer has no voice for speech."
-            )
-            return
-        self._speech = speech.QTextToSpeech()
-        self.available = True
+        engine = usable_engine(list(speech.QTextToSpeech.availableEngines()))
+        if engine is not None:
+            voice = speech.QTextToSpeech(engine)
+            if voice.state() != speech.QTextToSpeech.State.Error:
+                self._speech = voice
+                self.available = True
+                return
+        self.reason = QCoreApplication.translate(
+            "Cues", "Spoken cues cannot play: this computer has no voice for speech."
+        )
 
     def say(self, text: str) -> None:
         if self._speech is not None:

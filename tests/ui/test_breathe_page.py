@@ -325,18 +325,54 @@ def test_speech_speaks_the_phase_word_when_available(monkeypatch):
     said = []
 
     class Engine:
+        State = SimpleNamespace(Error="error")
+
+        def __init__(self, engine):
+            self.engine = engine
+
         @staticmethod
         def availableEngines():
-            return ["fake"]
+            return ["mock", "fake"]
+
+        def state(self):
+            return "ready"
 
         def say(self, text):
-            said.append(text)
+            said.append(f"{self.engine}: {text}")
 
     monkeypatch.setattr(cues, "import_speech", lambda: SimpleNamespace(QTextToSpeech=Engine))
     speech = cues.SpeechCues()
     assert speech.available
     speech.say("Breathe in")
-    assert said == ["Breathe in"]
+    assert said == ["fake: Breathe in"]
+
+
+def test_an_engine_whose_library_is_missing_is_not_offered(monkeypatch):
+    monkeypatch.setattr(cues.sys, "platform", "linux")
+    monkeypatch.setattr(cues, "library_present", lambda name: False)
+    assert cues.usable_engine(["mock", "speechd"]) is None
+    assert cues.usable_engine(["speechd", "other"]) == "other"
+    monkeypatch.setattr(cues, "library_present", lambda name: name == "speechd")
+    assert cues.usable_engine(["mock", "speechd"]) == "speechd"
+
+
+def test_an_engine_that_fails_to_start_leaves_speech_off(monkeypatch):
+    class Broken:
+        State = SimpleNamespace(Error="error")
+
+        def __init__(self, engine):
+            pass
+
+        @staticmethod
+        def availableEngines():
+            return ["other"]
+
+        def state(self):
+            return "error"
+
+    monkeypatch.setattr(cues, "import_speech", lambda: SimpleNamespace(QTextToSpeech=Broken))
+    speech = cues.SpeechCues()
+    assert not speech.available and "voice" in speech.reason
 
 
 def test_page_disables_unavailable_cues_and_explains(page):
