@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QStackedWidget,
     QTabBar,
     QVBoxLayout,
     QWidget,
@@ -41,7 +40,7 @@ from companion.ui.pages.cravings import CravingsPart, part_name
 from companion.ui.theme import system_prefers_reduced_motion
 from companion.ui.widgets.form_dialog import run_dialog
 from companion.ui.widgets.history_chart import HistoryChart
-from companion.ui.widgets.page import PAGE_MARGINS, card, purpose, scrolling_column
+from companion.ui.widgets.page import PAGE_MARGINS, ShownStack, card, purpose, scrolling_column
 from companion.ui.widgets.pattern_dialog import PatternDialog
 from companion.ui.widgets.shortcuts import local_shortcuts
 from companion.ui.widgets.text import heading, paragraph, set_tone
@@ -87,7 +86,7 @@ class BreathePage(QWidget):
         self.parts.addTab(self.tr("Exercises"))
         self.parts.addTab(part_name(bool(context.setting("discreet_mode"))))
         outer.addWidget(self.parts)
-        self.stack = QStackedWidget()
+        self.stack = ShownStack()  # a session's room is asked for when it starts
         outer.addWidget(self.stack, 1)
         self.stack.addWidget(self._chooser())
         # The line saying what the page is for goes with the list of exercises, leaving

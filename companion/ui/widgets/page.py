@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -120,6 +121,23 @@ class Page(DownScroll):
     def finish(self) -> None:
         """Call after adding content: pushes it to the top of the page."""
         self.body.addStretch(1)
+
+
+class ShownStack(QStackedWidget):
+    """A stack that asks only for the room of the widget it shows: a part shown later (a
+    breathing session and its large pacer) does not make the window taller beforehand."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:
+        shown = self.currentWidget()
+        return shown.minimumSizeHint() if shown is not None else super().minimumSizeHint()
+
+    def sizeHint(self) -> QSize:
+        shown = self.currentWidget()
+        return shown.sizeHint() if shown is not None else super().sizeHint()
 
 
 class Card(QFrame):
