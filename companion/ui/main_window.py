@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QSettings, QSignalBlocker, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -564,7 +564,10 @@ class MainWindow(QMainWindow):
         elif link.startswith("helping:") or (link == "journal" and self.helper_mode):
             if self.helper_mode:  # "helping:check-in", "helping:conversations"
                 self.show_section("helping")
-                self.helping.show_part(link.partition(":")[2] or "check-in")
+                part = link.partition(":")[2] or "check-in"
+                self.helping.show_part(part)
+                if part == "check-in":  # a digit answers its first question at once
+                    self.helping.check_in.focus_first()
         elif link in self.keys:
             self.show_section(link)
 
@@ -690,6 +693,14 @@ class MainWindow(QMainWindow):
             self._nav_width(),
         )
         self.sidebar.setFixedWidth(max(SIDEBAR_WIDTH, needed + 28))
+        # the name as tall as its lines at this width (on two at large text), so the
+        # window's least height leaves every section above Get help now
+        margins = self.sidebar.layout().contentsMargins()
+        inside = self.sidebar.width() - margins.left() - margins.right()
+        lines = self.app_name.fontMetrics().boundingRect(
+            QRect(0, 0, inside, 10000), Qt.TextFlag.TextWordWrap, APP_NAME
+        )
+        self.app_name.setMinimumHeight(lines.height())
         rows = sum(self.nav.sizeHintForRow(row) for row in range(self.nav.count()))
         self.nav.setMinimumHeight(rows + 2 * self.nav.frameWidth() + 2)
 

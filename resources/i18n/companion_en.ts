@@ -31,7 +31,7 @@
 <context>
     <name>BreathePage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/breathe.py" line="+311"/>
+        <location filename="../../companion/ui/pages/breathe.py" line="+310"/>
         <source>%n session(s), %1 in all.</source>
         <translation>
             <numerusform>%n session, %1 in all.</numerusform>
@@ -274,7 +274,7 @@
 <context>
     <name>HelperTodayPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/today_helper.py" line="+214"/>
+        <location filename="../../companion/ui/pages/today_helper.py" line="+215"/>
         <source>%n open task(s), %1 overdue.</source>
         <translation>
             <numerusform>%n open task, %1 overdue.</numerusform>
@@ -290,7 +290,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%n more task(s)</source>
         <translation>
             <numerusform>%n more task</numerusform>

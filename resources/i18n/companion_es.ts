@@ -445,7 +445,7 @@
 <context>
     <name>BreathePage</name>
     <message>
-        <location filename="../../companion/ui/pages/breathe.py" line="+73"/>
+        <location filename="../../companion/ui/pages/breathe.py" line="+72"/>
         <location line="+3"/>
         <source>Breathe</source>
         <translation>Respirar</translation>
@@ -1400,7 +1400,7 @@
         <translation>Planee lo que quiere decir antes de una conversación difícil: un buen momento, un comienzo positivo, lo que pide y cómo puede ayudar. Luego practíquelo en voz alta.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Practise it</source>
         <translation>&amp;Practicarlo</translation>
     </message>
@@ -1465,7 +1465,7 @@
         <translation>cambiado el %1</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+151"/>
         <source>your conversation plan</source>
         <translation>su plan de conversación</translation>
     </message>
@@ -2022,7 +2022,7 @@
 <context>
     <name>Cues</name>
     <message>
-        <location filename="../../companion/ui/cues.py" line="+46"/>
+        <location filename="../../companion/ui/cues.py" line="+79"/>
         <source>Sounds cannot play on this computer, so the pacer stays silent. Everything else works as usual.</source>
         <translation>Los sonidos no pueden sonar en este equipo, así que la guía de respiración queda en silencio. Todo lo demás funciona como siempre.</translation>
     </message>
@@ -2037,7 +2037,7 @@
         <translation>Las indicaciones habladas no pueden sonar en este equipo. Las palabras en pantalla muestran cada paso.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Spoken cues cannot play: this computer has no voice for speech.</source>
         <translation>Las indicaciones habladas no pueden sonar: este equipo no tiene una voz para hablar.</translation>
     </message>
@@ -3412,28 +3412,28 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+118"/>
+        <location line="+124"/>
         <source>The intake</source>
         <translation>El ingreso</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-113"/>
         <source>Your check-in</source>
         <translation>Su registro</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+206"/>
+        <location line="+208"/>
         <source>Check in now</source>
         <translation>Registrar ahora</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-200"/>
         <source>Your tasks</source>
         <translation>Sus tareas</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <location line="+1"/>
         <source>Open the checklist</source>
         <translation>Abrir la lista</translation>
@@ -3505,7 +3505,7 @@
         <translation>Aún no hay fecha de ingreso. Se verá aquí cuando se fije.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Nothing open for you. Thank you for all you have done.</source>
         <translation>No le queda nada pendiente. Gracias por todo lo que ha hecho.</translation>
     </message>
@@ -3531,7 +3531,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%n more task(s)</source>
         <translation>
             <numerusform>%n tarea más</numerusform>
@@ -3549,7 +3549,7 @@
         <translation>Para el %1: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Done for today. You can add to it any time.</source>
         <translation>Listo por hoy. Puede agregar más cuando quiera.</translation>
     </message>
@@ -4206,12 +4206,12 @@
     </message>
     <message>
         <location line="+53"/>
-        <location line="+114"/>
+        <location line="+118"/>
         <source>Withdrawal timeline</source>
         <translation>Cronología de la abstinencia</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-117"/>
         <source>Questions for my care team</source>
         <translation>Preguntas para mi equipo de atención</translation>
     </message>
@@ -4224,7 +4224,7 @@
         </translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Open Breathe</source>
         <translation>Abrir Respirar</translation>
     </message>
@@ -4385,17 +4385,17 @@
         <location line="+27"/>
         <location line="+282"/>
         <source>Helper view</source>
-        <translation>Vista de quien acompaña</translation>
+        <translation>Vista de apoyo</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Helper view: %1</source>
-        <translation>Vista de quien acompaña: %1</translation>
+        <translation>Vista de apoyo: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Person&apos;s view</source>
-        <translation>Vista de la persona</translation>
+        <translation>Vista principal</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4928,7 +4928,7 @@
         <translation>Aún no ha agregado a nadie. Agregue a un familiar o amigo que le esté ayudando a prepararse, con su número de teléfono.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>S&amp;hare with a helper…</source>
         <translation>Com&amp;partir mi plan…</translation>
     </message>
@@ -4969,14 +4969,20 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+38"/>
         <source>The helpers&apos; progress merged so far</source>
         <translation>Los avances unidos hasta ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to undo yet: no helper&apos;s progress has been merged</source>
+        <translation>Aún no hay nada que deshacer: no se ha unido ningún avance de quienes le ayudan</translation>
     </message>
 </context>
 <context>
     <name>PersonRemoval</name>
     <message numerus="yes">
-        <location line="-94"/>
+        <location line="-135"/>
         <source>Their %n task(s) came back to you.</source>
         <translation>
             <numerusform>%n tarea de esta persona volvió a estar a su cargo.</numerusform>
@@ -5973,7 +5979,7 @@
 <context>
     <name>PlanTitleDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/conversations.py" line="-356"/>
+        <location filename="../../companion/ui/pages/conversations.py" line="-371"/>
         <source>New conversation plan</source>
         <translation>Nuevo plan de conversación</translation>
     </message>

@@ -234,3 +234,18 @@ def test_the_welcome_left_as_it_was_keeps_the_persons_view(window, context, qtbo
         dialog.forward()
     assert context.setting("user") == "person" and _keys(window) == PERSON
     assert helper_mode.helpers(context.db) == []
+
+
+def test_check_in_now_puts_the_keyboard_on_the_first_question(window, context, ana, qtbot):
+    """From the helper's Today, a digit answers the stress question at once."""
+    from PySide6.QtWidgets import QApplication
+
+    _helping(context, ana)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    stress = window.helping.check_in.stress
+    for way in (window.open_check_in, window.shown_today.checkin_button.click):
+        window.show_section("today")
+        way()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() in stress.buttons)

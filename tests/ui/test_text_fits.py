@@ -476,3 +476,38 @@ def test_the_day_shown_has_room_for_any_date_and_next_stays_still(
         assert label_problem(journal.day_label) is None, journal.day_label.text()
         places.add(journal.next_button.mapTo(window, QPoint(0, 0)).toTuple())
     assert len(places) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        pytest.param(t, lang, id=f"{t}-{lang}")
+        for t in ("normal", "largest")
+        for lang in ("en", "es")
+    ],
+)
+def test_the_helpers_view_fits_too(text, language, demo, qapp, qtbot, spanish_translations):
+    """In the helper's view (its Today, Helping, the shared plan, Learn's family track)
+    every page fits 900x600 the same way, and so does the window at its smallest."""
+    store, folder = demo
+    helper = demo_data_helper(store)
+    settings.set_setting(store.db, "user", "helper")
+    settings.set_setting(store.db, "helper_id", helper)
+    window = _window(store, folder, SIZES["900x600"], text, language, qapp, qtbot)
+    assert window.helper_mode
+    problems = _walk_pages(window, "helper's view: ")
+    window.resize(1, 1)
+    settle()
+    problems += _walk_pages(window, "helper's view, smallest window: ")
+    smallest = window.size()
+    window.resize(*SIZES["900x600"])
+    settle()
+    problems += _too_small(window, smallest, text)
+    assert problems == [], "\n".join(problems)
+
+
+def demo_data_helper(store) -> int:
+    """The demo's first family member (Maria): the one the helper's view is shown for."""
+    from companion.core import people
+
+    return people.list_people(store.db, "family")[0].id

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -151,6 +151,8 @@ class ConversationsTab(QWidget):
             as_list=True,
             forget_on=context.dataReset,
         )
+        # the list is as tall as the rows it shows, however they fold at this width
+        self.list.view.installEventFilter(self)
         self.body.addWidget(self.list, 1)
         self.chosen = QWidget()
         self.body.addWidget(self.chosen)
@@ -280,7 +282,20 @@ class ConversationsTab(QWidget):
             view.setMaximumHeight(16777215)
             return
         line = view.fontMetrics().lineSpacing()
-        view.setFixedHeight((line * 2 + 8) * count + 2 * view.frameWidth() + 8)
+        rows = (line * 2 + 8) * count  # before the rows are laid out: two lines each
+        if view.isVisible():
+            view.doItemsLayout()
+            model = view.model()
+            heights = [view.visualRect(model.index(row, 0)).height() for row in range(count)]
+            if all(heights):
+                rows = sum(height + 6 for height in heights)  # the list's spacing, 3 px
+        view.setFixedHeight(rows + 2 * view.frameWidth() + 8)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A new width folds the rows anew: fit the list again once that is done."""
+        if watched is self.list.view and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._fit_list)
+        return super().eventFilter(watched, event)
 
     # --- the list's actions ------------------------------------------------------------------
 

@@ -302,6 +302,11 @@ class HelperCheckInTab(QWidget):
         self.stack.setCurrentIndex(0 if self._helper is None else 1)
         self.show_day(self.context.today(), save_first=False)
 
+    def focus_first(self) -> None:
+        """The keyboard on the first question (stress), so a digit answers it at once."""
+        if self.stress.isVisibleTo(self):
+            self.stress.take_focus(Qt.FocusReason.OtherFocusReason)
+
     def show_day(self, day: date, save_first: bool = True) -> None:
         """Show the check-in for `day` (never a day ahead), saving the one shown first; if
         what was typed cannot be saved, ask before leaving it behind."""

@@ -99,7 +99,7 @@ class LearnPage(QWidget):
         self.stack = QStackedWidget()
         row.addWidget(self.stack, 1)
         section_view = QWidget()
-        section_layout = QVBoxLayout(section_view)
+        section_layout = self._section_layout = QVBoxLayout(section_view)
         section_layout.setContentsMargins(8, 0, 0, 0)
         self.app_buttons = FlowRow()  # folds onto a second line rather than widen the window
         section_layout.addLayout(self.app_buttons)
@@ -233,6 +233,10 @@ class LearnPage(QWidget):
         self.progress.setVisible(not narrow)  # the line the switch takes; the marks stay
         lines = self.browser.fontMetrics().lineSpacing()
         self.browser.setMinimumHeight(lines * 9 if narrow else 0)
+        # the section's buttons to other pages: above the text while there is room, under
+        # it when narrow (at large text they take several lines the text needs more)
+        self._section_layout.removeItem(self.app_buttons)
+        self._section_layout.insertLayout(1 if narrow else 0, self.app_buttons)
         if had_focus:
             (self.section_box if narrow else self.contents).setFocus()
 

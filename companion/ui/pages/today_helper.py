@@ -89,6 +89,12 @@ class HelperTodayPage(Page):
         self.task_lines = QVBoxLayout(self.task_list)
         self.task_lines.setContentsMargins(0, 0, 0, 0)
         self.task_lines.setSpacing(4)
+        # a fixed set of lines, filled in on each refresh (never made anew, so nothing
+        # half laid out is ever on screen)
+        self.task_labels = [paragraph(" ") for _ in range(SHOWN_TASKS)]
+        self.more_tasks = paragraph(" ", muted=True)
+        for label in [*self.task_labels, self.more_tasks]:
+            self.task_lines.addWidget(label)
         tasks_layout.addWidget(self.task_list)
         tasks_layout.addStretch(1)
         self.tasks_button = QPushButton(self.tr("Open the checklist"))
@@ -197,11 +203,6 @@ class HelperTodayPage(Page):
         self.countdown_number.setAccessibleName(self.intake_text.text())
 
     def _show_tasks(self, shown: HelperToday, discreet: bool) -> None:
-        while self.task_lines.count():
-            item = self.task_lines.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
         count = len(shown.tasks)
         if not count:
             self.tasks_summary.setText(
@@ -217,15 +218,17 @@ class HelperTodayPage(Page):
             self.tasks_summary.setText(self.tr("%n open task(s).", "", count))
         set_tone(self.tasks_summary, "overdue" if shown.overdue and discreet else "")
         self.task_list.setVisible(bool(count) and not discreet)  # titles may say too much
-        if discreet:
-            return
-        for task in shown.tasks[:SHOWN_TASKS]:
-            self.task_lines.addWidget(self._task_line(task.title, task.due, task.overdue))
-        if count > SHOWN_TASKS:
-            more = paragraph(self.tr("%n more task(s)", "", count - SHOWN_TASKS), muted=True)
-            self.task_lines.addWidget(more)
+        listed = [] if discreet else shown.tasks[:SHOWN_TASKS]
+        for index, line in enumerate(self.task_labels):
+            if index < len(listed):
+                task = listed[index]
+                self._fill_task_line(line, task.title, task.due, task.overdue)
+            line.setVisible(index < len(listed))
+        more = 0 if discreet else max(0, count - SHOWN_TASKS)
+        self.more_tasks.setText(self.tr("%n more task(s)", "", more) if more else " ")
+        self.more_tasks.setVisible(bool(more))
 
-    def _task_line(self, title: str, due: object, overdue: bool) -> QLabel:
+    def _fill_task_line(self, line: QLabel, title: str, due: object, overdue: bool) -> None:
         """One task: overdue ones in the overdue colour and saying "Overdue" (never the
         colour alone)."""
         from datetime import date
@@ -236,10 +239,9 @@ class HelperTodayPage(Page):
             text = self.tr("Due %1: %2").replace("%1", format_date(due))
         else:
             text = "%2"
-        line = paragraph("\u2022 " + text.replace("%2", title))  # the title last: it is typed
+        line.setText("\u2022 " + text.replace("%2", title))  # the title last: it is typed
         line.setAccessibleName(line.text())
         set_tone(line, "overdue" if overdue else "")
-        return line
 
     def _open_tasks(self) -> None:
         if self.shown is not None and self.shown.shared:
