@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import random
 import sys
-from datetime import date, datetime, time, timedelta
+import tempfile
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -22,14 +23,19 @@ from companion.core import (
     calls,
     checklist,
     content,
+    conversations,
     cravings,
+    helper_checkins,
     intake,
     journal,
     learn,
+    operations,
     paths,
     people,
+    progress,
     sessions,
     settings,
+    share,
     storage,
 )
 from companion.core.journal import JournalEntry
@@ -84,8 +90,95 @@ def _cravings(db: Database, today: date, rng: random.Random) -> None:
             )
 
 
-def build(folder: Path, today: date) -> None:
-    """Fill a new folder with three weeks of made-up preparation."""
+FAMILY_WORDS = {
+    "en": {
+        "self_care": ("A walk after work", "Lunch with a friend", "An early night", ""),
+        "notes": ("Worried, but we made a plan together.", "", "A good talk on the phone.", ""),
+        "title": "Asking about the intake day",
+        "steps": {
+            "moment": "Sunday morning, over breakfast, when we are both rested.",
+            "opening": "I love you, and I want to help you get ready in the way you want.",
+            "noticed": "You have been calling the program and packing. That took courage.",
+            "asking": "Can I drive you there on the day, and stay until you are settled?",
+            "offer": "I will look after the cat and water the plants while you are away.",
+        },
+        "task_note": "Cleared the spare room: it is quiet and ready for the first days home.",
+    },
+    "es": {
+        "self_care": (
+            "Un paseo después del trabajo",
+            "Comer con una amiga",
+            "Acostarme temprano",
+            "",
+        ),
+        "notes": (
+            "Preocupada, pero hicimos un plan juntos.",
+            "",
+            "Una buena charla por teléfono.",
+            "",
+        ),
+        "title": "Preguntar por el día del ingreso",
+        "steps": {
+            "moment": "El domingo por la mañana, en el desayuno, cuando estemos descansados.",
+            "opening": "Te quiero y quiero ayudarte a prepararte como tú quieras.",
+            "noticed": "Has llamado al programa y has preparado la bolsa. Eso es valentía.",
+            "asking": "¿Puedo llevarte ese día y quedarme hasta que estés instalado?",
+            "offer": "Cuidaré al gato y regaré las plantas mientras estés fuera.",
+        },
+        "task_note": "Vacié el cuarto de invitados: está tranquilo y listo para los primeros días.",
+    },
+}
+
+
+def _family(db: Database, today: date, maria: people.Person, task_id: int, language: str) -> None:
+    """Maria's side: two weeks of her own check-ins, a conversation she has planned, and
+    her progress on a task sent back from her own copy of the plan and merged here."""
+    words = FAMILY_WORDS.get(language, FAMILY_WORDS["en"])
+    rng = random.Random(5)
+    for n in range(14):
+        if n in (4, 9):
+            continue  # days she did not check in
+        helper_checkins.save_check_in(
+            db,
+            maria.id,
+            today - timedelta(days=13 - n),
+            stress=max(0, min(10, 7 - n // 3 + rng.randint(-1, 1))),
+            sleep_hours=rng.choice((5.5, 6.0, 6.5, 7.0, 7.5)),
+            self_care=words["self_care"][n % 4],
+            note=words["notes"][n % 4],
+            today=today,
+        )
+    conversations.save_plan(
+        db,
+        None,
+        helper_id=maria.id,
+        title=words["title"],
+        steps=words["steps"],
+        now=datetime.combine(today - timedelta(days=2), time(21, 0), tzinfo=UTC),
+    )
+    shared_at = datetime.combine(today - timedelta(days=3), time(18, 0), tzinfo=UTC)
+    with tempfile.TemporaryDirectory(prefix="prep-companion-helper-") as other:
+        helper = storage.open(Path(other) / "data")
+        try:
+            plan_file = Path(other) / "plan.prepshare"
+            progress_file = Path(other) / "progress.prepprogress"
+            operations.write_share(db, plan_file, shared_at)
+            operations.open_share_file(helper.db, plan_file, shared_at + timedelta(hours=1))
+            share.choose_me(helper.db, maria.id)
+            ticked_at = shared_at + timedelta(days=1)
+            share.change_my_task(
+                helper.db, task_id, done=True, note=words["task_note"], now=ticked_at
+            )
+            operations.write_progress(helper.db, progress_file, ticked_at + timedelta(hours=1))
+            preview = operations.preview_progress_file(db, progress_file)
+            progress.apply_merge(db, preview, ticked_at + timedelta(hours=2))
+        finally:
+            helper.close()
+
+
+def build(folder: Path, today: date, language: str = "en") -> None:
+    """Fill a new folder with three weeks of made-up preparation (a helper's words in
+    `language`)."""
     _refuse_the_real_folder(folder)
     store = storage.open(folder)
     rng = random.Random(7)
@@ -100,6 +193,7 @@ def build(folder: Path, today: date) -> None:
                 relationship="sister",
                 phone="555 0142",
                 note="Evenings are best",
+                shared=True,
             )
             tom = people.save_person(db, None, name="Tom", relationship="friend", phone="555 0199")
             intake.set_intake(db, today + timedelta(days=12), "Riverside Recovery Center")
@@ -118,6 +212,7 @@ def build(folder: Path, today: date) -> None:
                     notes=item.notes,
                     due=today + timedelta(days=rng.randint(-2, 9)),
                     assignee_id=helper.id,
+                    at=datetime.combine(today - timedelta(days=5), time(12, 0), tzinfo=UTC),
                 )
             calls.save_call(
                 db,
@@ -185,6 +280,7 @@ def build(folder: Path, today: date) -> None:
             learn.save_question(db, None, text="What medicines will you use to ease withdrawal?")
             learn.mark_read(db, "why-detox", True, today)
             learn.mark_read(db, "withdrawal", True, today)
+        _family(db, today, maria, items[16].id, language)
     finally:
         store.close()
 

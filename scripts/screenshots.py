@@ -10,7 +10,10 @@ plus Get help now: today.png, prepare.png, breathe.png, journal.png (the trends)
 learn.png, plan.png, settings.png and help.png, the safety plan (safety-plan.png, and
 safety-plan-dialog.png at its fourth step), the craving toolkit (cravings.png,
 urge-session.png and urge-finish.png), the overdose plan (overdose-plan.png, and
-today-naloxone.png with Today's warning that the kit expires soon), and four moments:
+today-naloxone.png with Today's warning that the kit expires soon), the helper's side
+(helper-today.png, helping.png, helping-trends.png, conversations.png,
+learn-family.png, and shared-plan.png: the plan shared with a helper, open in a data
+folder of their own), and four moments:
 checkin.png (the journal's check-in), session.png (a breathing session under way),
 finish.png (its finish screen) and welcome.png (the first start's welcome). The window
 is 1280x800 unless --size says otherwise; it is never smaller than its layout needs (large text may
@@ -64,6 +67,14 @@ STAYING_SAFE = (
     "urge-session",
     "urge-finish",
 )
+FAMILY = (
+    "helper-today",
+    "helping",
+    "helping-trends",
+    "conversations",
+    "learn-family",
+    "shared-plan",
+)
 SIZE = (1280, 800)
 
 
@@ -89,7 +100,7 @@ def take(
     with tempfile.TemporaryDirectory(prefix="prep-companion-demo-") as folder:
         data = Path(folder) / "data"
         i18n.use_language(language)  # first, so the demo's checklist is in that language too
-        demo_data.build(data, date.today())
+        demo_data.build(data, date.today(), language)
         store = storage.open(data)
         _safety_plan(store.db, language)
         try:
@@ -156,10 +167,79 @@ def take(
             path = out / "help.png"
             panel.grab().save(str(path))
             written.append(path)
+            panel.close()
+            written += _family(app, context, window, out)
             window.close()
+            written.append(_shared_plan(app, store.db, Path(folder), out, size))
         finally:
             store.close()
     return written
+
+
+def _family(app: QApplication, context: AppContext, window: MainWindow, out: Path) -> list[Path]:
+    """The helper's view for Maria, the demo's sister: her Today (helper-today.png), her
+    own check-in and its trends (helping.png, helping-trends.png), the conversation she
+    planned (conversations.png) and Learn's family track (learn-family.png)."""
+    from companion.core import people
+    from companion.ui.who_dialog import use_choice
+
+    maria = people.list_people(context.db, "family")[0]
+    use_choice(context, True, maria.id, "")
+    settle(app)
+    written = []
+    window.show_section("today")
+    settle(app)
+    written.append(_grab(window, out / "helper-today.png"))
+    window.open_link("helping:check-in")
+    settle(app)
+    written.append(_grab(window, out / "helping.png"))
+    helping = window.helping
+    area = helping.check_in.form_area
+    area.ensureWidgetVisible(helping.check_in.trends)
+    settle(app)
+    written.append(_grab(window, out / "helping-trends.png"))
+    window.open_link("helping:conversations")
+    settle(app)
+    written.append(_grab(window, out / "conversations.png"))
+    window.show_section("learn")
+    settle(app)
+    written.append(_grab(window, out / "learn-family.png"))
+    use_choice(context, False, None, "")
+    settle(app)
+    return written
+
+
+def _shared_plan(
+    app: QApplication, person: Database, folder: Path, out: Path, size: tuple[int, int]
+) -> Path:
+    """The plan shared with Maria as she sees it on her own computer, in a data folder of
+    her own (shared-plan.png)."""
+    from companion.core import operations, share
+
+    helper_folder = folder / "maria"
+    plan_file = folder / "plan.prepshare"
+    now = datetime.now().astimezone()
+    operations.write_share(person, plan_file, now)
+    store = storage.open(helper_folder)
+    try:
+        operations.open_share_file(store.db, plan_file, now)
+        maria = next(p for p in share.opened(store.db).people if p.name == "Maria")
+        share.choose_me(store.db, maria.id)
+        settings.set_setting(store.db, "user", "helper")
+        settings.set_setting(store.db, "first_note_seen", True)
+        for name in ("appearance", "text_size"):
+            settings.set_setting(store.db, name, settings.get_setting(person, name))
+        context = AppContext(store)
+        window = MainWindow(context, window_state_for(helper_folder))
+        window.resize(*size)
+        window.show()
+        window.show_section("plan")
+        settle(app)
+        path = _grab(window, out / "shared-plan.png")
+        window.close()
+    finally:
+        store.close()
+    return path
 
 
 def _safety_plan(db: Database, language: str) -> None:

@@ -155,7 +155,7 @@ class WhoDialog(FormDialog):
         super().__init__(
             self.tr("Who is using the app?"),
             parent,
-            why=self.tr(
+            self.tr(
                 "The app shows what fits you. What is stored stays the same, and you can "
                 "switch back at any time."
             ),

@@ -9,7 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from companion.core import checklist, intake, journal, storage
+from companion.core import (
+    checklist,
+    conversations,
+    helper_checkins,
+    intake,
+    journal,
+    people,
+    progress,
+    storage,
+)
 from companion.ui import theme
 
 SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
@@ -28,7 +37,19 @@ def test_demo_data_is_three_weeks_of_made_up_preparation(tmp_path):
         assert store.recovery is None
         assert journal.entry_count(db) == 21
         assert intake.get_intake(db).when == date(2026, 12, 8)
-        assert checklist.readiness(db).overall.done == 14
+        assert checklist.readiness(db).overall.done == 15  # one ticked by Maria, merged
+        assert [merge.helper_name for merge in progress.list_merges(db)] == ["Maria"]
+        maria = people.list_people(db, "family")[0]
+        assert (
+            maria.shared
+            and len(
+                helper_checkins.list_check_ins(db, maria.id, date(2026, 11, 1), date(2026, 11, 26))
+            )
+            == 12
+        )
+        assert [plan.title for plan in conversations.list_plans(db, maria.id)] == [
+            "Asking about the intake day"
+        ]
     finally:
         store.close()
 
@@ -47,7 +68,13 @@ def test_the_screenshots_script_pictures_every_page(tmp_path, qapp):
         theme.apply_appearance(qapp, "system")
         theme.apply_text_size(qapp, "normal")
     names = sorted(path.name for path in written)
-    every = (*screenshots.PAGES, *screenshots.MOMENTS, *screenshots.STAYING_SAFE, "help")
+    every = (
+        *screenshots.PAGES,
+        *screenshots.MOMENTS,
+        *screenshots.STAYING_SAFE,
+        *screenshots.FAMILY,
+        "help",
+    )
     assert names == sorted(f"{page}.png" for page in every)
     with (tmp_path / "today.png").open("rb") as handle:
         header = handle.read(24)

@@ -122,8 +122,11 @@ def test_the_whole_round_trip_through_the_window(person, helper, qtbot, monkeypa
     monkeypatch.setattr(MergePreviewDialog, "exec", agree)
     page = PeopleTab(context)
     qtbot.addWidget(page)
+    assert not page.merges_button.isEnabled()  # nothing merged, nothing to undo
+    assert "Nothing to undo yet" in page.merges_button.toolTip()
     merge_id = page.add_progress(sent)
     assert merge_id is not None
+    assert page.merges_button.isEnabled()
     lines = [line.text() for line in seen[0].lines]
     assert any(line.startswith("Ana: ticked done on") for line in lines)
     assert any("Booked for Friday" in line for line in lines)

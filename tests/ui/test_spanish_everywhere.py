@@ -93,7 +93,7 @@ def dialogs(findings, monkeypatch, tmp_path):
 @pytest.fixture
 def demo_window(spanish, dialogs, qtbot, tmp_path):
     data = tmp_path / "data"
-    demo_data.build(data, TODAY)
+    demo_data.build(data, TODAY, "es")  # a helper's words in Spanish
     store = storage.open(data, clock=FakeClock())
     window = MainWindow(AppContext(store), window_state_for(data))
     qtbot.addWidget(window)
@@ -129,17 +129,27 @@ def _import_and_start_deleting(window: MainWindow, dialogs: Dialogs, tmp_path: P
 
 def _helper_view(window: MainWindow, tour: Tour, findings: Findings) -> None:
     """The helper's view, for the demo's first family helper: the sidebar with its switch,
-    and the helper's Today."""
-    from companion.core import helper_mode
+    the helper's Today, Helping (their check-in and conversation plans, with practising
+    one), the shared plan in Plan and Learn's family track; and the preview of merging a
+    helper's progress, which the person sees."""
+    from companion.core import helper_mode, progress
+    from companion.core.share import MergePreview
+    from companion.ui.progress_dialog import MergePreviewDialog
     from companion.ui.who_dialog import use_choice
 
     helper = helper_mode.helpers(window.context.db)[0]
     use_choice(window.context, True, helper.id, "")
     settle()
     findings.look(window, "the helper's view")
-    window.show_section("today")
-    settle()
-    tour.of(window.page("today"), "the helper's Today")
+    for key in ("today", "helping", "plan", "learn"):
+        window.show_section(key)
+        settle()
+        tour.of(window.page(key), f"the helper's {key}")
+    merged = progress.list_merges(window.context.db)[0]  # Maria's, in the demo
+    preview = MergePreview(
+        merged.changes[0].helper_id, merged.helper_name, merged.merged_at, merged.changes
+    )
+    MergePreviewDialog(preview, window).exec()
 
 
 def _read_pdfs(findings: Findings, folder: Path) -> None:

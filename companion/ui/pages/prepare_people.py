@@ -121,6 +121,7 @@ class PeopleTab(QWidget):
         layout.addLayout(self._sharing_row())
         self.merge_bar = UndoBar()
         layout.addWidget(self.merge_bar)
+        self._show_merges_button()
 
     def _sharing_row(self) -> FlowRow:
         """Share the plan with a helper who has their own computer, and bring back their
@@ -155,7 +156,9 @@ class PeopleTab(QWidget):
     def add_progress(self, path: Path | None = None) -> int | None:
         from companion.ui.progress_dialog import add_progress
 
-        return add_progress(self, self.context, path, self.merge_bar.offer)
+        merged = add_progress(self, self.context, path, self.merge_bar.offer)
+        self._show_merges_button()
+        return merged
 
     def show_merges(self) -> None:
         from companion.ui.progress_dialog import MergesDialog
@@ -165,6 +168,19 @@ class PeopleTab(QWidget):
 
     def refresh(self) -> None:
         self.list.refresh()
+        self._show_merges_button()
+
+    def _show_merges_button(self) -> None:
+        """Undo a merge is offered once there is a merge to undo."""
+        from companion.core import progress
+
+        any_merge = bool(progress.list_merges(self.context.db))
+        self.merges_button.setEnabled(any_merge)
+        self.merges_button.setToolTip(
+            self.tr("The helpers' progress merged so far")
+            if any_merge
+            else self.tr("Nothing to undo yet: no helper's progress has been merged")
+        )
 
     def _load(self) -> list[Person]:
         db = self.context.db
