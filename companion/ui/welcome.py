@@ -184,6 +184,8 @@ class Welcome(QDialog):
         set_tone(self.who_problem, "overdue")
         self.who_problem.hide()
         about_column.addWidget(self.who_problem)
+        # the helper's name fields appear whole, not behind a scroll bar
+        self.who.helper_choice.toggled.connect(lambda _on: QTimer.singleShot(0, self._grow_to_fit))
         self._add_step(
             self.tr("Before you start"),
             self.tr(
@@ -302,6 +304,10 @@ class Welcome(QDialog):
         self.who_problem.setVisible(missing)
         if missing:
             self.who.new_name.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._grow_to_fit()
+            scroll = self.stack.currentWidget()
+            if isinstance(scroll, QScrollArea):
+                scroll.ensureWidgetVisible(self.who_problem)
         return not missing
 
     def _date_understood(self) -> bool:

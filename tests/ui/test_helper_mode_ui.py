@@ -213,8 +213,19 @@ def test_the_welcome_asks_who_is_using_the_app(window, context, qtbot):
     assert dialog.who.isVisible() and dialog.who.person_choice.isChecked()
     assert dialog.who.person_choice.hasFocus() or not dialog.isActiveWindow()
     dialog.who.helper_choice.setChecked(True)
+    dialog.resize(dialog.width(), dialog.minimumSizeHint().height())  # as tight as it opens
+    qtbot.wait(10)
     dialog.forward()  # no name typed: the step stays and says why
     assert welcome.STEPS[dialog.step] == "about" and dialog.who_problem.isVisible()
+    # the message is in sight: the welcome grew, or scrolled down to it
+    scroll = dialog.stack.currentWidget()
+    qtbot.waitUntil(
+        lambda: (
+            dialog.who_problem.visibleRegion().boundingRect().height()
+            == dialog.who_problem.height()
+        )
+    )
+    assert scroll.isAncestorOf(dialog.who_problem)
     dialog.who.new_name.setText("Ana")
     while dialog.isVisible():
         dialog.forward()
