@@ -388,3 +388,17 @@ def test_a_malformed_share_or_progress_changes_nothing(folders):
 def test_an_imported_copy_that_cannot_be_read_is_no_plan(full_db):
     # fill_every_table stores a shared plan whose document is only a header
     assert share.opened(full_db) is None
+
+
+def test_the_people_list_knows_when_progress_was_merged(folders):
+    assert not people.progress_merged(folders.person.db)
+    folders.share(T0)
+    folders.open_share(T0 + timedelta(minutes=5))
+    share.choose_me(folders.helper.db, folders.mum.id)
+    share.change_my_task(
+        folders.helper.db, folders.cat.id, done=True, note="", now=T0 + timedelta(hours=1)
+    )
+    path = folders.send_progress(T0 + timedelta(hours=2))
+    preview = operations.preview_progress_file(folders.person.db, path)
+    progress.apply_merge(folders.person.db, preview, T0 + timedelta(hours=3))
+    assert people.progress_merged(folders.person.db)

@@ -172,9 +172,7 @@ class PeopleTab(QWidget):
 
     def _show_merges_button(self) -> None:
         """Undo a merge is offered once there is a merge to undo."""
-        from companion.core import progress
-
-        any_merge = bool(progress.list_merges(self.context.db))
+        any_merge = people.progress_merged(self.context.db)
         self.merges_button.setEnabled(any_merge)
         self.merges_button.setToolTip(
             self.tr("The helpers' progress merged so far")
