@@ -13,6 +13,7 @@ one job; it uses the window's sidebar, pages and navigation.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -43,18 +44,15 @@ class ViewModes(QMainWindow):
     _titles: dict[str, str]
     _built: dict[str, QWidget]
     _placeholders: dict[str, QWidget]
-
-    if TYPE_CHECKING:
-
-        def built(self, key: str) -> QWidget | None: ...
-        def page(self, key: str) -> QWidget: ...
-        def _place(self, index: int, widget: QWidget) -> None: ...
-        def paint_icons(self) -> None: ...
-        def fit_sidebar(self) -> None: ...
-        def open_link(self, link: str) -> None: ...
-        def show_section(self, key: str) -> None: ...
-        def open_prepare(self, part: str) -> None: ...
-        def _leave_ok(self, key: str) -> bool: ...
+    built: Callable[[str], QWidget | None]
+    page: Callable[[str], QWidget]
+    _place: Callable[[int, QWidget], None]
+    paint_icons: Callable[[], None]
+    fit_sidebar: Callable[[], None]
+    open_link: Callable[[str], None]
+    show_section: Callable[[str], None]
+    open_prepare: Callable[[str], None]
+    _leave_ok: Callable[[str], bool]
 
     @property
     def helper_mode(self) -> bool:

@@ -2134,7 +2134,7 @@
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../companion/ui/pages/journal_entry.py" line="+57"/>
+        <location filename="../../companion/ui/pages/journal_entry.py" line="+45"/>
         <source>Small wins: up to %1 lines, each up to %2 characters.</source>
         <translation>Pequeños logros: hasta %1 líneas, cada una de hasta %2 caracteres.</translation>
     </message>
@@ -2159,7 +2159,7 @@
         <translation>Esta parte aún no está guardada; el resto sí.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+58"/>
         <source>How you are</source>
         <translation>Cómo está</translation>
     </message>
@@ -2180,24 +2180,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+20"/>
         <source>Okay</source>
         <translation>Regular</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+31"/>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>Good</source>
         <translation>Bien</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+31"/>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>Very good</source>
         <translation>Muy bien</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-16"/>
         <source>Craving, 0 to 10</source>
         <translation>Ganas de consumir, de 0 a 10</translation>
     </message>
@@ -2211,31 +2211,8 @@
         <source>The strongest craving</source>
         <translation>Las ganas más fuertes</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hora</numerusform>
-            <numerusform>%n horas</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Otra</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Half hours, or 10 hours or more</source>
-        <translation>Medias horas, o 10 horas o más</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source> h</source>
-        <translation> h</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&amp;Craving, from 0 (none) to 10 (strongest)</source>
         <translation>&amp;Ganas de consumir, de 0 (nada) a 10 (lo más fuerte)</translation>
     </message>
@@ -2250,17 +2227,7 @@
         <translation>Horas de &amp;sueño anoche</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <source>Hours of sleep</source>
-        <translation>Horas de sueño</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Hours of sleep, exactly</source>
-        <translation>Horas de sueño exactas</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-37"/>
         <source>Sleep quality</source>
         <translation>Calidad del sueño</translation>
     </message>
@@ -2318,7 +2285,7 @@
         <translation>Sobre las horas de sueño</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Sleep &amp;quality</source>
         <translation>&amp;Calidad del sueño</translation>
     </message>
@@ -2369,7 +2336,7 @@
         <translation>Hasta %1 etiquetas, cada una de hasta %2 caracteres.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+38"/>
         <source>Breathing practice on this day: %1 (from Breathe).</source>
         <translation>Práctica de respiración este día: %1 (de Respirar).</translation>
     </message>
@@ -3213,7 +3180,7 @@
 <context>
     <name>HelperCheckInTab</name>
     <message>
-        <location filename="../../companion/ui/pages/helper_checkin.py" line="+145"/>
+        <location filename="../../companion/ui/pages/helper_checkin.py" line="+77"/>
         <source>Choose who is helping first. Your own check-ins are kept under your name, and will be here.</source>
         <translation>Primero elija quién ayuda. Sus propios registros se guardan a su nombre y aparecerán aquí.</translation>
     </message>
@@ -3319,7 +3286,7 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+103"/>
+        <location line="+108"/>
         <source>your check-in for %1</source>
         <translation>su registro del %1</translation>
     </message>
@@ -4295,7 +4262,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="+95"/>
+        <location filename="../../companion/ui/main_window.py" line="+89"/>
         <source>Prepare</source>
         <translation>Preparar</translation>
     </message>
@@ -4366,12 +4333,11 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+301"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="+16"/>
         <location line="+2"/>
         <source>Get help now</source>
         <translation>Ayuda ahora</translation>
@@ -4383,37 +4349,16 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+282"/>
         <source>Helper view</source>
         <translation>Vista de apoyo</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>Helper view: %1</source>
-        <translation>Vista de apoyo: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Person&apos;s view</source>
-        <translation>Vista principal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Switch to the view of the person getting ready</source>
-        <translation>Cambiar a la vista de la persona que se prepara</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Switch to the view for someone helping</source>
-        <translation>Cambiar a la vista para quien acompaña</translation>
-    </message>
-    <message>
-        <location line="+168"/>
+        <location line="+353"/>
         <source>%1 — getting ready for detox</source>
         <translation>%1 — preparándose para la desintoxicación</translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+98"/>
         <source>%n appointment(s) not shown: date outside 1900–2199.</source>
         <translation>
             <numerusform>%n cita sin mostrar: su fecha está fuera de 1900–2199.</numerusform>
@@ -4969,7 +4914,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>The helpers&apos; progress merged so far</source>
         <translation>Los avances unidos hasta ahora</translation>
     </message>
@@ -4982,7 +4927,7 @@
 <context>
     <name>PersonRemoval</name>
     <message numerus="yes">
-        <location line="-135"/>
+        <location line="-133"/>
         <source>Their %n task(s) came back to you.</source>
         <translation>
             <numerusform>%n tarea de esta persona volvió a estar a su cargo.</numerusform>
@@ -8529,7 +8474,7 @@
 <context>
     <name>SleepAnswer</name>
     <message>
-        <location filename="../../companion/ui/pages/helper_checkin.py" line="-258"/>
+        <location filename="../../companion/ui/widgets/sleep_answer.py" line="+42"/>
         <source>Hours of sleep</source>
         <translation>Horas de sueño</translation>
     </message>
@@ -9518,6 +9463,39 @@
     </message>
 </context>
 <context>
+    <name>ViewModes</name>
+    <message>
+        <location filename="../../companion/ui/view_modes.py" line="+93"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Helper view: %1</source>
+        <translation>Vista de apoyo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person&apos;s view</source>
+        <translation>Vista principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch to the view of the person getting ready</source>
+        <translation>Cambiar a la vista de la persona que se prepara</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Helper view</source>
+        <translation>Vista de apoyo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch to the view for someone helping</source>
+        <translation>Cambiar a la vista para quien acompaña</translation>
+    </message>
+</context>
+<context>
     <name>Wave</name>
     <message>
         <location filename="../../companion/ui/widgets/wave.py" line="+49"/>
@@ -9641,7 +9619,7 @@
         <translation>Opcional. Solo aparece en los documentos que imprime o guarda.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Before you start</source>
         <translation>Antes de empezar</translation>
     </message>
@@ -9651,7 +9629,7 @@
         <translation>Esta aplicación le ayuda a usted y a su familia a prepararse. No sustituye a sus médicos, enfermeras o programa, ni sus consejos médicos.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Everything you write stays on this computer. Nothing is sent anywhere.</source>
         <translation>Todo lo que escribe se queda en esta computadora. No se envía nada a ninguna parte.</translation>
     </message>
@@ -9666,7 +9644,7 @@
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Help is always one click away</source>
         <translation>La ayuda está siempre a un clic</translation>
     </message>
