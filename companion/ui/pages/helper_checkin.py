@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,7 +34,6 @@ from companion.ui.context import AppContext
 from companion.ui.errors import explain
 from companion.ui.names import format_date
 from companion.ui.pages.helper_trends import HelperTrends
-from companion.ui.pages.journal_entry import OTHER, HalfHours
 from companion.ui.unsaved import leave_anyway
 from companion.ui.widgets.choice_row import ChoiceRow
 from companion.ui.widgets.date_fields import DateField
@@ -42,76 +41,9 @@ from companion.ui.widgets.empty_state import EmptyState
 from companion.ui.widgets.flow import FlowRow
 from companion.ui.widgets.limits import hold_to_limit, with_note
 from companion.ui.widgets.page import TAB_MARGINS, DownScroll, S, card, plain_scrolling
+from companion.ui.widgets.sleep_answer import SleepAnswer
 from companion.ui.widgets.text import heading, paragraph, set_tone
 from companion.ui.widgets.time_field import FieldProblem
-
-
-class SleepAnswer(QWidget):
-    """Hours of sleep as the journal asks them: whole hours 0 to 9 as buttons, and "Other"
-    for the precise field (half hours, 10 hours or more). `value()` is None when not
-    answered."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(4)
-        self.quick = ChoiceRow(
-            self.tr("Hours of sleep"),
-            [(n, str(n), self.tr("%n hour(s)", "", n)) for n in range(10)]
-            + [(OTHER, self.tr("Other"), self.tr("Half hours, or 10 hours or more"))],
-            digits=True,
-        )
-        self.hours = HalfHours()
-        self.hours.setRange(-0.5, helper_checkins.SLEEP_HOURS[1])
-        self.hours.setSingleStep(0.5)
-        self.hours.setDecimals(1)
-        self.hours.setSpecialValueText("\u2014")
-        self.hours.setSuffix(self.tr(" h"))
-        self.hours.setAccessibleName(self.tr("Hours of sleep, exactly"))
-        self.hours.hide()
-        column.addWidget(self.quick)
-        column.addWidget(self.hours, 0, Qt.AlignmentFlag.AlignLeft)
-        self._loading = False
-        self.quick.valueChanged.connect(self._picked)
-        self.hours.valueChanged.connect(lambda _v: self._changed())
-
-    def _changed(self) -> None:
-        if not self._loading:
-            self.changed.emit()
-
-    def _picked(self, value: object) -> None:
-        other = value == OTHER
-        self.hours.setVisible(other)
-        if self._loading:
-            return
-        if other:
-            self.hours.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.hours.selectAll()
-        else:
-            self.hours.setValue(-0.5 if value is None else float(value))  # type: ignore[arg-type]
-        self._changed()
-
-    def value(self) -> float | None:
-        hours = self.hours.value()
-        return None if hours < 0 else hours
-
-    def set_value(self, hours: float | None) -> None:
-        """Show `hours` without counting it as a change."""
-        self._loading = True
-        try:
-            self.hours.setValue(-0.5 if hours is None else hours)
-            if hours is None:
-                self.quick.setValue(None)
-            elif hours == int(hours) and int(hours) in range(10):
-                self.quick.setValue(int(hours))
-            else:
-                self.quick.setValue(OTHER)
-            self.hours.setVisible(self.quick.value() == OTHER)
-        finally:
-            self._loading = False
 
 
 def _question(text: str, answer: QWidget, buddy: QWidget) -> QVBoxLayout:
@@ -216,7 +148,7 @@ class HelperCheckInTab(QWidget):
                 self.stress.buttons[0],
             )
         )
-        self.sleep = SleepAnswer()
+        self.sleep = SleepAnswer(helper_checkins.SLEEP_HOURS[1])
         form_layout.addLayout(
             _question(
                 self.tr("Hours of s&leep last night"), self.sleep, self.sleep.quick.buttons[0]

@@ -16,7 +16,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
-    QDoubleSpinBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -35,19 +34,8 @@ from companion.ui.pages.journal_symptoms import BodyCheck
 from companion.ui.widgets.choice_row import ChoiceRow
 from companion.ui.widgets.limits import hold_to_limit, limit_of, with_note
 from companion.ui.widgets.page import card
+from companion.ui.widgets.sleep_answer import SleepAnswer
 from companion.ui.widgets.text import heading, paragraph, set_tone
-
-
-class HalfHours(QDoubleSpinBox):
-    """Hours in half-hour steps: 7 or 7.5 can be typed, 7.3 cannot."""
-
-    def validate(self, text: str, position: int) -> tuple[QValidator.State, str, int]:
-        state = super().validate(text, position)
-        if state[0] == QValidator.State.Acceptable:
-            value = self.valueFromText(text)
-            if value >= 0 and abs(value * 2 - round(value * 2)) > 1e-9:
-                return (QValidator.State.Invalid, text, position)
-        return state
 
 
 def _problem_words(problem: InvalidInputError) -> str:
@@ -116,10 +104,6 @@ def _question(text: str, row: QWidget, buddy: QWidget) -> QVBoxLayout:
     return pair
 
 
-OTHER = "other"
-"""The sleep row's last choice: the precise field for half hours and long nights."""
-
-
 class EntryForm(QWidget):
     """Emits `edited` whenever the person changes anything."""
 
@@ -161,20 +145,9 @@ class EntryForm(QWidget):
         )
         self.craving.buttons[0].setAccessibleDescription(self.tr("No craving"))
         self.craving.buttons[-1].setAccessibleDescription(self.tr("The strongest craving"))
-        self.sleep_quick = ChoiceRow(
-            self.tr("Hours of sleep"),
-            [(n, str(n), self.tr("%n hour(s)", "", n)) for n in range(10)]
-            + [(OTHER, self.tr("Other"), self.tr("Half hours, or 10 hours or more"))],
-            digits=True,
-        )
-        self.sleep_hours = HalfHours()
-        self.sleep_hours.setRange(-0.5, journal.SLEEP_RANGE[1])
-        self.sleep_hours.setSingleStep(0.5)
-        self.sleep_hours.setDecimals(1)
-        self.sleep_hours.setSpecialValueText("\u2014")
-        self.sleep_hours.setSuffix(self.tr(" h"))
-        self.sleep_hours.setAccessibleName(self.tr("Hours of sleep, exactly"))
-        self.sleep_hours.hide()
+        self.sleep = SleepAnswer(journal.SLEEP_RANGE[1])
+        self.sleep_quick = self.sleep.quick  # its row of whole hours
+        self.sleep_hours = self.sleep.hours  # its precise field
         self.sleep_quality = _rating(
             self.tr("Sleep quality"),
             [
@@ -213,9 +186,8 @@ class EntryForm(QWidget):
         craving.addWidget(self.cravings)
         feel_layout.addLayout(craving)
         sleep = _question(
-            self.tr("Hours of &sleep last night"), self.sleep_quick, self.sleep_quick.buttons[0]
+            self.tr("Hours of &sleep last night"), self.sleep, self.sleep_quick.buttons[0]
         )
-        sleep.addWidget(self.sleep_hours, 0, Qt.AlignmentFlag.AlignLeft)
         sleep.addWidget(self.sleep_note)
         feel_layout.addLayout(sleep)
         feel_layout.addLayout(
@@ -275,8 +247,7 @@ class EntryForm(QWidget):
 
         for row in (self.mood, self.craving, self.sleep_quality, self.energy):
             row.valueChanged.connect(self._changed)
-        self.sleep_quick.valueChanged.connect(self._sleep_picked)
-        self.sleep_hours.valueChanged.connect(self._changed)
+        self.sleep.changed.connect(self._changed)
         self.body.changed.connect(self._changed)
         self.wins.textChanged.connect(self._changed)
         self.notes.textChanged.connect(self._changed)
@@ -285,28 +256,6 @@ class EntryForm(QWidget):
     def _changed(self, *_value: object) -> None:
         if not self._loading:
             self.edited.emit()
-
-    def _sleep_picked(self, value: object) -> None:
-        """A whole number of hours goes into the precise field, which keeps the answer;
-        "Other" shows that field for half hours and long nights."""
-        other = value == OTHER
-        self.sleep_hours.setVisible(other)
-        if self._loading:
-            return
-        if other:
-            self.sleep_hours.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.sleep_hours.selectAll()
-        else:
-            self.sleep_hours.setValue(-0.5 if value is None else float(value))  # type: ignore[arg-type]
-
-    def _show_sleep(self, hours: float | None) -> None:
-        if hours is None:
-            self.sleep_quick.setValue(None)
-        elif hours == int(hours) and int(hours) in range(10):
-            self.sleep_quick.setValue(int(hours))
-        else:
-            self.sleep_quick.setValue(OTHER)
-        self.sleep_hours.setVisible(self.sleep_quick.value() == OTHER)
 
     def show_entry(self, entry: JournalEntry | None, breathing_minutes: float) -> None:
         """Fill the form without counting it as an edit."""
@@ -317,9 +266,7 @@ class EntryForm(QWidget):
             self.craving.setValue(e.craving if e else None)
             self.sleep_quality.setValue(e.sleep_quality if e else None)
             self.energy.setValue(e.energy if e else None)
-            hours = e.sleep_hours if e and e.sleep_hours is not None else -0.5
-            self.sleep_hours.setValue(hours)
-            self._show_sleep(e.sleep_hours if e else None)
+            self.sleep.set_value(e.sleep_hours if e else None)
             self.body.show_values(e.symptoms if e else None, e is not None and e.symptoms is None)
             self.wins.setPlainText("\n".join(e.wins) if e else "")
             self.notes.setPlainText(e.notes if e else "")
@@ -343,12 +290,11 @@ class EntryForm(QWidget):
     def entry(self, day: date) -> JournalEntry:
         """What the form holds now, for `day` (the core checks and cleans it)."""
         symptoms = self.body.values()
-        hours = self.sleep_hours.value()
         entry = JournalEntry(
             day=day,
             mood=self.mood.value(),  # type: ignore[arg-type]
             craving=self.craving.value(),  # type: ignore[arg-type]
-            sleep_hours=None if hours < 0 else hours,
+            sleep_hours=self.sleep.value(),
             sleep_quality=self.sleep_quality.value(),  # type: ignore[arg-type]
             energy=self.energy.value(),  # type: ignore[arg-type]
             symptoms=symptoms,
