@@ -226,17 +226,6 @@
     </message>
 </context>
 <context>
-    <name>EntryForm</name>
-    <message numerus="yes">
-        <location filename="../../companion/ui/pages/journal_entry.py" line="+166"/>
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>FieldLimit</name>
     <message numerus="yes">
         <location filename="../../companion/ui/widgets/limits.py" line="+60"/>
@@ -342,7 +331,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/main_window.py" line="+712"/>
+        <location filename="../../companion/ui/main_window.py" line="+616"/>
         <source>%n appointment(s) not shown: date outside 1900–2199.</source>
         <translation>
             <numerusform>%n appointment not shown: its date is outside 1900–2199.</numerusform>
@@ -471,7 +460,7 @@
 <context>
     <name>SleepAnswer</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/helper_checkin.py" line="+63"/>
+        <location filename="../../companion/ui/widgets/sleep_answer.py" line="+43"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
