@@ -104,3 +104,16 @@ def test_the_preview_lists_every_change_and_why_one_is_skipped(qtbot):
     assert lines[1].endswith("Not merged: you changed this task after they did.")
     assert dialog.merge_button.text() == "&Merge 1 change" and dialog.merge_button.isEnabled()
     assert dialog.windowTitle() == "Add Maria's progress"
+
+
+def test_the_plan_packet_is_not_offered_beside_the_shared_plan(context, qtbot):
+    page = PlanPage(context)
+    qtbot.addWidget(page)
+    assert not page.packet_row.isHidden()
+    context.set_setting("user", "helper")
+    assert page.tabs.currentWidget() is page.shared_plan and page.packet_row.isHidden()
+    page.tabs.setCurrentIndex(1)
+    assert not page.packet_row.isHidden()
+    page.tabs.setCurrentIndex(0)
+    context.set_setting("user", "person")
+    assert not page.packet_row.isHidden()

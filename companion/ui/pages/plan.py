@@ -178,9 +178,12 @@ class PlanPage(QWidget):
         self.shared_plan: SharedPlanTab | None = None
         context.settingChanged.connect(self._on_setting)
         context.dataReset.connect(self._follow_user)
-        self._follow_user()
 
-        packet = FlowRow()  # folds under the sentence when the window is narrow
+        # The plan packet is of the plan kept here: not offered beside the plan shared with
+        # a helper (on a helper's own computer it would be of their own, empty, plan).
+        self.packet_row = QWidget()
+        packet = FlowRow(self.packet_row)  # folds under the sentence when the window is narrow
+        packet.setContentsMargins(0, 0, 0, 0)
         packet.addWidget(
             paragraph(self.tr("The plan packet puts all of this in one document."), muted=True)
         )
@@ -190,7 +193,9 @@ class PlanPage(QWidget):
         self.print_button.setAccessibleName(self.tr("Print the plan packet"))
         packet.addWidget(self.pdf_button)
         packet.addWidget(self.print_button)
-        layout.addLayout(packet)
+        layout.addWidget(self.packet_row)
+        self.tabs.currentChanged.connect(lambda _index: self._show_packet_row())
+        self._follow_user()
 
         self.ics_button.clicked.connect(self.export_ics)
         self.pdf_button.clicked.connect(self.save_packet)
@@ -228,6 +233,11 @@ class PlanPage(QWidget):
             self.tab_names.names.append(self._medicines_names)
             self.tabs.addTab(self.medicines_tab, self._medicines_names[0])
             self.tab_names.fit()
+        self._show_packet_row()
+
+    def _show_packet_row(self) -> None:
+        shared = self.shared_plan is not None and self.tabs.currentWidget() is self.shared_plan
+        self.packet_row.setVisible(not shared)
 
     def show_safety_plan(self) -> None:
         """Staying safe's safety plan, with the keyboard on its tab."""
