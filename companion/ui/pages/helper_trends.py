@@ -10,15 +10,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
 from companion.core import helper_checkins
 from companion.core.helper_checkins import Measure
 from companion.ui.chart_scale import Scale, gaps_that_fit, scale_for, step_for
 from companion.ui.names import format_date
+from companion.ui.widgets.day_bars import DayBarChart
 from companion.ui.widgets.text import heading, paragraph
 
 SPANS = (14, 30)
@@ -32,18 +33,19 @@ def _number(value: float, step: float = 1.0) -> str:
     return QLocale().toString(float(rounded), "g", 6)
 
 
-class DayBars(QWidget):
+class DayBars(DayBarChart):
     """A bar for each day's value, on a fixed scale, in the accent colour; the scale's
     ticks in a gutter on the left, the day numbers beneath. One Tab stop, whose
     description says in words what the bars show."""
 
+    BARS = 110
+    TEXT_LINES = 2  # the day numbers, and half a line above and below the scale
+
     def __init__(self, measure: Measure, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.measure = measure
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._days: list[tuple[date, float | None]] = []
-        self._fit_height()
 
     def days(self) -> list[tuple[date, float | None]]:
         return list(self._days)
@@ -70,14 +72,6 @@ class DayBars(QWidget):
         line = self.fontMetrics().height()
         return QRectF(self.rect()).adjusted(self._gutter() + 4, line / 2, -4, -(line + 4))
 
-    def _fit_height(self) -> None:
-        self.setMinimumHeight(110 + 2 * self.fontMetrics().height())
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._fit_height()
-
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._days:
             return
@@ -85,9 +79,7 @@ class DayBars(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
-        accent = palette.color(QPalette.ColorRole.Highlight)
-        metrics = self.fontMetrics()
-        line = metrics.height()
+        line = self.fontMetrics().height()
         rect = self._plot()
         scale = self.scale()
         span = max(1, scale.high - scale.low)
@@ -100,21 +92,11 @@ class DayBars(QWidget):
             where = QRectF(0, y - line / 2, self._gutter(), line)
             painter.drawText(where, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              str(tick))  # fmt: skip
-        slot = rect.width() / len(self._days)
-        every = max(1, -(-int(metrics.horizontalAdvance("30") + line / 2) // max(1, int(slot))))
-        for n, (day, value) in enumerate(self._days):
-            if value is not None:
-                height = max(rect.height() * (value - scale.low) / span, 3.0)  # 0 still shows
-                bar = QRectF(rect.left() + n * slot + slot * 0.15, rect.bottom() - height,
-                             slot * 0.7, height)  # fmt: skip
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(accent)
-                painter.drawRoundedRect(bar, 3, 3)
-            if (len(self._days) - 1 - n) % every:
-                continue
-            painter.setPen(text)
-            label = QRectF(rect.left() + (n - 1) * slot, rect.bottom() + 2, slot * 3, line)
-            painter.drawText(label, Qt.AlignmentFlag.AlignCenter, str(day.day))
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        values = [value for _day, value in self._days]
+        # a day without a check-in has no bar; a stress of 0 still shows
+        self.paint_bars(painter, rect, values, (scale.low, scale.high), accent, least=3.0)
+        self.paint_day_numbers(painter, rect, [day for day, _v in self._days], text)
         painter.end()
 
 

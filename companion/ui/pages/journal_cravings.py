@@ -6,18 +6,18 @@ what the quick checks found, in short lines of text.
 
 from __future__ import annotations
 
-import math
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QLocale, QRectF, Qt
+from PySide6.QtCore import QLocale, QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
 from companion.core import craving_stats
 from companion.core.craving_stats import CravingPoint, CravingStats
 from companion.ui.craving_words import CravingWords
 from companion.ui.names import format_date
+from companion.ui.widgets.day_bars import DayBarChart
 from companion.ui.widgets.text import heading, paragraph
 
 
@@ -26,18 +26,18 @@ def _number(value: float) -> str:
     return QLocale().toString(float(round(value, 1)), "g", 6)
 
 
-class CravingChart(QWidget):
+class CravingChart(DayBarChart):
     """Bars of how many cravings were worked through on each day (or run of days), in
     the accent colour, with whole-number counts; a screen reader reads its description."""
 
+    BARS = 90
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         # One Tab stop, named and described like the trends' charts.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Cravings worked through per day"))
         self._points: list[CravingPoint] = []
-        self._fit_height()
 
     def points(self) -> list[CravingPoint]:
         return list(self._points)
@@ -48,14 +48,6 @@ class CravingChart(QWidget):
         self.setToolTip(description)
         self.update()
 
-    def _fit_height(self) -> None:
-        self.setMinimumHeight(90 + self.fontMetrics().height())
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._fit_height()
-
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._points:
             return
@@ -63,13 +55,10 @@ class CravingChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
-        accent = palette.color(QPalette.ColorRole.Highlight)
-        metrics = self.fontMetrics()
-        line = metrics.height()
-        gutter = metrics.horizontalAdvance("00") + line / 2
+        line = self.fontMetrics().height()
+        gutter = self.fontMetrics().horizontalAdvance("00") + line / 2
         rect = QRectF(self.rect()).adjusted(gutter + 4, line / 2, -4, -(line + 4))
         most = max(1, max(point.count for point in self._points))
-        slot = rect.width() / len(self._points)
         painter.setFont(self.font())
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
@@ -79,23 +68,10 @@ class CravingChart(QWidget):
             where = QRectF(0, y - line / 2, gutter, line)
             painter.drawText(where, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              str(value))  # fmt: skip
-        wide = metrics.horizontalAdvance("30") + line / 2  # room for a day's number
-        every = math.ceil(wide / max(slot, 1.0))
-        for n, point in enumerate(self._points):
-            if point.count:
-                height = rect.height() * point.count / most
-                bar = QRectF(rect.left() + n * slot + slot * 0.15, rect.bottom() - height,
-                             max(1.0, slot * 0.7), height)  # fmt: skip
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(accent)
-                painter.drawRoundedRect(bar, 2, 2)
-            if (len(self._points) - 1 - n) % every:
-                continue  # every day's number when they fit, always the last day's
-            painter.setPen(text)
-            middle = rect.left() + (n + 0.5) * slot
-            left = min(max(0.0, middle - wide / 2), self.width() - wide)  # whole, never cut
-            label = QRectF(left, rect.bottom() + 2, wide, line)
-            painter.drawText(label, Qt.AlignmentFlag.AlignCenter, str(point.day.day))
+        counts = [float(point.count) if point.count else None for point in self._points]
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        self.paint_bars(painter, rect, counts, (0.0, float(most)), accent, radius=2.0)
+        self.paint_day_numbers(painter, rect, [point.day for point in self._points], text)
         painter.end()
 
 

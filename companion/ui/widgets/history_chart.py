@@ -3,22 +3,20 @@ a bar, however short; the words for each day's time come from names.practice_tim
 
 from __future__ import annotations
 
-import math
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QRectF
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QWidget
 
 from companion.ui.names import practice_time
+from companion.ui.widgets.day_bars import DayBarChart
 from companion.ui.widgets.pacer import PHASE_COLOURS
 
 
-class HistoryChart(QWidget):
+class HistoryChart(DayBarChart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._fit_height()
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._days: list[tuple[date, float]] = []
         self._bar = QColor(PHASE_COLOURS["exhale"])
 
@@ -51,42 +49,18 @@ class HistoryChart(QWidget):
         )
         self.update()
 
-    def _fit_height(self) -> None:
-        """Room for the bars and a line of day numbers in the text size."""
-        self.setMinimumHeight(100 + self.fontMetrics().height())
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._fit_height()
-
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._days:
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        text = self.palette().color(self.foregroundRole())
-        metrics = self.fontMetrics()
-        line = metrics.height()
+        line = self.fontMetrics().height()
         rect = QRectF(self.rect()).adjusted(4, 4, -4, -(line + 4))
         most = max(max(seconds for _d, seconds in self._days), 60.0)
-        slot = rect.width() / len(self._days)
-        # Every day's number when they fit side by side, else every second or third day,
-        # always with today's.
-        every = math.ceil((metrics.horizontalAdvance("30") + line / 2) / max(slot, 1.0))
         painter.setFont(self.font())
-        for n, (day, seconds) in enumerate(self._days):
-            height = rect.height() * seconds / most
-            if seconds > 0:
-                height = max(height, 4.0)  # a few seconds still show: every session counts
-            bar = QRectF(rect.left() + n * slot + slot * 0.15, rect.bottom() - height,
-                         slot * 0.7, height)  # fmt: skip
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(self._bar)
-            painter.drawRoundedRect(bar, 3, 3)
-            if (len(self._days) - 1 - n) % every:
-                continue
-            painter.setPen(text)
-            label = QRectF(rect.left() + (n - 1) * slot, rect.bottom() + 2, slot * 3, line)
-            painter.drawText(label, Qt.AlignmentFlag.AlignCenter, str(day.day))
+        # a few seconds still show as a bar: every session counts
+        values = [seconds if seconds > 0 else None for _day, seconds in self._days]
+        self.paint_bars(painter, rect, values, (0.0, most), self._bar, least=4.0)
+        text = self.palette().color(self.foregroundRole())
+        self.paint_day_numbers(painter, rect, [day for day, _s in self._days], text)
         painter.end()
