@@ -124,6 +124,8 @@ def _fields() -> dict[str, str]:
         "name": QCoreApplication.translate("Errors", "name"),
         "relationship": QCoreApplication.translate("Errors", "relationship"),
         "phone": QCoreApplication.translate("Errors", "phone number"),
+        "passphrase": QCoreApplication.translate("Errors", "passphrase"),
+        "recovery_key": QCoreApplication.translate("Errors", "recovery key"),
         "note": QCoreApplication.translate("Errors", "note"),
         "facility": QCoreApplication.translate("Errors", "program name"),
         "place": QCoreApplication.translate("Errors", "place"),
@@ -204,6 +206,12 @@ def _reasons() -> dict[str, str]:
             "Errors", "Please shorten the %1: it is longer than can be saved."
         ),
         "bad-date": QCoreApplication.translate("Errors", "That %1 is not a real date."),
+        "too-short": QCoreApplication.translate(
+            "Errors", "The %1 is too short: a few words you will remember are best."
+        ),
+        "not-a-key": QCoreApplication.translate(
+            "Errors", "A recovery key is 25 letters and digits, in five groups of five."
+        ),
         "date-range": QCoreApplication.translate(
             "Errors", "The %1 must be a date from the year 1900 to 2199."
         ),

@@ -139,7 +139,7 @@
 <context>
     <name>CravingTrends</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/journal_cravings.py" line="+151"/>
+        <location filename="../../companion/ui/pages/journal_cravings.py" line="+127"/>
         <source>%n time(s) in these days</source>
         <translation>
             <numerusform>%n time in these days</numerusform>
@@ -290,7 +290,7 @@
 <context>
     <name>HistoryChart</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/widgets/history_chart.py" line="+48"/>
+        <location filename="../../companion/ui/widgets/history_chart.py" line="+46"/>
         <source>Last %n day(s): %1</source>
         <translation>
             <numerusform>Last %n day: %1</numerusform>
@@ -375,7 +375,7 @@
 <context>
     <name>PlanPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/plan.py" line="+532"/>
+        <location filename="../../companion/ui/pages/plan.py" line="+542"/>
         <source>%n saved appointment(s) left out: the date is before 1900 or after 2199.</source>
         <translation>
             <numerusform>%n saved appointment left out: the date is before 1900 or after 2199.</numerusform>

@@ -1597,7 +1597,7 @@
 <context>
     <name>CravingChart</name>
     <message>
-        <location filename="../../companion/ui/pages/journal_cravings.py" line="+38"/>
+        <location filename="../../companion/ui/pages/journal_cravings.py" line="+39"/>
         <source>Cravings worked through per day</source>
         <translation>Deseos de consumir afrontados por día</translation>
     </message>
@@ -1605,7 +1605,7 @@
 <context>
     <name>CravingTrends</name>
     <message>
-        <location line="+72"/>
+        <location line="+47"/>
         <source>Cravings worked through</source>
         <translation>Deseos de consumir afrontados</translation>
     </message>
@@ -2455,7 +2455,7 @@
         <translation>No se pudo %1.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+121"/>
         <source>Please give the number a name.</source>
         <translation>Póngale un nombre al número, por favor.</translation>
     </message>
@@ -2470,7 +2470,7 @@
         <translation>Un número de teléfono necesita al menos un dígito.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-110"/>
         <source>title</source>
         <translation>título</translation>
     </message>
@@ -2491,12 +2491,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>phone number</source>
         <translation>número de teléfono</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
+        <source>passphrase</source>
+        <translation>frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovery key</source>
+        <translation>clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
@@ -2784,6 +2794,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The %1 is too short: a few words you will remember are best.</source>
+        <translation>La %1 es demasiado corta: lo mejor son unas palabras que vaya a recordar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A recovery key is 25 letters and digits, in five groups of five.</source>
+        <translation>Una clave de recuperación tiene 25 letras y cifras, en cinco grupos de cinco.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The %1 must be a date from the year 1900 to 2199.</source>
         <translation>El campo de %1 debe tener una fecha entre los años 1900 y 2199.</translation>
     </message>
@@ -2803,12 +2823,12 @@
         <translation>El campo de %1 usa pasos de medio segundo, como 4 o 4.5.</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-24"/>
         <source>The %1 is outside what can be chosen; please pick another.</source>
         <translation>El valor de %1 está fuera de lo que se puede elegir; elija otro.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>That entry no longer exists; it may have been removed.</source>
         <translation>Ese elemento ya no existe; puede que se haya eliminado.</translation>
     </message>
@@ -3539,7 +3559,7 @@
 <context>
     <name>HelperTrends</name>
     <message>
-        <location filename="../../companion/ui/pages/helper_trends.py" line="+128"/>
+        <location filename="../../companion/ui/pages/helper_trends.py" line="+110"/>
         <source>How you have been</source>
         <translation>Cómo ha estado</translation>
     </message>
@@ -3700,7 +3720,7 @@
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../companion/ui/widgets/history_chart.py" line="+37"/>
+        <location filename="../../companion/ui/widgets/history_chart.py" line="+35"/>
         <source>Time practised per day</source>
         <translation>Tiempo de práctica por día</translation>
     </message>
@@ -5608,7 +5628,7 @@
         <translation>Medicinas</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>The plan packet puts all of this in one document.</source>
         <translation>El paquete del plan reúne todo esto en un solo documento.</translation>
     </message>
@@ -5633,7 +5653,7 @@
         <translation>Imprimir el paquete del plan</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Shared plan</source>
         <translation>Plan compartido</translation>
     </message>
@@ -5644,7 +5664,7 @@
         <translation>Su plan</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Next step after detox</source>
         <translation>Siguiente paso tras la desintoxicación</translation>
     </message>
@@ -5696,7 +5716,7 @@
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-130"/>
         <source>Safety plan</source>
         <translation>Seguridad</translation>
     </message>
@@ -5706,7 +5726,7 @@
         <translation>Sobredosis</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+174"/>
         <source>List what you take now and any allergies, for the program and your care team. Doses and changes are for your prescriber to decide.</source>
         <translation>Anote lo que toma ahora y cualquier alergia, para el programa y su equipo de atención. Las dosis y los cambios los decide el profesional que le receta.</translation>
     </message>
@@ -5800,12 +5820,12 @@
         <translation>su plan para después</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-341"/>
         <source>Staying safe sections</source>
         <translation>Partes de Mantenerse a salvo</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+195"/>
         <source>Dose and timing</source>
         <translation>Dosis y horario</translation>
     </message>
