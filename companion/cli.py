@@ -77,6 +77,17 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument("file", metavar="FILE", help="a JSON file made by export")
     load.add_argument("--dry-run", action="store_true", help="only check the file; change nothing")
     load.add_argument("--replace", action="store_true", help="replace data that is already there")
+    shared = commands.add_parser(
+        "share", help="write the plan to share with a helper on their own computer"
+    )
+    shared.add_argument("--output", required=True, metavar="FILE", help="the file to write")
+    progress = commands.add_parser(
+        "add-progress", help="merge the progress a helper sent back into the checklist"
+    )
+    progress.add_argument("file", metavar="FILE", help="the helper's progress file")
+    progress.add_argument(
+        "--dry-run", action="store_true", help="only list what would change; change nothing"
+    )
     restore = commands.add_parser("restore", help="put a backup in place of the data")
     restore.add_argument(
         "backup", metavar="BACKUP", help="a backup file, or its name in the backups folder"
@@ -100,6 +111,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _import(args)
     if args.command == "restore":
         return _restore(args)
+    if args.command == "share":
+        return _share(args)
+    if args.command == "add-progress":
+        return _add_progress(args)
     from companion.ui.app import run_app
 
     return run_app(
@@ -342,6 +357,90 @@ def _restore(args: argparse.Namespace) -> int:
     print(f"Restored your data from {backup}.")
     print(f"Your data from before the restore is kept in {kept}")
     return 0
+
+
+# --- sharing with a helper (docs/data-format.md, "Sharing with a helper") -------------------
+
+
+def _share(args: argparse.Namespace) -> int:
+    import sqlite3
+
+    from companion.core import operations, paths, storage
+    from companion.core.clock import SystemClock
+
+    output = Path(args.output).expanduser()
+    if not output.parent.is_dir():
+        return _fail(f"the folder {output.parent} does not exist.")
+    directory = paths.resolve_data_dir(args.data_dir)
+    try:
+        store = storage.open(directory, kind="export")  # the plan gets its identity once
+    except storage.StorageError as error:
+        return _fail(error)
+    try:
+        tasks = operations.write_share(store.db, output, SystemClock().now())
+    except (OSError, sqlite3.Error, storage.StorageError) as error:
+        return _fail(storage.errors.explain(error, "export", output.parent))
+    finally:
+        _close(store)
+    print(f"The plan, with {tasks} task{'s' if tasks != 1 else ''}, was written to {output}")
+    print("Give this file to your helper to open in Prep Companion on their computer.")
+    return 0
+
+
+def _add_progress(args: argparse.Namespace) -> int:
+    import sqlite3
+
+    from companion.core import operations, paths, progress, storage
+    from companion.core.clock import SystemClock
+    from companion.core.validate import InvalidInputError
+
+    source = Path(args.file).expanduser()
+    directory = paths.resolve_data_dir(args.data_dir)
+    try:
+        store = storage.open(directory, kind="import")
+    except storage.StorageError as error:
+        return _fail(error)
+    try:
+        preview = operations.preview_progress_file(store.db, source)
+        for change in preview.changes:
+            print(_change_line(change))
+        applying = len(preview.applying)
+        if args.dry_run or not applying:
+            word = "would be merged" if args.dry_run else "can be merged"
+            print(f"{applying} change{'s' if applying != 1 else ''} {word}. Nothing was changed.")
+            return 0
+        progress.apply_merge(store.db, preview, SystemClock().now())
+    except InvalidInputError as refused:
+        return _fail(refused)
+    except (OSError, sqlite3.Error, storage.StorageError) as error:
+        return _fail(storage.errors.explain(error, "import", directory))
+    finally:
+        _close(store)
+    print(f"Merged {applying} change{'s' if applying != 1 else ''} from {preview.helper_name}.")
+    print("To undo it, open the app: Prepare, People helping, Undo a merge.")
+    return 0
+
+
+def _change_line(change: Any) -> str:
+    """One change of a helper's progress, in a line: what it does, or why it is skipped."""
+    parts = []
+    if change.done_after != change.done_before:
+        parts.append(f"done on {change.done_after}" if change.done_after else "not done")
+    if change.note_after != change.note_before:
+        parts.append(f"note: {change.note_after!r}" if change.note_after else "note removed")
+    what = ", ".join(parts) or "no change"
+    if change.applies:
+        return f"  {change.title}: {what}"
+    why = SKIPPED.get(change.reason, "skipped")
+    return f"  {change.title}: {why}"
+
+
+SKIPPED = {
+    "older": "skipped: changed here since the helper changed it (the later change wins)",
+    "not-theirs": "skipped: not one of that helper's tasks",
+    "unknown-task": "skipped: the task is no longer in the checklist",
+    "unchanged": "skipped: already as the helper left it",
+}
 
 
 def _close(store: Any) -> None:
