@@ -172,13 +172,6 @@ def task_count(db: Database, person_id: int) -> int:
     return int(row[0])
 
 
-def progress_merged(db: Database) -> bool:
-    """Whether any helper's progress has been merged into the plan (progress.py keeps
-    the merges; this asks without loading it)."""
-    row = db.execute("SELECT EXISTS (SELECT 1 FROM progress_merges)").fetchone()
-    return bool(row[0])
-
-
 def help_people(db: Database) -> list[Person]:
     """The people chosen for the Get help now panel that have a phone, sorted by name."""
     rows = db.table("helpers").rows_where(

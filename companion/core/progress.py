@@ -197,6 +197,13 @@ def _change(record: dict[str, Any]) -> TaskChange | None:
         return None  # a record an import brought that this version cannot read
 
 
+def any_merge(db: Database) -> bool:
+    """Whether any helper's progress has been merged here (Undo a merge has something to
+    list)."""
+    row = db.execute("SELECT EXISTS (SELECT 1 FROM progress_merges)").fetchone()
+    return bool(row[0])
+
+
 def list_merges(db: Database) -> list[Merge]:
     """Every merge of a helper's progress, newest first."""
     merges = []

@@ -26,9 +26,7 @@ from companion.core import (
     people,
     settings,
     share,
-    share_checks,
 )
-from companion.core.export_checks import Problem
 from companion.core.validate import iso_date, iso_minute
 
 
@@ -139,6 +137,8 @@ def encode(document: dict[str, Any]) -> bytes:
 
 
 def _refused(what: str) -> share.ShareFileRefused:
+    from companion.core.export_checks import Problem
+
     return share.ShareFileRefused([Problem("file", what)])
 
 
@@ -188,7 +188,10 @@ def parse(data: bytes) -> Any:
 
 def check(document: Any, expected_format: str) -> dict[str, Any]:
     """`document` itself when it is a valid file of `expected_format`; else
-    ShareFileRefused with every problem."""
+    ShareFileRefused with every problem. (The checks are loaded here, when a file is read,
+    not by everything that imports this module.)"""
+    from companion.core import share_checks
+
     if expected_format == share.SHARE_FORMAT:
         problems = share_checks.check_share(document)
     else:

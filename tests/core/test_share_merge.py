@@ -390,8 +390,8 @@ def test_an_imported_copy_that_cannot_be_read_is_no_plan(full_db):
     assert share.opened(full_db) is None
 
 
-def test_the_people_list_knows_when_progress_was_merged(folders):
-    assert not people.progress_merged(folders.person.db)
+def test_it_is_known_when_progress_was_merged(folders):
+    assert not progress.any_merge(folders.person.db)
     folders.share(T0)
     folders.open_share(T0 + timedelta(minutes=5))
     share.choose_me(folders.helper.db, folders.mum.id)
@@ -401,4 +401,4 @@ def test_the_people_list_knows_when_progress_was_merged(folders):
     path = folders.send_progress(T0 + timedelta(hours=2))
     preview = operations.preview_progress_file(folders.person.db, path)
     progress.apply_merge(folders.person.db, preview, T0 + timedelta(hours=3))
-    assert people.progress_merged(folders.person.db)
+    assert progress.any_merge(folders.person.db)

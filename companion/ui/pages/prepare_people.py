@@ -172,7 +172,9 @@ class PeopleTab(QWidget):
 
     def _show_merges_button(self) -> None:
         """Undo a merge is offered once there is a merge to undo."""
-        any_merge = people.progress_merged(self.context.db)
+        from companion.core import progress
+
+        any_merge = progress.any_merge(self.context.db)
         self.merges_button.setEnabled(any_merge)
         self.merges_button.setToolTip(
             self.tr("The helpers' progress merged so far")
