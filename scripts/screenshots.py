@@ -186,24 +186,19 @@ def _family(app: QApplication, context: AppContext, window: MainWindow, out: Pat
     maria = people.list_people(context.db, "family")[0]
     use_choice(context, True, maria.id, "")
     settle(app)
+    check_in = window.helping.check_in
+    steps = (  # what to do before each picture, and the picture's name
+        (lambda: window.show_section("today"), "helper-today"),
+        (lambda: window.open_link("helping:check-in"), "helping"),
+        (lambda: check_in.form_area.ensureWidgetVisible(check_in.trends), "helping-trends"),
+        (lambda: window.open_link("helping:conversations"), "conversations"),
+        (lambda: window.show_section("learn"), "learn-family"),
+    )
     written = []
-    window.show_section("today")
-    settle(app)
-    written.append(_grab(window, out / "helper-today.png"))
-    window.open_link("helping:check-in")
-    settle(app)
-    written.append(_grab(window, out / "helping.png"))
-    helping = window.helping
-    area = helping.check_in.form_area
-    area.ensureWidgetVisible(helping.check_in.trends)
-    settle(app)
-    written.append(_grab(window, out / "helping-trends.png"))
-    window.open_link("helping:conversations")
-    settle(app)
-    written.append(_grab(window, out / "conversations.png"))
-    window.show_section("learn")
-    settle(app)
-    written.append(_grab(window, out / "learn-family.png"))
+    for step, name in steps:
+        step()
+        settle(app)
+        written.append(_grab(window, out / f"{name}.png"))
     use_choice(context, False, None, "")
     settle(app)
     return written

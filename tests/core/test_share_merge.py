@@ -285,6 +285,7 @@ def test_a_newer_share_keeps_the_helpers_later_changes(folders):
 
 
 def test_a_merged_change_comes_back_in_the_next_share_without_a_conflict(folders):
+    assert not progress.any_merge(folders.person.db)
     folders.share(T0)
     folders.open_share(T0)
     share.choose_me(folders.helper.db, folders.mum.id)
@@ -294,6 +295,7 @@ def test_a_merged_change_comes_back_in_the_next_share_without_a_conflict(folders
     path = folders.send_progress(T0 + timedelta(hours=1))
     preview = operations.preview_progress_file(folders.person.db, path)
     progress.apply_merge(folders.person.db, preview, T0 + timedelta(hours=2))
+    assert progress.any_merge(folders.person.db)  # Undo a merge has something to list
     folders.share(T0 + timedelta(hours=2))
     outcome = folders.open_share(T0 + timedelta(hours=3))
     assert outcome.kept == 0 and outcome.superseded == ()
@@ -388,17 +390,3 @@ def test_a_malformed_share_or_progress_changes_nothing(folders):
 def test_an_imported_copy_that_cannot_be_read_is_no_plan(full_db):
     # fill_every_table stores a shared plan whose document is only a header
     assert share.opened(full_db) is None
-
-
-def test_it_is_known_when_progress_was_merged(folders):
-    assert not progress.any_merge(folders.person.db)
-    folders.share(T0)
-    folders.open_share(T0 + timedelta(minutes=5))
-    share.choose_me(folders.helper.db, folders.mum.id)
-    share.change_my_task(
-        folders.helper.db, folders.cat.id, done=True, note="", now=T0 + timedelta(hours=1)
-    )
-    path = folders.send_progress(T0 + timedelta(hours=2))
-    preview = operations.preview_progress_file(folders.person.db, path)
-    progress.apply_merge(folders.person.db, preview, T0 + timedelta(hours=3))
-    assert progress.any_merge(folders.person.db)
