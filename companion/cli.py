@@ -14,6 +14,10 @@
                                     check a JSON export and replace the data with it
     prep-companion restore BACKUP   put a backup (a path, or a name in the backups folder)
                                     in place of the data
+    prep-companion share --output FILE
+                                    the plan to give a helper (docs/data-format.md)
+    prep-companion add-progress FILE [--dry-run]
+                                    list a helper's changes, then merge them
     prep-companion --version
 
 Errors are one plain line on stderr and a non-zero exit; nothing is changed. The one
@@ -30,9 +34,12 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from companion import APP_ID, APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from companion.core.share import TaskChange
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -421,7 +428,7 @@ def _add_progress(args: argparse.Namespace) -> int:
     return 0
 
 
-def _change_line(change: Any) -> str:
+def _change_line(change: TaskChange) -> str:
     """One change of a helper's progress, in a line: what it does, or why it is skipped."""
     parts = []
     if change.done_after != change.done_before:
