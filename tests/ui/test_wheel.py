@@ -84,6 +84,26 @@ def test_no_field_on_any_page_changes_on_the_wheel(window):
     assert counted > 30  # the journal's symptoms alone are more than this
 
 
+def test_no_field_in_the_helpers_view_changes_on_the_wheel(window, context):
+    """The helper's Today, Helping (their check-in with its sleep question and the trends'
+    span, and the conversation planner), the shared plan and the rest, in helper mode."""
+    from companion.core import helper_mode
+    from companion.ui.who_dialog import use_choice
+
+    use_choice(context, True, helper_mode.add_helper(context.db, "Ana"), "")
+    counted = 0
+    for key, page in window.pages.items():
+        window.show_section(key)
+        if key == "helping":
+            window.helping.show_part("conversations")  # built when first shown
+            window.helping.show_part("check-in")
+            window.helping.check_in.sleep.quick.setValue("other")  # the precise field shows
+        counted += _assert_wheel_changes_nothing(page, f"helper's {key}")
+    assert "helping" in window.pages and window.helper_today is not None
+    counted += _assert_wheel_changes_nothing(window.helper_today, "the helper's Today")
+    assert counted >= 20  # the stress and sleep rows, the precise hours, the span, ...
+
+
 @pytest.mark.parametrize("name", DIALOGS)
 def test_no_field_in_any_dialog_changes_on_the_wheel(name, qtbot, context, window):
     dialog = DIALOGS[name](context)
