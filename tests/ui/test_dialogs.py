@@ -152,3 +152,22 @@ def test_a_form_dialog_shows_its_why_under_the_title(qtbot):
     assert all(b.icon().isNull() for b in dialog.buttons.buttons())
     if LINUX:
         assert _left_to_right(dialog.buttons.buttons())[-1] == save.text()
+
+
+def test_typing_starts_in_the_form_never_on_a_button(qtbot):
+    """The first field has the keyboard when a form dialog opens (its offered text
+    selected, so typing replaces it): a space typed on Save would save."""
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from companion.ui.pages.conversations import PlanTitleDialog
+
+    for dialog in (ContactDialog(lambda **_: None), PlanTitleDialog("", lambda _title: None)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda d=dialog: isinstance(QApplication.focusWidget(), QLineEdit))
+        field = QApplication.focusWidget()
+        assert field is dialog.first_field()
+        if isinstance(dialog, PlanTitleDialog):
+            assert field.selectedText() == "Our talk"
+        dialog.reject()

@@ -28,6 +28,7 @@ class FormDialog(QDialog):
 
     def __init__(self, title: str, parent: QWidget | None = None, why: str = "") -> None:
         super().__init__(parent)
+        self._focus_placed = False
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         # One muted line under the title saying why this is asked (docs/design.md, Dialogs).
@@ -64,8 +65,35 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     def showEvent(self, event: QShowEvent) -> None:
+        chosen = self.focusWidget()  # where a subclass asked typing to start, if it did
         self.hold_fields_to_limits()
         super().showEvent(event)
+        if not self._focus_placed:
+            # Typing starts in the form, never on a button: moving a field into its box
+            # above puts it after the buttons in the focus order, and a space typed on
+            # Save would save.
+            self._focus_placed = True
+            start = chosen if chosen is not None and self.isAncestorOf(chosen) else None
+            start = start or self.first_field()
+            if start is not None:
+                start.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def first_field(self) -> QWidget | None:
+        """The form's first field that takes the keyboard."""
+        for row in range(self.form.rowCount()):
+            for role in (QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
+                item = self.form.itemAt(row, role)
+                widget = item.widget() if item is not None else None
+                if widget is None:
+                    continue
+                for candidate in (widget, *widget.findChildren(QWidget)):
+                    if (
+                        candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+                        and candidate.isEnabled()
+                        and not candidate.isHidden()
+                    ):
+                        return candidate
+        return None
 
     def hold_fields_to_limits(self) -> None:
         """Every text field with a limit shows it, takes no more, and gets a note beneath
