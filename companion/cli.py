@@ -269,10 +269,9 @@ def _fail(message: object) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    import sqlite3
-
     from companion.core import operations, paths, storage
     from companion.core.clock import SystemClock
+    from companion.core.storage import db as sql
 
     output = Path(args.output).expanduser()
     if not output.parent.is_dir():
@@ -285,7 +284,7 @@ def _export(args: argparse.Namespace) -> int:
     needed = storage.space_needed(paths.database_path(paths.resolve_data_dir(args.data_dir)))
     try:
         rows = operations.export_everything(db, output, SystemClock().now())
-    except (OSError, sqlite3.Error, ValueError, TypeError, storage.StorageError) as error:
+    except (*sql.FAILURES, ValueError, TypeError, storage.StorageError) as error:  # type: ignore[misc]
         problem = storage.errors.explain(error, "export", output.parent, needed)
         if isinstance(problem, storage.DiskFullError) and problem.needed is None:
             problem = storage.errors.disk_full("export", needed)
@@ -297,9 +296,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    import sqlite3
-
     from companion.core import export, operations, paths, storage
+    from companion.core.storage import db as sql
     from companion.core.validate import InvalidInputError
 
     source = Path(args.file).expanduser()
@@ -327,7 +325,7 @@ def _import(args: argparse.Namespace) -> int:
         return _fail(refused)
     except storage.StorageError as error:
         return _fail(error)
-    except (sqlite3.Error, OSError) as error:
+    except sql.FAILURES as error:
         return _fail(
             storage.errors.explain(error, "import", directory, storage.space_needed(store.path))
         )
@@ -370,10 +368,9 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _share(args: argparse.Namespace) -> int:
-    import sqlite3
-
     from companion.core import operations, paths, storage
     from companion.core.clock import SystemClock
+    from companion.core.storage import db as sql
 
     output = Path(args.output).expanduser()
     if not output.parent.is_dir():
@@ -385,7 +382,7 @@ def _share(args: argparse.Namespace) -> int:
         return _fail(error)
     try:
         tasks = operations.write_share(store.db, output, SystemClock().now())
-    except (OSError, sqlite3.Error, storage.StorageError) as error:
+    except (*sql.FAILURES, storage.StorageError) as error:  # type: ignore[misc]
         return _fail(storage.errors.explain(error, "export", output.parent))
     finally:
         _close(store)
@@ -395,10 +392,9 @@ def _share(args: argparse.Namespace) -> int:
 
 
 def _add_progress(args: argparse.Namespace) -> int:
-    import sqlite3
-
     from companion.core import operations, paths, progress, storage
     from companion.core.clock import SystemClock
+    from companion.core.storage import db as sql
     from companion.core.validate import InvalidInputError
 
     source = Path(args.file).expanduser()
@@ -419,7 +415,7 @@ def _add_progress(args: argparse.Namespace) -> int:
         progress.apply_merge(store.db, preview, SystemClock().now())
     except InvalidInputError as refused:
         return _fail(refused)
-    except (OSError, sqlite3.Error, storage.StorageError) as error:
+    except (*sql.FAILURES, storage.StorageError) as error:  # type: ignore[misc]
         return _fail(storage.errors.explain(error, "import", directory))
     finally:
         _close(store)
@@ -452,13 +448,12 @@ SKIPPED = {
 
 def _close(store: Any) -> None:
     """Close the data (backing up what changed); a failure to do so is said, not raised."""
-    import sqlite3
-
     from companion.core import storage
+    from companion.core.storage import db as sql
 
     try:
         store.close()
     except storage.StorageError as error:
         print(f"{APP_ID}: {error}", file=sys.stderr)
-    except sqlite3.ProgrammingError:
+    except sql.ProgrammingError:
         pass  # already closed: a failed restore could not open the data again

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
@@ -80,7 +79,7 @@ class AppContext(QObject):
             return
         try:
             settings.set_setting(self.db, key, value)
-        except (sqlite3.Error, OSError) as error:
+        except storage.db.FAILURES as error:
             raise storage.errors.explain(error, "save") from error
         self.settingChanged.emit(key, value)
 

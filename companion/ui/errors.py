@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from companion.core.storage import errors
+from companion.core.storage import db, errors
 from companion.core.validate import InvalidInputError
 
 # Failures of the disk or the database that the app expects and explains.
-STORAGE_FAILURES = (errors.StorageError, sqlite3.Error, OSError)
+STORAGE_FAILURES: tuple[type[Exception], ...] = (errors.StorageError, *db.FAILURES)
 # Every failure a dialog, an autosave or a page action meets and explains; anything
 # else is a defect and goes to the last-resort handler (companion/ui/crash.py).
-EXPECTED = (InvalidInputError, *STORAGE_FAILURES)
+EXPECTED: tuple[type[Exception], ...] = (InvalidInputError, *STORAGE_FAILURES)
 
 
 def explain(error: BaseException, action: str = "save") -> str:
@@ -39,6 +37,8 @@ def _doing(action: str) -> str:
         "restore": QCoreApplication.translate("Errors", "restore the backup"),
         "export": QCoreApplication.translate("Errors", "export your data"),
         "import": QCoreApplication.translate("Errors", "import the file"),
+        "protect": QCoreApplication.translate("Errors", "protect your data"),
+        "unprotect": QCoreApplication.translate("Errors", "turn protection off"),
     }.get(action, QCoreApplication.translate("Errors", "finish that"))
 
 

@@ -132,7 +132,7 @@ def test_list_backups_ignores_other_files_and_sorts_newest_first(tmp_path):
 
 
 def test_failed_backup_leaves_no_partial_file_and_raises(tmp_path, monkeypatch):
-    monkeypatch.setattr(backup_module, "quick_check", lambda path: ["bad"])
+    monkeypatch.setattr(backup_module, "quick_check", lambda path, **_: ["bad"])
     source = sqlite3.connect(":memory:")
     source.execute("CREATE TABLE t (x)")
     try:
@@ -147,7 +147,7 @@ def test_failed_backup_from_storage_is_a_storage_error(tmp_path, monkeypatch):
     store = storage.open(tmp_path, clock=FakeClock())
     try:
         set_setting(store.db, "region", "UK")
-        monkeypatch.setattr(backup_module, "quick_check", lambda path: ["bad"])
+        monkeypatch.setattr(backup_module, "quick_check", lambda path, **_: ["bad"])
         with pytest.raises(storage.StorageError, match="make a backup"):
             store.backup_now()
         assert store.changed_since_backup  # still owed a backup

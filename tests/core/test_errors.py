@@ -134,10 +134,10 @@ def test_a_database_that_cannot_be_opened_is_not_mistaken_for_damage(tmp_path, m
     unreachable = tmp_path / "no-such-folder" / "companion.sqlite3"
     real_connect_readonly = db_module.connect_readonly
     monkeypatch.setattr(
-        db_module, "connect_readonly", lambda path: real_connect_readonly(unreachable)
+        db_module, "connect_readonly", lambda path, key=None: real_connect_readonly(unreachable)
     )
     monkeypatch.setattr(  # the lock holder reads a file with no -wal changes this way
-        db_module, "connect_immutable", lambda path: real_connect_readonly(unreachable)
+        db_module, "connect_immutable", lambda path, key=None: real_connect_readonly(unreachable)
     )
     with pytest.raises(sqlite3.OperationalError):
         db_module.quick_check(db_file)

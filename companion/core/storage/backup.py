@@ -15,6 +15,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from companion.core.files import create_partial, sync_to_disk
 from companion.core.paths import (
@@ -23,6 +24,7 @@ from companion.core.paths import (
     ensure_private_subdir,
     file_kind,
 )
+from companion.core.storage import db
 from companion.core.storage.db import connect_copy, quick_check
 
 DAILY_KEPT = 7
@@ -54,14 +56,14 @@ class Recovery:
     restored_from: Backup | None
 
 
-def make_backup(
-    source: sqlite3.Connection, directory: Path, now: datetime, reason: str = ""
-) -> Path:
+def make_backup(source: Any, directory: Path, now: datetime, reason: str = "") -> Path:
     """Copy the database behind `source` into `directory` and return the new file.
 
     The copy is written to a temporary name, checked, and only then renamed, so
-    an interrupted backup (a full disk, a crash) never replaces a good one.
+    an interrupted backup (a full disk, a crash) never replaces a good one. The copy of
+    protected data is encrypted with the same data key as the data.
     """
+    key: bytes | None = getattr(source, "key", None)
     ensure_private_subdir(directory)
     stem = f"companion-{now:%Y%m%d-%H%M%S}" + (f"-{reason}" if reason else "")
     final = directory / f"{stem}.sqlite3"
@@ -71,13 +73,13 @@ def make_backup(
         counter += 1
     partial, held = create_partial(final)  # flock()ed until done: never taken for a leftover
     try:
-        dest = connect_copy(partial)
+        dest = connect_copy(partial, key)
         try:
             source.backup(dest)
             dest.execute("PRAGMA journal_mode=DELETE")
         finally:
             dest.close()
-        problems = quick_check(partial)
+        problems = quick_check(partial, key=key)
         if problems:
             raise sqlite3.DatabaseError("the backup copy failed its check: " + problems[0])
         sync_to_disk(partial)
@@ -169,13 +171,14 @@ def thin_backups(directory: Path, today: date) -> list[Path]:
     return removed
 
 
-def newest_good_backup(directory: Path) -> Backup | None:
-    """The newest backup that passes an integrity check, if any."""
+def newest_good_backup(directory: Path, key: bytes | None = None) -> Backup | None:
+    """The newest backup that passes an integrity check, if any (opened with `key` when
+    the data is protected: a backup that does not open with it is passed over)."""
     for backup in list_backups(directory):
         try:
-            if not quick_check(backup.path):
+            if not quick_check(backup.path, key=key):
                 return backup
-        except sqlite3.Error:
+        except db.Error:
             continue
     return None
 
@@ -225,7 +228,9 @@ def restore_file(backup_path: Path, db_path: Path) -> None:
         raise
 
 
-def recover(db_path: Path, backups: Path, damaged: Path, now: datetime) -> Recovery:
+def recover(
+    db_path: Path, backups: Path, damaged: Path, now: datetime, key: bytes | None = None
+) -> Recovery:
     """Move a damaged database aside and restore the newest good backup, if there is one.
 
     The backup is copied next to the database before the damaged file is moved, so if the
@@ -233,7 +238,7 @@ def recover(db_path: Path, backups: Path, damaged: Path, now: datetime) -> Recov
     again; moving it first would leave no database, and the next start would begin afresh
     without a word, the backup unused.
     """
-    good = newest_good_backup(backups)
+    good = newest_good_backup(backups, key)
     staging = db_path.with_name(f".{db_path.name}.restoring")
     try:
         if good is not None:

@@ -22,6 +22,8 @@ ACTIONS = {
     "restore": "restore the backup",
     "export": "export your data",
     "import": "import the file",
+    "protect": "protect your data",
+    "unprotect": "turn protection off",
 }
 
 
@@ -32,6 +34,17 @@ class StorageError(Exception):
         super().__init__(message)
         self.action = action
         self.detail = detail
+
+
+class LockedDataError(StorageError):
+    """The data is protected and was not unlocked; nothing was opened or changed."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Your data is protected with a passphrase. Unlock it first. Nothing was changed.",
+            "open",
+            "locked",
+        )
 
 
 class NewerDatabaseError(StorageError):
@@ -92,6 +105,8 @@ def explain(
     """
     import sqlite3  # here, not at the top: taking the lock needs no database
 
+    from companion.core.storage.db import OperationalError
+
     if isinstance(error, StorageError):
         return error
     doing = ACTIONS.get(action, action)
@@ -99,7 +114,7 @@ def explain(
         where is not None and _is_io_error(error) and free_space(where) < (needed or LOW_SPACE)
     ):
         return disk_full(action, needed)
-    if isinstance(error, sqlite3.OperationalError):
+    if isinstance(error, OperationalError):
         code = getattr(error, "sqlite_errorcode", None)
         text = str(error).lower()
         if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text:
@@ -164,9 +179,11 @@ def free_space(folder: Path) -> int:
 def _is_disk_full(error: BaseException) -> bool:
     import sqlite3
 
+    from companion.core.storage.db import OperationalError
+
     if isinstance(error, OSError):
         return error.errno in (errno.ENOSPC, errno.EDQUOT)
-    if isinstance(error, sqlite3.OperationalError):
+    if isinstance(error, OperationalError):
         code = getattr(error, "sqlite_errorcode", None)
         return code == sqlite3.SQLITE_FULL or "disk is full" in str(error).lower()
     return False
@@ -175,9 +192,11 @@ def _is_disk_full(error: BaseException) -> bool:
 def _is_io_error(error: BaseException) -> bool:
     import sqlite3
 
+    from companion.core.storage.db import Error
+
     if isinstance(error, OSError):
         return error.errno == errno.EIO
-    if isinstance(error, sqlite3.Error):
+    if isinstance(error, Error):
         code = getattr(error, "sqlite_errorcode", None)
         return (isinstance(code, int) and code & 0xFF == sqlite3.SQLITE_IOERR) or (
             "disk i/o error" in str(error).lower()

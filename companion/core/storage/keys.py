@@ -297,7 +297,8 @@ def read_key_file(folder: Path) -> dict[str, Any] | None:
     return check_document(document)
 
 
-def write_key_file(folder: Path, document: dict[str, Any]) -> None:
-    """Write the key file whole, owner-only (0600), replacing any before it."""
+def write_key_file(folder: Path, document: dict[str, Any], name: str = KEY_FILE) -> None:
+    """Write the key file whole, owner-only (0600), replacing any before it (under
+    another `name` while protection is being turned on)."""
     text = json.dumps(check_document(document), indent=2, sort_keys=True) + "\n"
-    files.write_private(key_file(folder), text.encode("utf-8"), action="save")
+    files.write_private(folder / name, text.encode("utf-8"), action="save")

@@ -11,12 +11,12 @@ done. When the window holds the lock, the reader reads alongside it, as SQLite a
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from companion.core import paths
 from companion.core.clock import Clock, SystemClock
+from companion.core.storage import db as sql
 from companion.core.storage.backup import make_backup, thin_backups
 from companion.core.storage.db import (
     Connection,
@@ -52,21 +52,31 @@ class Reading:
     """One read-only use of the data folder: the lock if it could be had, what SQLite's
     side files were before, and how to open the database for reading."""
 
-    def __init__(self, directory: Path, kind: str) -> None:
+    def __init__(self, directory: Path, kind: str, key: bytes | None = None) -> None:
+        from companion.core.storage import protection
+
         self.directory = directory
         self.path = paths.database_path(directory)
         self.lock: DataLock | None = try_hold(directory, kind, COMMAND_WAIT_SECONDS)
         self.sides = [self.path.with_name(self.path.name + s) for s in ("-wal", "-shm")]
         self.existed = {side for side in self.sides if os.path.lexists(side)}
-        if self.lock is not None:
-            clear_leftovers(directory)
+        try:
+            if self.lock is not None:
+                clear_leftovers(directory)
+                protection.settle(directory)
+            self.key = protection.key_for(directory, key)
+        except BaseException:
+            self.finish()
+            raise
 
     @property
     def immutable(self) -> bool:
         return self.lock is not None and not wal_has_changes(self.path)
 
     def connect(self) -> Connection:
-        return connect_immutable(self.path) if self.immutable else connect_readonly(self.path)
+        if self.immutable:
+            return connect_immutable(self.path, self.key)
+        return connect_readonly(self.path, self.key)
 
     def finish(self) -> None:
         """Remove the side files this reading made (only while holding the lock, when no
@@ -91,26 +101,27 @@ def remove_new_sides(sides: list[Path], existed: set[Path]) -> None:
             continue
 
 
-def check(data_dir: str | Path | None = None) -> list[str]:
-    """Integrity-check the database without changing anything; return the problems found."""
+def check(data_dir: str | Path | None = None, *, key: bytes | None = None) -> list[str]:
+    """Integrity-check the database without changing anything; return the problems found.
+    Protected data needs its data key, `key`."""
     directory = paths.resolve_data_dir(data_dir)
     path = paths.database_path(directory)
     if not os.path.lexists(path):
         return []
-    reading = Reading(directory, "check")
+    reading = Reading(directory, "check", key)
     try:
-        problems = quick_check(path, immutable=reading.immutable)
+        problems = quick_check(path, immutable=reading.immutable, key=reading.key)
         if not problems:
-            refuse_newer(path, reading.immutable)
-    except (sqlite3.Error, OSError) as error:
+            refuse_newer(path, reading.immutable, reading.key)
+    except sql.FAILURES as error:
         raise explain(error, "check", directory, WORKING_SPACE) from error
     finally:
         reading.finish()
     return problems
 
 
-def refuse_newer(path: Path, immutable: bool = False) -> None:
-    if is_newer(path, immutable):
+def refuse_newer(path: Path, immutable: bool = False, key: bytes | None = None) -> None:
+    if is_newer(path, immutable, key):
         raise NewerDatabaseError(
             "Your data was saved by a newer version of Prep Companion, so this version "
             "will not open it, to keep it safe. Please install the newer version again. "
@@ -120,10 +131,10 @@ def refuse_newer(path: Path, immutable: bool = False) -> None:
         )
 
 
-def is_newer(path: Path, immutable: bool = False) -> bool:
+def is_newer(path: Path, immutable: bool = False, key: bytes | None = None) -> bool:
     from companion.core.storage import migrations
 
-    conn = connect_immutable(path) if immutable else connect_readonly(path)
+    conn = connect_immutable(path, key) if immutable else connect_readonly(path, key)
     try:
         return bool(migrations.unknown_names(conn))
     finally:
@@ -133,13 +144,13 @@ def is_newer(path: Path, immutable: bool = False) -> bool:
 def _sound_existing(reading: Reading, action: str) -> Path:
     """The database path, after checking it exists, is sound, and is not from a newer version.
 
-    Reads only. Raises StorageError (or sqlite3/OS errors for the caller to explain).
+    Reads only. Raises StorageError (or database/OS errors for the caller to explain).
     """
     path = reading.path
     if not os.path.lexists(path):
         missing = "no data to back up yet" if action == "backup" else "no data yet"
         raise StorageError(f"There is {missing} in {reading.directory}.", action, "no-data")
-    problems = quick_check(path, immutable=reading.immutable)
+    problems = quick_check(path, immutable=reading.immutable, key=reading.key)
     if problems:
         raise StorageError(
             f"Your data did not pass its check ({problems[0]}). Start the app to restore it "
@@ -147,11 +158,13 @@ def _sound_existing(reading: Reading, action: str) -> Path:
             action,
             "damaged",
         )
-    refuse_newer(path, reading.immutable)
+    refuse_newer(path, reading.immutable, reading.key)
     return path
 
 
-def backup_existing(data_dir: str | Path | None = None, *, clock: Clock | None = None) -> Path:
+def backup_existing(
+    data_dir: str | Path | None = None, *, clock: Clock | None = None, key: bytes | None = None
+) -> Path:
     """Back up the database in the data folder without opening it for writing.
 
     Safe while the app is running. Refuses a missing, damaged or newer database. Old
@@ -160,7 +173,7 @@ def backup_existing(data_dir: str | Path | None = None, *, clock: Clock | None =
     """
     clock = clock or SystemClock()
     directory = paths.resolve_data_dir(data_dir)
-    reading = Reading(directory, "backup")
+    reading = Reading(directory, "backup", key)
     try:
         _sound_existing(reading, "backup")
         source = reading.connect()
@@ -171,25 +184,27 @@ def backup_existing(data_dir: str | Path | None = None, *, clock: Clock | None =
             source.close()
         if reading.lock is not None:
             thin_backups(paths.backups_dir(directory), now.date())
-    except (sqlite3.Error, OSError) as error:
+    except sql.FAILURES as error:
         raise explain(error, "backup", directory, space_needed(reading.path)) from error
     finally:
         reading.finish()
     return made
 
 
-def open_readonly(data_dir: str | Path | None = None, *, kind: str = "export") -> Database:
+def open_readonly(
+    data_dir: str | Path | None = None, *, kind: str = "export", key: bytes | None = None
+) -> Database:
     """The database for reading only (exports from the command line); nothing is changed.
 
     Refuses a missing, damaged, newer or not-yet-updated database with a StorageError.
     Closing the database ends the reading (and gives back the lock, if it was taken).
     """
     directory = paths.resolve_data_dir(data_dir)
-    reading = Reading(directory, kind)
+    reading = Reading(directory, kind, key)
     try:
         _sound_existing(reading, "open")
         conn = reading.connect()
-    except (sqlite3.Error, OSError) as error:
+    except sql.FAILURES as error:
         reading.finish()
         raise explain(error, "open", directory, WORKING_SPACE) from error
     except BaseException:

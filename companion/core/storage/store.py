@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -26,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from companion.core import paths
 from companion.core.clock import Clock, SystemClock
+from companion.core.storage import db as sql
 from companion.core.storage.backup import (
     AUTO_BACKUP_INTERVAL,
     Backup,
@@ -66,6 +66,8 @@ class Storage:
     data_dir: Path
     clock: Clock
     recovery: Recovery | None = None
+    key: bytes | None = field(default=None, repr=False)
+    """The data key, when the data is protected; None when it is not."""
     before_restore: Path | None = None
     """After `restore_backup`: the backup of the data as it was just before the restore."""
     _last_backup_at: datetime | None = field(default=None, repr=False)
@@ -92,7 +94,7 @@ class Storage:
         try:
             made = make_backup(self.db.conn, self.backups_dir, now, reason)
             thin_backups(self.backups_dir, now.date())
-        except (sqlite3.Error, OSError) as error:
+        except sql.FAILURES as error:
             raise explain(error, "backup", self.data_dir, space_needed(self.path)) from error
         self._last_backup_at = now
         self._changes_at_last_backup = self.db.conn.total_changes
@@ -145,8 +147,12 @@ def open(
     clock: Clock | None = None,
     kind: str = "open",
     wait: float = COMMAND_WAIT_SECONDS,
+    key: bytes | None = None,
 ) -> Storage:
     """Open (creating if needed) the app's database in the data folder, checked and migrated.
+
+    Protected data (see `protection.py`) is opened with its data key, `key`
+    (LockedDataError without one); for data that is not protected, `key` is not used.
 
     The data folder's lock is taken first, for `kind` ("open", or the command's name),
     waiting up to `wait` seconds for a command that holds it, and held until the
@@ -161,7 +167,7 @@ def open(
         raise explain(error, "folder", None) from error
     lock = hold(directory, kind, wait)
     try:
-        storage = _open_held(directory, clock)
+        storage = _open_held(directory, clock, key)
     except BaseException:
         lock.release()
         raise
@@ -169,10 +175,17 @@ def open(
     return storage
 
 
-def _open_held(directory: Path, clock: Clock) -> Storage:
+def _open_held(directory: Path, clock: Clock, key: bytes | None) -> Storage:
     """`open()` once the lock is held."""
+    from companion.core.storage import protection
+
     path = paths.database_path(directory)
     clear_leftovers(directory)
+    try:
+        protection.settle(directory)
+    except OSError as error:
+        raise explain(error, "open", directory) from error
+    key = protection.key_for(directory, key)
     sides = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
     existed = {side for side in sides if os.path.lexists(side)}
     needed = space_needed(path)
@@ -181,21 +194,23 @@ def _open_held(directory: Path, clock: Clock) -> Storage:
         if not os.path.lexists(path):
             _clear_odd(sides)
         elif paths.file_kind(path) is not None or any(paths.file_kind(s) for s in sides):
-            recovery = _recover(path, directory, clock)  # a link, folder, pipe, device...
+            recovery = _recover(path, directory, clock, key)  # a link, folder, pipe, device...
         else:
             paths.ensure_private_file(path)  # owner-only, and readable again if it was not
-            if quick_check(path, immutable=not wal_has_changes(path)):
-                recovery = _recover(path, directory, clock)
+            if quick_check(path, immutable=not wal_has_changes(path), key=key):
+                recovery = _recover(path, directory, clock, key)
         if path.exists():
-            refuse_newer(path, immutable=not wal_has_changes(path))
-        db = connect(path)
-    except (sqlite3.Error, OSError) as error:
+            refuse_newer(path, immutable=not wal_has_changes(path), key=key)
+        db = connect(path, key)
+        if key is not None:  # plain backups a crash left while protection was turned on
+            protection.convert_backups(directory, None, key)
+    except sql.FAILURES as error:
         remove_new_sides(sides, existed)
         raise explain(error, "open", directory, needed) from error
     except BaseException:
         remove_new_sides(sides, existed)
         raise
-    storage = Storage(db=db, data_dir=directory, clock=clock, recovery=recovery)
+    storage = Storage(db=db, data_dir=directory, clock=clock, recovery=recovery, key=key)
     from companion.core.storage import migrations
 
     try:
@@ -205,15 +220,16 @@ def _open_held(directory: Path, clock: Clock) -> Storage:
         migrations.apply(db)
     except BaseException as error:
         db.close()
-        if isinstance(error, (sqlite3.Error, OSError)):
+        if isinstance(error, sql.FAILURES):
             raise explain(error, "upgrade", directory, needed) from error
         raise
     storage._changes_at_last_backup = db.conn.total_changes
     return storage
 
 
-def _recover(path: Path, directory: Path, clock: Clock) -> Recovery:
-    return recover(path, paths.backups_dir(directory), paths.damaged_dir(directory), clock.now())
+def _recover(path: Path, directory: Path, clock: Clock, key: bytes | None) -> Recovery:
+    backups, damaged = paths.backups_dir(directory), paths.damaged_dir(directory)
+    return recover(path, backups, damaged, clock.now(), key)
 
 
 def _clear_odd(sides: list[Path]) -> None:
@@ -240,7 +256,7 @@ def restore_backup(storage: Storage, backup: Path) -> Storage:
     is connected to it again (and stays usable), and a StorageError says what happened.
     """
     backup = Path(backup)
-    _check_backup(backup)
+    _check_backup(backup, storage.key)
     with hold(storage.data_dir, "restore"):
         needed = space_needed(storage.path) + space_needed(backup)
         try:
@@ -248,14 +264,14 @@ def restore_backup(storage: Storage, backup: Path) -> Storage:
             kept = make_backup(
                 storage.db.conn, storage.backups_dir, storage.clock.now(), "before-restore"
             )
-        except (sqlite3.Error, OSError) as error:
+        except sql.FAILURES as error:
             raise explain(error, "backup", storage.data_dir, needed) from error
         storage.db.close()
         replaced = False
         try:
             restore_file(backup, storage.path)
             replaced = True
-            restored = open(storage.data_dir, clock=storage.clock, kind="restore")
+            restored = open(storage.data_dir, clock=storage.clock, kind="restore", key=storage.key)
         except Exception as error:  # whatever went wrong, the data from before is put back
             problem = explain(error, "restore", storage.data_dir, needed)
             _reconnect(storage, kept if replaced else None, problem)
@@ -266,12 +282,21 @@ def restore_backup(storage: Storage, backup: Path) -> Storage:
     return restored
 
 
-def _check_backup(backup: Path) -> None:
-    """Refuse a missing, damaged or newer backup; reads only."""
+def _check_backup(backup: Path, key: bytes | None) -> None:
+    """Refuse a missing, damaged or newer backup, or a plain one for protected data (an
+    encrypted one for data that is not cannot be read: it is refused as damaged); reads
+    only."""
     if paths.file_kind(backup) is not None or not backup.is_file():
         raise StorageError(f"There is no backup at {backup}. Nothing was changed.", "restore")
+    if key is not None and sql.is_plain(backup):
+        raise StorageError(
+            "That backup is not protected with a passphrase, unlike your data now, so it "
+            "cannot be restored here. Please choose another one. Nothing was changed.",
+            "restore",
+            "not-protected",
+        )
     try:
-        problems = quick_check(backup)
+        problems = quick_check(backup, key=key)
         if problems:
             raise StorageError(
                 f"That backup is damaged ({problems[0]}), so it cannot be restored. "
@@ -279,14 +304,14 @@ def _check_backup(backup: Path) -> None:
                 "restore",
                 "damaged",
             )
-        if is_newer(backup):
+        if is_newer(backup, key=key):
             raise NewerDatabaseError(
                 "That backup was made by a newer version of Prep Companion, so this version "
                 "cannot restore it. Please install the newer version. Nothing was changed.",
                 "restore",
                 str(backup),
             )
-    except (sqlite3.Error, OSError) as error:
+    except sql.FAILURES as error:
         raise explain(error, "restore", backup.parent, space_needed(backup)) from error
 
 
@@ -295,7 +320,7 @@ def _reconnect(storage: Storage, put_back: Path | None, problem: StorageError) -
     try:
         if put_back is not None:
             restore_file(put_back, storage.path)
-        again = open(storage.data_dir, clock=storage.clock, kind="restore")
+        again = open(storage.data_dir, clock=storage.clock, kind="restore", key=storage.key)
     except Exception as error:  # the caller must hear where the kept copy is, whatever failed
         where = f" A copy of your data is kept in {put_back}." if put_back is not None else ""
         raise StorageError(
