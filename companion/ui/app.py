@@ -7,6 +7,7 @@ opened (and sqlite-utils loaded) and the window filled, so it is on screen at on
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -137,6 +138,31 @@ def _not_started() -> str:
     return QCoreApplication.translate("App", "Prep Companion could not start")
 
 
+def _unlock(
+    directory: Path, first_look: look.Look, window_state: QSettings
+) -> tuple[bytes | None, bool]:
+    """For protected data, the unlock screen: the data key, and whether it was had (False
+    when the screen was closed). For data that is not protected: (None, True) at once.
+
+    An interrupted switch of protection is settled first (the lock is held), so the
+    screen is shown exactly when the data is protected.
+    """
+    if not os.path.lexists(directory / "keys.json") and not os.path.lexists(
+        directory / "keys.pending.json"
+    ):
+        return None, True  # nothing of the protection is loaded
+    from companion.core.storage import keys, protection
+
+    protection.settle(directory)
+    document = keys.read_key_file(directory)
+    if document is None:
+        return None, True
+    from companion.ui.unlock import ask_for_key
+
+    key = ask_for_key(document, first_look, window_state)
+    return key, key is not None
+
+
 def run_app(
     data_dir: str | None = None,
     quit_after_ms: int | None = None,
@@ -190,6 +216,16 @@ def run_app(
     first_look = look.remembered(window_state)
     i18n.use_language(i18n.resolve(first_look.language))
     theme.apply_look(app, first_look.appearance, first_look.text_size)
+    try:
+        key, unlocked = _unlock(directory, first_look, window_state)
+    except (storage.StorageError, OSError) as error:
+        set_icon(app)
+        instance.release()
+        dialogs.warn(None, _not_started(), explain(error, "open"))
+        return 1
+    if not unlocked:  # the unlock screen was closed: nothing was opened
+        instance.release()
+        return 0
     shell = Shell(None, window_state, first_look)
     instance.wakeRequested.connect(shell.bring_forward)
     if not in_tray:
@@ -202,7 +238,7 @@ def run_app(
     instance.listen()
 
     try:
-        store = storage.open(directory)
+        store = storage.open(directory, key=key)
     except storage.StorageError as error:
         shell.window.hide()  # not closed: nothing of it is saved
         shell.window.deleteLater()

@@ -31,6 +31,7 @@ class AppContext(QObject):
     settingChanged = Signal(str, object)
     dataReset = Signal()
     dataChanged = Signal(Area)  # which area of the data was saved; always an `Area`
+    protectionChanged = Signal()  # turned on or off, or a new passphrase
 
     def __init__(self, store: storage.Storage, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -83,9 +84,45 @@ class AppContext(QObject):
             raise storage.errors.explain(error, "save") from error
         self.settingChanged.emit(key, value)
 
+    # --- passphrase protection (core/storage/protection.py) -------------------------------
+
+    key_cost: storage.keys.Cost | None = None
+    """scrypt's cost for new keys; None for the standard cost."""
+
+    @property
+    def protected(self) -> bool:
+        """Whether the data is protected with a passphrase."""
+        return self.storage.key is not None
+
+    def protect(self, passphrase: str, recovery_key: str) -> None:
+        """Protect the data; StorageError (the data as it was) if it could not be done."""
+        from companion.core.storage import keys, protection
+
+        cost = self.key_cost or keys.COST
+        self.storage = protection.turn_on(self.storage, passphrase, recovery_key, cost)
+        self.protectionChanged.emit()
+
+    def unprotect(self, secret: str) -> None:
+        """Take protection off; keys.WrongSecretError (nothing changed) if `secret` does
+        not fit, StorageError (the data as it was) if it could not be done."""
+        from companion.core.storage import protection
+
+        self.storage = protection.turn_off(self.storage, secret)
+        self.protectionChanged.emit()
+
+    def change_passphrase(self, secret: str, new_passphrase: str) -> None:
+        from companion.core.storage import keys, protection
+
+        cost = self.key_cost or keys.COST
+        protection.change_passphrase(self.storage.data_dir, secret, new_passphrase, cost)
+        self.protectionChanged.emit()
+
     def erase_all_data(self) -> None:
         """Delete everything and start again with a fresh, empty database."""
         data_dir, clock = self.storage.data_dir, self.storage.clock
         self.storage.erase_everything()
+        protected = self.protected
         self.storage = storage.open(data_dir, clock=clock)
         self.dataReset.emit()
+        if protected:
+            self.protectionChanged.emit()

@@ -34,6 +34,8 @@ class Look:
     text_size: str = _default("text_size")
     # Until the data says otherwise, the title does not say what the app is for.
     discreet_mode: bool = True
+    # Whose numbers Get help now shows while protected data is still locked.
+    region: str = _default("region")
 
     @classmethod
     def of(cls, context: AppContext) -> Look:
@@ -43,6 +45,7 @@ class Look:
             appearance=str(context.setting("appearance")),
             text_size=str(context.setting("text_size")),
             discreet_mode=bool(context.setting("discreet_mode")),
+            region=str(context.setting("region")),
         )
 
 
@@ -61,6 +64,7 @@ def remembered(window_state: QSettings) -> Look:
         appearance=chosen("appearance"),
         text_size=chosen("text_size"),
         discreet_mode=discreet != "no",
+        region=chosen("region"),
     )
 
 
@@ -73,3 +77,4 @@ def remember(window_state: QSettings, look: Look) -> None:
     window_state.setValue(_PREFIX + "appearance", look.appearance)
     window_state.setValue(_PREFIX + "text_size", look.text_size)
     window_state.setValue(_PREFIX + "discreet_mode", "yes" if look.discreet_mode else "no")
+    window_state.setValue(_PREFIX + "region", look.region)

@@ -93,7 +93,7 @@ class Shell(QObject):
         return self.context.storage
 
     def _on_setting(self, key: str, _value: object) -> None:
-        if key in ("language", "appearance", "text_size", "discreet_mode"):
+        if key in ("language", "appearance", "text_size", "discreet_mode", "region"):
             self._remember_look()
         if key == "language":
             QTimer.singleShot(0, self.reopen)  # once the choice that changed it is done

@@ -126,11 +126,14 @@ class Storage:
         return bool(getattr(self.db.conn, "replaced", False))
 
     def erase_everything(self) -> None:
-        """Delete the database, its backups and any damaged copies, and the history of
-        folders the file dialogs keep (QtProject.conf). Closes the database."""
+        """Delete the database, its backups and any damaged copies, its key file (the data
+        starts again unprotected), and the history of folders the file dialogs keep
+        (QtProject.conf). Closes the database."""
         with hold(self.data_dir, "open"):  # still held while the files go
             self.db.close()
             for name in (paths.DATABASE_NAME + suffix for suffix in ("", "-wal", "-shm")):
+                (self.data_dir / name).unlink(missing_ok=True)
+            for name in ("keys.json", "keys.pending.json"):  # protection goes with the data
                 (self.data_dir / name).unlink(missing_ok=True)
             if paths.file_kind(self.data_dir / DIALOG_HISTORY) != "a folder":
                 (self.data_dir / DIALOG_HISTORY).unlink(missing_ok=True)

@@ -164,6 +164,23 @@ class SettingsPage(Page):
                 muted=True,
             )
         )
+        privacy_layout.addWidget(heading(self.tr("Passphrase"), level=3))
+        self.protection_text = paragraph(" ")
+        privacy_layout.addWidget(self.protection_text)
+        protection_row = FoldingRow()
+        self.protect_button = QPushButton(self.tr("&Protect with a passphrase\u2026"))
+        self.protect_button.setAccessibleName(self.tr("Protect with a passphrase"))
+        self.protect_button.setToolTip(
+            self.tr("Encrypt your data and backups; the app asks for the passphrase at start")
+        )
+        self.change_passphrase_button = QPushButton(self.tr("Change &passphrase\u2026"))
+        self.change_passphrase_button.setAccessibleName(self.tr("Change passphrase"))
+        self.unprotect_button = QPushButton(self.tr("Turn protection &off\u2026"))
+        self.unprotect_button.setAccessibleName(self.tr("Turn protection off"))
+        for button in (self.protect_button, self.change_passphrase_button, self.unprotect_button):
+            protection_row.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        protection_row.addStretch(1)
+        privacy_layout.addLayout(protection_row)
         self.body.addWidget(privacy)
 
         self.reminders = RemindersCard(context)
@@ -228,8 +245,52 @@ class SettingsPage(Page):
         self.export_button.clicked.connect(lambda: export_everything(self, self.context))
         self.import_button.clicked.connect(lambda: import_file(self, self.context))
         self.delete_button.clicked.connect(self.delete_all_data)
+        self.protect_button.clicked.connect(self.protect)
+        self.change_passphrase_button.clicked.connect(self.change_passphrase)
+        self.unprotect_button.clicked.connect(self.unprotect)
+        context.protectionChanged.connect(self.show_protection)
+        self.show_protection()
         context.dataReset.connect(self.load)
         context.settingChanged.connect(self._on_setting)
+
+    # --- passphrase protection ---------------------------------------------------------------
+
+    def show_protection(self) -> None:
+        protected = self.context.protected
+        self.protection_text.setText(
+            self.tr(
+                "Your data and backups are encrypted. The app asks for your passphrase (or "
+                "your recovery key) each time it starts."
+            )
+            if protected
+            else self.tr(
+                "Your data is not encrypted: anyone using this computer account could read "
+                "its files. A passphrase protects them."
+            )
+        )
+        self.protect_button.setVisible(not protected)
+        self.change_passphrase_button.setVisible(protected)
+        self.unprotect_button.setVisible(protected)
+
+    def protect(self) -> None:
+        from companion.ui import protection_dialogs
+
+        protection_dialogs.turn_on(self.context, self, self.refresh_data_summary)
+
+    def change_passphrase(self) -> None:
+        from companion.ui.protection_dialogs import ChangePassphraseDialog
+
+        if ChangePassphraseDialog(self.context, self).exec():
+            self.statusMessage.emit(self.tr("Passphrase changed."))
+
+    def unprotect(self) -> None:
+        from companion.ui.protection_dialogs import TurnOffDialog
+
+        if TurnOffDialog(self.context, self).exec():
+            self.refresh_data_summary()
+            self.statusMessage.emit(
+                self.tr("Protection is off. Your data is stored without encryption.")
+            )
 
     def show_welcome(self) -> None:
         """The first start's welcome, again; it ends on Today."""

@@ -44,13 +44,21 @@ def _clear(layout: QLayout) -> None:
 
 
 class HelpPanel(QDialog):
-    """A calm, scrolling panel; opens on the region chosen in Settings."""
+    """A calm, scrolling panel; opens on the region chosen in Settings.
+
+    Without a context (the data is still locked) it shows what needs no personal data:
+    the emergency number, the helplines of `region` and the overdose steps. "My people",
+    the safety plan and the person's own numbers appear once the data is unlocked.
+    """
 
     openLearn = Signal(str)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext | None, parent: QWidget | None = None, region: str = ""
+    ) -> None:
         super().__init__(parent)
-        self.context = context
+        self._context = context
+        self._locked_region = region
         self.setWindowTitle(self.tr("Get help now"))
         self.setAccessibleName(self.tr("Get help now"))
         self.resize(660, 760)
@@ -141,11 +149,17 @@ class HelpPanel(QDialog):
 
         self.helplines_box, self.helplines_layout = card()
         self.column.addWidget(self.helplines_box)
-        self.column.addWidget(self._own_numbers_section())
+        if context is not None:
+            self.column.addWidget(self._own_numbers_section())
         self.response_box = self._response_section()
         self.column.addWidget(self.response_box)
         self.safety_offer = self._safety_offer()
         self.column.addWidget(self.safety_offer)
+        if context is None:  # nothing of the person's, and no way into the pages
+            for hidden in (self.craving_button, self.learn_button, self.safety_offer):
+                hidden.hide()
+            self.people_box.hide()
+            self.safety_box.hide()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -156,6 +170,10 @@ class HelpPanel(QDialog):
         outer.addLayout(row)
 
         self.region.currentIndexChanged.connect(self.show_region)
+        if context is None:
+            self.region.setCurrentIndex(max(0, self.region.findData(region)))
+            self.show_region()
+            return
         context.settingChanged.connect(self._on_setting)
         context.dataReset.connect(self.reload)
         context.dataChanged.connect(
@@ -165,6 +183,11 @@ class HelpPanel(QDialog):
             lambda area: self.show_safety_plan() if area in (Area.PLAN, Area.HELPERS) else None
         )
         self.reload()
+
+    @property
+    def context(self) -> AppContext:
+        assert self._context is not None, "the data is locked"
+        return self._context
 
     # --- building blocks -------------------------------------------------------------------
 
@@ -268,7 +291,7 @@ class HelpPanel(QDialog):
         self.safety_layout.addLayout(row)
 
     def _name_craving_button(self) -> None:
-        if self.context.setting("discreet_mode"):
+        if self._context is None or self.context.setting("discreet_mode"):
             self.craving_button.setText(self.tr("I need a &moment"))
             self.craving_button.setAccessibleName(self.tr("I need a moment: something to help now"))
         else:
