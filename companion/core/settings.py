@@ -47,6 +47,8 @@ NAME_LIMIT = 80
 """The most characters the person's name can have (one line, no spaces at either end)."""
 _NAME = 'one line of text such as "Sam", at most 80 characters, or ""'
 USERS = ("person", "helper")
+LOCK_AFTER = (0, 5, 15, 30)
+"""Minutes of no use after which protected data locks itself; 0 for never."""
 _CONTACT_ID = "a contact's id (a whole number from 1), or 0 for none"
 _PLAN_ID = 'a plan\'s identity, 32 characters 0-9 and a-f, or ""'
 _SHOWN = 'appointments reminded of, "YYYY-MM-DDTHH:MM#id" joined by commas (at most 50), or ""'
@@ -117,6 +119,8 @@ SETTINGS: dict[str, Setting] = {
         Setting("helper_id", 0, (), check=lambda v: _is_contact_id(v), rule=_CONTACT_ID),
         # The plan's identity in the files shared with helpers ("" until first shared).
         Setting("plan_id", "", (), check=lambda v: _is_plan_id(v), rule=_PLAN_ID),
+        # With passphrase protection on: lock after this many minutes of no use (0: never).
+        Setting("lock_after", 0, LOCK_AFTER),
     )
 }
 

@@ -282,7 +282,8 @@ def run_app(
         sys.excepthook = last_resort
         settings.use_system_locale("")  # the window's own: nothing after it keeps it
         try:
-            shell.storage.close()
+            if not shell.locked:  # locking closed it
+                shell.storage.close()
         except storage.StorageError as error:
             print(f"{APP_ID}: {error}", file=sys.stderr)
         instance.release()

@@ -13,7 +13,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, QSignalBlocker, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QRect,
+    QSettings,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -69,6 +78,7 @@ class MainWindow(ViewModes):
     """Sidebar on the left, one page at a time on the right."""
 
     context: AppContext  # from `attach`
+    lockRequested = Signal()  # Lock now (Ctrl+L), for protected data
 
     def __init__(
         self, context: AppContext | None, window_state: QSettings, look: Look | None = None
@@ -146,6 +156,7 @@ class MainWindow(ViewModes):
         QShortcut(QKeySequence("Ctrl+Shift+H"), self, self.open_help)
         QShortcut(QKeySequence.StandardKey.Quit, self, self.close)
         QShortcut(QKeySequence("Ctrl+,"), self, lambda: self.show_section("settings"))
+        QShortcut(QKeySequence("Ctrl+L"), self, self.request_lock)
 
         sidebar = self.sidebar = QFrame()
         sidebar.setObjectName("sidebar")
@@ -336,6 +347,7 @@ class MainWindow(ViewModes):
             from companion.ui.pages.settings_page import SettingsPage
 
             settings_page = SettingsPage(context)
+            settings_page.lockRequested.connect(self.request_lock)
             settings_page.statusMessage.connect(
                 lambda text: self.statusBar().showMessage(text, 8000)
             )
@@ -483,6 +495,12 @@ class MainWindow(ViewModes):
             return
         self.show_section("breathe")
         self.breathe.show_cravings()
+
+    def request_lock(self) -> None:
+        """Lock now (Ctrl+L), when the data is protected: the shell saves, closes the data
+        and shows the unlock screen."""
+        if self._attached and self.context.protected:
+            self.lockRequested.emit()
 
     def current_section(self) -> str:
         return self.keys[self.stack.currentIndex()]

@@ -6,7 +6,9 @@ last time (see look.py), and `attach` fills it once the data is open."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from companion.core import content, storage
@@ -15,6 +17,21 @@ from companion.ui.context import AppContext
 from companion.ui.errors import STORAGE_FAILURES, explain
 from companion.ui.look import Look
 from companion.ui.main_window import MainWindow
+from companion.ui.widgets import dialogs
+
+if TYPE_CHECKING:
+    from companion.ui.unlock import UnlockWindow
+
+# Input that counts as use: any of it puts off locking after a while.
+_USE = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
 
 
 class Shell(QObject):
@@ -26,6 +43,8 @@ class Shell(QObject):
 
     context: AppContext  # given, or from `attach`
     windowOpened = Signal()  # a new window (and context) replaced the one before
+    lockedChanged = Signal(bool)  # the data was locked (True) or unlocked again (False)
+    unlock_window: UnlockWindow | None = None  # while locked
 
     def __init__(
         self, context: AppContext | None, window_state: QSettings, first_look: Look | None = None
@@ -33,8 +52,12 @@ class Shell(QObject):
         """Without a context, the window is a frame in `first_look` until `attach`."""
         super().__init__()
         self.window_state = window_state
+        self.idle = QTimer(self)  # lock after a while (the setting lock_after), when protected
+        self.idle.setSingleShot(True)
+        self.idle.timeout.connect(self.lock)
         if context is None:
             self.window = MainWindow(None, window_state, first_look)
+            self.window.lockRequested.connect(self.lock)
             self._shown_setting = first_look.language if first_look else Look().language
         else:
             self.context = context
@@ -43,13 +66,119 @@ class Shell(QObject):
 
     def _open(self, context: AppContext) -> MainWindow:
         window = MainWindow(context, self.window_state)
+        window.lockRequested.connect(self.lock)
         self._follow(context)
         return window
 
     def _follow(self, context: AppContext) -> None:
         context.settingChanged.connect(self._on_setting)
         context.dataReset.connect(self._remember_look)
+        context.protectionChanged.connect(self.watch_use)
         self._remember_look()
+        self.watch_use()
+
+    # --- locking ---------------------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self.unlock_window is not None
+
+    def watch_use(self) -> None:
+        """Count the minutes of no use when the data is protected and lock_after is set."""
+        app = QApplication.instance()
+        minutes = int(self.context.setting("lock_after") or 0)
+        if self.context.protected and minutes and app is not None:
+            self.idle.setInterval(minutes * 60_000)
+            app.removeEventFilter(self)
+            app.installEventFilter(self)
+            self.idle.start()
+        else:
+            self.idle.stop()
+            if app is not None:
+                app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _USE and self.idle.isActive():
+            self.idle.start()  # again from now
+        return False
+
+    def lock(self) -> bool:
+        """Lock now: what was typed is saved, the data is closed, and the unlock screen
+        takes the window's place. False when nothing was locked (the data is not protected,
+        or the person stayed with typing that could not be saved)."""
+        if self.locked or not self.context.protected:
+            return False
+        from companion.core.storage import keys
+        from companion.ui.look import Look
+        from companion.ui.unlock import UnlockWindow
+
+        self.idle.stop()
+        old = self.window
+        document = keys.read_key_file(self.storage.data_dir)
+        if document is None:
+            return False
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        quits = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)
+        try:
+            if not old.close():  # saves the journal and plan; may ask first
+                self.watch_use()
+                return False
+            app.removeEventFilter(self)
+            unlock = self.unlock_window = UnlockWindow(
+                document, Look.of(self.context), self.window_state
+            )
+            self.lockedChanged.emit(True)
+            try:
+                self.storage.close()
+            except STORAGE_FAILURES as error:  # the backup on closing: said on unlocking
+                self._closing_problem = explain(error, "backup")
+            unlock.unlocked.connect(self._unlocked)
+            unlock.closed.connect(app.quit)
+            unlock.show()
+            unlock.raise_()
+            unlock.activateWindow()
+        finally:
+            app.setQuitOnLastWindowClosed(quits)
+        old.deleteLater()
+        return True
+
+    _closing_problem = ""
+
+    def _unlocked(self, key: bytes) -> None:
+        """Open the data again with its key and bring the window back."""
+        unlock = self.unlock_window
+        assert unlock is not None
+        old = self.storage
+        try:
+            store = storage.open(old.data_dir, clock=old.clock, key=key)
+        except storage.StorageError as error:
+            unlock.key = None
+            dialogs.warn(
+                unlock, self.tr("Prep Companion could not open your data"), explain(error, "open")
+            )
+            return
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        quits = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)
+        try:
+            context = AppContext(store)
+            context.key_cost = self.context.key_cost
+            self.context = context
+            self.window = self._open(context)
+            self.window.show()
+            unlock.hide()
+            self.unlock_window = None
+            self.windowOpened.emit()
+            self.lockedChanged.emit(False)
+        finally:
+            app.setQuitOnLastWindowClosed(quits)
+        unlock.deleteLater()
+        if self._closing_problem:
+            self.window.statusBar().showMessage(self._closing_problem, 15000)
+            self._closing_problem = ""
 
     def attach(self, context: AppContext) -> None:
         """Fill the window shown before the data was open. When the saved settings ask
@@ -95,6 +224,8 @@ class Shell(QObject):
     def _on_setting(self, key: str, _value: object) -> None:
         if key in ("language", "appearance", "text_size", "discreet_mode", "region"):
             self._remember_look()
+        if key == "lock_after":
+            self.watch_use()
         if key == "language":
             QTimer.singleShot(0, self.reopen)  # once the choice that changed it is done
 
@@ -140,4 +271,9 @@ class Shell(QObject):
         return True
 
     def bring_forward(self) -> None:
+        if self.unlock_window is not None:
+            self.unlock_window.showNormal()
+            self.unlock_window.raise_()
+            self.unlock_window.activateWindow()
+            return
         self.window.bring_forward()

@@ -74,6 +74,7 @@ class Tray(QObject):
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
         shell.windowOpened.connect(self.follow)
+        shell.lockedChanged.connect(self._on_locked)
         self.follow()
         self._reconcile_autostart()
         self.update()
@@ -158,16 +159,26 @@ class Tray(QObject):
         ):
             self.open_window()
 
+    def _on_locked(self, locked: bool) -> None:
+        """No reminder is looked for while the data is locked (it is closed)."""
+        if locked:
+            self.timer.stop()
+        else:
+            self.update()
+
     def open_window(self) -> None:
         self.shell.bring_forward()
 
     def open_help(self) -> None:
         self.open_window()
+        if self.shell.unlock_window is not None:
+            self.shell.unlock_window.open_help()
+            return
         self.shell.window.open_help()
 
     def quit(self) -> None:
         """Close the window (which may ask about unsaved typing), then end the app."""
-        window = self.shell.window
+        window = self.shell.unlock_window or self.shell.window
         if window.close():
             app = QApplication.instance()
             if app is not None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from companion.core.content import LANGUAGES
 from companion.core.settings import (
     APPEARANCES,
+    LOCK_AFTER,
     NAME_LIMIT,
     REGIONS,
     TEXT_SIZES,
@@ -40,6 +41,7 @@ class SettingsPage(Page):
     """Every choice here is saved at once; nothing needs an OK button."""
 
     statusMessage = Signal(str)
+    lockRequested = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Settings"), parent)
@@ -181,6 +183,35 @@ class SettingsPage(Page):
             protection_row.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         protection_row.addStretch(1)
         privacy_layout.addLayout(protection_row)
+        self.locking = QWidget()
+        locking = QHBoxLayout(self.locking)
+        locking.setContentsMargins(0, 0, 0, 0)
+        self.lock_after = QComboBox()
+        lock_names = {
+            0: self.tr("Never"),
+            5: self.tr("After 5 minutes"),
+            15: self.tr("After 15 minutes"),
+            30: self.tr("After 30 minutes"),
+        }
+        for minutes in LOCK_AFTER:
+            self.lock_after.addItem(lock_names[minutes], minutes)
+        self.lock_after.setAccessibleName(self.tr("Lock when not used"))
+        self.lock_after.setToolTip(
+            self.tr("What you typed is saved first; then the passphrase is asked again")
+        )
+        lock_label = QLabel(self.tr("Lock when not &used:"))
+        lock_label.setBuddy(self.lock_after)
+        self.lock_now_button = QPushButton(self.tr("&Lock now"))
+        self.lock_now_button.setAccessibleName(self.tr("Lock now"))
+        self.lock_now_button.setToolTip(
+            self.tr("Save, close your data and ask for the passphrase (Ctrl+L)")
+        )
+        self.lock_now_button.clicked.connect(lambda: self.lockRequested.emit())
+        locking.addWidget(lock_label)
+        locking.addWidget(self.lock_after)
+        locking.addWidget(self.lock_now_button)
+        locking.addStretch(1)
+        privacy_layout.addWidget(self.locking)
         self.body.addWidget(privacy)
 
         self.reminders = RemindersCard(context)
@@ -236,6 +267,9 @@ class SettingsPage(Page):
             lambda: self._save("language", self.language.currentData())
         )
         self.discreet.toggled.connect(lambda on: self._save("discreet_mode", bool(on)))
+        self.lock_after.currentIndexChanged.connect(
+            lambda: self._save("lock_after", self.lock_after.currentData())
+        )
         self.reduced_motion.toggled.connect(lambda on: self._save("reduced_motion", bool(on)))
         self.person_name.textChanged.connect(
             lambda text: self._save("person_name", clean_person_name(text))
@@ -269,6 +303,7 @@ class SettingsPage(Page):
             )
         )
         self.protect_button.setVisible(not protected)
+        self.locking.setVisible(protected)
         self.change_passphrase_button.setVisible(protected)
         self.unprotect_button.setVisible(protected)
 
@@ -307,6 +342,7 @@ class SettingsPage(Page):
                 (self.text_size, "text_size"),
                 (self.appearance, "appearance"),
                 (self.language, "language"),
+                (self.lock_after, "lock_after"),
             ):
                 combo.setCurrentIndex(max(0, combo.findData(self.context.setting(key))))
             self.discreet.setChecked(bool(self.context.setting("discreet_mode")))
