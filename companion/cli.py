@@ -65,6 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         help=argparse.SUPPRESS,  # scripted checks and start-up measurements
     )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help="for data protected with a passphrase: read the passphrase (or the recovery "
+        "key) from the first line of FILE, which only you may read (chmod 600); without "
+        "it, the passphrase is asked at the terminal, never shown",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("check", help="check the data for damage and list the backups")
     commands.add_parser("backup", help="make a backup of the data now")
@@ -105,9 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = build_parser().parse_known_args(argv)
     if args.command == "check":
-        return _check(args.data_dir)
+        return _check(args)
     if args.command == "backup":
-        return _backup(args.data_dir)
+        return _backup(args)
     if args.command == "journal-pdf":
         return _journal_pdf(args)
     if args.command == "plan-pdf":
@@ -129,14 +136,94 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
 
 
-def _check(data_dir: str | None) -> int:
+def _data_key(args: argparse.Namespace) -> bytes | None:
+    """The data key, for protected data: from the passphrase (or the recovery key) read
+    from --passphrase-file, or typed at the terminal without being shown; None when the
+    data is not protected. Never from the command line or the environment.
+
+    StorageError when the passphrase cannot be had or does not fit; nothing is changed.
+    """
+    from companion.core import paths
+    from companion.core.storage import keys, protection
+
+    directory = paths.resolve_data_dir(args.data_dir)
+    document = protection.key_document(directory)
+    if document is None:
+        return None
+    secret = _passphrase(args.passphrase_file, directory)
+    try:
+        return keys.unlock(document, secret)
+    except keys.WrongSecretError:
+        raise storage_error(
+            "That passphrase (or recovery key) does not open the data. Nothing was changed.",
+            "wrong-passphrase",
+        ) from None
+
+
+def storage_error(message: str, detail: str) -> Exception:
+    from companion.core.storage import StorageError
+
+    return StorageError(message, "open", detail)
+
+
+PASSPHRASE_FILE_LIMIT = 8192
+
+
+def _passphrase(file: str | None, directory: Path) -> str:
+    """The passphrase from `file` (its first line; the file must be a plain file only its
+    owner may read) or, without one, typed at the terminal."""
+    import stat
+
+    if file:
+        path = Path(file).expanduser()
+        try:
+            info = path.stat()
+        except OSError as error:
+            raise storage_error(
+                f"The passphrase file {path} cannot be read ({error.strerror}). "
+                "Nothing was changed.",
+                "passphrase-file",
+            ) from None
+        if not stat.S_ISREG(info.st_mode):
+            raise storage_error(
+                f"The passphrase file {path} is not a plain file. Nothing was changed.",
+                "passphrase-file",
+            )
+        if info.st_mode & 0o077:
+            raise storage_error(
+                f"The passphrase file {path} can be read by others. Make it yours alone "
+                f"first (chmod 600 {path}). Nothing was changed.",
+                "passphrase-file",
+            )
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(PASSPHRASE_FILE_LIMIT)
+            text = data.decode("utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise storage_error(
+                f"The passphrase file {path} cannot be read ({error}). Nothing was changed.",
+                "passphrase-file",
+            ) from None
+        return text.splitlines()[0] if text.splitlines() else ""
+    if not sys.stdin.isatty():
+        raise storage_error(
+            "Your data is protected with a passphrase. Run this at a terminal to type it, "
+            "or give it in a private file with --passphrase-file FILE. Nothing was changed.",
+            "locked",
+        )
+    import getpass
+
+    return getpass.getpass(f"Passphrase (or recovery key) for {directory}: ")
+
+
+def _check(args: argparse.Namespace) -> int:
     import os
 
     from companion.core import paths, storage
 
-    directory = paths.resolve_data_dir(data_dir)
+    directory = paths.resolve_data_dir(args.data_dir)
     try:
-        problems = storage.check(directory)
+        problems = storage.check(directory, key=_data_key(args))
     except storage.StorageError as error:
         print(f"{APP_ID}: {error}", file=sys.stderr)
         return 1
@@ -155,11 +242,11 @@ def _check(data_dir: str | None) -> int:
     return 1 if problems else 0
 
 
-def _backup(data_dir: str | None) -> int:
+def _backup(args: argparse.Namespace) -> int:
     from companion.core import storage
 
     try:
-        made = storage.backup_existing(data_dir)
+        made = storage.backup_existing(args.data_dir, key=_data_key(args))
     except storage.StorageError as error:
         print(f"{APP_ID}: {error}", file=sys.stderr)
         return 1
@@ -184,7 +271,7 @@ def _headless_pdf(
         print(f"{APP_ID}: the folder {output.parent} does not exist.", file=sys.stderr)
         return 1
     try:
-        db = storage.open_readonly(args.data_dir, kind=args.command)
+        db = storage.open_readonly(args.data_dir, kind=args.command, key=_data_key(args))
     except storage.StorageError as error:
         print(f"{APP_ID}: {error}", file=sys.stderr)
         return 1
@@ -277,7 +364,7 @@ def _export(args: argparse.Namespace) -> int:
     if not output.parent.is_dir():
         return _fail(f"the folder {output.parent} does not exist.")
     try:
-        db = storage.open_readonly(args.data_dir, kind="export")
+        db = storage.open_readonly(args.data_dir, kind="export", key=_data_key(args))
     except storage.StorageError as error:
         return _fail(error)
     # about what the file needs, should the disk be full: the data's own size
@@ -316,7 +403,9 @@ def _import(args: argparse.Namespace) -> int:
         return 0
     directory = paths.resolve_data_dir(args.data_dir)
     try:
-        store = storage.open(directory, kind="import")  # the lock is held until it is closed
+        store = storage.open(
+            directory, kind="import", key=_data_key(args)
+        )  # the lock is held until it is closed
     except storage.StorageError as error:
         return _fail(error)
     try:
@@ -349,7 +438,9 @@ def _restore(args: argparse.Namespace) -> int:
             f"{paths.backups_dir(directory)}). Nothing was changed."
         )
     try:
-        store = storage.open(directory, kind="restore")  # the lock is held until it is closed
+        store = storage.open(
+            directory, kind="restore", key=_data_key(args)
+        )  # the lock is held until it is closed
     except storage.StorageError as error:
         return _fail(error)
     try:
@@ -377,7 +468,9 @@ def _share(args: argparse.Namespace) -> int:
         return _fail(f"the folder {output.parent} does not exist.")
     directory = paths.resolve_data_dir(args.data_dir)
     try:
-        store = storage.open(directory, kind="export")  # the plan gets its identity once
+        store = storage.open(
+            directory, kind="export", key=_data_key(args)
+        )  # the plan gets its identity once
     except storage.StorageError as error:
         return _fail(error)
     try:
@@ -400,7 +493,7 @@ def _add_progress(args: argparse.Namespace) -> int:
     source = Path(args.file).expanduser()
     directory = paths.resolve_data_dir(args.data_dir)
     try:
-        store = storage.open(directory, kind="import")
+        store = storage.open(directory, kind="import", key=_data_key(args))
     except storage.StorageError as error:
         return _fail(error)
     try:

@@ -277,10 +277,10 @@ def key_file(folder: Path) -> Path:
     return folder / KEY_FILE
 
 
-def read_key_file(folder: Path) -> dict[str, Any] | None:
+def read_key_file(folder: Path, name: str = KEY_FILE) -> dict[str, Any] | None:
     """The key file's document, None when the data is not protected (no key file), or
     KeyFileError when it cannot be read as one."""
-    path = key_file(folder)
+    path = folder / name
     try:
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)

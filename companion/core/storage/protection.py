@@ -52,6 +52,20 @@ def is_protected(directory: Path) -> bool:
     return os.path.lexists(keys.key_file(directory))
 
 
+def key_document(directory: Path) -> dict[str, Any] | None:
+    """The key file's document when the data in `directory` is protected (including a
+    switch on that a crash interrupted after the data was encrypted), else None.
+    KeyFileError when the key file cannot be read."""
+    document = keys.read_key_file(directory)
+    if document is not None:
+        return document
+    pending = directory / PENDING_KEY_FILE
+    database = paths.database_path(directory)
+    if os.path.lexists(pending) and os.path.lexists(database) and not db.is_plain(database):
+        return keys.read_key_file(directory, PENDING_KEY_FILE)
+    return None
+
+
 def key_for(directory: Path, key: bytes | None) -> bytes | None:
     """The key to open the data in `directory` with: `key` when it is protected (then
     LockedDataError if there is none), None when it is not."""
