@@ -59,9 +59,12 @@ def measure(runs: int, work: Path) -> tuple[dict[str, Any], list[dict[str, Any]]
         folder.mkdir(mode=0o700)
     print("Writing the ten-year data folder\u2026", flush=True)
     counts = synthetic.build(large, date.today())
+    print("A protected copy of it\u2026", flush=True)
+    protected, key_hex = protect_copy(large, work / "protected")
     print("Cold starts\u2026", flush=True)
-    starts = startup.measure(runs, empty, large)
+    starts = startup.measure(runs, empty, large, (protected, key_hex))
     bare, app, big = starts["bare"], starts["empty"], starts["large"]
+    locked = starts["protected"]
     rows = [
         row("Bare PySide6 window: start to first paint", bare["seconds"], "s", None, 3),
         row("Prep Companion (empty): start to first paint", app["seconds"], "s", None, 3),
@@ -88,6 +91,26 @@ def measure(runs: int, work: Path) -> tuple[dict[str, Any], list[dict[str, Any]]
         [a / b for a, b in zip(big["seconds"].values, app["seconds"].values, strict=True)]
     )
     rows.append(row("Start time, ten years / empty", large_ratio, "x", 1.1, 2))
+    rows.append(
+        row(
+            "Prep Companion (ten years, protected): start to first paint, after unlocking",
+            locked["seconds"],
+            "s",
+            None,
+            3,
+        )
+    )
+    for figure, name in (("seconds", "first paint"), ("filled", "Today filled")):
+        pairs = zip(locked[figure].values, big[figure].values, strict=True)
+        rows.append(
+            row(
+                f"Start to {name}, protected / not protected (ten years)",
+                Figure.of([a / b for a, b in pairs]),
+                "x",
+                1.15,
+                2,
+            )
+        )
 
     print("Pages with ten years of data\u2026", flush=True)
     screens = [inside("screens", str(large)) for _ in range(runs)]
@@ -99,6 +122,23 @@ def measure(runs: int, work: Path) -> tuple[dict[str, Any], list[dict[str, Any]]
     ):
         rows.append(row(name, Figure.of([s[key] for s in screens]), "ms", target))
     found = screens[0]["search_days_found"]
+    locked_screens = [inside("screens", str(protected), key_hex) for _ in range(runs)]
+    for key, name in (
+        ("chart_all_time_ms", "Journal chart (all time)"),
+        ("search_ms", "Journal search"),
+    ):
+        mine = Figure.of([s[key] for s in locked_screens])
+        rows.append(row(f"{name}, protected", mine, "ms", None))
+        plain = Figure.of([s[key] for s in screens])
+        rows.append(
+            row(
+                f"{name}, protected / not protected",
+                Figure.of([mine.median / plain.median]),
+                "x",
+                1.2,
+                2,
+            )
+        )
 
     print("A one-minute breathing session\u2026", flush=True)
     pacer = inside("pacer", str(large))
@@ -169,6 +209,23 @@ def measure(runs: int, work: Path) -> tuple[dict[str, Any], list[dict[str, Any]]
         "idle_timers": idle["timer_events"],
     }
     return facts, rows
+
+
+def protect_copy(source: Path, target: Path) -> tuple[Path, str]:
+    """A copy of the data folder `source`, protected with a passphrase; and its data key
+    (hex), for starting it without the unlock screen."""
+    import shutil
+
+    from companion.core import storage
+    from companion.core.storage import keys, protection
+
+    shutil.copytree(source, target)
+    store = storage.open(target)
+    store = protection.turn_on(store, "a passphrase to measure", keys.new_recovery_key())
+    key = store.key
+    store.close()
+    assert key is not None
+    return target, key.hex()
 
 
 def unlock_seconds(runs: int) -> list[float]:

@@ -75,9 +75,9 @@ def until_painted(app: QApplication, target: QWidget, since: float) -> float:
     return (time.perf_counter() - since) * 1000
 
 
-def open_window(data_dir: Path) -> tuple[QApplication, MainWindow]:
+def open_window(data_dir: Path, key: bytes | None = None) -> tuple[QApplication, MainWindow]:
     app = make_application()
-    store = storage.open(data_dir)
+    store = storage.open(data_dir, key=key)
     context = AppContext(store)
     theme.apply_look(app, context.setting("appearance"), context.setting("text_size"))
     window = MainWindow(context, window_state_for(data_dir))
@@ -93,8 +93,8 @@ def timed(app: QApplication, target: QWidget, action: Any) -> float:
     return until_painted(app, target, since)
 
 
-def screens(data_dir: Path) -> dict[str, Any]:
-    app, window = open_window(data_dir)
+def screens(data_dir: Path, key: bytes | None = None) -> dict[str, Any]:
+    app, window = open_window(data_dir, key)
     figures: dict[str, Any] = {}
     figures["journal_open_ms"] = timed(app, window, lambda: window.show_section("journal"))
     page = window.journal
@@ -223,7 +223,7 @@ def pdf(data_dir: Path, out_dir: Path) -> dict[str, Any]:
 def main(argv: list[str]) -> int:
     mode, data_dir = argv[0], Path(argv[1])
     if mode == "screens":
-        result = screens(data_dir)
+        result = screens(data_dir, bytes.fromhex(argv[2]) if len(argv) > 2 else None)
     elif mode == "pacer":
         result = pacer(data_dir)
     elif mode == "idle":

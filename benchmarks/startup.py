@@ -55,8 +55,14 @@ def one_start(args: list[str]) -> dict[str, float]:
     }
 
 
-def measure(runs: int, empty_dir: Path, large_dir: Path) -> dict[str, dict[str, Figure]]:
+def measure(
+    runs: int, empty_dir: Path, large_dir: Path, protected: tuple[Path, str] | None = None
+) -> dict[str, dict[str, Figure]]:
+    """The starts of each kind, taking turns; `protected` is a protected copy of the
+    ten-year folder and its data key (hex), started without the unlock screen."""
     kinds = {"bare": ["bare"], "empty": ["app", str(empty_dir)], "large": ["app", str(large_dir)]}
+    if protected is not None:
+        kinds["protected"] = ["app", str(protected[0]), protected[1]]
     for args in kinds.values():  # once each first: bytecode written, database created
         one_start(args)
     figures = ("seconds", "filled", "mib", "peak_mib")

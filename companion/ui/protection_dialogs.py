@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -87,30 +87,36 @@ class _NewPassphrase:
     """The two fields for a new passphrase, typed twice."""
 
     def __init__(self, dialog: FormDialog, label: str) -> None:
-        tr = dialog.tr
         self.first = secret_field(label.replace("&", ""))
-        self.again = secret_field(tr("Type the passphrase again"))
+        self.again = secret_field(
+            QCoreApplication.translate("Protection", "Type the passphrase again")
+        )
         dialog.form.addRow(label, self.first)
-        dialog.form.addRow(tr("Type it &again"), self.again)
-        self.show = show_toggle([self.first, self.again], tr("S&how what I type"))
+        dialog.form.addRow(QCoreApplication.translate("Protection", "Type it &again"), self.again)
+        self.show = show_toggle(
+            [self.first, self.again], QCoreApplication.translate("Protection", "S&how what I type")
+        )
         dialog.form.addRow("", self.show)
-        self.tr = tr
 
     def value(self) -> str:
         passphrase = keys.check_passphrase(self.first.text())
         if self.first.text() != self.again.text():
-            raise _typed(self.tr("The two passphrases are not the same. Please type them again."))
+            raise _typed(
+                QCoreApplication.translate(
+                    "Protection", "The two passphrases are not the same. Please type them again."
+                )
+            )
         return passphrase
 
 
-def what_protection_does(parent: QWidget) -> str:
-    tr = parent.tr
-    return tr(
+def what_protection_does() -> str:
+    return QCoreApplication.translate(
+        "Protection",
         "Everything the app keeps is encrypted on this computer: your data and its backups. "
         "It protects you if someone opens the files, if the laptop is lost, or if a backup "
         "is copied. It does not protect you from someone using the app while it is "
         "unlocked, or from harmful software on the computer. You will type the passphrase "
-        "each time the app starts."
+        "each time the app starts.",
     )
 
 
@@ -118,21 +124,19 @@ class ProtectDialog(FormDialog):
     """Choose a passphrase; then the recovery key, shown once, and asked back."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Protect with a passphrase"), parent)
+        super().__init__(self.tr("Protect with a passphrase"), parent, what_protection_does())
         self.context = context
         self.recovery_key = ""
-        intro = paragraph(what_protection_does(self))
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(1, intro)
         warning = paragraph(
             self.tr(
-                "If you forget the passphrase and lose the recovery key, no one can read "
-                "your data again, not even us."
+                "If you forget the passphrase and lose the recovery key, no one can open "
+                "your data again."
             )
         )
         warning.setObjectName("importantNote")
-        layout.insertWidget(2, warning)
+        layout.insertWidget(1, warning)
         self.passphrase = _NewPassphrase(self, self.tr("&Passphrase"))
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("&Protect"))
@@ -395,7 +399,7 @@ class ChangePassphraseDialog(FormDialog):
             with busy():
                 self.context.change_passphrase(self.current.text(), new)
         except keys.WrongSecretError:
-            raise _typed(wrong_secret(self)) from None
+            raise _typed(wrong_secret()) from None
 
 
 class TurnOffDialog(FormDialog):
@@ -422,13 +426,14 @@ class TurnOffDialog(FormDialog):
             with busy():
                 self.context.unprotect(self.current.text())
         except keys.WrongSecretError:
-            raise _typed(wrong_secret(self)) from None
+            raise _typed(wrong_secret()) from None
 
 
-def wrong_secret(parent: QWidget) -> str:
-    return parent.tr(
+def wrong_secret() -> str:
+    return QCoreApplication.translate(
+        "Protection",
         "That is not the passphrase or the recovery key. Check Caps Lock and try again. "
-        "Nothing was changed."
+        "Nothing was changed.",
     )
 
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -171,6 +172,16 @@ class Welcome(QDialog):
                 self.tr("Everything you write stays on this computer. Nothing is sent anywhere.")
             )
         )
+        self.protect_box = QCheckBox(self.tr("&Protect it with a passphrase"))
+        self.protect_box.setAccessibleName(self.tr("Protect my data with a passphrase"))
+        self.protect_box.setToolTip(
+            self.tr(
+                "Encrypts what you write on this computer. You can also do it later, in "
+                "Settings, Privacy."
+            )
+        )
+        self.protect_box.setVisible(not self.context.protected)
+        about_column.addWidget(self.protect_box)
         about_column.addWidget(heading(self.tr("Who is using the app?"), level=3))
         self.who = WhoChooser(self.context)
         if self.who_typed is not None:
@@ -398,7 +409,17 @@ class Welcome(QDialog):
                 context.set_setting("language", language)  # the window is built again in it
 
         attempt(self, save)
+        protect = self.protect_box.isChecked() and not context.protected
+        parent = self.parentWidget()
         super().accept()
+        if protect and parent is not None:  # once the welcome has closed
+            from companion.ui import protection_dialogs
+
+            QTimer.singleShot(0, lambda: protection_dialogs.turn_on(context, parent, _nothing))
+
+
+def _nothing() -> None:
+    pass
 
 
 def open_welcome(context: AppContext, parent: QWidget, wait: bool = False) -> Welcome:

@@ -331,7 +331,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/main_window.py" line="+616"/>
+        <location filename="../../companion/ui/main_window.py" line="+634"/>
         <source>%n appointment(s) not shown: date outside 1900–2199.</source>
         <translation>
             <numerusform>%n appointment not shown: its date is outside 1900–2199.</numerusform>

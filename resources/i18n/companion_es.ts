@@ -76,7 +76,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../companion/ui/app.py" line="+111"/>
+        <location filename="../../companion/ui/app.py" line="+112"/>
         <source>Your data file was damaged, so Prep Companion restored your data from the backup of %1.</source>
         <translation>Su archivo de datos estaba dañado, así que Prep Companion restauró sus datos desde la copia de seguridad del %1.</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>Prep Companion no pudo abrirse</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+59"/>
         <source>Already open</source>
         <translation>Ya está abierto</translation>
     </message>
@@ -122,7 +122,7 @@
         <translation>Prep Companion no puede abrir sus datos ahora mismo: una orden (%1) todavía está trabajando con ellos. Inténtelo de nuevo en un momento. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+67"/>
         <source>Your data was restored</source>
         <translation>Sus datos se restauraron</translation>
     </message>
@@ -896,6 +896,44 @@
         <location line="+2"/>
         <source>Call back due: %1, since %2.</source>
         <translation>Llamada pendiente: %1, desde %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../companion/ui/protection_dialogs.py" line="+384"/>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your recovery key stays the same. Your data is not rewritten.</source>
+        <translation>Su clave de recuperación sigue siendo la misma. Sus datos no se vuelven a escribir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase now, or recovery key</source>
+        <translation>Frase de contraseña actual, o clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase &amp;now</source>
+        <translation>Frase &amp;actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Change</source>
+        <translation>&amp;Cambiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
 </context>
 <context>
@@ -2349,7 +2387,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../companion/ui/errors.py" line="+32"/>
+        <location filename="../../companion/ui/errors.py" line="+30"/>
         <source>open your data</source>
         <translation>abrir sus datos</translation>
     </message>
@@ -2399,7 +2437,7 @@
         <translation>importar el archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>finish that</source>
         <translation>completar esa acción</translation>
     </message>
@@ -2475,7 +2513,17 @@
         <translation>título</translation>
     </message>
     <message>
+        <location line="-82"/>
+        <source>protect your data</source>
+        <translation>proteger sus datos</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>turn protection off</source>
+        <translation>quitar la protección</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>notes</source>
         <translation>notas</translation>
     </message>
@@ -2956,7 +3004,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../companion/ui/widgets/form_dialog.py" line="+47"/>
+        <location filename="../../companion/ui/widgets/form_dialog.py" line="+48"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -3008,7 +3056,7 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../../companion/ui/widgets/help_panel.py" line="+54"/>
+        <location filename="../../companion/ui/widgets/help_panel.py" line="+62"/>
         <location line="+1"/>
         <location line="+13"/>
         <source>Get help now</source>
@@ -3060,12 +3108,12 @@
         <translation>Señales de una sobredosis y los pasos a seguir</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <location line="+11"/>
         <location line="+11"/>
         <source>Your own numbers</source>
@@ -4282,7 +4330,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="+89"/>
+        <location filename="../../companion/ui/main_window.py" line="+99"/>
         <source>Prepare</source>
         <translation>Preparar</translation>
     </message>
@@ -4368,12 +4416,12 @@
         <translation>Pasos de emergencia y números a los que llamar (F1)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Helper view</source>
         <translation>Vista de apoyo</translation>
     </message>
     <message>
-        <location line="+353"/>
+        <location line="+360"/>
         <source>%1 — getting ready for detox</source>
         <translation>%1 — preparándose para la desintoxicación</translation>
     </message>
@@ -4934,7 +4982,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The helpers&apos; progress merged so far</source>
         <translation>Los avances unidos hasta ahora</translation>
     </message>
@@ -4947,7 +4995,7 @@
 <context>
     <name>PersonRemoval</name>
     <message numerus="yes">
-        <location line="-133"/>
+        <location line="-135"/>
         <source>Their %n task(s) came back to you.</source>
         <translation>
             <numerusform>%n tarea de esta persona volvió a estar a su cargo.</numerusform>
@@ -6453,6 +6501,67 @@
     </message>
 </context>
 <context>
+    <name>ProtectDialog</name>
+    <message>
+        <location filename="../../companion/ui/protection_dialogs.py" line="-267"/>
+        <source>Protect with a passphrase</source>
+        <translation>Proteger con una frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>If you forget the passphrase and lose the recovery key, no one can open your data again.</source>
+        <translation>Si olvida la frase de contraseña y pierde la clave de recuperación, nadie podrá volver a abrir sus datos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Protect</source>
+        <translation>&amp;Proteger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protect my data</source>
+        <translation>Proteger mis datos</translation>
+    </message>
+</context>
+<context>
+    <name>Protection</name>
+    <message>
+        <location line="-51"/>
+        <source>Type the passphrase again</source>
+        <translation>Escriba otra vez la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type it &amp;again</source>
+        <translation>Escríbala &amp;otra vez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;how what I type</source>
+        <translation>&amp;Mostrar lo que escribo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation>Las dos frases no coinciden. Escríbalas otra vez, por favor.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Everything the app keeps is encrypted on this computer: your data and its backups. It protects you if someone opens the files, if the laptop is lost, or if a backup is copied. It does not protect you from someone using the app while it is unlocked, or from harmful software on the computer. You will type the passphrase each time the app starts.</source>
+        <translation>Todo lo que guarda la aplicación queda cifrado en este ordenador: sus datos y sus copias de seguridad. Le protege si alguien abre los archivos, si pierde el portátil o si alguien copia una copia de seguridad. No le protege de alguien que use la aplicación mientras está desbloqueada, ni de programas dañinos en el ordenador. Escribirá la frase cada vez que abra la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+320"/>
+        <source>That is not the passphrase or the recovery key. Check Caps Lock and try again. Nothing was changed.</source>
+        <translation>Esa no es la frase de contraseña ni la clave de recuperación. Revise el bloqueo de mayúsculas e inténtelo de nuevo. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <location filename="../../companion/ui/i18n.py" line="+92"/>
@@ -6732,6 +6841,203 @@
         <location line="+4"/>
         <source>%1 (Delete). You can undo it.</source>
         <translation>%1 (Supr). Puede deshacerlo.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../companion/ui/protection_dialogs.py" line="-268"/>
+        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+179"/>
+        <source>Your recovery key</source>
+        <translation>Su clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>Your data is now protected. If you ever forget your passphrase, this key opens your data instead. It is shown only now: save it, print it or write it down, and keep it somewhere safe, away from this computer.</source>
+        <translation>Sus datos ya están protegidos. Si alguna vez olvida la frase de contraseña, esta clave abre sus datos en su lugar. Solo se muestra ahora: guárdela, imprímala o anótela, y téngala en un lugar seguro, lejos de este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recovery key: %1</source>
+        <translation>Clave de recuperación: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the recovery key as a PDF</source>
+        <translation>Guardar la clave de recuperación como PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the recovery key</source>
+        <translation>Imprimir la clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the recovery key</source>
+        <translation>Copiar la clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste it into a password manager</source>
+        <translation>Péguela en un gestor de contraseñas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>I have &amp;kept it</source>
+        <translation>Ya la he &amp;guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have kept the recovery key</source>
+        <translation>Ya he guardado la clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check that you kept it</source>
+        <translation>Compruebe que la guardó</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type group %1 of your recovery key (five letters and digits).</source>
+        <translation>Escriba el grupo %1 de su clave de recuperación (cinco letras y cifras).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Group %1 of the recovery key</source>
+        <translation>Grupo %1 de la clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Show the key again</source>
+        <translation>&amp;Ver la clave otra vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the recovery key again</source>
+        <translation>Ver otra vez la clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;heck</source>
+        <translation>Co&amp;mprobar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the group typed</source>
+        <translation>Comprobar el grupo escrito</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Prep Companion: recovery key</source>
+        <translation>Prep Companion: clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This key opens your Prep Companion data if you forget your passphrase.</source>
+        <translation>Esta clave abre sus datos de Prep Companion si olvida la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep this page somewhere safe, away from the computer.</source>
+        <translation>Guarde esta página en un lugar seguro, lejos del ordenador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone with this key and your computer can read your data.</source>
+        <translation>Cualquiera que tenga esta clave y su ordenador puede leer sus datos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type it on the unlock screen in place of the passphrase; capitals, spaces and dashes do not matter.</source>
+        <translation>Escríbala en la pantalla de desbloqueo en lugar de la frase de contraseña; no importan las mayúsculas, los espacios ni los guiones.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If you lose it and forget the passphrase, no one can open the data.</source>
+        <translation>Si la pierde y olvida la frase de contraseña, nadie podrá abrir los datos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made on %1</source>
+        <translation>Hecha el %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+45"/>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Save the recovery key</source>
+        <translation>Guardar la clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovery-key.pdf</source>
+        <translation>clave-de-recuperacion.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key saved to %1.</source>
+        <translation>Clave de recuperación guardada en %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print it, or copy it to a USB stick you keep elsewhere, then delete it from this computer.</source>
+        <translation>Imprímala, o cópiela en una memoria USB que guarde en otro sitio, y después bórrela de este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>That is not group %1. Look at the key you kept, or show it again.</source>
+        <translation>Ese no es el grupo %1. Mire la clave que guardó, o véala otra vez.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close without checking the recovery key?</source>
+        <translation>¿Cerrar sin comprobar la clave de recuperación?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is not shown again. Your passphrase still works; without the key, a forgotten passphrase means your data cannot be opened.</source>
+        <translation>No se volverá a mostrar. Su frase de contraseña sigue funcionando; sin la clave, si olvida la frase no se podrán abrir sus datos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close anyway</source>
+        <translation>&amp;Cerrar de todos modos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go back</source>
+        <translation>&amp;Volver</translation>
     </message>
 </context>
 <context>
@@ -7665,7 +7971,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../companion/ui/pages/settings_page.py" line="+45"/>
+        <location filename="../../companion/ui/pages/settings_page.py" line="+47"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -7866,7 +8172,97 @@
         <translation>El título de la ventana, el selector de aplicaciones y cualquier aviso de la aplicación solo dirán “Prep Companion”, sin mencionar la desintoxicación. Útil en una computadora compartida.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Protect with a passphrase…</source>
+        <translation>&amp;Proteger con una frase de contraseña…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protect with a passphrase</source>
+        <translation>Proteger con una frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypt your data and backups; the app asks for the passphrase at start</source>
+        <translation>Cifra sus datos y copias de seguridad; la aplicación pide la frase al abrirse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>Cambiar la &amp;frase…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn protection &amp;off…</source>
+        <translation>&amp;Quitar la protección…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn protection off</source>
+        <translation>Quitar la protección</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After 5 minutes</source>
+        <translation>A los 5 minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After 15 minutes</source>
+        <translation>A los 15 minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After 30 minutes</source>
+        <translation>A los 30 minutos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lock when not used</source>
+        <translation>Bloquear si no se usa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you typed is saved first; then the passphrase is asked again</source>
+        <translation>Primero se guarda lo que escribió; después se vuelve a pedir la frase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock when not &amp;used:</source>
+        <translation>&amp;Bloquear si no se usa:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock now</source>
+        <translation>Bloquear &amp;ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock now</source>
+        <translation>Bloquear ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save, close your data and ask for the passphrase (Ctrl+L)</source>
+        <translation>Guardar, cerrar sus datos y pedir la frase (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Your data</source>
         <translation>Sus datos</translation>
     </message>
@@ -7936,7 +8332,27 @@
         <translation>Importar desde un archivo exportado</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+57"/>
+        <source>Your data and backups are encrypted. The app asks for your passphrase (or your recovery key) each time it starts.</source>
+        <translation>Sus datos y copias de seguridad están cifrados. La aplicación pide su frase de contraseña (o su clave de recuperación) cada vez que se abre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your data is not encrypted: anyone using this computer account could read its files. A passphrase protects them.</source>
+        <translation>Sus datos no están cifrados: cualquiera que use esta cuenta del ordenador podría leer sus archivos. Una frase de contraseña los protege.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Passphrase changed.</source>
+        <translation>Frase de contraseña cambiada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Protection is off. Your data is stored without encryption.</source>
+        <translation>La protección está quitada. Sus datos se guardan sin cifrar.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The person getting ready. Their journal is shown.</source>
         <translation>La persona que se prepara. Su diario se muestra.</translation>
     </message>
@@ -8489,6 +8905,14 @@
         <location line="+6"/>
         <source>%1 — due by %2</source>
         <translation>%1 — para el %2</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../companion/ui/shell.py" line="+159"/>
+        <source>Prep Companion could not open your data</source>
+        <translation>Prep Companion no pudo abrir sus datos</translation>
     </message>
 </context>
 <context>
@@ -9155,7 +9579,7 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="+89"/>
+        <location filename="../../companion/ui/tray.py" line="+90"/>
         <source>Open Prep Companion</source>
         <translation>Abrir Prep Companion</translation>
     </message>
@@ -9315,6 +9739,35 @@
     </message>
 </context>
 <context>
+    <name>TurnOffDialog</name>
+    <message>
+        <location filename="../../companion/ui/protection_dialogs.py" line="+51"/>
+        <location line="+12"/>
+        <source>Turn protection off</source>
+        <translation>Quitar la protección</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Your data and its backups will be stored without encryption again, and the app will open without asking for a passphrase.</source>
+        <translation>Sus datos y sus copias de seguridad se guardarán de nuevo sin cifrar, y la aplicación se abrirá sin pedir frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passphrase or recovery key</source>
+        <translation>Frase de contraseña o clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Turn off</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
         <location filename="../../companion/ui/widgets/undo_bar.py" line="+27"/>
@@ -9330,6 +9783,91 @@
         <location line="+1"/>
         <source>Put it back (Ctrl+Z)</source>
         <translation>Recuperarlo (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <location filename="../../companion/ui/unlock.py" line="+46"/>
+        <location line="+36"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Welcome back</source>
+        <translation>Hola de nuevo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type your passphrase to continue.</source>
+        <translation>Escriba su frase de contraseña para seguir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your data is protected. Type your passphrase to open it.</source>
+        <translation>Sus datos están protegidos. Escriba su frase de contraseña para abrirlos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase or recovery key</source>
+        <translation>Frase de contraseña o clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;how what I type</source>
+        <translation>&amp;Mostrar lo que escribo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Forgot it? Type your recovery key instead.</source>
+        <translation>¿La olvidó? Escriba en su lugar la clave de recuperación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Get help now</source>
+        <translation>Ayuda ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency steps and numbers to call (F1)</source>
+        <translation>Pasos de emergencia y números a los que llamar (F1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Type your passphrase first.</source>
+        <translation>Escriba primero su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>That passphrase does not open your data. Check Caps Lock and try again, or type your recovery key.</source>
+        <translation>Esa frase no abre sus datos. Revise el bloqueo de mayúsculas e inténtelo de nuevo, o escriba su clave de recuperación.</translation>
     </message>
 </context>
 <context>

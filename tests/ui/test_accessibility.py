@@ -28,6 +28,12 @@ from companion.ui.pages.journal import SummaryDialog
 from companion.ui.pages.learn_questions import QuestionDialog
 from companion.ui.pages.settings_data import BackupsDialog
 from companion.ui.progress_dialog import MergePreviewDialog, MergesDialog
+from companion.ui.protection_dialogs import (
+    ChangePassphraseDialog,
+    ProtectDialog,
+    RecoveryKeyDialog,
+    TurnOffDialog,
+)
 from companion.ui.safety_plan_dialog import SafetyPlanDialog
 from companion.ui.share_dialog import ShareDialog
 from companion.ui.welcome import Welcome
@@ -89,6 +95,15 @@ def test_main_window_widgets_are_named_and_reachable(window):
     _check(window.sidebar)
 
 
+def _cheap():  # the real cost takes half a second a try
+    from companion.core.storage import keys
+
+    return keys.Cost(n=2**10, r=8, p=1)
+
+
+CHEAP = _cheap()
+
+
 def _save(*_args: object, **_values: object) -> None:
     return None
 
@@ -117,6 +132,10 @@ DIALOGS = {
         ConversationPlan(1, None, "Our talk", {"opening": "Hello", "asking": "Come with me"}),
         load_steps(),
     ),
+    "protect with a passphrase": lambda ctx: ProtectDialog(ctx),
+    "recovery key": lambda ctx: RecoveryKeyDialog("W2EMN-AMRS8-W0NXK-GZNHY-653W0"),
+    "change passphrase": lambda ctx: ChangePassphraseDialog(ctx),
+    "turn protection off": lambda ctx: TurnOffDialog(ctx),
 }
 
 
@@ -125,6 +144,17 @@ def test_every_dialog_is_named_and_reachable(name, qtbot, context, window):
     dialog = DIALOGS[name](context)
     qtbot.addWidget(dialog)
     _check(dialog)
+
+
+def test_the_unlock_screen_is_named_and_reachable(qtbot):
+    from companion.core.storage import keys
+    from companion.ui.look import Look
+    from companion.ui.unlock import UnlockWindow
+
+    _, document = keys.make_keys("river stones at dawn", keys.new_recovery_key(), CHEAP)
+    screen = UnlockWindow(document, Look())
+    qtbot.addWidget(screen)
+    _check(screen)
 
 
 def test_help_panel_widgets_are_named_and_reachable(qtbot, context):

@@ -196,3 +196,18 @@ def test_locking_after_a_while_follows_the_setting(cheap, qtbot, data_dir):
     shell.context.set_setting("lock_after", 0)
     assert not shell.idle.isActive()
     shell.context.storage.close()
+
+
+def test_the_welcome_offers_protection_and_goes_there_when_ticked(
+    window, cheap, qtbot, monkeypatch
+):
+    from companion.ui import protection_dialogs, welcome
+
+    called: list[object] = []
+    monkeypatch.setattr(protection_dialogs, "turn_on", lambda ctx, *_a: called.append(ctx))
+    dialog = welcome.open_welcome(cheap, window)
+    assert not dialog.protect_box.isChecked() and dialog.protect_box.accessibleName()
+    dialog.protect_box.setChecked(True)
+    dialog.finish()
+    qtbot.waitUntil(lambda: bool(called))
+    assert called == [cheap]

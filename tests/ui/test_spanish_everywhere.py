@@ -127,6 +127,51 @@ def _import_and_start_deleting(window: MainWindow, dialogs: Dialogs, tmp_path: P
     dialogs.answer = QMessageBox.StandardButton.Cancel
 
 
+def _protection(window: MainWindow, dialogs: Dialogs, findings: Findings) -> None:
+    """Passphrase protection: its dialogs (the recovery key's two steps) and the unlock
+    screen, with a wrong passphrase said, and Get help now opened on it."""
+    from companion.core.storage import keys
+    from companion.ui.look import Look
+    from companion.ui.protection_dialogs import (
+        ChangePassphraseDialog,
+        RecoveryKeyDialog,
+        TurnOffDialog,
+    )
+    from companion.ui.unlock import UnlockWindow
+
+    window.show_section("settings")
+    window.settings_page.protect_button.click()
+    settle()
+    recovery = RecoveryKeyDialog("W2EMN-AMRS8-W0NXK-GZNHY-653W0", window)
+    recovery.exec()
+    recovery.show()
+    recovery.ask_back()
+    recovery.check_answer()
+    settle()
+    findings.look(recovery, "the recovery key asked back")
+    recovery.confirmed = True
+    recovery.hide()
+    ChangePassphraseDialog(window.context, window).exec()
+    TurnOffDialog(window.context, window).exec()
+    _, document = keys.make_keys(
+        "river stones at dawn", "W2EMN-AMRS8-W0NXK-GZNHY-653W0", keys.Cost(n=2**10, r=8, p=1)
+    )
+    for discreet in (False, True):
+        screen = UnlockWindow(document, Look(discreet_mode=discreet, region="MX"))
+        screen.show()
+        screen.field.setText("not the passphrase")
+        screen.try_unlock()
+        settle()
+        findings.look(screen, "the unlock screen")
+        screen.open_help()
+        settle()
+        assert screen.help_panel is not None
+        findings.look(screen.help_panel, "Get help now on the unlock screen")
+        screen.help_panel.hide()
+        screen.hide()
+        screen.deleteLater()
+
+
 def _helper_view(window: MainWindow, tour: Tour, findings: Findings) -> None:
     """The helper's view, for the demo's first family helper: the sidebar with its switch,
     the helper's Today, Helping (their check-in and conversation plans, with practising
@@ -192,6 +237,7 @@ def test_every_page_tab_and_dialog_is_in_spanish(demo_window, spanish, findings,
     for name in dialogs.offered_names:
         findings.judge("a file name a save dialog suggested", name)
 
+    _protection(window, dialogs, findings)
     _helper_view(window, tour, findings)
 
     assert tour.calendars + dialogs.calendars, "a date field's calendar was looked at"

@@ -34,6 +34,11 @@ from companion.ui.app import window_state_for
 from companion.ui.context import AppContext
 from companion.ui.main_window import MainWindow
 from companion.ui.progress_dialog import MergePreviewDialog
+from companion.ui.protection_dialogs import (
+    ChangePassphraseDialog,
+    RecoveryKeyDialog,
+    TurnOffDialog,
+)
 from companion.ui.welcome import Welcome
 from companion.ui.widgets.date_fields import DateField
 from companion.ui.widgets.timeline_chart import TimelineChart
@@ -222,7 +227,14 @@ def _openers(window: MainWindow) -> dict[str, Callable[[], object]]:
         "new conversation plan": lambda: _conversations(window).list.add(),
         "rename conversation plan": lambda: _conversations(window).list.edit_selected(),
         "practise a conversation": lambda: _conversations(window).practise(),
+        "protect with a passphrase": window.settings_page.protect_button.click,
+        "recovery key": lambda: RecoveryKeyDialog(RECOVERY_KEY, window).exec(),
+        "change passphrase": lambda: ChangePassphraseDialog(window.context, window).exec(),
+        "turn protection off": lambda: TurnOffDialog(window.context, window).exec(),
     }
+
+
+RECOVERY_KEY = "W2EMN-AMRS8-W0NXK-GZNHY-653W0"
 
 
 def _conversations(window: MainWindow):

@@ -197,10 +197,19 @@ def _cost_of(entry: dict[str, Any], kind: str) -> Cost:
 def unwrap(document: dict[str, Any], kind: str, secret: str) -> bytes:
     """The data key, unwrapped by `secret` from the key file's `kind` entry.
     WrongSecretError when the secret does not fit (or the entry was changed)."""
+    return unwrap_entry(check_document(document)[kind], kind, secret)
+
+
+def unwrap_entry(entry: dict[str, Any], kind: str, secret: str) -> bytes:
+    """The key wrapped in one entry (as `wrap` made it) by `secret`. KeyFileError when
+    the entry is malformed, WrongSecretError when the secret does not fit."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    entry = check_document(document)[kind]
+    if not isinstance(entry, dict):
+        raise KeyFileError(f"the {kind} entry is not an object")
+    if entry.get("kdf") != "scrypt" or entry.get("cipher") != "AES-256-GCM":
+        raise KeyFileError(f"the {kind} entry uses a method this version does not know")
     cost = _cost_of(entry, kind)
     salt = _unb64(entry.get("salt"), f"the {kind} salt", SALT_BYTES)
     nonce = _unb64(entry.get("nonce"), f"the {kind} nonce", NONCE_BYTES)
