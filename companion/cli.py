@@ -66,6 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
         help=argparse.SUPPRESS,  # scripted checks and start-up measurements
     )
     parser.add_argument(
+        "--export-passphrase-file",
+        metavar="FILE",
+        help="the passphrase of a protected export (export --protect, or import of a "
+        "protected file), from the first line of FILE, which only you may read",
+    )
+    parser.add_argument(
         "--passphrase-file",
         metavar="FILE",
         help="for data protected with a passphrase: read the passphrase (or the recovery "
@@ -87,6 +93,12 @@ def build_parser() -> argparse.ArgumentParser:
     packet.add_argument("--output", required=True, metavar="FILE", help="the PDF file to write")
     export = commands.add_parser("export", help="write all the data as one JSON file")
     export.add_argument("--output", required=True, metavar="FILE", help="the JSON file to write")
+    export.add_argument(
+        "--protect",
+        action="store_true",
+        help="protect the file with a passphrase (asked at the terminal, or from "
+        "--export-passphrase-file)",
+    )
     load = commands.add_parser("import", help="replace the data with a JSON export")
     load.add_argument("file", metavar="FILE", help="a JSON file made by export")
     load.add_argument("--dry-run", action="store_true", help="only check the file; change nothing")
@@ -214,6 +226,28 @@ def _passphrase(file: str | None, directory: Path) -> str:
     import getpass
 
     return getpass.getpass(f"Passphrase (or recovery key) for {directory}: ")
+
+
+def _file_passphrase(args: argparse.Namespace, prompt: str, twice: bool = False) -> str:
+    """The passphrase of a protected export: the first line of --export-passphrase-file
+    (a file only its owner may read), or typed at the terminal unseen (twice when a new
+    file is being protected). StorageError when it cannot be had."""
+    if args.export_passphrase_file:
+        return _passphrase(args.export_passphrase_file, Path("."))
+    if not sys.stdin.isatty():
+        raise storage_error(
+            "The file's passphrase is needed. Run this at a terminal to type it, or give it "
+            "in a private file with --export-passphrase-file FILE. Nothing was changed.",
+            "file-passphrase",
+        )
+    import getpass
+
+    typed = getpass.getpass(prompt)
+    if twice and getpass.getpass("The same passphrase again: ") != typed:
+        raise storage_error(
+            "The two passphrases are not the same. Nothing was written.", "file-passphrase"
+        )
+    return typed
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -363,14 +397,25 @@ def _export(args: argparse.Namespace) -> int:
     output = Path(args.output).expanduser()
     if not output.parent.is_dir():
         return _fail(f"the folder {output.parent} does not exist.")
+    from companion.core.storage import keys
+    from companion.core.validate import InvalidInputError
+
     try:
-        db = storage.open_readonly(args.data_dir, kind="export", key=_data_key(args))
+        key = _data_key(args)
+        protect = None
+        if args.protect:
+            protect = keys.check_passphrase(
+                _file_passphrase(args, "Passphrase for the file: ", twice=True)
+            )
+        db = storage.open_readonly(args.data_dir, kind="export", key=key)
     except storage.StorageError as error:
         return _fail(error)
+    except InvalidInputError as refused:
+        return _fail(f"{refused} Nothing was written.")
     # about what the file needs, should the disk be full: the data's own size
     needed = storage.space_needed(paths.database_path(paths.resolve_data_dir(args.data_dir)))
     try:
-        rows = operations.export_everything(db, output, SystemClock().now())
+        rows = operations.export_everything(db, output, SystemClock().now(), protect)
     except (*sql.FAILURES, ValueError, TypeError, storage.StorageError) as error:  # type: ignore[misc]
         problem = storage.errors.explain(error, "export", output.parent, needed)
         if isinstance(problem, storage.DiskFullError) and problem.needed is None:
@@ -378,17 +423,28 @@ def _export(args: argparse.Namespace) -> int:
         return _fail(problem)
     finally:
         db.close()
-    print(f"Exported {rows} rows to {output}")
+    protected = " (protected with a passphrase)" if protect is not None else ""
+    print(f"Exported {rows} rows to {output}{protected}")
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
-    from companion.core import export, operations, paths, storage
+    from companion.core import export, operations, paths, sealed, storage
     from companion.core.storage import db as sql
+    from companion.core.storage import keys
     from companion.core.validate import InvalidInputError
 
     source = Path(args.file).expanduser()
-    document, problems = operations.check_import(source)
+    try:
+        try:
+            document, problems = operations.check_import(source)
+        except sealed.PassphraseNeeded:
+            secret = _file_passphrase(args, f"Passphrase of the protected file {source}: ")
+            document, problems = operations.check_import(source, secret)
+    except keys.WrongSecretError:
+        return _fail(f"That passphrase does not open {source}. Nothing was imported.")
+    except storage.StorageError as error:
+        return _fail(error)
     if problems:
         for problem in problems[:MAX_PROBLEMS_SHOWN]:
             print(problem, file=sys.stderr)
@@ -403,9 +459,8 @@ def _import(args: argparse.Namespace) -> int:
         return 0
     directory = paths.resolve_data_dir(args.data_dir)
     try:
-        store = storage.open(
-            directory, kind="import", key=_data_key(args)
-        )  # the lock is held until it is closed
+        # the lock is held until it is closed
+        store = storage.open(directory, kind="import", key=_data_key(args))
     except storage.StorageError as error:
         return _fail(error)
     try:
@@ -438,9 +493,8 @@ def _restore(args: argparse.Namespace) -> int:
             f"{paths.backups_dir(directory)}). Nothing was changed."
         )
     try:
-        store = storage.open(
-            directory, kind="restore", key=_data_key(args)
-        )  # the lock is held until it is closed
+        # the lock is held until it is closed
+        store = storage.open(directory, kind="restore", key=_data_key(args))
     except storage.StorageError as error:
         return _fail(error)
     try:
@@ -468,9 +522,8 @@ def _share(args: argparse.Namespace) -> int:
         return _fail(f"the folder {output.parent} does not exist.")
     directory = paths.resolve_data_dir(args.data_dir)
     try:
-        store = storage.open(
-            directory, kind="export", key=_data_key(args)
-        )  # the plan gets its identity once
+        # the plan gets its identity once
+        store = storage.open(directory, kind="export", key=_data_key(args))
     except storage.StorageError as error:
         return _fail(error)
     try:

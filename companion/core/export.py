@@ -98,6 +98,23 @@ def _read(path: Path) -> dict[str, Any]:
         raise _refused(f"could not be read: {error.strerror or error}") from None
     if len(data) > MAX_FILE_BYTES:
         raise _refused("is too big: an export is at most 200 MB")
+    return _parse(data)
+
+
+def parse_document(data: bytes) -> dict[str, Any]:
+    """The JSON object in `data` (an export's bytes, as a protected export holds them);
+    ImportRefused (and nothing else) when it is not one, as `read_document`."""
+    try:
+        return _parse(data)
+    except ImportRefused:
+        raise
+    except RecursionError:
+        raise _refused("is nested too deeply to be a Prep Companion export") from None
+    except Exception as error:  # never another exception type, whatever the file holds
+        raise _refused(f"could not be read ({type(error).__name__})") from None
+
+
+def _parse(data: bytes) -> dict[str, Any]:
     if not data.strip():
         raise _refused("is empty")
     try:

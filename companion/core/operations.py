@@ -30,11 +30,25 @@ class ImportDone:
     backup_path: Path
 
 
-def check_import(path: Path) -> tuple[dict[str, Any], list[Problem]]:
+def check_import(path: Path, passphrase: str | None = None) -> tuple[dict[str, Any], list[Problem]]:
     """Read and check an export file without changing anything: the document and every
-    problem found in it (an empty list when it can be imported)."""
+    problem found in it (an empty list when it can be imported).
+
+    A protected export (core/sealed.py) is opened with `passphrase`: without one,
+    sealed.PassphraseNeeded; with a wrong one, keys.WrongSecretError."""
+    from companion.core import sealed
+
     try:
         document = export.read_document(Path(path))
+        if sealed.is_sealed(document):
+            if passphrase is None:
+                raise sealed.PassphraseNeeded(str(path))
+            try:
+                document = export.parse_document(sealed.unseal(document, passphrase))
+            except storage.keys.KeyFileError as error:
+                return {}, [
+                    Problem("file", f"is a protected export that cannot be read ({error.detail})")
+                ]
         return document, export.validate_document(document)
     except ImportRefused as refused:
         return {}, list(refused.problems)
@@ -82,14 +96,26 @@ def delete_day(store: storage.Storage, day: date) -> bool:
     return journal.delete_entry(store.db, day)
 
 
-def export_everything(db: Database, path: Path, now: datetime) -> int:
+def export_everything(
+    db: Database,
+    path: Path,
+    now: datetime,
+    passphrase: str | None = None,
+    cost: storage.keys.Cost | None = None,
+) -> int:
     """Write all the data to `path` as one JSON file (docs/data-format.md); return the rows.
+    With `passphrase`, the file is a protected export (core/sealed.py), readable only
+    with it.
 
     Owner-only from its first byte, renamed over `path` only when complete, so a full disk
     or a crash never leaves half a file. A failure is a StorageError saying nothing was
     changed."""
     document = export.export_document(db, now)
     data = (json.dumps(document, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+    if passphrase is not None:
+        from companion.core import sealed
+
+        data = sealed.seal(data, passphrase, cost or storage.keys.COST)
     files.write_private(Path(path), data, action="export")
     return export.row_count(document)
 

@@ -88,6 +88,8 @@ class AppContext(QObject):
 
     key_cost: storage.keys.Cost | None = None
     """scrypt's cost for new keys; None for the standard cost."""
+    plain_files_ok = False
+    """Whether the person heard, since unlocking, that the files they save are plain."""
 
     @property
     def protected(self) -> bool:

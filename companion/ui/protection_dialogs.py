@@ -83,7 +83,7 @@ def _typed(message: str) -> InvalidInputError:
     return InvalidInputError("passphrase", "typed", message)
 
 
-class _NewPassphrase:
+class NewPassphrase:
     """The two fields for a new passphrase, typed twice."""
 
     def __init__(self, dialog: FormDialog, label: str) -> None:
@@ -137,7 +137,7 @@ class ProtectDialog(FormDialog):
         )
         warning.setObjectName("importantNote")
         layout.insertWidget(1, warning)
-        self.passphrase = _NewPassphrase(self, self.tr("&Passphrase"))
+        self.passphrase = NewPassphrase(self, self.tr("&Passphrase"))
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("&Protect"))
         save.setAccessibleName(self.tr("Protect my data"))
@@ -388,7 +388,7 @@ class ChangePassphraseDialog(FormDialog):
         self.context = context
         self.current = secret_field(self.tr("Passphrase now, or recovery key"))
         self.form.addRow(self.tr("Passphrase &now"), self.current)
-        self.passphrase = _NewPassphrase(self, self.tr("&New passphrase"))
+        self.passphrase = NewPassphrase(self, self.tr("&New passphrase"))
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("&Change"))
         save.setAccessibleName(self.tr("Change the passphrase"))
@@ -435,6 +435,86 @@ def wrong_secret() -> str:
         "That is not the passphrase or the recovery key. Check Caps Lock and try again. "
         "Nothing was changed.",
     )
+
+
+class ExportChoiceDialog(FormDialog):
+    """Before exporting protected data: a passphrase for the file (on at first), or a
+    plain file after all."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Export everything"),
+            parent,
+            self.tr(
+                "One file with all your data. Protect it with a passphrase so that no one "
+                "else can read it; it can be the passphrase you use in the app, or another."
+            ),
+        )
+        self.protect = QCheckBox(self.tr("&Protect the file with a passphrase"))
+        self.protect.setAccessibleName(self.tr("Protect the file with a passphrase"))
+        self.protect.setChecked(True)
+        self.form.addRow(self.protect)
+        self.passphrase = NewPassphrase(self, self.tr("&Passphrase"))
+        self.protect.toggled.connect(self._follow)
+        self.chosen: str | None = None
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("&Choose where to save\u2026"))
+        save.setAccessibleName(self.tr("Choose where to save the file"))
+
+    def _follow(self, on: bool) -> None:
+        for field in (self.passphrase.first, self.passphrase.again, self.passphrase.show):
+            field.setEnabled(on)
+
+    def save(self) -> None:
+        self.chosen = self.passphrase.value() if self.protect.isChecked() else None
+
+
+def ask_file_passphrase(parent: QWidget, file_name: str, again: bool) -> str | None:
+    """The passphrase of a protected export being imported; None when the person stops."""
+    from PySide6.QtWidgets import QInputDialog
+
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(QCoreApplication.translate("Protection", "Protected file"))
+    label = QCoreApplication.translate(
+        "Protection", "%1 is protected with a passphrase. Type it to import the file."
+    ).replace("%1", file_name)
+    if again:
+        label = (
+            QCoreApplication.translate(
+                "Protection", "That passphrase does not open the file. Try again."
+            )
+            + "\n\n"
+            + label
+        )
+    dialog.setLabelText(label)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    dialog.setAccessibleName(QCoreApplication.translate("Protection", "Protected file"))
+    if not dialog.exec():
+        return None
+    return dialog.textValue()
+
+
+def plain_file_ok(parent: QWidget, context: AppContext | None) -> bool:
+    """Before a PDF, CSV, calendar or shared file is saved from protected data: say, once
+    each time the data is unlocked, that the file will not be protected; True to go on.
+    Always True for data that is not protected."""
+    if context is None or not context.protected or context.plain_files_ok:
+        return True
+    if not dialogs.confirm(
+        parent,
+        QCoreApplication.translate("Protection", "Save a file"),
+        QCoreApplication.translate("Protection", "This file will not be protected"),
+        QCoreApplication.translate(
+            "Protection",
+            "Your passphrase protects the data inside the app. A file you save is a copy "
+            "anyone who opens it can read: keep it somewhere private, and delete it when "
+            "you no longer need it.",
+        ),
+        QCoreApplication.translate("Protection", "&Save anyway"),
+    ):
+        return False
+    context.plain_files_ok = True
+    return True
 
 
 def turn_on(context: AppContext, parent: QWidget, then: Callable[[], None]) -> bool:

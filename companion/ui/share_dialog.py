@@ -17,6 +17,7 @@ from companion.core.changes import Area
 from companion.ui.context import AppContext
 from companion.ui.errors import EXPECTED, explain
 from companion.ui.names import contact_line
+from companion.ui.protection_dialogs import plain_file_ok
 from companion.ui.widgets import dialogs
 from companion.ui.widgets.form_dialog import FormDialog
 from companion.ui.widgets.page import DownScroll, S, plain_scrolling
@@ -134,6 +135,8 @@ class ShareDialog(FormDialog):
             if box is not None and box.isEnabled() and box.isChecked() != person.shared:
                 people.save_person(db, person.id, shared=box.isChecked())
         self.context.changed(Area.HELPERS)
+        if not plain_file_ok(self, self.context):
+            return
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the shared plan"), share_file_name(self.context), share_filter()
         )

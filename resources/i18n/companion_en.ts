@@ -301,7 +301,7 @@
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/journal.py" line="+474"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+477"/>
         <source>%n day(s) written to %1.</source>
         <translation>
             <numerusform>%n day written to %1.</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+36"/>
         <source>The summary of %n day(s) was saved to %1.</source>
         <translation>
             <numerusform>The summary of %n day was saved to %1.</numerusform>
@@ -375,7 +375,7 @@
 <context>
     <name>PlanPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/plan.py" line="+542"/>
+        <location filename="../../companion/ui/pages/plan.py" line="+545"/>
         <source>%n saved appointment(s) left out: the date is before 1900 or after 2199.</source>
         <translation>
             <numerusform>%n saved appointment left out: the date is before 1900 or after 2199.</numerusform>
@@ -383,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+29"/>
         <source>The plan packet (%n page(s)) was saved to %1.</source>
         <translation>
             <numerusform>The plan packet (%n page) was saved to %1.</numerusform>
@@ -416,7 +416,7 @@
 <context>
     <name>SafetyPlanTab</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/plan_safety.py" line="+119"/>
+        <location filename="../../companion/ui/pages/plan_safety.py" line="+120"/>
         <source>%n of 7 step(s) filled in.</source>
         <translation>
             <numerusform>%n of 7 step filled in.</numerusform>
@@ -438,7 +438,7 @@
 <context>
     <name>SharedPlanTab</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/pages/shared_plan.py" line="+392"/>
+        <location filename="../../companion/ui/pages/shared_plan.py" line="+395"/>
         <source>%n change(s) saved to %1.</source>
         <translation>
             <numerusform>%n change saved to %1.</numerusform>

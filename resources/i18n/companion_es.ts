@@ -273,7 +273,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/settings_data.py" line="+123"/>
+        <location filename="../../companion/ui/pages/settings_data.py" line="+171"/>
         <location line="+27"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
@@ -1393,7 +1393,7 @@
 <context>
     <name>ConversationsTab</name>
     <message>
-        <location filename="../../companion/ui/pages/conversations.py" line="+103"/>
+        <location filename="../../companion/ui/pages/conversations.py" line="+104"/>
         <source>Prepare a talk with the person you are helping, step by step, then practise it aloud. It saves itself as you type.</source>
         <translation>Prepare paso a paso una conversación con la persona a la que ayuda y luego practíquela en voz alta. Se guarda sola mientras escribe.</translation>
     </message>
@@ -1508,7 +1508,7 @@
         <translation>su plan de conversación</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Save conversation plan</source>
         <translation>Guardar el plan de conversación</translation>
     </message>
@@ -2952,6 +2952,44 @@
     </message>
 </context>
 <context>
+    <name>ExportChoiceDialog</name>
+    <message>
+        <location filename="../../companion/ui/protection_dialogs.py" line="+52"/>
+        <source>Export everything</source>
+        <translation>Exportar todo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One file with all your data. Protect it with a passphrase so that no one else can read it; it can be the passphrase you use in the app, or another.</source>
+        <translation>Un archivo con todos sus datos. Protéjalo con una frase de contraseña para que nadie más pueda leerlo; puede ser la misma que usa en la aplicación u otra.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Protect the file with a passphrase</source>
+        <translation>&amp;Proteger el archivo con una frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protect the file with a passphrase</source>
+        <translation>Proteger el archivo con una frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Choose where to save…</source>
+        <translation>&amp;Elegir dónde guardarlo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to save the file</source>
+        <translation>Elegir dónde guardar el archivo</translation>
+    </message>
+</context>
+<context>
     <name>FieldLimit</name>
     <message>
         <location filename="../../companion/ui/widgets/limits.py" line="+43"/>
@@ -3922,7 +3960,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="+108"/>
+        <location filename="../../companion/ui/pages/journal.py" line="+109"/>
         <location line="+3"/>
         <source>Journal</source>
         <translation>Diario</translation>
@@ -4098,7 +4136,7 @@
         <translation>notas-%1-a-%2.pdf</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Export check-ins</source>
         <translation>Exportar registros del día</translation>
     </message>
@@ -4126,12 +4164,12 @@
         <translation>Puede abrir este archivo con un programa de hojas de cálculo.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Save summary</source>
         <translation>Guardar resumen</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
         <source>check-ins-%1-to-%2.pdf</source>
         <translation>registros-del-dia-%1-a-%2.pdf</translation>
     </message>
@@ -4151,7 +4189,7 @@
         <translation>&amp;Eliminar registro</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -5468,7 +5506,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/pages/plan.py" line="+62"/>
+        <location filename="../../companion/ui/pages/plan.py" line="+63"/>
         <location line="+2"/>
         <source>Plan</source>
         <translation>Plan</translation>
@@ -5853,17 +5891,17 @@
         <translation>paquete-del-plan.pdf</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>A calendar program can import this file.</source>
         <translation>Puede importar este archivo en un programa de calendario.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-73"/>
         <source>your aftercare plan</source>
         <translation>su plan para después</translation>
     </message>
@@ -5933,7 +5971,7 @@
         <translation>notas.pdf</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Export appointments</source>
         <translation>Exportar citas</translation>
     </message>
@@ -5971,7 +6009,7 @@
         <translation>Citas guardadas en %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Save plan packet</source>
         <translation>Guardar paquete del plan</translation>
     </message>
@@ -5992,7 +6030,7 @@
 <context>
     <name>PlanTitleDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/conversations.py" line="-371"/>
+        <location filename="../../companion/ui/pages/conversations.py" line="-373"/>
         <source>New conversation plan</source>
         <translation>Nuevo plan de conversación</translation>
     </message>
@@ -6459,7 +6497,7 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/shared_plan.py" line="+375"/>
+        <location filename="../../companion/ui/pages/shared_plan.py" line="+378"/>
         <location filename="../../companion/ui/progress_dialog.py" line="-187"/>
         <source>Progress files (*%1);;All files (*)</source>
         <translation>Archivos de avances (*%1);;Todos los archivos (*)</translation>
@@ -6503,7 +6541,7 @@
 <context>
     <name>ProtectDialog</name>
     <message>
-        <location filename="../../companion/ui/protection_dialogs.py" line="-267"/>
+        <location filename="../../companion/ui/protection_dialogs.py" line="-335"/>
         <source>Protect with a passphrase</source>
         <translation>Proteger con una frase de contraseña</translation>
     </message>
@@ -6559,6 +6597,42 @@
         <location line="+320"/>
         <source>That is not the passphrase or the recovery key. Check Caps Lock and try again. Nothing was changed.</source>
         <translation>Esa no es la frase de contraseña ni la clave de recuperación. Revise el bloqueo de mayúsculas e inténtelo de nuevo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+14"/>
+        <source>Protected file</source>
+        <translation>Archivo protegido</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>%1 is protected with a passphrase. Type it to import the file.</source>
+        <translation>%1 está protegido con una frase de contraseña. Escríbala para importar el archivo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That passphrase does not open the file. Try again.</source>
+        <translation>Esa frase no abre el archivo. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save a file</source>
+        <translation>Guardar un archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file will not be protected</source>
+        <translation>Este archivo no estará protegido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your passphrase protects the data inside the app. A file you save is a copy anyone who opens it can read: keep it somewhere private, and delete it when you no longer need it.</source>
+        <translation>Su frase de contraseña protege los datos dentro de la aplicación. Un archivo que guarde es una copia que cualquiera que lo abra puede leer: guárdelo en un lugar privado y bórrelo cuando ya no lo necesite.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Guardar de todos modos</translation>
     </message>
 </context>
 <context>
@@ -6846,7 +6920,7 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../companion/ui/protection_dialogs.py" line="-268"/>
+        <location filename="../../companion/ui/protection_dialogs.py" line="-348"/>
         <location line="+1"/>
         <location line="+7"/>
         <location line="+179"/>
@@ -7735,7 +7809,7 @@
 <context>
     <name>SafetyPlanTab</name>
     <message>
-        <location filename="../../companion/ui/pages/plan_safety.py" line="+37"/>
+        <location filename="../../companion/ui/pages/plan_safety.py" line="+38"/>
         <source>1. My warning signs</source>
         <translation>1. Mis señales de alerta</translation>
     </message>
@@ -7828,7 +7902,7 @@
         <translation>Todavía sin escribir.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Save pocket card</source>
         <translation>Guardar la tarjeta de bolsillo</translation>
     </message>
@@ -7892,7 +7966,7 @@
 <context>
     <name>SettingsData</name>
     <message>
-        <location filename="../../companion/ui/pages/settings_data.py" line="-166"/>
+        <location filename="../../companion/ui/pages/settings_data.py" line="-213"/>
         <source>backup.json</source>
         <translation>copia.json</translation>
     </message>
@@ -7902,33 +7976,38 @@
         <translation>prep-companion-exportacion.json</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Export everything</source>
         <translation>Exportar todo</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+27"/>
+        <location line="+61"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-46"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The file is protected: only its passphrase opens it. Keep the passphrase.</source>
+        <translation>El archivo está protegido: solo su frase de contraseña lo abre. No la pierda.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Keep this file somewhere private: it holds everything you wrote in the app.</source>
         <translation>Guarde este archivo en un lugar privado: contiene todo lo que escribió en la aplicación.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+37"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
@@ -8455,7 +8534,7 @@
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../companion/ui/share_dialog.py" line="+30"/>
+        <location filename="../../companion/ui/share_dialog.py" line="+31"/>
         <source>notes</source>
         <translation>notas</translation>
     </message>
@@ -8550,7 +8629,7 @@
         <translation>Elija dónde guardar el archivo, por ejemplo una memoria USB</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Save the shared plan</source>
         <translation>Guardar el plan compartido</translation>
     </message>
@@ -8666,7 +8745,7 @@
 <context>
     <name>SharedPlanTab</name>
     <message>
-        <location filename="../../companion/ui/pages/shared_plan.py" line="-323"/>
+        <location filename="../../companion/ui/pages/shared_plan.py" line="-325"/>
         <source>notes</source>
         <translation>notas</translation>
     </message>
@@ -8733,12 +8812,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+239"/>
+        <location line="+241"/>
         <source>Send back my progress</source>
         <translation>Enviar mis avances</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-239"/>
         <source>Save a small file of your ticks and notes, to give back to them</source>
         <translation>Guardar un archivo pequeño con sus marcas y notas, para devolvérselo</translation>
     </message>
@@ -8848,7 +8927,7 @@
         <translation>%1 cambió algunas de sus tareas después que usted; se mantuvo su cambio.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
@@ -8994,7 +9073,7 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../companion/ui/pages/journal.py" line="-439"/>
+        <location filename="../../companion/ui/pages/journal.py" line="-443"/>
         <source>Summary for my care team</source>
         <translation>Resumen para mi equipo de atención</translation>
     </message>
@@ -10092,7 +10171,7 @@
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="+94"/>
+        <location filename="../../companion/ui/welcome.py" line="+95"/>
         <source>Welcome to Prep Companion</source>
         <translation>Le damos la bienvenida a Prep Companion</translation>
     </message>
@@ -10177,7 +10256,7 @@
         <translation>Opcional. Solo aparece en los documentos que imprime o guarda.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>Before you start</source>
         <translation>Antes de empezar</translation>
     </message>
@@ -10187,12 +10266,27 @@
         <translation>Esta aplicación le ayuda a usted y a su familia a prepararse. No sustituye a sus médicos, enfermeras o programa, ni sus consejos médicos.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-31"/>
         <source>Everything you write stays on this computer. Nothing is sent anywhere.</source>
         <translation>Todo lo que escribe se queda en esta computadora. No se envía nada a ninguna parte.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Protect it with a passphrase</source>
+        <translation>&amp;Protegerlo con una frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protect my data with a passphrase</source>
+        <translation>Proteger mis datos con una frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encrypts what you write on this computer. You can also do it later, in Settings, Privacy.</source>
+        <translation>Cifra lo que escribe en este ordenador. También puede hacerlo más tarde, en Ajustes, Privacidad.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Who is using the app?</source>
         <translation>¿Quién usa la aplicación?</translation>
     </message>

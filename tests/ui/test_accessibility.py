@@ -30,6 +30,7 @@ from companion.ui.pages.settings_data import BackupsDialog
 from companion.ui.progress_dialog import MergePreviewDialog, MergesDialog
 from companion.ui.protection_dialogs import (
     ChangePassphraseDialog,
+    ExportChoiceDialog,
     ProtectDialog,
     RecoveryKeyDialog,
     TurnOffDialog,
@@ -136,6 +137,7 @@ DIALOGS = {
     "recovery key": lambda ctx: RecoveryKeyDialog("W2EMN-AMRS8-W0NXK-GZNHY-653W0"),
     "change passphrase": lambda ctx: ChangePassphraseDialog(ctx),
     "turn protection off": lambda ctx: TurnOffDialog(ctx),
+    "export with a passphrase": lambda ctx: ExportChoiceDialog(),
 }
 
 

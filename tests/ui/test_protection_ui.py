@@ -211,3 +211,50 @@ def test_the_welcome_offers_protection_and_goes_there_when_ticked(
     dialog.finish()
     qtbot.waitUntil(lambda: bool(called))
     assert called == [cheap]
+
+
+def test_exporting_protected_data_offers_a_passphrase_for_the_file(
+    window, cheap, qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from companion.core import sealed
+    from companion.ui import protection_dialogs
+    from companion.ui.pages import settings_data
+
+    _protect(cheap, qtbot)
+    target = tmp_path / "all.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+
+    def choose(dialog) -> int:
+        assert dialog.protect.isChecked()  # on at first, for protected data
+        dialog.passphrase.first.setText("words for the file")
+        dialog.passphrase.again.setText("words for the file")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(protection_dialogs.ExportChoiceDialog, "exec", choose)
+    assert settings_data.export_everything(window, cheap) == target
+    assert sealed.is_sealed(__import__("json").loads(target.read_text()))
+    asked: list[bool] = []
+
+    def answer(_parent, _name, again):
+        asked.append(again)
+        return "words for the file" if again else "a wrong guess"
+
+    monkeypatch.setattr(protection_dialogs, "ask_file_passphrase", answer)
+    found = settings_data._check_import(window, target)
+    assert asked == [False, True] and found is not None and found[1] == []
+
+
+def test_saving_a_plain_file_from_protected_data_is_said_first(window, cheap, qtbot, monkeypatch):
+    from companion.ui.protection_dialogs import plain_file_ok
+
+    assert plain_file_ok(window, cheap)  # not protected: nothing to say
+    _protect(cheap, qtbot)
+    said: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: said.append(a[2]) or False)
+    assert not plain_file_ok(window, cheap)
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: said.append(a[2]) or True)
+    assert plain_file_ok(window, cheap) and plain_file_ok(window, cheap)
+    assert len(said) == 2 and "not be protected" in said[0]  # once agreed, not again

@@ -134,6 +134,7 @@ def _protection(window: MainWindow, dialogs: Dialogs, findings: Findings) -> Non
     from companion.ui.look import Look
     from companion.ui.protection_dialogs import (
         ChangePassphraseDialog,
+        ExportChoiceDialog,
         RecoveryKeyDialog,
         TurnOffDialog,
     )
@@ -153,6 +154,7 @@ def _protection(window: MainWindow, dialogs: Dialogs, findings: Findings) -> Non
     recovery.hide()
     ChangePassphraseDialog(window.context, window).exec()
     TurnOffDialog(window.context, window).exec()
+    ExportChoiceDialog(window).exec()
     _, document = keys.make_keys(
         "river stones at dawn", "W2EMN-AMRS8-W0NXK-GZNHY-653W0", keys.Cost(n=2**10, r=8, p=1)
     )

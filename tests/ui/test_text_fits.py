@@ -36,6 +36,7 @@ from companion.ui.main_window import MainWindow
 from companion.ui.progress_dialog import MergePreviewDialog
 from companion.ui.protection_dialogs import (
     ChangePassphraseDialog,
+    ExportChoiceDialog,
     RecoveryKeyDialog,
     TurnOffDialog,
 )
@@ -231,6 +232,7 @@ def _openers(window: MainWindow) -> dict[str, Callable[[], object]]:
         "recovery key": lambda: RecoveryKeyDialog(RECOVERY_KEY, window).exec(),
         "change passphrase": lambda: ChangePassphraseDialog(window.context, window).exec(),
         "turn protection off": lambda: TurnOffDialog(window.context, window).exec(),
+        "export with a passphrase": lambda: ExportChoiceDialog(window).exec(),
     }
 
 

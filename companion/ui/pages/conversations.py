@@ -37,6 +37,7 @@ from companion.ui.autosave import Autosave
 from companion.ui.context import AppContext
 from companion.ui.models.table_model import Column
 from companion.ui.names import format_date
+from companion.ui.protection_dialogs import plain_file_ok
 from companion.ui.unsaved import leave_anyway
 from companion.ui.widgets import dialogs
 from companion.ui.widgets.empty_state import EmptyState
@@ -413,6 +414,8 @@ class ConversationsTab(QWidget):
 
         self.flush()
         if self.plan is None:
+            return
+        if not plain_file_ok(self, self.context):
             return
         plan_id = self.plan.id
         name, _ = QFileDialog.getSaveFileName(

@@ -31,6 +31,7 @@ from companion.ui.names import format_date
 from companion.ui.pages.journal_entry import EntryForm
 from companion.ui.pages.journal_search import SearchView
 from companion.ui.pages.journal_trends import TrendsView
+from companion.ui.protection_dialogs import plain_file_ok
 from companion.ui.unsaved import leave_anyway
 from companion.ui.widgets import dialogs
 from companion.ui.widgets.calendar_popup import from_qdate, to_qdate
@@ -458,6 +459,8 @@ class JournalPage(QWidget):
 
     def export_csv(self) -> None:
         self.flush()
+        if not plain_file_ok(self, self.context):
+            return
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export check-ins"), self.csv_file_name(), self.tr("CSV files (*.csv)")
         )
@@ -484,6 +487,8 @@ class JournalPage(QWidget):
             today - timedelta(days=29), today, self, name=str(self.context.setting("person_name"))
         )
         if not dialog.exec():
+            return
+        if not plain_file_ok(self, self.context):
             return
         first, last = dialog.days()
         name, _ = QFileDialog.getSaveFileName(

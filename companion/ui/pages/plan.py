@@ -36,6 +36,7 @@ from companion.ui.pages.prepare_people import people_list
 if TYPE_CHECKING:  # built only in helper mode
     from companion.ui.pages.shared_plan import SharedPlanTab
 from companion.ui.plan_packet import kind_names, role_names, step_names
+from companion.ui.protection_dialogs import plain_file_ok
 from companion.ui.unsaved import leave_anyway
 from companion.ui.widgets import dialogs
 from companion.ui.widgets.fit import keep_wrapped_lines
@@ -516,6 +517,8 @@ class PlanPage(QWidget):
         return self.tr("notes.pdf") if discreet else self.tr("plan-packet.pdf")
 
     def export_ics(self) -> None:
+        if not plain_file_ok(self, self.context):
+            return
         db = self.context.db
         name, _ = QFileDialog.getSaveFileName(
             self,
@@ -553,6 +556,8 @@ class PlanPage(QWidget):
     def save_packet(self) -> None:
         from companion.ui.plan_packet import write_packet_pdf
 
+        if not plain_file_ok(self, self.context):
+            return
         self.flush()
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save plan packet"), self.packet_file_name(), self.tr("PDF files (*.pdf)")

@@ -21,6 +21,7 @@ from companion.core.changes import Area
 from companion.core.safety_plan import SafetyPlan
 from companion.ui.context import AppContext
 from companion.ui.names import contact_line
+from companion.ui.protection_dialogs import plain_file_ok
 from companion.ui.widgets import dialogs
 from companion.ui.widgets.empty_state import EmptyState
 from companion.ui.widgets.flow import FlowRow
@@ -149,6 +150,8 @@ class SafetyPlanTab(QWidget):
     def save_card(self) -> None:
         from companion.ui.pocket_card import file_name, write_card_pdf
 
+        if not plain_file_ok(self, self.context):
+            return
         db = self.context.db
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save pocket card"), file_name(db), self.tr("PDF files (*.pdf)")

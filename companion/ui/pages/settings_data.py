@@ -7,6 +7,7 @@ asks before replacing data that is already there.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -39,6 +40,16 @@ def export_file_name(context: AppContext) -> str:
 
 
 def export_everything(parent: QWidget, context: AppContext) -> Path | None:
+    """Everything as one JSON file; for protected data, after a passphrase for the file
+    (or the choice of a plain file)."""
+    passphrase: str | None = None
+    if context.protected:
+        from companion.ui.protection_dialogs import ExportChoiceDialog
+
+        choice = ExportChoiceDialog(parent)
+        if not choice.exec():
+            return None
+        passphrase = choice.chosen
     name, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("SettingsData", "Export everything"),
@@ -48,7 +59,12 @@ def export_everything(parent: QWidget, context: AppContext) -> Path | None:
     if not name:
         return None
     path = Path(name)
-    rows = attempt(parent, lambda: operations.export_everything(context.db, path, context.now()))
+    rows = attempt(
+        parent,
+        lambda: operations.export_everything(
+            context.db, path, context.now(), passphrase, context.key_cost
+        ),
+    )
     if rows is None:
         return None
     dialogs.inform(
@@ -57,10 +73,39 @@ def export_everything(parent: QWidget, context: AppContext) -> Path | None:
         Counts().records_exported(rows, name),
         QCoreApplication.translate(
             "SettingsData",
+            "The file is protected: only its passphrase opens it. Keep the passphrase.",
+        )
+        if passphrase is not None
+        else QCoreApplication.translate(
+            "SettingsData",
             "Keep this file somewhere private: it holds everything you wrote in the app.",
         ),
     )
     return path
+
+
+def _check_import(parent: QWidget, path: Path) -> tuple[dict[str, Any], list[Any]] | None:
+    """The file read and checked; for a protected export, after its passphrase (asked
+    until it fits, or None when the person stops)."""
+    from companion.core import sealed
+    from companion.core.storage import keys
+
+    try:
+        return operations.check_import(path)
+    except sealed.PassphraseNeeded:
+        pass
+    from companion.ui.protection_dialogs import ask_file_passphrase, busy
+
+    again = False
+    while True:
+        passphrase = ask_file_passphrase(parent, path.name, again)
+        if passphrase is None:
+            return None
+        try:
+            with busy():
+                return operations.check_import(path, passphrase)
+        except keys.WrongSecretError:
+            again = True
 
 
 def import_file(parent: QWidget, context: AppContext, name: str | None = None) -> bool:
@@ -74,7 +119,10 @@ def import_file(parent: QWidget, context: AppContext, name: str | None = None) -
         )
         if not name:
             return False
-    document, problems = operations.check_import(Path(name))
+    found = _check_import(parent, Path(name))
+    if found is None:
+        return False
+    document, problems = found
     if problems:
         dialogs.warn(
             parent,

@@ -36,6 +36,7 @@ from companion.ui.errors import EXPECTED, explain
 from companion.ui.names import format_datetime
 from companion.ui.pages import shared_plan_parts as parts
 from companion.ui.progress_dialog import show_refused
+from companion.ui.protection_dialogs import plain_file_ok
 from companion.ui.share_dialog import share_filter
 from companion.ui.widgets import dialogs
 from companion.ui.widgets.empty_state import EmptyState
@@ -367,6 +368,8 @@ class SharedPlanTab(QScrollArea):
     def send_progress(self) -> Path | None:
         """Save the helper's changes as a small file, to give back to the person."""
         if not self.autosave.flush():
+            return None
+        if not plain_file_ok(self, self.context):
             return None
         name, _ = QFileDialog.getSaveFileName(
             self,
