@@ -13,7 +13,8 @@ urge-session.png and urge-finish.png), the overdose plan (overdose-plan.png, and
 today-naloxone.png with Today's warning that the kit expires soon), the helper's side
 (helper-today.png, helping.png, helping-trends.png, conversations.png,
 learn-family.png, and shared-plan.png: the plan shared with a helper, open in a data
-folder of their own), and four moments:
+folder of their own), passphrase protection (protect.png, recovery-key.png,
+settings-privacy.png and unlock.png), and four moments:
 checkin.png (the journal's check-in), session.png (a breathing session under way),
 finish.png (its finish screen) and welcome.png (the first start's welcome). The window
 is 1280x800 unless --size says otherwise; it is never smaller than its layout needs (large text may
@@ -31,6 +32,7 @@ them sharp at about a third of the size.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import shutil
 import subprocess
@@ -169,10 +171,61 @@ def take(
             written.append(path)
             panel.close()
             written += _family(app, context, window, out)
-            window.close()
             written.append(_shared_plan(app, store.db, Path(folder), out, size))
+            written += _privacy(app, context, window, out)
+            store = context.storage  # opened again, encrypted
+            window.close()
         finally:
             store.close()
+    return written
+
+
+PASSPHRASE = "river stones at dawn"
+RECOVERY_KEY = "W2EMN-AMRS8-W0NXK-GZNHY-653W0"
+
+
+def _privacy(app: QApplication, context: AppContext, window: MainWindow, out: Path) -> list[Path]:
+    """Passphrase protection: the dialog that turns it on (protect.png), the recovery key
+    (recovery-key.png), Settings' Privacy with it on (settings-privacy.png) and the unlock
+    screen after a wrong passphrase (unlock.png)."""
+    from companion.core.storage import keys
+    from companion.ui.look import Look
+    from companion.ui.protection_dialogs import ProtectDialog, RecoveryKeyDialog
+    from companion.ui.unlock import UnlockWindow
+
+    written = []
+    context.key_cost = keys.Cost(n=2**10, r=8, p=1)  # the look is the same; the wait is not
+    dialog = ProtectDialog(context, window)
+    dialog.passphrase.first.setText(PASSPHRASE)
+    dialog.passphrase.again.setText(PASSPHRASE)
+    dialog.show()
+    settle(app)
+    written.append(_grab(dialog, out / "protect.png"))
+    dialog.hide()
+    context.protect(PASSPHRASE, RECOVERY_KEY)
+    recovery = RecoveryKeyDialog(RECOVERY_KEY, window, date.today())
+    recovery.show()
+    settle(app)
+    written.append(_grab(recovery, out / "recovery-key.png"))
+    recovery.confirmed = True
+    recovery.hide()
+    window.show_section("settings")
+    page = window.settings_page
+    settle(app)
+    page.ensureWidgetVisible(page.protection_text, 0, 240)
+    settle(app)
+    written.append(_grab(window, out / "settings-privacy.png"))
+    document = keys.read_key_file(context.storage.data_dir)
+    assert document is not None
+    look = dataclasses.replace(Look.of(context), discreet_mode=False)
+    screen = UnlockWindow(document, look)
+    screen.resize(window.size())
+    screen.show()
+    screen.field.setText("not quite it")
+    screen.try_unlock()
+    settle(app)
+    written.append(_grab(screen, out / "unlock.png"))
+    screen.close()
     return written
 
 

@@ -33,6 +33,7 @@ from companion.core.validate import InvalidInputError
 from companion.ui.context import AppContext
 from companion.ui.names import format_date
 from companion.ui.widgets import dialogs
+from companion.ui.widgets.fit import follow_height_for_width
 from companion.ui.widgets.form_dialog import FormDialog
 from companion.ui.widgets.text import ScaledLabel, heading, paragraph, selectable, set_tone
 
@@ -180,7 +181,10 @@ class RecoveryKeyDialog(QDialog):
                 )
             )
         )
-        self.key_label = selectable(ScaledLabel(recovery_key, 1.6, bold=True))
+        # in its five groups, spaced so that it wraps whole groups at large text sizes
+        shown = "  ".join(recovery_key.split("-"))
+        self.key_label = selectable(ScaledLabel(shown, 1.6, bold=True))
+        self.key_label.setWordWrap(True)
         self.key_label.setAccessibleName(
             self.tr("Recovery key: %1").replace("%1", " ".join(recovery_key))
         )
@@ -247,6 +251,7 @@ class RecoveryKeyDialog(QDialog):
         column.addLayout(buttons)
         self.pages.addWidget(ask)
         self.setMinimumWidth(520)
+        follow_height_for_width(self)
 
     def page_data(self) -> dict[str, object]:
         """What the recovery key's PDF page says, in the person's language."""
