@@ -10,6 +10,8 @@ import hashlib
 import json
 import os
 import sqlite3
+import subprocess
+import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -300,3 +302,24 @@ def test_plain_backups_left_beside_protected_data_are_encrypted_at_start(tmp_pat
     again = storage.open(tmp_path, clock=clock, key=key)
     assert again.backups() and all(not sql.is_plain(b.path) for b in again.backups())
     again.close()
+
+
+def test_the_data_folder_lock_holds_with_protection_on(tmp_path, clock):
+    """The window's lock keeps a restore from another process out, protected or not."""
+    store, _ = _protected(tmp_path / "data", clock)
+    backup = store.backups()[0].path
+    store.close()
+    secret = tmp_path / "passphrase"
+    secret.write_text(PASSPHRASE + "\n")
+    secret.chmod(0o600)
+    window = storage.hold(tmp_path / "data", storage.WINDOW)
+    try:
+        refused = subprocess.run(
+            [sys.executable, "-m", "companion", "--data-dir", str(tmp_path / "data"),
+             "--passphrase-file", str(secret), "restore", str(backup)],
+            capture_output=True, text=True, timeout=120, check=False,
+        )  # fmt: skip
+    finally:
+        window.release()
+    assert refused.returncode == 1 and "is open with this data" in refused.stderr
+    assert not sql.is_plain(paths.database_path(tmp_path / "data"))

@@ -271,6 +271,22 @@ def connect_copy(path: Path, key: bytes | None = None) -> Connection:
     return conn
 
 
+def connect_converting(path: Path, key: bytes | None, readonly: bool = False) -> Any:
+    """A connection made with SQLCipher to a plain file (`key` None) or an encrypted one:
+    the kind that converts one into the other (`sqlcipher_export`, protection.py), which
+    only SQLCipher can do and only between two files it opened."""
+    target = path.absolute().as_uri() + "?mode=ro" if readonly else str(path)
+    conn = cipher.connect(target, uri=readonly, timeout=BUSY_TIMEOUT_SECONDS)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        if key is not None:
+            conn.execute(f"PRAGMA key = {key_pragma(key)}")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 def is_plain(path: Path) -> bool:
     """Whether the file begins as an SQLite database that is not encrypted (False for an
     encrypted one, an empty one, one that cannot be read, and anything but a plain file,

@@ -108,7 +108,7 @@ def convert(source: Path, target: Path, from_key: bytes | None, to_key: bytes | 
     empty file `target`, encrypted with `to_key` (plain when None), then check the copy:
     SQLite's own check, and as many rows in every table. A copy that fails raises a
     DatabaseError; `source` is only read."""
-    conn = _open_cipher(str(source), from_key, readonly=True)
+    conn = db.connect_converting(source, from_key, readonly=True)
     try:
         counts = _counts(conn)
         versions = [conn.execute(f"PRAGMA {name}").fetchone()[0] for name in _HEADER]
@@ -123,7 +123,7 @@ def convert(source: Path, target: Path, from_key: bytes | None, to_key: bytes | 
             conn.execute("DETACH DATABASE converted")
     finally:
         conn.close()
-    check = _open_cipher(str(target), to_key, readonly=True)
+    check = db.connect_converting(target, to_key, readonly=True)
     try:
         problems = [row[0] for row in check.execute("PRAGMA quick_check").fetchall()]
         if problems != ["ok"]:
@@ -136,16 +136,6 @@ def convert(source: Path, target: Path, from_key: bytes | None, to_key: bytes | 
 
 _HEADER = ("user_version", "application_id")
 """The numbers in a database's header that copying its tables does not carry over."""
-
-
-def _open_cipher(target: str, key: bytes | None, readonly: bool = False) -> Any:
-    if readonly:
-        target = Path(target).absolute().as_uri() + "?mode=ro"
-    conn = cipher.connect(target, uri=readonly, timeout=db.BUSY_TIMEOUT_SECONDS)
-    conn.execute("PRAGMA cipher_log_level = NONE")
-    if key is not None:
-        conn.execute(f"PRAGMA key = {db.key_pragma(key)}")
-    return conn
 
 
 def _counts(conn: Any) -> dict[str, int]:
@@ -302,7 +292,7 @@ def _switch_off(directory: Path, data_key: bytes) -> None:
 def _clear_sides(database: Path, key: bytes | None = None) -> None:
     """Fold any changes in the database's -wal file into it and remove its -wal and -shm
     files, so none of them is ever read with the converted file that takes its place."""
-    conn = _open_cipher(str(database), key)
+    conn = db.connect_converting(database, key)
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         conn.execute("PRAGMA journal_mode=DELETE").fetchone()
