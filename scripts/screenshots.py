@@ -77,6 +77,7 @@ FAMILY = (
     "learn-family",
     "shared-plan",
 )
+PRIVACY = ("protect", "recovery-key", "settings-privacy", "unlock")
 SIZE = (1280, 800)
 
 
@@ -203,7 +204,7 @@ def _privacy(app: QApplication, context: AppContext, window: MainWindow, out: Pa
     written.append(_grab(dialog, out / "protect.png"))
     dialog.hide()
     context.protect(PASSPHRASE, RECOVERY_KEY)
-    recovery = RecoveryKeyDialog(RECOVERY_KEY, window, date.today())
+    recovery = RecoveryKeyDialog(RECOVERY_KEY, date.today(), window)
     recovery.show()
     settle(app)
     written.append(_grab(recovery, out / "recovery-key.png"))

@@ -34,6 +34,7 @@ from companion.ui.context import AppContext
 from companion.ui.names import format_date
 from companion.ui.widgets import dialogs
 from companion.ui.widgets.fit import follow_height_for_width
+from companion.ui.widgets.folding_row import FoldingRow
 from companion.ui.widgets.form_dialog import FormDialog
 from companion.ui.widgets.text import ScaledLabel, heading, paragraph, selectable, set_tone
 
@@ -155,12 +156,10 @@ class RecoveryKeyDialog(QDialog):
     """The recovery key, shown once: saved as a PDF or printed or written down, then a
     few of its characters asked back, so that it was kept before the dialog closes."""
 
-    def __init__(
-        self, recovery_key: str, parent: QWidget | None = None, today: date | None = None
-    ) -> None:
+    def __init__(self, recovery_key: str, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.recovery_key = recovery_key
-        self.today = today or date.today()
+        self.today = today
         self.group = secrets.randbelow(keys.RECOVERY_GROUPS)
         self.confirmed = False
         self.setWindowTitle(self.tr("Your recovery key"))
@@ -190,7 +189,7 @@ class RecoveryKeyDialog(QDialog):
         )
         self.key_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         column.addWidget(self.key_label)
-        row = QHBoxLayout()
+        row = FoldingRow()  # one above the other when the dialog is narrow (large text)
         self.save_button = QPushButton(self.tr("&Save as PDF\u2026"))
         self.save_button.setAccessibleName(self.tr("Save the recovery key as a PDF"))
         self.save_button.clicked.connect(self.save_pdf)
@@ -204,7 +203,7 @@ class RecoveryKeyDialog(QDialog):
             lambda: QGuiApplication.clipboard().setText(self.recovery_key)
         )
         for button in (self.save_button, self.print_button, self.copy_button):
-            row.addWidget(button)
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         row.addStretch(1)
         column.addLayout(row)
         column.addSpacing(12)
@@ -528,5 +527,5 @@ def turn_on(context: AppContext, parent: QWidget, then: Callable[[], None]) -> b
     if not dialog.exec():
         return False
     then()
-    RecoveryKeyDialog(dialog.recovery_key, parent, context.today()).exec()
+    RecoveryKeyDialog(dialog.recovery_key, context.today(), parent).exec()
     return True

@@ -103,6 +103,7 @@ def _cheap():  # the real cost takes half a second a try
 
 
 CHEAP = _cheap()
+RECOVERY = "W2EMN-AMRS8-W0NXK-GZNHY-653W0"
 
 
 def _save(*_args: object, **_values: object) -> None:
@@ -134,7 +135,7 @@ DIALOGS = {
         load_steps(),
     ),
     "protect with a passphrase": lambda ctx: ProtectDialog(ctx),
-    "recovery key": lambda ctx: RecoveryKeyDialog("W2EMN-AMRS8-W0NXK-GZNHY-653W0"),
+    "recovery key": lambda ctx: RecoveryKeyDialog(RECOVERY, date(2026, 12, 2)),
     "change passphrase": lambda ctx: ChangePassphraseDialog(ctx),
     "turn protection off": lambda ctx: TurnOffDialog(ctx),
     "export with a passphrase": lambda ctx: ExportChoiceDialog(),

@@ -73,6 +73,7 @@ def test_the_screenshots_script_pictures_every_page(tmp_path, qapp):
         *screenshots.MOMENTS,
         *screenshots.STAYING_SAFE,
         *screenshots.FAMILY,
+        *screenshots.PRIVACY,
         "help",
     )
     assert names == sorted(f"{page}.png" for page in every)

@@ -77,7 +77,7 @@ def test_the_passphrase_is_asked_twice_and_long_enough(cheap, qtbot):
 
 def test_the_recovery_key_is_asked_back_before_the_dialog_closes(qtbot, monkeypatch):
     key = keys.new_recovery_key()
-    dialog = RecoveryKeyDialog(key, today=date(2026, 12, 2))
+    dialog = RecoveryKeyDialog(key, date(2026, 12, 2))
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.key_label.text().split() == key.split("-")

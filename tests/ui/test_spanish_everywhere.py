@@ -143,7 +143,7 @@ def _protection(window: MainWindow, dialogs: Dialogs, findings: Findings) -> Non
     window.show_section("settings")
     window.settings_page.protect_button.click()
     settle()
-    recovery = RecoveryKeyDialog("W2EMN-AMRS8-W0NXK-GZNHY-653W0", window)
+    recovery = RecoveryKeyDialog("W2EMN-AMRS8-W0NXK-GZNHY-653W0", date(2026, 12, 2), window)
     recovery.exec()
     recovery.show()
     recovery.ask_back()

@@ -229,7 +229,7 @@ def _openers(window: MainWindow) -> dict[str, Callable[[], object]]:
         "rename conversation plan": lambda: _conversations(window).list.edit_selected(),
         "practise a conversation": lambda: _conversations(window).practise(),
         "protect with a passphrase": window.settings_page.protect_button.click,
-        "recovery key": lambda: RecoveryKeyDialog(RECOVERY_KEY, window).exec(),
+        "recovery key": lambda: RecoveryKeyDialog(RECOVERY_KEY, date(2026, 12, 2), window).exec(),
         "change passphrase": lambda: ChangePassphraseDialog(window.context, window).exec(),
         "turn protection off": lambda: TurnOffDialog(window.context, window).exec(),
         "export with a passphrase": lambda: ExportChoiceDialog(window).exec(),
