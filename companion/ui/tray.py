@@ -144,6 +144,10 @@ class Tray(QObject):
         menu.setAccessibleName(APP_NAME)
         menu.addAction(QCoreApplication.translate("Tray", "Open Prep Companion"), self.open_window)
         menu.addAction(QCoreApplication.translate("Tray", "Get help now"), self.open_help)
+        lock = menu.addAction(QCoreApplication.translate("Tray", "Lock now"), self.shell.lock)
+        menu.aboutToShow.connect(
+            lambda: lock.setVisible(not self.shell.locked and self.context.protected)
+        )
         menu.addSeparator()
         menu.addAction(QCoreApplication.translate("Tray", "Quit"), self.quit)
         old = icon.contextMenu()

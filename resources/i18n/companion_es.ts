@@ -901,7 +901,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../companion/ui/protection_dialogs.py" line="+384"/>
+        <location filename="../../companion/ui/protection_dialogs.py" line="+388"/>
         <source>Change passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
@@ -6541,7 +6541,7 @@
 <context>
     <name>ProtectDialog</name>
     <message>
-        <location filename="../../companion/ui/protection_dialogs.py" line="-335"/>
+        <location filename="../../companion/ui/protection_dialogs.py" line="-337"/>
         <source>Protect with a passphrase</source>
         <translation>Proteger con una frase de contraseña</translation>
     </message>
@@ -6594,7 +6594,7 @@
         <translation>Todo lo que guarda la aplicación queda cifrado en este ordenador: sus datos y sus copias de seguridad. Le protege si alguien abre los archivos, si pierde el portátil o si alguien copia una copia de seguridad. No le protege de alguien que use la aplicación mientras está desbloqueada, ni de programas dañinos en el ordenador. Escribirá la frase cada vez que abra la aplicación.</translation>
     </message>
     <message>
-        <location line="+320"/>
+        <location line="+322"/>
         <source>That is not the passphrase or the recovery key. Check Caps Lock and try again. Nothing was changed.</source>
         <translation>Esa no es la frase de contraseña ni la clave de recuperación. Revise el bloqueo de mayúsculas e inténtelo de nuevo. No se cambió nada.</translation>
     </message>
@@ -6920,20 +6920,20 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../companion/ui/protection_dialogs.py" line="-348"/>
+        <location filename="../../companion/ui/protection_dialogs.py" line="-352"/>
         <location line="+1"/>
         <location line="+7"/>
-        <location line="+179"/>
+        <location line="+183"/>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-179"/>
         <source>Your data is now protected. If you ever forget your passphrase, this key opens your data instead. It is shown only now: save it, print it or write it down, and keep it somewhere safe, away from this computer.</source>
         <translation>Sus datos ya están protegidos. Si alguna vez olvida la frase de contraseña, esta clave abre sus datos en su lugar. Solo se muestra ahora: guárdela, imprímala o anótela, y téngala en un lugar seguro, lejos de este ordenador.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Recovery key: %1</source>
         <translation>Clave de recuperación: %1</translation>
     </message>
@@ -7018,7 +7018,7 @@
         <translation>Comprobar el grupo escrito</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Prep Companion: recovery key</source>
         <translation>Prep Companion: clave de recuperación</translation>
     </message>
@@ -9668,7 +9668,12 @@
         <translation>Pedir ayuda ahora</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Lock now</source>
+        <translation>Bloquear ahora</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>

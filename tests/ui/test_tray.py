@@ -58,7 +58,10 @@ def test_the_tray_menu_opens_get_help_now(shell, context, data_dir):
     tray = Tray(shell, data_dir, available=False)
     icon = tray._make_icon()  # offscreen has no tray to show it in
     names = [action.text() for action in icon.contextMenu().actions() if action.text()]
-    assert names == ["Open Prep Companion", "Get help now", "Quit"]
+    assert names == ["Open Prep Companion", "Get help now", "Lock now", "Quit"]
+    icon.contextMenu().aboutToShow.emit()
+    lock = icon.contextMenu().actions()[2]
+    assert not lock.isVisible()  # the data is not protected: nothing to lock
     help_action = icon.contextMenu().actions()[1]
     help_action.trigger()
     assert shell.window.help_panel is not None and shell.window.help_panel.isVisible()

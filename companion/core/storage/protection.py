@@ -211,7 +211,9 @@ def turn_on(
             _switch_on(directory, data_key, document)
         except Exception as error:
             problem = explain(error, "protect", directory)
-            _reopen(storage, None)
+            # as it now is: plain, unless the switch itself was made before the failure
+            done = not db.is_plain(paths.database_path(directory))
+            _reopen(storage, data_key if done else None)
             raise problem from error
         with contextlib.suppress(*db.Error, OSError):
             convert_backups(directory, None, data_key)  # else at the next start
@@ -265,7 +267,8 @@ def turn_off(storage: Storage, secret: str) -> Storage:
             _switch_off(directory, data_key)
         except Exception as error:
             problem = explain(error, "unprotect", directory)
-            _reopen(storage, data_key)
+            done = db.is_plain(paths.database_path(directory))
+            _reopen(storage, None if done else data_key)
             raise problem from error
         return open_storage(directory, clock=storage.clock, kind="unprotect")
 
