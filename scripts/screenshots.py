@@ -213,7 +213,10 @@ def _privacy(app: QApplication, context: AppContext, window: MainWindow, out: Pa
     window.show_section("settings")
     page = window.settings_page
     settle(app)
-    page.ensureWidgetVisible(page.protection_text, 0, 240)
+    inner = page.widget()
+    assert inner is not None
+    top = page.protection_text.mapTo(inner, page.protection_text.rect().topLeft()).y()
+    page.verticalScrollBar().setValue(top - 160)  # the Privacy card from its heading
     settle(app)
     written.append(_grab(window, out / "settings-privacy.png"))
     document = keys.read_key_file(context.storage.data_dir)
