@@ -275,6 +275,8 @@ def test_a_pending_key_file_beside_encrypted_data_is_kept(tmp_path, clock):
     store, before = _protected(tmp_path, clock)
     store.close()
     os.replace(keys.key_file(tmp_path), tmp_path / protection.PENDING_KEY_FILE)
+    assert not protection.is_protected(tmp_path)
+    assert protection.key_document(tmp_path) is not None  # what a start unlocks with
     assert protection.settle(tmp_path) == "on"
     again = storage.open(tmp_path, clock=clock, key=_key(tmp_path))
     assert _everything(again) == before

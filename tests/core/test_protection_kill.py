@@ -76,7 +76,7 @@ def test_sigkill_while_switching_protection_never_loses_anything(tmp_path):
         for line in out.split():
             switches[line] = switches.get(line, 0) + 1
 
-        document = keys.read_key_file(data) if protection.is_protected(data) else None
+        document = protection.key_document(data)  # the pending key file too, as the app reads it
         try:
             key = None if document is None else keys.unlock(document, PASSPHRASE)
             store = storage.open(data, clock=FakeClock(NOW), key=key)
