@@ -268,7 +268,9 @@ def _check(args: argparse.Namespace) -> int:
         print(f"Problem found in {database}: {problems[0]}")
         print("Start the app to restore your data from the newest good backup.")
     else:
-        protected = " (protected with a passphrase)" if (directory / "keys.json").exists() else ""
+        protected = (
+            " (protected with a passphrase)" if (directory / paths.KEY_FILE_NAME).exists() else ""
+        )
         print(f"Your data is sound{protected}: {database}")
     backups = storage.list_backups(paths.backups_dir(directory))
     print(f"Backups ({len(backups)}):")

@@ -19,6 +19,10 @@ DATABASE_NAME = "companion.sqlite3"
 BACKUPS_NAME = "backups"
 DAMAGED_NAME = "damaged"
 LOCK_NAME = "companion.lock"
+KEY_FILE_NAME = "keys.json"
+"""Present exactly when the data is protected with a passphrase (core/storage/keys.py)."""
+PENDING_KEY_FILE_NAME = "keys.pending.json"
+"""The key file while protection is being turned on (core/storage/protection.py)."""
 
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600

@@ -53,8 +53,8 @@ def seal(plain: bytes, passphrase: str, cost: keys.Cost = keys.COST) -> bytes:
         "version": VERSION,
         "key": entry,
         "cipher": "AES-256-GCM",
-        "nonce": keys._b64(nonce),
-        "data": keys._b64(AESGCM(file_key).encrypt(nonce, plain, _associated())),
+        "nonce": keys.to_base64(nonce),
+        "data": keys.to_base64(AESGCM(file_key).encrypt(nonce, plain, _associated())),
     }
     return (json.dumps(document, indent=1) + "\n").encode("utf-8")
 
@@ -69,8 +69,8 @@ def unseal(document: dict[str, Any], passphrase: str) -> bytes:
     if document.get("version") != VERSION or document.get("cipher") != "AES-256-GCM":
         raise keys.KeyFileError("the protected export is of a version this one cannot read")
     file_key = keys.unwrap_entry(document.get("key"), KIND, passphrase)  # type: ignore[arg-type]
-    nonce = keys._unb64(document.get("nonce"), "the export's nonce", NONCE_BYTES)
-    data = keys._unb64(document.get("data"), "the export's data")
+    nonce = keys.from_base64(document.get("nonce"), "the export's nonce", NONCE_BYTES)
+    data = keys.from_base64(document.get("data"), "the export's data")
     try:
         return AESGCM(file_key).decrypt(nonce, data, _associated())
     except InvalidTag as error:

@@ -147,9 +147,8 @@ def _unlock(
     An interrupted switch of protection is settled first (the lock is held), so the
     screen is shown exactly when the data is protected.
     """
-    if not os.path.lexists(directory / "keys.json") and not os.path.lexists(
-        directory / "keys.pending.json"
-    ):
+    names = (paths.KEY_FILE_NAME, paths.PENDING_KEY_FILE_NAME)
+    if not any(os.path.lexists(directory / name) for name in names):
         return None, True  # nothing of the protection is loaded
     from companion.core.storage import keys, protection
 

@@ -6,6 +6,8 @@ last time (see look.py), and `attach` fills it once the data is open."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
@@ -32,6 +34,24 @@ _USE = frozenset(
         QEvent.Type.TouchBegin,
     }
 )
+
+
+def _app() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
+
+
+@contextmanager
+def _window_follows(app: QApplication) -> Iterator[None]:
+    """While one window (or the unlock screen) takes another's place: closing the old one
+    does not end the app, as the last window closed otherwise would."""
+    quits = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        yield
+    finally:
+        app.setQuitOnLastWindowClosed(quits)
 
 
 class Shell(QObject):
@@ -117,11 +137,8 @@ class Shell(QObject):
         document = keys.read_key_file(self.storage.data_dir)
         if document is None:
             return False
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        quits = app.quitOnLastWindowClosed()
-        app.setQuitOnLastWindowClosed(False)
-        try:
+        app = _app()
+        with _window_follows(app):
             if not old.close():  # saves the journal and plan; may ask first
                 self.watch_use()
                 return False
@@ -139,8 +156,6 @@ class Shell(QObject):
             unlock.show()
             unlock.raise_()
             unlock.activateWindow()
-        finally:
-            app.setQuitOnLastWindowClosed(quits)
         old.deleteLater()
         return True
 
@@ -159,11 +174,7 @@ class Shell(QObject):
                 unlock, self.tr("Prep Companion could not open your data"), explain(error, "open")
             )
             return
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        quits = app.quitOnLastWindowClosed()
-        app.setQuitOnLastWindowClosed(False)
-        try:
+        with _window_follows(_app()):
             context = AppContext(store)
             context.key_cost = self.context.key_cost
             self.context = context
@@ -173,8 +184,6 @@ class Shell(QObject):
             self.unlock_window = None
             self.windowOpened.emit()
             self.lockedChanged.emit(False)
-        finally:
-            app.setQuitOnLastWindowClosed(quits)
         unlock.deleteLater()
         if self._closing_problem:
             self.window.statusBar().showMessage(self._closing_problem, 15000)
@@ -188,8 +197,7 @@ class Shell(QObject):
         self._shown_setting = context.setting("language")
         wanted = Look.of(context)
         code = i18n.resolve(wanted.language)
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
+        app = _app()
         shown = self.window.look
         restyle = (wanted.appearance, wanted.text_size) != (shown.appearance, shown.text_size)
         if code == content.language():
@@ -202,15 +210,11 @@ class Shell(QObject):
             theme.apply_look(app, wanted.appearance, wanted.text_size)
         i18n.use_language(code)
         old = self.window
-        quits = app.quitOnLastWindowClosed()
-        app.setQuitOnLastWindowClosed(False)  # the new window follows at once
-        try:
+        with _window_follows(app):
             old.close()  # nothing can have been typed in it yet
             self.window = self._open(context)
             self.window.show()
             self.windowOpened.emit()
-        finally:
-            app.setQuitOnLastWindowClosed(quits)
         old.deleteLater()
 
     def _remember_look(self) -> None:
@@ -237,11 +241,7 @@ class Shell(QObject):
             return False
         old = self.window
         section = old.current_section()
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        quits = app.quitOnLastWindowClosed()
-        app.setQuitOnLastWindowClosed(False)  # the new window follows at once
-        try:
+        with _window_follows(_app()):
             if not old.close():  # saves the journal and plan; may ask first
                 # The person stayed with what they typed: the setting goes back to the
                 # language still on screen, so Settings and the window agree.
@@ -265,8 +265,6 @@ class Shell(QObject):
             self.windowOpened.emit()
             if problem:
                 self.window.statusBar().showMessage(problem, 15000)
-        finally:
-            app.setQuitOnLastWindowClosed(quits)
         old.deleteLater()
         return True
 

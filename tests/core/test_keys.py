@@ -103,9 +103,9 @@ def test_a_changed_entry_is_caught_never_used(made):
     _data_key, document, _recovery = made
     for part in ("wrapped_key", "nonce", "salt"):
         tampered = copy.deepcopy(document)
-        raw = bytearray(keys._unb64(tampered["passphrase"][part], part))
+        raw = bytearray(keys.from_base64(tampered["passphrase"][part], part))
         raw[0] ^= 1
-        tampered["passphrase"][part] = keys._b64(bytes(raw))
+        tampered["passphrase"][part] = keys.to_base64(bytes(raw))
         with pytest.raises(WrongSecretError):
             keys.unwrap(tampered, "passphrase", PASSPHRASE)
     swapped = copy.deepcopy(document)  # the recovery's box cannot pass for the passphrase's
@@ -125,7 +125,7 @@ def test_a_changed_entry_is_caught_never_used(made):
         (lambda d: d["passphrase"].update(n=1000), "power of two"),
         (lambda d: d["passphrase"].update(r="8"), "whole numbers"),
         (lambda d: d["passphrase"].update(salt="%%%"), "base64"),
-        (lambda d: d["passphrase"].update(nonce=keys._b64(b"short")), "bytes"),
+        (lambda d: d["passphrase"].update(nonce=keys.to_base64(b"short")), "bytes"),
     ],
 )
 def test_a_damaged_key_file_is_refused_saying_what(made, change, words):

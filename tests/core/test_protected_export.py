@@ -49,9 +49,9 @@ def test_a_changed_protected_export_is_refused(store, tmp_path):
     path = tmp_path / "all.json"
     operations.export_everything(store.db, path, datetime(2026, 1, 1), "file words here", CHEAP)
     document = json.loads(path.read_text())
-    data = bytearray(keys._unb64(document["data"], "data"))
+    data = bytearray(keys.from_base64(document["data"], "data"))
     data[10] ^= 1
-    document["data"] = keys._b64(bytes(data))
+    document["data"] = keys.to_base64(bytes(data))
     path.write_text(json.dumps(document))
     with pytest.raises(keys.WrongSecretError):
         operations.check_import(path, "file words here")

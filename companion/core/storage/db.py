@@ -199,11 +199,13 @@ def key_pragma(key: bytes) -> str:
     return f"\"x'{key.hex()}'\""
 
 
-def unlock(conn: Any, key: bytes) -> None:
-    """Give a fresh SQLCipher connection its key, with SQLCipher's own logging off (a wrong
-    key or a damaged page is an error the app explains, not a line on the terminal)."""
+def unlock(conn: Any, key: bytes | None) -> None:
+    """Give a fresh SQLCipher connection its key (none for a plain file), with SQLCipher's
+    own logging off (a wrong key or a damaged page is an error the app explains, not a
+    line on the terminal)."""
     conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute(f"PRAGMA key = {key_pragma(key)}")
+    if key is not None:
+        conn.execute(f"PRAGMA key = {key_pragma(key)}")
 
 
 def connect(path: Path, key: bytes | None = None) -> Database:
@@ -278,9 +280,7 @@ def connect_converting(path: Path, key: bytes | None, readonly: bool = False) ->
     target = path.absolute().as_uri() + "?mode=ro" if readonly else str(path)
     conn = cipher.connect(target, uri=readonly, timeout=BUSY_TIMEOUT_SECONDS)
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        if key is not None:
-            conn.execute(f"PRAGMA key = {key_pragma(key)}")
+        unlock(conn, key)
     except BaseException:
         conn.close()
         raise

@@ -25,11 +25,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from companion.core import files
+from companion.core import files, paths
 from companion.core.storage.errors import StorageError
 from companion.core.validate import InvalidInputError
 
-KEY_FILE = "keys.json"
+KEY_FILE = paths.KEY_FILE_NAME
 FORMAT = "prep-companion-keys"
 VERSION = 1
 KINDS = ("passphrase", "recovery")
@@ -135,11 +135,11 @@ def _secret_bytes(kind: str, secret: str) -> bytes:
 # --- wrapping ------------------------------------------------------------------------------
 
 
-def _b64(data: bytes) -> str:
+def to_base64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _unb64(text: object, what: str, size: int | None = None) -> bytes:
+def from_base64(text: object, what: str, size: int | None = None) -> bytes:
     if not isinstance(text, str):
         raise KeyFileError(f"{what} is not text")
     try:
@@ -175,10 +175,10 @@ def wrap(data_key: bytes, kind: str, secret: str, cost: Cost = COST) -> dict[str
         "n": cost.n,
         "r": cost.r,
         "p": cost.p,
-        "salt": _b64(salt),
+        "salt": to_base64(salt),
         "cipher": "AES-256-GCM",
-        "nonce": _b64(nonce),
-        "wrapped_key": _b64(sealed),
+        "nonce": to_base64(nonce),
+        "wrapped_key": to_base64(sealed),
     }
 
 
@@ -211,9 +211,9 @@ def unwrap_entry(entry: dict[str, Any], kind: str, secret: str) -> bytes:
     if entry.get("kdf") != "scrypt" or entry.get("cipher") != "AES-256-GCM":
         raise KeyFileError(f"the {kind} entry uses a method this version does not know")
     cost = _cost_of(entry, kind)
-    salt = _unb64(entry.get("salt"), f"the {kind} salt", SALT_BYTES)
-    nonce = _unb64(entry.get("nonce"), f"the {kind} nonce", NONCE_BYTES)
-    sealed = _unb64(entry.get("wrapped_key"), f"the {kind} wrapped key", DATA_KEY_BYTES + 16)
+    salt = from_base64(entry.get("salt"), f"the {kind} salt", SALT_BYTES)
+    nonce = from_base64(entry.get("nonce"), f"the {kind} nonce", NONCE_BYTES)
+    sealed = from_base64(entry.get("wrapped_key"), f"the {kind} wrapped key", DATA_KEY_BYTES + 16)
     key = _derive(_secret_bytes(kind, secret), salt, cost)
     try:
         return AESGCM(key).decrypt(nonce, sealed, _associated(kind))

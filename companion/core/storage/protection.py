@@ -44,7 +44,7 @@ from companion.core.storage.lock import hold
 if TYPE_CHECKING:
     from companion.core.storage.store import Storage
 
-PENDING_KEY_FILE = "keys.pending.json"
+PENDING_KEY_FILE = paths.PENDING_KEY_FILE_NAME
 
 
 def is_protected(directory: Path) -> bool:
@@ -324,5 +324,4 @@ def _reopen(storage: Storage, key: bytes | None) -> None:
 
     again = open_storage(storage.data_dir, clock=storage.clock, kind="open", key=key)
     storage.db = again.db
-    storage.key = again.key
     storage._changes_at_last_backup = again._changes_at_last_backup

@@ -66,8 +66,6 @@ class Storage:
     data_dir: Path
     clock: Clock
     recovery: Recovery | None = None
-    key: bytes | None = field(default=None, repr=False)
-    """The data key, when the data is protected; None when it is not."""
     before_restore: Path | None = None
     """After `restore_backup`: the backup of the data as it was just before the restore."""
     _last_backup_at: datetime | None = field(default=None, repr=False)
@@ -76,6 +74,12 @@ class Storage:
     @property
     def path(self) -> Path:
         return paths.database_path(self.data_dir)
+
+    @property
+    def key(self) -> bytes | None:
+        """The data key, when the data is protected (its connection holds it); else None."""
+        key: bytes | None = getattr(self.db.conn, "key", None)
+        return key
 
     @property
     def backups_dir(self) -> Path:
@@ -133,7 +137,7 @@ class Storage:
             self.db.close()
             for name in (paths.DATABASE_NAME + suffix for suffix in ("", "-wal", "-shm")):
                 (self.data_dir / name).unlink(missing_ok=True)
-            for name in ("keys.json", "keys.pending.json"):  # protection goes with the data
+            for name in (paths.KEY_FILE_NAME, paths.PENDING_KEY_FILE_NAME):  # protection too
                 (self.data_dir / name).unlink(missing_ok=True)
             if paths.file_kind(self.data_dir / DIALOG_HISTORY) != "a folder":
                 (self.data_dir / DIALOG_HISTORY).unlink(missing_ok=True)
@@ -213,7 +217,7 @@ def _open_held(directory: Path, clock: Clock, key: bytes | None) -> Storage:
     except BaseException:
         remove_new_sides(sides, existed)
         raise
-    storage = Storage(db=db, data_dir=directory, clock=clock, recovery=recovery, key=key)
+    storage = Storage(db=db, data_dir=directory, clock=clock, recovery=recovery)
     from companion.core.storage import migrations
 
     try:
