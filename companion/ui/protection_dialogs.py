@@ -207,6 +207,7 @@ class RecoveryKeyDialog(QDialog):
         row.addStretch(1)
         column.addLayout(row)
         column.addSpacing(12)
+        column.addStretch(1)  # the buttons at the bottom, the words at the top
         self.kept_button = QPushButton(self.tr("I have &kept it"))
         self.kept_button.setAccessibleName(self.tr("I have kept the recovery key"))
         self.kept_button.setDefault(True)
@@ -236,6 +237,7 @@ class RecoveryKeyDialog(QDialog):
         self.problem.hide()
         column.addWidget(self.problem)
         column.addSpacing(12)
+        column.addStretch(1)
         buttons = QHBoxLayout()
         self.back_button = QPushButton(self.tr("&Show the key again"))
         self.back_button.setAccessibleName(self.tr("Show the recovery key again"))
